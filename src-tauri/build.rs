@@ -1,0 +1,23 @@
+fn main() {
+    // Only these commands exist for the webview; each gets an `allow-…` permission that the
+    // main window's capability grants explicitly.
+    let commands = &[
+        "app_status",
+        "get_template",
+        "list_reviews",
+        "create_review",
+        "get_review",
+        "review_report",
+        "update_context",
+        "set_answer",
+        "set_rating",
+        "set_area_text",
+        "duplicate_review",
+        "delete_review",
+    ];
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(commands)),
+    )
+    .expect("failed to run tauri-build");
+}

@@ -1,0 +1,56 @@
+//! The desktop shell: opens the store, registers the commands, starts the window.
+//! All rules live in the `voip_review` core; nothing here decides anything.
+
+mod commands;
+
+use std::sync::Mutex;
+use voip_review::{ApiError, Store, paths};
+
+/// The store, or why it could not be opened (shown to the user instead of a crash).
+pub struct AppState {
+    store: Mutex<Result<Store, ApiError>>,
+    db_path: Option<std::path::PathBuf>,
+}
+
+fn open_store() -> AppState {
+    let Some(db_path) = paths::default_db_path() else {
+        return AppState {
+            store: Mutex::new(Err(ApiError {
+                code: voip_review::ErrorCode::DatabaseOpen,
+                message: "No data folder could be found for this user.".into(),
+                field: None,
+            })),
+            db_path: None,
+        };
+    };
+    let store = Store::open(&db_path).and_then(|mut store| {
+        store.seed_example_if_new()?;
+        Ok(store)
+    });
+    AppState {
+        store: Mutex::new(store.map_err(ApiError::from)),
+        db_path: Some(db_path),
+    }
+}
+
+#[cfg_attr(mobile, tauri::mobile_entry_point)]
+pub fn run() {
+    tauri::Builder::default()
+        .manage(open_store())
+        .invoke_handler(tauri::generate_handler![
+            commands::app_status,
+            commands::get_template,
+            commands::list_reviews,
+            commands::create_review,
+            commands::get_review,
+            commands::review_report,
+            commands::update_context,
+            commands::set_answer,
+            commands::set_rating,
+            commands::set_area_text,
+            commands::duplicate_review,
+            commands::delete_review,
+        ])
+        .run(tauri::generate_context!())
+        .expect("error while running the VoIP Contract Review window");
+}

@@ -1,0 +1,103 @@
+//! `voip-review`: the command-line tool over the same core and the same database as the app.
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use voip_review::{Error, Store, paths, sample};
+
+#[derive(Parser)]
+#[command(
+    name = "voip-review",
+    version,
+    about = "Review business VoIP contracts from the command line"
+)]
+struct Cli {
+    /// Database file. Default: $VOIP_REVIEW_DB, else the app's own database.
+    #[arg(long, global = true, value_name = "PATH")]
+    db: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Add the example review ("Example: 12-seat office quote") and print its id.
+    Sample,
+    /// List reviews, most recently edited first.
+    List {
+        /// Print JSON for scripts instead of a table.
+        #[arg(long)]
+        json: bool,
+        /// Only reviews whose provider, plan, company, reviewer or quote reference match.
+        #[arg(long, value_name = "TEXT", default_value = "")]
+        search: String,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("voip-review: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), Error> {
+    let db = match cli.db.or_else(paths::default_db_path) {
+        Some(path) => path,
+        None => {
+            return Err(Error::invalid(
+                "--db",
+                "--db",
+                "no data directory could be found; pass --db PATH or set VOIP_REVIEW_DB",
+            ));
+        }
+    };
+    let mut store = Store::open(&db)?;
+    match cli.command {
+        Command::Sample => {
+            let id = store.insert_review(&sample::example_review())?;
+            println!("{id}");
+        }
+        Command::List { json, search } => {
+            let items = store.list_reviews(&search)?;
+            if json {
+                let text = serde_json::to_string_pretty(&items)
+                    .map_err(|e| Error::Corrupt(e.to_string()))?;
+                println!("{text}");
+            } else if items.is_empty() {
+                println!("No reviews in {}", db.display());
+            } else {
+                println!(
+                    "{:>5}  {:<34}  {:<26}  {:>8}  {}",
+                    "ID", "REVIEW", "PLAN", "PROGRESS", "LAST EDITED"
+                );
+                for item in items {
+                    println!(
+                        "{:>5}  {:<34}  {:<26}  {:>8}  {}",
+                        item.id,
+                        truncate(&item.title, 34),
+                        truncate(&item.plan, 26),
+                        format!("{}/{}", item.reviewed_areas, item.total_areas),
+                        item.updated_at
+                            .get(..16)
+                            .unwrap_or(&item.updated_at)
+                            .replace('T', " ")
+                    );
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn truncate(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        text.to_owned()
+    } else {
+        text.chars().take(width - 1).collect::<String>() + "…"
+    }
+}

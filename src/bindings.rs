@@ -1,0 +1,56 @@
+//! The TypeScript declarations of every type that crosses to the UI, generated from the Rust
+//! types with ts-rs. `tests/bindings.rs` fails when `ui/src/lib/bindings.ts` is stale.
+
+use crate::error::{ApiError, ErrorCode};
+use crate::model::{
+    AnswerValue, AreaState, AreaTextField, ChargeBasis, Rating, RatingCounts, Review,
+    ReviewContext, ReviewListItem, SaveReceipt, YesNo,
+};
+use crate::money::Money;
+use crate::report::{OpenQuestion, ReviewReport, ReviewStatus};
+use crate::template::{Area, ChoiceOption, Question, QuestionKind, Template};
+use ts_rs::{Config, TS};
+
+/// Where the generated file lives, relative to the workspace root.
+pub const BINDINGS_PATH: &str = "ui/src/lib/bindings.ts";
+
+pub fn typescript() -> String {
+    // i64 ids, revisions and money stay far below 2^53, so plain numbers are exact.
+    let cfg = Config::new().with_large_int("number");
+    let decls = [
+        ErrorCode::decl(&cfg),
+        ApiError::decl(&cfg),
+        Money::decl(&cfg),
+        Rating::decl(&cfg),
+        YesNo::decl(&cfg),
+        AnswerValue::decl(&cfg),
+        ChargeBasis::decl(&cfg),
+        ReviewContext::decl(&cfg),
+        AreaState::decl(&cfg),
+        AreaTextField::decl(&cfg),
+        Review::decl(&cfg),
+        RatingCounts::decl(&cfg),
+        ReviewListItem::decl(&cfg),
+        SaveReceipt::decl(&cfg),
+        ReviewStatus::decl(&cfg),
+        OpenQuestion::decl(&cfg),
+        ReviewReport::decl(&cfg),
+        Template::decl(&cfg),
+        Area::decl(&cfg),
+        Question::decl(&cfg),
+        QuestionKind::decl(&cfg),
+        ChoiceOption::decl(&cfg),
+    ];
+    let mut out = String::from(
+        "// Generated from the Rust types by ts-rs (src/bindings.rs). Do not edit by hand:\n\
+         // run `UPDATE_BINDINGS=1 cargo test --test bindings` after changing a type.\n\n",
+    );
+    for decl in decls {
+        out.push_str("export ");
+        out.push_str(&decl);
+        out.push_str("\n\n");
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}

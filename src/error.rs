@@ -1,0 +1,115 @@
+//! One error type for the whole core. It crosses to the UI as `{code, message, field}` so the
+//! UI can branch on `code` and show `message` beside `field`.
+
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+use ts_rs::TS;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Input broke a rule. `field` is the machine id (`context.provider`, a question id, …),
+    /// `label` the words the user sees next to it.
+    #[error("{label}: {rule}")]
+    Invalid {
+        field: String,
+        label: String,
+        rule: String,
+    },
+    #[error("No review with id {0} exists (it may have been deleted).")]
+    ReviewNotFound(i64),
+    #[error(
+        "The database at {path} was written by a newer version of VoIP Contract Review (schema \
+         {found}; this version understands up to {supported}). It has not been changed. Update the \
+         app, or choose another database file."
+    )]
+    DatabaseTooNew {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+    #[error("Could not open the database at {path}: {reason}")]
+    DatabaseOpen { path: PathBuf, reason: String },
+    #[error("{context}: {path}: {source}")]
+    Io {
+        context: &'static str,
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("Database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("Stored data could not be read: {0}")]
+    Corrupt(String),
+}
+
+impl Error {
+    pub fn invalid(
+        field: impl Into<String>,
+        label: impl Into<String>,
+        rule: impl Into<String>,
+    ) -> Self {
+        Error::Invalid {
+            field: field.into(),
+            label: label.into(),
+            rule: rule.into(),
+        }
+    }
+
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Error::Invalid { .. } => ErrorCode::Invalid,
+            Error::ReviewNotFound(_) => ErrorCode::NotFound,
+            Error::DatabaseTooNew { .. } => ErrorCode::DatabaseTooNew,
+            Error::DatabaseOpen { .. } => ErrorCode::DatabaseOpen,
+            Error::Io { .. } => ErrorCode::Io,
+            Error::Sqlite(_) | Error::Corrupt(_) => ErrorCode::Database,
+        }
+    }
+
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Error::Invalid { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+}
+
+/// What the UI can branch on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    Invalid,
+    NotFound,
+    DatabaseTooNew,
+    DatabaseOpen,
+    Io,
+    Database,
+    Internal,
+}
+
+/// The serialised form of [`Error`], the only error shape the UI ever sees.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct ApiError {
+    pub code: ErrorCode,
+    pub message: String,
+    /// The field the error belongs to, when it belongs to one.
+    pub field: Option<String>,
+}
+
+impl From<&Error> for ApiError {
+    fn from(err: &Error) -> Self {
+        ApiError {
+            code: err.code(),
+            message: err.to_string(),
+            field: err.field().map(str::to_owned),
+        }
+    }
+}
+
+impl From<Error> for ApiError {
+    fn from(err: Error) -> Self {
+        ApiError::from(&err)
+    }
+}

@@ -1,0 +1,18 @@
+//! Core of VoIP Contract Review: the review model, the ten-area template, validation, the
+//! local SQLite store and the example review. Free of Tauri so that the desktop app, the
+//! command-line tool and the tests all share exactly the same rules.
+
+pub mod bindings;
+pub mod error;
+pub mod model;
+pub mod money;
+pub mod paths;
+pub mod report;
+pub mod sample;
+pub mod store;
+pub mod template;
+pub mod validate;
+
+pub use error::{ApiError, Error, ErrorCode, Result};
+pub use store::Store;
+pub use template::{Template, template};

@@ -1,0 +1,272 @@
+//! The review record: context, per-area state and typed answers.
+
+use crate::money::Money;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use ts_rs::TS;
+
+pub type ReviewId = i64;
+
+/// The user's verdict on one area.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Rating {
+    #[default]
+    NotReviewed,
+    Acceptable,
+    Negotiate,
+    DealBreaker,
+    NotApplicable,
+}
+
+impl Rating {
+    pub const ALL: [Rating; 5] = [
+        Rating::NotReviewed,
+        Rating::Acceptable,
+        Rating::Negotiate,
+        Rating::DealBreaker,
+        Rating::NotApplicable,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rating::NotReviewed => "not_reviewed",
+            Rating::Acceptable => "acceptable",
+            Rating::Negotiate => "negotiate",
+            Rating::DealBreaker => "deal_breaker",
+            Rating::NotApplicable => "not_applicable",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Rating::NotReviewed => "Not reviewed",
+            Rating::Acceptable => "Acceptable",
+            Rating::Negotiate => "Negotiate",
+            Rating::DealBreaker => "Deal-breaker",
+            Rating::NotApplicable => "Not applicable",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Rating> {
+        Rating::ALL.into_iter().find(|r| r.as_str() == text)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum YesNo {
+    Yes,
+    No,
+    NotSure,
+}
+
+/// A typed answer. The variant must match the question's kind in the template.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "type", content = "value", rename_all = "snake_case")]
+pub enum AnswerValue {
+    YesNo(YesNo),
+    Integer(i64),
+    Decimal(f64),
+    Money(Money),
+    Percent(f64),
+    Days(i64),
+    Months(i64),
+    /// `YYYY-MM-DD`; checked to be a real calendar date.
+    Date(String),
+    /// The id of the chosen option.
+    Choice(String),
+    /// The ids of the chosen options, in template order.
+    MultiChoice(Vec<String>),
+    Text(String),
+}
+
+impl AnswerValue {
+    /// "Not sure" answers become questions for the provider.
+    pub fn is_not_sure(&self) -> bool {
+        match self {
+            AnswerValue::YesNo(YesNo::NotSure) => true,
+            AnswerValue::Choice(id) => id == NOT_SURE_OPTION,
+            _ => false,
+        }
+    }
+}
+
+/// The option id that choice questions use for "not sure".
+pub const NOT_SURE_OPTION: &str = "not_sure";
+
+/// Whether the quoted monthly charge is for the whole account or for each seat.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ChargeBasis {
+    #[default]
+    Total,
+    PerSeat,
+}
+
+/// Who is reviewing which quote. Text fields are trimmed when saved.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ReviewContext {
+    pub reviewer: String,
+    pub company: String,
+    pub provider: String,
+    pub plan: String,
+    pub quote_reference: String,
+    /// `YYYY-MM-DD`, or null when not known.
+    pub quote_date: Option<String>,
+    pub term_months: u32,
+    /// Planned start (go-live) date, `YYYY-MM-DD`.
+    pub start_date: Option<String>,
+    pub seats: Option<u32>,
+    /// Monthly recurring charge in minor units of `currency`.
+    pub monthly_charge_minor: Option<i64>,
+    pub monthly_charge_basis: ChargeBasis,
+    pub currency: String,
+}
+
+pub const DEFAULT_TERM_MONTHS: u32 = 36;
+
+impl Default for ReviewContext {
+    fn default() -> Self {
+        ReviewContext {
+            reviewer: String::new(),
+            company: String::new(),
+            provider: String::new(),
+            plan: String::new(),
+            quote_reference: String::new(),
+            quote_date: None,
+            term_months: DEFAULT_TERM_MONTHS,
+            start_date: None,
+            seats: None,
+            monthly_charge_minor: None,
+            monthly_charge_basis: ChargeBasis::Total,
+            currency: "USD".to_owned(),
+        }
+    }
+}
+
+/// The user's work on one of the ten areas.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct AreaState {
+    pub area_id: String,
+    pub rating: Rating,
+    pub notes: String,
+    /// Where in the contract, e.g. "Schedule B, clause 4.2".
+    pub clause_reference: String,
+    /// The clause quoted word for word.
+    pub clause_text: String,
+}
+
+impl AreaState {
+    pub fn new(area_id: &str) -> Self {
+        AreaState {
+            area_id: area_id.to_owned(),
+            rating: Rating::NotReviewed,
+            notes: String::new(),
+            clause_reference: String::new(),
+            clause_text: String::new(),
+        }
+    }
+}
+
+/// The free-text fields of an area, edited one at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum AreaTextField {
+    Notes,
+    ClauseReference,
+    ClauseText,
+}
+
+impl AreaTextField {
+    pub fn column(self) -> &'static str {
+        match self {
+            AreaTextField::Notes => "notes",
+            AreaTextField::ClauseReference => "clause_reference",
+            AreaTextField::ClauseText => "clause_text",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            AreaTextField::Notes => "Notes",
+            AreaTextField::ClauseReference => "Clause reference",
+            AreaTextField::ClauseText => "Quoted clause text",
+        }
+    }
+
+    pub fn max_len(self) -> usize {
+        match self {
+            AreaTextField::ClauseReference => 200,
+            AreaTextField::Notes | AreaTextField::ClauseText => 20_000,
+        }
+    }
+}
+
+/// A whole review as stored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Review {
+    pub id: ReviewId,
+    pub is_example: bool,
+    pub context: ReviewContext,
+    /// The ten areas in template order.
+    pub areas: Vec<AreaState>,
+    /// Answers by question id; unanswered questions are absent.
+    pub answers: BTreeMap<String, AnswerValue>,
+    /// RFC 3339, UTC.
+    pub created_at: String,
+    pub updated_at: String,
+    /// Grows by one with every saved change.
+    pub revision: i64,
+}
+
+/// How many areas carry each rating.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct RatingCounts {
+    pub not_reviewed: u32,
+    pub acceptable: u32,
+    pub negotiate: u32,
+    pub deal_breaker: u32,
+    pub not_applicable: u32,
+}
+
+impl RatingCounts {
+    pub fn add(&mut self, rating: Rating) {
+        match rating {
+            Rating::NotReviewed => self.not_reviewed += 1,
+            Rating::Acceptable => self.acceptable += 1,
+            Rating::Negotiate => self.negotiate += 1,
+            Rating::DealBreaker => self.deal_breaker += 1,
+            Rating::NotApplicable => self.not_applicable += 1,
+        }
+    }
+
+    /// Areas the user has decided on (any rating but "not reviewed").
+    pub fn reviewed(&self) -> u32 {
+        self.acceptable + self.negotiate + self.deal_breaker + self.not_applicable
+    }
+}
+
+/// One row of the home screen.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ReviewListItem {
+    pub id: ReviewId,
+    pub is_example: bool,
+    /// What the list shows: the provider, or the example's title.
+    pub title: String,
+    pub provider: String,
+    pub plan: String,
+    pub company: String,
+    pub quote_reference: String,
+    pub reviewed_areas: u32,
+    pub total_areas: u32,
+    pub ratings: RatingCounts,
+    pub updated_at: String,
+}
+
+/// Returned by every write once it is committed: the UI shows "Saved" only on receiving it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SaveReceipt {
+    pub revision: i64,
+    pub updated_at: String,
+}

@@ -1,0 +1,182 @@
+//! What the summary screen (and later the PDF) says about a review as a whole.
+
+use crate::model::{RatingCounts, Review};
+use crate::template::Template;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Where the review stands overall.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewStatus {
+    /// Some areas are still "not reviewed".
+    InProgress,
+    /// Every area is rated and at least one is a deal-breaker.
+    DealBreakersFound,
+    /// Every area is rated, none is a deal-breaker, some need negotiation.
+    NegotiationNeeded,
+    /// Every area is rated acceptable or not applicable.
+    ReadyToSign,
+}
+
+impl ReviewStatus {
+    pub fn label(self) -> &'static str {
+        match self {
+            ReviewStatus::InProgress => "In progress",
+            ReviewStatus::DealBreakersFound => "Deal-breakers found",
+            ReviewStatus::NegotiationNeeded => "Negotiation needed",
+            ReviewStatus::ReadyToSign => "Ready to sign",
+        }
+    }
+}
+
+/// A question to put to the provider, from a "not sure" answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct OpenQuestion {
+    pub area_id: String,
+    pub area_title: String,
+    pub question_id: String,
+    pub question: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ReviewReport {
+    pub status: ReviewStatus,
+    pub ratings: RatingCounts,
+    pub reviewed_areas: u32,
+    pub total_areas: u32,
+    pub answered_questions: u32,
+    pub total_questions: u32,
+    pub open_questions: Vec<OpenQuestion>,
+}
+
+pub fn review_report(review: &Review, template: &Template) -> ReviewReport {
+    let mut ratings = RatingCounts::default();
+    for area in &review.areas {
+        ratings.add(area.rating);
+    }
+    let total_areas = template.areas.len() as u32;
+    let status = if ratings.not_reviewed > 0 {
+        ReviewStatus::InProgress
+    } else if ratings.deal_breaker > 0 {
+        ReviewStatus::DealBreakersFound
+    } else if ratings.negotiate > 0 {
+        ReviewStatus::NegotiationNeeded
+    } else {
+        ReviewStatus::ReadyToSign
+    };
+    let questions = template
+        .areas
+        .iter()
+        .flat_map(|a| a.questions.iter().map(move |q| (a, q)));
+    let mut open_questions = Vec::new();
+    let mut answered = 0;
+    let mut total = 0;
+    for (area, question) in questions {
+        total += 1;
+        if let Some(answer) = review.answers.get(&question.id) {
+            answered += 1;
+            if answer.is_not_sure() {
+                open_questions.push(OpenQuestion {
+                    area_id: area.id.clone(),
+                    area_title: area.title.clone(),
+                    question_id: question.id.clone(),
+                    question: question.label.clone(),
+                });
+            }
+        }
+    }
+    ReviewReport {
+        status,
+        reviewed_areas: ratings.reviewed(),
+        ratings,
+        total_areas,
+        answered_questions: answered,
+        total_questions: total,
+        open_questions,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{AnswerValue, AreaState, Rating, ReviewContext, YesNo};
+    use crate::template::template;
+    use std::collections::BTreeMap;
+
+    fn review(ratings: &[Rating]) -> Review {
+        let t = template();
+        Review {
+            id: 1,
+            is_example: false,
+            context: ReviewContext::default(),
+            areas: t
+                .areas
+                .iter()
+                .enumerate()
+                .map(|(i, a)| AreaState {
+                    rating: ratings.get(i).copied().unwrap_or_default(),
+                    ..AreaState::new(&a.id)
+                })
+                .collect(),
+            answers: BTreeMap::new(),
+            created_at: String::new(),
+            updated_at: String::new(),
+            revision: 1,
+        }
+    }
+
+    #[test]
+    fn status_follows_the_ratings() {
+        let t = template();
+        assert_eq!(
+            review_report(&review(&[]), t).status,
+            ReviewStatus::InProgress
+        );
+        let mut all = [Rating::Acceptable; 10];
+        assert_eq!(
+            review_report(&review(&all), t).status,
+            ReviewStatus::ReadyToSign
+        );
+        all[3] = Rating::Negotiate;
+        assert_eq!(
+            review_report(&review(&all), t).status,
+            ReviewStatus::NegotiationNeeded
+        );
+        all[4] = Rating::DealBreaker;
+        let report = review_report(&review(&all), t);
+        assert_eq!(report.status, ReviewStatus::DealBreakersFound);
+        assert_eq!(report.reviewed_areas, 10);
+        assert_eq!(report.ratings.deal_breaker, 1);
+    }
+
+    #[test]
+    fn not_sure_answers_become_open_questions_in_template_order() {
+        let mut r = review(&[]);
+        r.answers.insert(
+            "warranty.advance_replacement".into(),
+            AnswerValue::YesNo(YesNo::NotSure),
+        );
+        r.answers.insert(
+            "sla.measurement_window".into(),
+            AnswerValue::Choice("not_sure".into()),
+        );
+        r.answers
+            .insert("sla.has_sla".into(), AnswerValue::YesNo(YesNo::Yes));
+        let report = review_report(&r, template());
+        let ids: Vec<_> = report
+            .open_questions
+            .iter()
+            .map(|q| q.question_id.as_str())
+            .collect();
+        assert_eq!(
+            ids,
+            ["sla.measurement_window", "warranty.advance_replacement"]
+        );
+        assert_eq!(
+            report.open_questions[0].area_title,
+            "Service level agreement (SLA)"
+        );
+        assert_eq!(report.answered_questions, 3);
+    }
+}

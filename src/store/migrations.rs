@@ -1,0 +1,69 @@
+//! Schema history. Each entry runs once, all pending ones in a single transaction, and
+//! `user_version` records how far a file has come. Never edit a released entry: add one.
+
+use rusqlite_migration::{M, Migrations};
+use std::sync::LazyLock;
+
+const SCHEMA_V1: &str = r#"
+CREATE TABLE app_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE reviews (
+    id                    INTEGER PRIMARY KEY,
+    is_example            INTEGER NOT NULL DEFAULT 0 CHECK (is_example IN (0, 1)),
+    reviewer              TEXT NOT NULL DEFAULT '',
+    company               TEXT NOT NULL DEFAULT '',
+    provider              TEXT NOT NULL CHECK (length(provider) BETWEEN 1 AND 200),
+    plan                  TEXT NOT NULL DEFAULT '',
+    quote_reference       TEXT NOT NULL DEFAULT '',
+    quote_date            TEXT,
+    term_months           INTEGER NOT NULL CHECK (term_months BETWEEN 1 AND 120),
+    start_date            TEXT,
+    seats                 INTEGER CHECK (seats BETWEEN 1 AND 10000),
+    monthly_charge_minor  INTEGER CHECK (monthly_charge_minor >= 0),
+    monthly_charge_basis  TEXT NOT NULL DEFAULT 'total' CHECK (monthly_charge_basis IN ('total', 'per_seat')),
+    currency              TEXT NOT NULL,
+    created_at            TEXT NOT NULL,
+    updated_at            TEXT NOT NULL,
+    revision              INTEGER NOT NULL DEFAULT 1
+) STRICT;
+
+CREATE TABLE area_states (
+    review_id         INTEGER NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+    area_id           TEXT NOT NULL,
+    rating            TEXT NOT NULL DEFAULT 'not_reviewed',
+    notes             TEXT NOT NULL DEFAULT '',
+    clause_reference  TEXT NOT NULL DEFAULT '',
+    clause_text       TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (review_id, area_id)
+) STRICT;
+
+-- One row per answered question; the value is the JSON of `AnswerValue`, tagged with its type.
+CREATE TABLE answers (
+    review_id    INTEGER NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+    question_id  TEXT NOT NULL,
+    value        TEXT NOT NULL CHECK (json_valid(value)),
+    updated_at   TEXT NOT NULL,
+    PRIMARY KEY (review_id, question_id)
+) STRICT;
+
+CREATE INDEX reviews_by_updated ON reviews (updated_at DESC);
+"#;
+
+pub static MIGRATIONS: LazyLock<Migrations<'static>> =
+    LazyLock::new(|| Migrations::new(vec![M::up(SCHEMA_V1)]));
+
+/// The schema version this build writes.
+pub const LATEST_VERSION: i64 = 1;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        MIGRATIONS.validate().unwrap();
+    }
+}

@@ -1,0 +1,501 @@
+//! Reviews: create, read, list, edit one field at a time, duplicate, delete.
+
+use super::Store;
+use crate::error::{Error, Result};
+use crate::model::{
+    AnswerValue, AreaState, AreaTextField, ChargeBasis, Rating, RatingCounts, Review,
+    ReviewContext, ReviewId, ReviewListItem, SaveReceipt,
+};
+use crate::sample::EXAMPLE_TITLE;
+use crate::template::template;
+use crate::validate;
+use rusqlite::{OptionalExtension, Row, Transaction, params};
+use std::collections::{BTreeMap, HashMap};
+
+/// Everything needed to insert a review in one go (new, duplicated or the example).
+#[derive(Debug, Clone)]
+pub struct NewReview {
+    pub is_example: bool,
+    pub context: ReviewContext,
+    pub areas: Vec<AreaState>,
+    pub answers: BTreeMap<String, AnswerValue>,
+}
+
+const EXAMPLE_SEEDED_KEY: &str = "example_seeded";
+
+fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+fn basis_str(basis: ChargeBasis) -> &'static str {
+    match basis {
+        ChargeBasis::Total => "total",
+        ChargeBasis::PerSeat => "per_seat",
+    }
+}
+
+impl Store {
+    /// Creates a review from a context form; its ten areas start "not reviewed".
+    pub fn create_review(&mut self, context: &ReviewContext) -> Result<ReviewId> {
+        let context = validate::context(context)?;
+        self.insert_review(&NewReview {
+            is_example: false,
+            context,
+            areas: Vec::new(),
+            answers: BTreeMap::new(),
+        })
+    }
+
+    /// Inserts a complete review in one transaction, validating every part first.
+    pub fn insert_review(&mut self, review: &NewReview) -> Result<ReviewId> {
+        let context = validate::context(&review.context)?;
+        let t = template();
+        let mut answers = Vec::with_capacity(review.answers.len());
+        for (question_id, value) in &review.answers {
+            let (_, question) = t.question(question_id).ok_or_else(|| {
+                Error::invalid(
+                    question_id.clone(),
+                    question_id.clone(),
+                    "is not a known question",
+                )
+            })?;
+            answers.push((question_id.as_str(), validate::answer(question, value)?));
+        }
+        let given: HashMap<&str, &AreaState> = review
+            .areas
+            .iter()
+            .map(|a| (a.area_id.as_str(), a))
+            .collect();
+        for state in &review.areas {
+            if t.area(&state.area_id).is_none() {
+                return Err(Error::invalid(
+                    "area_id",
+                    "Area",
+                    format!("\"{}\" is not one of the ten areas", state.area_id),
+                ));
+            }
+            for field in [
+                AreaTextField::Notes,
+                AreaTextField::ClauseReference,
+                AreaTextField::ClauseText,
+            ] {
+                validate::area_text(&state.area_id, field, area_text(state, field))?;
+            }
+        }
+
+        let stamp = now();
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO reviews (is_example, reviewer, company, provider, plan, quote_reference,
+                quote_date, term_months, start_date, seats, monthly_charge_minor,
+                monthly_charge_basis, currency, created_at, updated_at, revision)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, 1)",
+            params![
+                review.is_example,
+                context.reviewer,
+                context.company,
+                context.provider,
+                context.plan,
+                context.quote_reference,
+                context.quote_date,
+                context.term_months,
+                context.start_date,
+                context.seats,
+                context.monthly_charge_minor,
+                basis_str(context.monthly_charge_basis),
+                context.currency,
+                stamp,
+            ],
+        )?;
+        let id = tx.last_insert_rowid();
+        {
+            let mut insert_area = tx.prepare(
+                "INSERT INTO area_states (review_id, area_id, rating, notes, clause_reference, clause_text)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?;
+            for area in &t.areas {
+                let fresh = AreaState::new(&area.id);
+                let state = given.get(area.id.as_str()).copied().unwrap_or(&fresh);
+                insert_area.execute(params![
+                    id,
+                    area.id,
+                    state.rating.as_str(),
+                    state.notes,
+                    state.clause_reference,
+                    state.clause_text
+                ])?;
+            }
+            let mut insert_answer = tx.prepare(
+                "INSERT INTO answers (review_id, question_id, value, updated_at) VALUES (?1, ?2, ?3, ?4)",
+            )?;
+            for (question_id, value) in &answers {
+                insert_answer.execute(params![id, question_id, encode(value)?, stamp])?;
+            }
+        }
+        tx.commit()?;
+        Ok(id)
+    }
+
+    pub fn get_review(&self, id: ReviewId) -> Result<Review> {
+        let mut review = self
+            .conn
+            .query_row(
+                "SELECT id, is_example, reviewer, company, provider, plan, quote_reference, quote_date,
+                        term_months, start_date, seats, monthly_charge_minor, monthly_charge_basis,
+                        currency, created_at, updated_at, revision
+                 FROM reviews WHERE id = ?1",
+                [id],
+                review_from_row,
+            )
+            .optional()?
+            .ok_or(Error::ReviewNotFound(id))?;
+
+        let mut stored: HashMap<String, AreaState> = HashMap::new();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT area_id, rating, notes, clause_reference, clause_text FROM area_states WHERE review_id = ?1",
+        )?;
+        let rows = stmt.query_map([id], |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, String>(2)?,
+                row.get::<_, String>(3)?,
+                row.get::<_, String>(4)?,
+            ))
+        })?;
+        for row in rows {
+            let (area_id, rating, notes, clause_reference, clause_text) = row?;
+            let rating = Rating::parse(&rating)
+                .ok_or_else(|| Error::Corrupt(format!("unknown rating \"{rating}\"")))?;
+            stored.insert(
+                area_id.clone(),
+                AreaState {
+                    area_id,
+                    rating,
+                    notes,
+                    clause_reference,
+                    clause_text,
+                },
+            );
+        }
+        // Template order; an area added to the template later starts "not reviewed".
+        review.areas = template()
+            .areas
+            .iter()
+            .map(|a| {
+                stored
+                    .remove(&a.id)
+                    .unwrap_or_else(|| AreaState::new(&a.id))
+            })
+            .collect();
+
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT question_id, value FROM answers WHERE review_id = ?1")?;
+        let rows = stmt.query_map([id], |row| {
+            Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+        })?;
+        for row in rows {
+            let (question_id, json) = row?;
+            let value: AnswerValue = serde_json::from_str(&json)
+                .map_err(|e| Error::Corrupt(format!("answer {question_id}: {e}")))?;
+            review.answers.insert(question_id, value);
+        }
+        Ok(review)
+    }
+
+    /// The home list, most recently edited first. `query` matches provider, plan, company,
+    /// reviewer or quote reference, case-insensitively; empty matches everything.
+    pub fn list_reviews(&self, query: &str) -> Result<Vec<ReviewListItem>> {
+        let pattern = format!("%{}%", escape_like(query.trim()));
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT r.id, r.is_example, r.provider, r.plan, r.company, r.quote_reference, r.updated_at,
+                    (SELECT group_concat(a.rating, ',') FROM area_states a WHERE a.review_id = r.id)
+             FROM reviews r
+             WHERE ?1 = '%%'
+                OR r.provider LIKE ?1 ESCAPE '\\' OR r.plan LIKE ?1 ESCAPE '\\'
+                OR r.company LIKE ?1 ESCAPE '\\' OR r.reviewer LIKE ?1 ESCAPE '\\'
+                OR r.quote_reference LIKE ?1 ESCAPE '\\'
+             ORDER BY r.updated_at DESC, r.id DESC",
+        )?;
+        let total_areas = template().areas.len() as u32;
+        let rows = stmt.query_map([pattern], |row| {
+            let ratings_text: Option<String> = row.get(7)?;
+            let mut ratings = RatingCounts::default();
+            let mut seen = 0;
+            for rating in ratings_text.iter().flat_map(|t| t.split(',')) {
+                if let Some(rating) = Rating::parse(rating) {
+                    ratings.add(rating);
+                    seen += 1;
+                }
+            }
+            ratings.not_reviewed += total_areas.saturating_sub(seen);
+            let is_example: bool = row.get(1)?;
+            let provider: String = row.get(2)?;
+            Ok(ReviewListItem {
+                id: row.get(0)?,
+                is_example,
+                title: if is_example {
+                    EXAMPLE_TITLE.to_owned()
+                } else {
+                    provider.clone()
+                },
+                provider,
+                plan: row.get(3)?,
+                company: row.get(4)?,
+                quote_reference: row.get(5)?,
+                updated_at: row.get(6)?,
+                reviewed_areas: ratings.reviewed(),
+                total_areas,
+                ratings,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn update_context(&mut self, id: ReviewId, context: &ReviewContext) -> Result<SaveReceipt> {
+        let context = validate::context(context)?;
+        self.edit(id, |tx| {
+            tx.execute(
+                "UPDATE reviews SET reviewer = ?2, company = ?3, provider = ?4, plan = ?5,
+                    quote_reference = ?6, quote_date = ?7, term_months = ?8, start_date = ?9,
+                    seats = ?10, monthly_charge_minor = ?11, monthly_charge_basis = ?12, currency = ?13
+                 WHERE id = ?1",
+                params![
+                    id,
+                    context.reviewer,
+                    context.company,
+                    context.provider,
+                    context.plan,
+                    context.quote_reference,
+                    context.quote_date,
+                    context.term_months,
+                    context.start_date,
+                    context.seats,
+                    context.monthly_charge_minor,
+                    basis_str(context.monthly_charge_basis),
+                    context.currency,
+                ],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Saves (or, with `None`, clears) one answer.
+    pub fn set_answer(
+        &mut self,
+        id: ReviewId,
+        question_id: &str,
+        value: Option<&AnswerValue>,
+    ) -> Result<SaveReceipt> {
+        let (_, question) = template()
+            .question(question_id)
+            .ok_or_else(|| Error::invalid(question_id, question_id, "is not a known question"))?;
+        let value = value.map(|v| validate::answer(question, v)).transpose()?;
+        let stamp = now();
+        self.edit(id, |tx| {
+            match &value {
+                Some(value) => tx.execute(
+                    "INSERT INTO answers (review_id, question_id, value, updated_at) VALUES (?1, ?2, ?3, ?4)
+                     ON CONFLICT (review_id, question_id) DO UPDATE SET value = excluded.value,
+                        updated_at = excluded.updated_at",
+                    params![id, question_id, encode(value)?, stamp],
+                )?,
+                None => tx.execute(
+                    "DELETE FROM answers WHERE review_id = ?1 AND question_id = ?2",
+                    params![id, question_id],
+                )?,
+            };
+            Ok(())
+        })
+    }
+
+    pub fn set_rating(
+        &mut self,
+        id: ReviewId,
+        area_id: &str,
+        rating: Rating,
+    ) -> Result<SaveReceipt> {
+        check_area(area_id)?;
+        self.edit(id, |tx| {
+            tx.execute(
+                "INSERT INTO area_states (review_id, area_id, rating) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (review_id, area_id) DO UPDATE SET rating = excluded.rating",
+                params![id, area_id, rating.as_str()],
+            )?;
+            Ok(())
+        })
+    }
+
+    pub fn set_area_text(
+        &mut self,
+        id: ReviewId,
+        area_id: &str,
+        field: AreaTextField,
+        text: &str,
+    ) -> Result<SaveReceipt> {
+        check_area(area_id)?;
+        validate::area_text(area_id, field, text)?;
+        // The column name comes from a closed enum, never from input.
+        let sql = format!(
+            "INSERT INTO area_states (review_id, area_id, {col}) VALUES (?1, ?2, ?3)
+             ON CONFLICT (review_id, area_id) DO UPDATE SET {col} = excluded.{col}",
+            col = field.column()
+        );
+        self.edit(id, |tx| {
+            tx.execute(&sql, params![id, area_id, text])?;
+            Ok(())
+        })
+    }
+
+    /// Copies a review (answers, ratings, notes) as a new, non-example review.
+    pub fn duplicate_review(&mut self, id: ReviewId) -> Result<ReviewId> {
+        let source = self.get_review(id)?;
+        let mut context = source.context;
+        let suffix = " (copy)";
+        let keep = validate::PROVIDER_MAX - suffix.chars().count();
+        context.provider = context.provider.chars().take(keep).collect::<String>() + suffix;
+        self.insert_review(&NewReview {
+            is_example: false,
+            context,
+            areas: source.areas,
+            answers: source.answers,
+        })
+    }
+
+    pub fn delete_review(&mut self, id: ReviewId) -> Result<()> {
+        let deleted = self
+            .conn
+            .execute("DELETE FROM reviews WHERE id = ?1", [id])?;
+        if deleted == 0 {
+            return Err(Error::ReviewNotFound(id));
+        }
+        Ok(())
+    }
+
+    pub fn review_count(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM reviews", [], |r| r.get(0))?)
+    }
+
+    /// On the very first start, adds the example review so a newcomer sees a finished one.
+    /// Recorded once: deleting the example does not bring it back.
+    pub fn seed_example_if_new(&mut self) -> Result<Option<ReviewId>> {
+        let seeded: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT value FROM app_meta WHERE key = ?1",
+                [EXAMPLE_SEEDED_KEY],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if seeded.is_some() {
+            return Ok(None);
+        }
+        let id = if self.review_count()? == 0 {
+            Some(self.insert_review(&crate::sample::example_review())?)
+        } else {
+            None
+        };
+        self.conn.execute(
+            "INSERT OR REPLACE INTO app_meta (key, value) VALUES (?1, ?2)",
+            params![EXAMPLE_SEEDED_KEY, now()],
+        )?;
+        Ok(id)
+    }
+
+    /// Runs one edit and bumps the revision, all in one transaction.
+    fn edit(
+        &mut self,
+        id: ReviewId,
+        change: impl FnOnce(&Transaction) -> Result<()>,
+    ) -> Result<SaveReceipt> {
+        let tx = self.conn.transaction()?;
+        let exists: bool = tx
+            .query_row("SELECT 1 FROM reviews WHERE id = ?1", [id], |_| Ok(true))
+            .optional()?
+            .unwrap_or(false);
+        if !exists {
+            return Err(Error::ReviewNotFound(id));
+        }
+        change(&tx)?;
+        let updated_at = now();
+        let revision: i64 = tx.query_row(
+            "UPDATE reviews SET revision = revision + 1, updated_at = ?2 WHERE id = ?1 RETURNING revision",
+            params![id, updated_at],
+            |r| r.get(0),
+        )?;
+        tx.commit()?;
+        Ok(SaveReceipt {
+            revision,
+            updated_at,
+        })
+    }
+}
+
+fn check_area(area_id: &str) -> Result<()> {
+    if template().area(area_id).is_none() {
+        return Err(Error::invalid(
+            "area_id",
+            "Area",
+            format!("\"{area_id}\" is not one of the ten areas"),
+        ));
+    }
+    Ok(())
+}
+
+fn area_text(state: &AreaState, field: AreaTextField) -> &str {
+    match field {
+        AreaTextField::Notes => &state.notes,
+        AreaTextField::ClauseReference => &state.clause_reference,
+        AreaTextField::ClauseText => &state.clause_text,
+    }
+}
+
+fn encode(value: &AnswerValue) -> Result<String> {
+    serde_json::to_string(value)
+        .map_err(|e| Error::Corrupt(format!("could not encode answer: {e}")))
+}
+
+fn escape_like(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn review_from_row(row: &Row) -> rusqlite::Result<Review> {
+    let basis: String = row.get(12)?;
+    Ok(Review {
+        id: row.get(0)?,
+        is_example: row.get(1)?,
+        context: ReviewContext {
+            reviewer: row.get(2)?,
+            company: row.get(3)?,
+            provider: row.get(4)?,
+            plan: row.get(5)?,
+            quote_reference: row.get(6)?,
+            quote_date: row.get(7)?,
+            term_months: row.get(8)?,
+            start_date: row.get(9)?,
+            seats: row.get(10)?,
+            monthly_charge_minor: row.get(11)?,
+            monthly_charge_basis: if basis == "per_seat" {
+                ChargeBasis::PerSeat
+            } else {
+                ChargeBasis::Total
+            },
+            currency: row.get(13)?,
+        },
+        areas: Vec::new(),
+        answers: BTreeMap::new(),
+        created_at: row.get(14)?,
+        updated_at: row.get(15)?,
+        revision: row.get(16)?,
+    })
+}

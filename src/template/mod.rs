@@ -1,0 +1,290 @@
+//! The ten review areas, their questions and guidance: data in `areas.json`, embedded at
+//! compile time. Area and question ids are stable: stored answers are keyed by them, so wording
+//! can change without losing anyone's work.
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+use ts_rs::TS;
+
+const TEMPLATE_JSON: &str = include_str!("areas.json");
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct Template {
+    pub version: u32,
+    pub areas: Vec<Area>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct Area {
+    pub id: String,
+    pub number: u32,
+    pub title: String,
+    /// One line, shown in lists.
+    pub summary: String,
+    /// "Why it matters", in plain language.
+    pub why: String,
+    /// What to look for in the contract.
+    pub look_for: Vec<String>,
+    pub questions: Vec<Question>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub help: Option<String>,
+    pub kind: QuestionKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum QuestionKind {
+    YesNo,
+    Integer {
+        min: i64,
+        max: i64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[ts(optional)]
+        unit: Option<String>,
+    },
+    Decimal {
+        min: f64,
+        max: f64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[ts(optional)]
+        unit: Option<String>,
+    },
+    Money,
+    Percent {
+        min: f64,
+        max: f64,
+    },
+    Days {
+        min: i64,
+        max: i64,
+    },
+    Months {
+        min: i64,
+        max: i64,
+    },
+    Date,
+    Choice {
+        options: Vec<ChoiceOption>,
+    },
+    MultiChoice {
+        options: Vec<ChoiceOption>,
+    },
+    Text {
+        multiline: bool,
+        max_len: u32,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ChoiceOption {
+    pub id: String,
+    pub label: String,
+}
+
+impl Template {
+    pub fn area(&self, id: &str) -> Option<&Area> {
+        self.areas.iter().find(|a| a.id == id)
+    }
+
+    /// The question and the area it belongs to.
+    pub fn question(&self, id: &str) -> Option<(&Area, &Question)> {
+        self.areas
+            .iter()
+            .find_map(|a| a.questions.iter().find(|q| q.id == id).map(|q| (a, q)))
+    }
+
+    /// Every structural rule the app relies on; the test suite runs this on the shipped file.
+    pub fn check(&self) -> Result<(), String> {
+        if self.areas.len() != 10 {
+            return Err(format!("expected 10 areas, found {}", self.areas.len()));
+        }
+        let mut area_ids = HashSet::new();
+        let mut question_ids = HashSet::new();
+        for (index, area) in self.areas.iter().enumerate() {
+            let at = format!("area {}", area.id);
+            if !is_id(&area.id) || !area_ids.insert(area.id.as_str()) {
+                return Err(format!("{at}: id must be unique lower_snake_case"));
+            }
+            if area.number as usize != index + 1 {
+                return Err(format!("{at}: number {} out of order", area.number));
+            }
+            for (name, text) in [
+                ("title", &area.title),
+                ("summary", &area.summary),
+                ("why", &area.why),
+            ] {
+                if text.trim().is_empty() {
+                    return Err(format!("{at}: {name} is empty"));
+                }
+            }
+            if area.look_for.is_empty() || area.questions.is_empty() {
+                return Err(format!("{at}: needs guidance and questions"));
+            }
+            for question in &area.questions {
+                let qat = format!("question {}", question.id);
+                let prefix = format!("{}.", area.id);
+                let rest = question.id.strip_prefix(&prefix);
+                if !rest.is_some_and(is_id) {
+                    return Err(format!("{qat}: id must be `{prefix}<lower_snake_case>`"));
+                }
+                if !question_ids.insert(question.id.as_str()) {
+                    return Err(format!("{qat}: duplicate id"));
+                }
+                if question.label.trim().is_empty() {
+                    return Err(format!("{qat}: empty label"));
+                }
+                question.kind.check().map_err(|e| format!("{qat}: {e}"))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl QuestionKind {
+    fn check(&self) -> Result<(), String> {
+        match self {
+            QuestionKind::Integer { min, max, .. }
+            | QuestionKind::Days { min, max }
+            | QuestionKind::Months { min, max } => {
+                if min > max || *min < 0 {
+                    return Err(format!("bad range {min}..{max}"));
+                }
+            }
+            QuestionKind::Decimal { min, max, .. } | QuestionKind::Percent { min, max } => {
+                if !(min.is_finite() && max.is_finite() && min <= max) {
+                    return Err(format!("bad range {min}..{max}"));
+                }
+            }
+            QuestionKind::Choice { options } | QuestionKind::MultiChoice { options } => {
+                if options.len() < 2 {
+                    return Err("a choice needs at least two options".into());
+                }
+                let mut seen = HashSet::new();
+                for option in options {
+                    if !is_id(&option.id) || !seen.insert(option.id.as_str()) {
+                        return Err(format!(
+                            "option `{}` must be unique lower_snake_case",
+                            option.id
+                        ));
+                    }
+                    if option.label.trim().is_empty() {
+                        return Err(format!("option `{}` has no label", option.id));
+                    }
+                }
+            }
+            QuestionKind::Text { max_len, .. } => {
+                if *max_len == 0 {
+                    return Err("max_len must be positive".into());
+                }
+            }
+            QuestionKind::YesNo | QuestionKind::Money | QuestionKind::Date => {}
+        }
+        Ok(())
+    }
+}
+
+fn is_id(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && text.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+}
+
+/// The shipped template, parsed once.
+pub fn template() -> &'static Template {
+    static TEMPLATE: OnceLock<Template> = OnceLock::new();
+    TEMPLATE.get_or_init(|| {
+        // The file is compiled in and checked by the test suite; failing here is a build defect.
+        serde_json::from_str(TEMPLATE_JSON).expect("embedded template is valid JSON")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_template_is_valid() {
+        let t = template();
+        t.check().unwrap();
+        assert_eq!(t.areas.len(), 10);
+        let ids: Vec<&str> = t.areas.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "cancellation",
+                "upgrades",
+                "pricing",
+                "sla",
+                "features",
+                "competitors",
+                "support",
+                "upfront",
+                "bandwidth",
+                "warranty"
+            ]
+        );
+    }
+
+    #[test]
+    fn every_answer_type_appears_in_the_template() {
+        let kinds: HashSet<&str> = template()
+            .areas
+            .iter()
+            .flat_map(|a| &a.questions)
+            .map(|q| match q.kind {
+                QuestionKind::YesNo => "yes_no",
+                QuestionKind::Integer { .. } => "integer",
+                QuestionKind::Decimal { .. } => "decimal",
+                QuestionKind::Money => "money",
+                QuestionKind::Percent { .. } => "percent",
+                QuestionKind::Days { .. } => "days",
+                QuestionKind::Months { .. } => "months",
+                QuestionKind::Date => "date",
+                QuestionKind::Choice { .. } => "choice",
+                QuestionKind::MultiChoice { .. } => "multi_choice",
+                QuestionKind::Text { .. } => "text",
+            })
+            .collect();
+        assert_eq!(kinds.len(), 11, "{kinds:?}");
+    }
+
+    #[test]
+    fn check_catches_broken_templates() {
+        let mut t = template().clone();
+        t.areas[1].questions[0].id = t.areas[0].questions[0].id.clone();
+        assert!(t.check().unwrap_err().contains("must be `upgrades."));
+
+        let mut t = template().clone();
+        t.areas.pop();
+        assert!(t.check().unwrap_err().contains("expected 10 areas"));
+
+        let mut t = template().clone();
+        let first = t.areas[0].questions[0].clone();
+        t.areas[0].questions.push(first);
+        assert!(t.check().unwrap_err().contains("duplicate id"));
+
+        let mut t = template().clone();
+        t.areas[3].questions[1].kind = QuestionKind::Percent { min: 5.0, max: 1.0 };
+        assert!(t.check().unwrap_err().contains("bad range"));
+    }
+
+    #[test]
+    fn unknown_fields_in_the_template_are_rejected() {
+        let bad = r#"{"version":1,"areas":[],"extra":true}"#;
+        assert!(serde_json::from_str::<Template>(bad).is_err());
+    }
+}

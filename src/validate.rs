@@ -1,0 +1,479 @@
+//! Every rule on user input, enforced here in the core so the app, the CLI and imports all
+//! refuse the same things with the same words. Messages name the field and the rule.
+
+use crate::error::{Error, Result};
+use crate::model::{AnswerValue, AreaTextField, ReviewContext};
+use crate::money;
+use crate::template::{Question, QuestionKind};
+use chrono::NaiveDate;
+
+pub const PROVIDER_MAX: usize = 200;
+pub const SHORT_TEXT_MAX: usize = 200;
+pub const SEATS_MAX: u32 = 10_000;
+pub const TERM_MIN: u32 = 1;
+pub const TERM_MAX: u32 = 120;
+
+/// Checks a context and returns it with text trimmed. Nothing is written when this fails.
+pub fn context(input: &ReviewContext) -> Result<ReviewContext> {
+    let mut ctx = input.clone();
+    for (field, label, value) in [
+        ("context.reviewer", "Reviewer", &mut ctx.reviewer),
+        ("context.company", "Company", &mut ctx.company),
+        ("context.provider", "Provider", &mut ctx.provider),
+        ("context.plan", "Plan", &mut ctx.plan),
+        (
+            "context.quote_reference",
+            "Quote reference",
+            &mut ctx.quote_reference,
+        ),
+    ] {
+        *value = value.trim().to_owned();
+        check_no_control_chars(field, label, value)?;
+        if char_len(value) > SHORT_TEXT_MAX {
+            return Err(Error::invalid(
+                field,
+                label,
+                format!(
+                    "must be at most {SHORT_TEXT_MAX} characters (it has {})",
+                    char_len(value)
+                ),
+            ));
+        }
+    }
+    if ctx.provider.is_empty() {
+        return Err(Error::invalid(
+            "context.provider",
+            "Provider",
+            format!("is required (1–{PROVIDER_MAX} characters)"),
+        ));
+    }
+    if !(TERM_MIN..=TERM_MAX).contains(&ctx.term_months) {
+        return Err(Error::invalid(
+            "context.term_months",
+            "Contract term",
+            format!("must be between {TERM_MIN} and {TERM_MAX} months"),
+        ));
+    }
+    if let Some(seats) = ctx.seats
+        && !(1..=SEATS_MAX).contains(&seats)
+    {
+        return Err(Error::invalid(
+            "context.seats",
+            "Seats",
+            "must be between 1 and 10,000",
+        ));
+    }
+    ctx.quote_date = optional_date(
+        "context.quote_date",
+        "Quote date",
+        ctx.quote_date.as_deref(),
+    )?;
+    ctx.start_date = optional_date(
+        "context.start_date",
+        "Start date",
+        ctx.start_date.as_deref(),
+    )?;
+    ctx.currency = ctx.currency.trim().to_ascii_uppercase();
+    money::check_currency("context.currency", "Currency", &ctx.currency)?;
+    if let Some(minor) = ctx.monthly_charge_minor {
+        money::check_amount(
+            "context.monthly_charge_minor",
+            "Monthly charge",
+            minor,
+            &ctx.currency,
+        )?;
+    }
+    Ok(ctx)
+}
+
+fn optional_date(field: &str, label: &str, value: Option<&str>) -> Result<Option<String>> {
+    match value.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(text) => date(field, label, text).map(Some),
+    }
+}
+
+/// A real calendar date written `YYYY-MM-DD`, between 1900 and 2200.
+pub fn date(field: &str, label: &str, text: &str) -> Result<String> {
+    let rule = || {
+        Error::invalid(
+            field,
+            label,
+            format!("must be a real date written YYYY-MM-DD, not \"{text}\""),
+        )
+    };
+    if text.len() != 10 {
+        return Err(rule());
+    }
+    let parsed = NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| rule())?;
+    let year = chrono::Datelike::year(&parsed);
+    if !(1900..=2200).contains(&year) {
+        return Err(Error::invalid(
+            field,
+            label,
+            "must be a date between 1900 and 2200",
+        ));
+    }
+    Ok(parsed.format("%Y-%m-%d").to_string())
+}
+
+/// Checks an answer against its question and returns it normalised.
+pub fn answer(question: &Question, value: &AnswerValue) -> Result<AnswerValue> {
+    let field = question.id.as_str();
+    let label = question.label.as_str();
+    let invalid = |rule: String| Error::invalid(field, label, rule);
+    let mismatch = || invalid(format!("expects {}", kind_name(&question.kind)));
+    Ok(match (&question.kind, value) {
+        (QuestionKind::YesNo, AnswerValue::YesNo(_)) => value.clone(),
+        (QuestionKind::Integer { min, max, unit }, AnswerValue::Integer(n)) => {
+            in_range_int(*n, *min, *max, unit.as_deref().unwrap_or("")).map_err(invalid)?;
+            value.clone()
+        }
+        (QuestionKind::Days { min, max }, AnswerValue::Days(n)) => {
+            in_range_int(*n, *min, *max, "days").map_err(invalid)?;
+            value.clone()
+        }
+        (QuestionKind::Months { min, max }, AnswerValue::Months(n)) => {
+            in_range_int(*n, *min, *max, "months").map_err(invalid)?;
+            value.clone()
+        }
+        (QuestionKind::Decimal { min, max, unit }, AnswerValue::Decimal(x)) => {
+            in_range_float(*x, *min, *max, unit.as_deref().unwrap_or("")).map_err(invalid)?;
+            value.clone()
+        }
+        (QuestionKind::Percent { min, max }, AnswerValue::Percent(x)) => {
+            in_range_float(*x, *min, *max, "%").map_err(invalid)?;
+            value.clone()
+        }
+        (QuestionKind::Money, AnswerValue::Money(m)) => {
+            let currency = m.currency.trim().to_ascii_uppercase();
+            money::check_currency(field, label, &currency)?;
+            money::check_amount(field, label, m.minor, &currency)?;
+            AnswerValue::Money(money::Money {
+                minor: m.minor,
+                currency,
+            })
+        }
+        (QuestionKind::Date, AnswerValue::Date(text)) => {
+            AnswerValue::Date(date(field, label, text.trim())?)
+        }
+        (QuestionKind::Choice { options }, AnswerValue::Choice(id)) => {
+            if !options.iter().any(|o| &o.id == id) {
+                return Err(invalid(format!(
+                    "must be one of: {}",
+                    options
+                        .iter()
+                        .map(|o| o.label.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )));
+            }
+            value.clone()
+        }
+        (QuestionKind::MultiChoice { options }, AnswerValue::MultiChoice(ids)) => {
+            for id in ids {
+                if !options.iter().any(|o| &o.id == id) {
+                    return Err(invalid(format!("\"{id}\" is not one of the options")));
+                }
+            }
+            // Template order, no duplicates: the same selection always stores the same way.
+            let ordered = options
+                .iter()
+                .filter(|o| ids.contains(&o.id))
+                .map(|o| o.id.clone())
+                .collect();
+            AnswerValue::MultiChoice(ordered)
+        }
+        (QuestionKind::Text { max_len, .. }, AnswerValue::Text(text)) => {
+            let max = *max_len as usize;
+            check_text_chars(field, label, text)?;
+            if char_len(text) > max {
+                return Err(invalid(format!(
+                    "must be at most {max} characters (it has {})",
+                    char_len(text)
+                )));
+            }
+            value.clone()
+        }
+        _ => return Err(mismatch()),
+    })
+}
+
+/// Notes, clause reference and quoted clause text.
+pub fn area_text(area_id: &str, field: AreaTextField, text: &str) -> Result<()> {
+    let id = format!("{area_id}.{}", field.column());
+    let label = field.label();
+    if field == AreaTextField::ClauseReference {
+        check_no_control_chars(&id, label, text)?;
+    } else {
+        check_text_chars(&id, label, text)?;
+    }
+    let max = field.max_len();
+    if char_len(text) > max {
+        return Err(Error::invalid(
+            id,
+            label,
+            format!(
+                "must be at most {max} characters (it has {})",
+                char_len(text)
+            ),
+        ));
+    }
+    Ok(())
+}
+
+fn kind_name(kind: &QuestionKind) -> &'static str {
+    match kind {
+        QuestionKind::YesNo => "yes, no or not sure",
+        QuestionKind::Integer { .. } => "a whole number",
+        QuestionKind::Decimal { .. } => "a number",
+        QuestionKind::Money => "an amount of money",
+        QuestionKind::Percent { .. } => "a percentage",
+        QuestionKind::Days { .. } => "a number of days",
+        QuestionKind::Months { .. } => "a number of months",
+        QuestionKind::Date => "a date",
+        QuestionKind::Choice { .. } => "one of the options",
+        QuestionKind::MultiChoice { .. } => "a selection of the options",
+        QuestionKind::Text { .. } => "text",
+    }
+}
+
+fn in_range_int(n: i64, min: i64, max: i64, unit: &str) -> std::result::Result<(), String> {
+    if (min..=max).contains(&n) {
+        Ok(())
+    } else {
+        Err(format!(
+            "must be a whole number from {min} to {max}{}",
+            unit_suffix(unit)
+        ))
+    }
+}
+
+fn in_range_float(x: f64, min: f64, max: f64, unit: &str) -> std::result::Result<(), String> {
+    if x.is_finite() && x >= min && x <= max {
+        Ok(())
+    } else {
+        Err(format!(
+            "must be a number from {min} to {max}{}",
+            unit_suffix(unit)
+        ))
+    }
+}
+
+fn unit_suffix(unit: &str) -> String {
+    match unit {
+        "" => String::new(),
+        "%" => " %".to_owned(),
+        other => format!(" {other}"),
+    }
+}
+
+fn char_len(text: &str) -> usize {
+    text.chars().count()
+}
+
+/// Single-line fields: no control characters at all.
+fn check_no_control_chars(field: &str, label: &str, text: &str) -> Result<()> {
+    if text.chars().any(char::is_control) {
+        return Err(Error::invalid(
+            field,
+            label,
+            "must be a single line without control characters",
+        ));
+    }
+    Ok(())
+}
+
+/// Multi-line fields: line breaks and tabs are fine, other control characters are not.
+fn check_text_chars(field: &str, label: &str, text: &str) -> Result<()> {
+    if text
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        return Err(Error::invalid(
+            field,
+            label,
+            "must not contain control characters",
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::YesNo;
+    use crate::money::{MAX_MINOR, Money};
+    use crate::template::template;
+
+    fn q(id: &str) -> &'static Question {
+        template().question(id).unwrap().1
+    }
+
+    fn valid_context() -> ReviewContext {
+        ReviewContext {
+            provider: "  Acme Voice ".into(),
+            ..ReviewContext::default()
+        }
+    }
+
+    #[test]
+    fn context_is_trimmed_and_defaults_are_valid() {
+        let ctx = context(&valid_context()).unwrap();
+        assert_eq!(ctx.provider, "Acme Voice");
+        assert_eq!(ctx.term_months, 36);
+    }
+
+    #[test]
+    fn provider_is_required_and_bounded() {
+        let mut ctx = valid_context();
+        ctx.provider = "   ".into();
+        let err = context(&ctx).unwrap_err();
+        assert_eq!(err.field(), Some("context.provider"));
+        assert_eq!(err.to_string(), "Provider: is required (1–200 characters)");
+        ctx.provider = "x".repeat(201);
+        assert!(
+            context(&ctx)
+                .unwrap_err()
+                .to_string()
+                .contains("at most 200")
+        );
+        ctx.provider = "é".repeat(200);
+        assert!(context(&ctx).is_ok(), "200 characters, not bytes");
+    }
+
+    #[test]
+    fn seats_term_money_and_dates_are_bounded() {
+        let cases: Vec<(fn(&mut ReviewContext), &str)> = vec![
+            (|c| c.seats = Some(0), "context.seats"),
+            (|c| c.seats = Some(10_001), "context.seats"),
+            (|c| c.term_months = 0, "context.term_months"),
+            (|c| c.term_months = 121, "context.term_months"),
+            (
+                |c| c.monthly_charge_minor = Some(-1),
+                "context.monthly_charge_minor",
+            ),
+            (
+                |c| c.monthly_charge_minor = Some(MAX_MINOR + 1),
+                "context.monthly_charge_minor",
+            ),
+            (
+                |c| c.start_date = Some("2027-02-30".into()),
+                "context.start_date",
+            ),
+            (
+                |c| c.quote_date = Some("next week".into()),
+                "context.quote_date",
+            ),
+            (|c| c.currency = "XXX".into(), "context.currency"),
+        ];
+        for (mutate, field) in cases {
+            let mut ctx = valid_context();
+            mutate(&mut ctx);
+            assert_eq!(context(&ctx).unwrap_err().field(), Some(field));
+        }
+        let mut ctx = valid_context();
+        ctx.seats = Some(10_000);
+        ctx.term_months = 120;
+        ctx.start_date = Some("2028-02-29".into());
+        assert!(context(&ctx).is_ok());
+    }
+
+    #[test]
+    fn answers_must_match_their_question_kind() {
+        let err = answer(q("sla.has_sla"), &AnswerValue::Integer(3)).unwrap_err();
+        assert_eq!(err.field(), Some("sla.has_sla"));
+        assert!(err.to_string().ends_with("expects yes, no or not sure"));
+        assert!(answer(q("sla.has_sla"), &AnswerValue::YesNo(YesNo::NotSure)).is_ok());
+    }
+
+    #[test]
+    fn numeric_answers_respect_ranges() {
+        let pct = q("sla.uptime_percent");
+        assert!(answer(pct, &AnswerValue::Percent(99.99)).is_ok());
+        let err = answer(pct, &AnswerValue::Percent(100.5)).unwrap_err();
+        assert!(err.to_string().contains("from 0 to 100 %"), "{err}");
+        assert!(answer(pct, &AnswerValue::Percent(f64::NAN)).is_err());
+        assert!(answer(q("cancellation.notice_days"), &AnswerValue::Days(-1)).is_err());
+        assert!(answer(q("cancellation.notice_days"), &AnswerValue::Days(90)).is_ok());
+        assert!(answer(q("warranty.length_months"), &AnswerValue::Months(241)).is_err());
+        assert!(
+            answer(
+                q("bandwidth.peak_concurrent_calls"),
+                &AnswerValue::Integer(-3)
+            )
+            .is_err()
+        );
+        assert!(answer(q("bandwidth.measured_up_mbps"), &AnswerValue::Decimal(5.5)).is_ok());
+    }
+
+    #[test]
+    fn money_answers_are_integer_minor_units_with_a_known_currency() {
+        let fee = q("upfront.setup_fee");
+        let ok = AnswerValue::Money(Money {
+            minor: 4_900,
+            currency: "usd".into(),
+        });
+        assert_eq!(
+            answer(fee, &ok).unwrap(),
+            AnswerValue::Money(Money {
+                minor: 4_900,
+                currency: "USD".into()
+            })
+        );
+        let negative = AnswerValue::Money(Money {
+            minor: -1,
+            currency: "USD".into(),
+        });
+        assert!(
+            answer(fee, &negative)
+                .unwrap_err()
+                .to_string()
+                .contains("between 0 and")
+        );
+    }
+
+    #[test]
+    fn choices_must_be_options_and_multi_choice_is_normalised() {
+        assert!(
+            answer(
+                q("sla.measurement_window"),
+                &AnswerValue::Choice("decade".into())
+            )
+            .is_err()
+        );
+        let v = AnswerValue::MultiChoice(vec!["chat".into(), "phone".into(), "chat".into()]);
+        assert_eq!(
+            answer(q("support.channels"), &v).unwrap(),
+            AnswerValue::MultiChoice(vec!["phone".into(), "chat".into()])
+        );
+        let bad = AnswerValue::MultiChoice(vec!["fax".into()]);
+        assert!(answer(q("support.channels"), &bad).is_err());
+    }
+
+    #[test]
+    fn dates_must_be_real() {
+        let d = q("upfront.promotion_expires");
+        assert!(answer(d, &AnswerValue::Date("2028-02-29".into())).is_ok());
+        assert!(answer(d, &AnswerValue::Date("2027-02-29".into())).is_err());
+        assert!(answer(d, &AnswerValue::Date("2027-2-1".into())).is_err());
+        assert!(answer(d, &AnswerValue::Date("0001-01-01".into())).is_err());
+    }
+
+    #[test]
+    fn text_is_bounded_and_keeps_markup_as_text() {
+        let t = q("cancellation.notice_method");
+        assert!(answer(t, &AnswerValue::Text("<script>alert(1)</script>".into())).is_ok());
+        assert!(answer(t, &AnswerValue::Text("x".repeat(2001))).is_err());
+        assert!(answer(t, &AnswerValue::Text("bell\u{7}".into())).is_err());
+        assert!(area_text("sla", AreaTextField::Notes, "line one\nline two").is_ok());
+        assert!(area_text("sla", AreaTextField::ClauseReference, "a\nb").is_err());
+    }
+
+    #[test]
+    fn not_sure_answers_are_recognised() {
+        assert!(AnswerValue::YesNo(YesNo::NotSure).is_not_sure());
+        assert!(AnswerValue::Choice("not_sure".into()).is_not_sure());
+        assert!(!AnswerValue::YesNo(YesNo::No).is_not_sure());
+    }
+}
