@@ -3,7 +3,7 @@
 
 use crate::error::{ApiError, ErrorCode};
 use crate::model::{
-    AnswerValue, AreaState, AreaTextField, ChargeBasis, Rating, RatingCounts, Review,
+    AnswerValue, AppStatus, AreaState, AreaTextField, ChargeBasis, Rating, RatingCounts, Review,
     ReviewContext, ReviewListItem, SaveReceipt, YesNo,
 };
 use crate::money::Money;
@@ -20,6 +20,7 @@ pub fn typescript() -> String {
     let decls = [
         ErrorCode::decl(&cfg),
         ApiError::decl(&cfg),
+        AppStatus::decl(&cfg),
         Money::decl(&cfg),
         Rating::decl(&cfg),
         YesNo::decl(&cfg),

@@ -270,3 +270,12 @@ pub struct SaveReceipt {
     pub revision: i64,
     pub updated_at: String,
 }
+
+/// What the app knows at start: where its data is, and whether the store could be opened.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct AppStatus {
+    pub db_path: Option<String>,
+    /// Set when the database could not be opened; the UI shows it instead of the reviews.
+    pub error: Option<crate::error::ApiError>,
+    pub version: String,
+}

@@ -1,10 +1,9 @@
 //! Tauri commands: parse, call the core, map errors to `ApiError`. Nothing else.
 
 use crate::AppState;
-use serde::Serialize;
 use tauri::State;
 use voip_review::model::{
-    AnswerValue, AreaTextField, Rating, Review, ReviewContext, ReviewId, ReviewListItem,
+    AnswerValue, AppStatus, AreaTextField, Rating, Review, ReviewContext, ReviewId, ReviewListItem,
     SaveReceipt,
 };
 use voip_review::report::{ReviewReport, review_report as build_report};
@@ -27,13 +26,6 @@ fn with_store<T>(
     }
 }
 
-#[derive(Serialize)]
-pub struct AppStatus {
-    db_path: Option<String>,
-    error: Option<ApiError>,
-    version: &'static str,
-}
-
 #[tauri::command]
 pub fn app_status(state: State<'_, AppState>) -> AppStatus {
     let error = match state.store.lock() {
@@ -43,7 +35,7 @@ pub fn app_status(state: State<'_, AppState>) -> AppStatus {
     AppStatus {
         db_path: state.db_path.as_ref().map(|p| p.display().to_string()),
         error,
-        version: env!("CARGO_PKG_VERSION"),
+        version: env!("CARGO_PKG_VERSION").to_owned(),
     }
 }
 

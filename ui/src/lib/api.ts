@@ -1,0 +1,62 @@
+// The only module that talks to the backend. Every call is typed with the generated bindings,
+// and every failure arrives as an ApiError {code, message, field}.
+import { invoke } from "@tauri-apps/api/core";
+import type {
+  AnswerValue,
+  ApiError,
+  AppStatus,
+  AreaTextField,
+  Rating,
+  Review,
+  ReviewContext,
+  ReviewListItem,
+  ReviewReport,
+  SaveReceipt,
+  Template,
+} from "./bindings";
+
+export type * from "./bindings";
+export type { AppStatus, Template, Review, ReviewContext, ReviewListItem, ReviewReport };
+
+export function isApiError(value: unknown): value is ApiError {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    "code" in value &&
+    "message" in value &&
+    typeof (value as { message: unknown }).message === "string"
+  );
+}
+
+/** Normalises anything thrown by `invoke` into an ApiError. */
+export function toApiError(error: unknown): ApiError {
+  if (isApiError(error)) return error;
+  return { code: "internal", message: String(error), field: null };
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (error) {
+    throw toApiError(error);
+  }
+}
+
+export const api = {
+  appStatus: () => call<AppStatus>("app_status"),
+  template: () => call<Template>("get_template"),
+  listReviews: (query: string) => call<ReviewListItem[]>("list_reviews", { query }),
+  createReview: (context: ReviewContext) => call<number>("create_review", { context }),
+  getReview: (id: number) => call<Review>("get_review", { id }),
+  reviewReport: (id: number) => call<ReviewReport>("review_report", { id }),
+  updateContext: (id: number, context: ReviewContext) =>
+    call<SaveReceipt>("update_context", { id, context }),
+  setAnswer: (id: number, questionId: string, value: AnswerValue | null) =>
+    call<SaveReceipt>("set_answer", { id, questionId, value }),
+  setRating: (id: number, areaId: string, rating: Rating) =>
+    call<SaveReceipt>("set_rating", { id, areaId, rating }),
+  setAreaText: (id: number, areaId: string, field: AreaTextField, text: string) =>
+    call<SaveReceipt>("set_area_text", { id, areaId, field, text }),
+  duplicateReview: (id: number) => call<number>("duplicate_review", { id }),
+  deleteReview: (id: number) => call<null>("delete_review", { id }),
+};

@@ -1,0 +1,116 @@
+// Generated from the Rust types by ts-rs (src/bindings.rs). Do not edit by hand:
+// run `UPDATE_BINDINGS=1 cargo test --test bindings` after changing a type.
+
+export type ErrorCode = "invalid" | "not_found" | "database_too_new" | "database_open" | "io" | "database" | "internal";
+
+export type ApiError = { code: ErrorCode, message: string, 
+/**
+ * The field the error belongs to, when it belongs to one.
+ */
+field: string | null, };
+
+export type AppStatus = { db_path: string | null, 
+/**
+ * Set when the database could not be opened; the UI shows it instead of the reviews.
+ */
+error: ApiError | null, version: string, };
+
+export type Money = { 
+/**
+ * Amount in the currency's minor unit (cents for USD).
+ */
+minor: number, 
+/**
+ * ISO 4217 code, e.g. `USD`.
+ */
+currency: string, };
+
+export type Rating = "not_reviewed" | "acceptable" | "negotiate" | "deal_breaker" | "not_applicable";
+
+export type YesNo = "yes" | "no" | "not_sure";
+
+export type AnswerValue = { "type": "yes_no", "value": YesNo } | { "type": "integer", "value": number } | { "type": "decimal", "value": number } | { "type": "money", "value": Money } | { "type": "percent", "value": number } | { "type": "days", "value": number } | { "type": "months", "value": number } | { "type": "date", "value": string } | { "type": "choice", "value": string } | { "type": "multi_choice", "value": Array<string> } | { "type": "text", "value": string };
+
+export type ChargeBasis = "total" | "per_seat";
+
+export type ReviewContext = { reviewer: string, company: string, provider: string, plan: string, quote_reference: string, 
+/**
+ * `YYYY-MM-DD`, or null when not known.
+ */
+quote_date: string | null, term_months: number, 
+/**
+ * Planned start (go-live) date, `YYYY-MM-DD`.
+ */
+start_date: string | null, seats: number | null, 
+/**
+ * Monthly recurring charge in minor units of `currency`.
+ */
+monthly_charge_minor: number | null, monthly_charge_basis: ChargeBasis, currency: string, };
+
+export type AreaState = { area_id: string, rating: Rating, notes: string, 
+/**
+ * Where in the contract, e.g. "Schedule B, clause 4.2".
+ */
+clause_reference: string, 
+/**
+ * The clause quoted word for word.
+ */
+clause_text: string, };
+
+export type AreaTextField = "notes" | "clause_reference" | "clause_text";
+
+export type Review = { id: number, is_example: boolean, context: ReviewContext, 
+/**
+ * The ten areas in template order.
+ */
+areas: Array<AreaState>, 
+/**
+ * Answers by question id; unanswered questions are absent.
+ */
+answers: { [key in string]: AnswerValue }, 
+/**
+ * RFC 3339, UTC.
+ */
+created_at: string, updated_at: string, 
+/**
+ * Grows by one with every saved change.
+ */
+revision: number, };
+
+export type RatingCounts = { not_reviewed: number, acceptable: number, negotiate: number, deal_breaker: number, not_applicable: number, };
+
+export type ReviewListItem = { id: number, is_example: boolean, 
+/**
+ * What the list shows: the provider, or the example's title.
+ */
+title: string, provider: string, plan: string, company: string, quote_reference: string, reviewed_areas: number, total_areas: number, ratings: RatingCounts, updated_at: string, };
+
+export type SaveReceipt = { revision: number, updated_at: string, };
+
+export type ReviewStatus = "in_progress" | "deal_breakers_found" | "negotiation_needed" | "ready_to_sign";
+
+export type OpenQuestion = { area_id: string, area_title: string, question_id: string, question: string, };
+
+export type ReviewReport = { status: ReviewStatus, ratings: RatingCounts, reviewed_areas: number, total_areas: number, answered_questions: number, total_questions: number, open_questions: Array<OpenQuestion>, };
+
+export type Template = { version: number, areas: Array<Area>, };
+
+export type Area = { id: string, number: number, title: string, 
+/**
+ * One line, shown in lists.
+ */
+summary: string, 
+/**
+ * "Why it matters", in plain language.
+ */
+why: string, 
+/**
+ * What to look for in the contract.
+ */
+look_for: Array<string>, questions: Array<Question>, };
+
+export type Question = { id: string, label: string, help?: string, kind: QuestionKind, };
+
+export type QuestionKind = { "type": "yes_no" } | { "type": "integer", min: number, max: number, unit?: string, } | { "type": "decimal", min: number, max: number, unit?: string, } | { "type": "money" } | { "type": "percent", min: number, max: number, } | { "type": "days", min: number, max: number, } | { "type": "months", min: number, max: number, } | { "type": "date" } | { "type": "choice", options: Array<ChoiceOption>, } | { "type": "multi_choice", options: Array<ChoiceOption>, } | { "type": "text", multiline: boolean, max_len: number, };
+
+export type ChoiceOption = { id: string, label: string, };
