@@ -1,0 +1,304 @@
+//! Drives the real app binary in its real WebKit window through tauri-driver and
+//! WebKitWebDriver. Each test gets its own data, cache, config and runtime directories.
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{Value, json};
+use std::net::{TcpListener, TcpStream};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+pub type TestResult<T = ()> = Result<T, String>;
+
+pub fn workspace_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The app built with its UI embedded (`--features custom-protocol`); override with
+/// `VOIP_REVIEW_APP`.
+pub fn app_binary() -> PathBuf {
+    std::env::var_os("VOIP_REVIEW_APP")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target/debug/voip-contract-review"))
+}
+
+fn tauri_driver() -> PathBuf {
+    let in_cargo_home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .map(|home| home.join("bin/tauri-driver"));
+    match in_cargo_home {
+        Some(path) if path.exists() => path,
+        _ => PathBuf::from("tauri-driver"),
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free local port")
+}
+
+/// A private home for one test: what the app and WebKit write goes here.
+pub struct TestHome {
+    pub dir: tempfile::TempDir,
+}
+
+impl TestHome {
+    pub fn new() -> TestHome {
+        let dir = tempfile::tempdir().expect("temp dir");
+        for sub in ["data", "cache", "config", "runtime"] {
+            std::fs::create_dir_all(dir.path().join(sub)).unwrap();
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let runtime = dir.path().join("runtime");
+            std::fs::set_permissions(runtime, std::fs::Permissions::from_mode(0o700)).unwrap();
+        }
+        TestHome { dir }
+    }
+
+    /// Where the app keeps its database for this home (the platform data dir).
+    pub fn db_path(&self) -> PathBuf {
+        self.dir
+            .path()
+            .join("data")
+            .join(voip_review::paths::APP_IDENTIFIER)
+            .join(voip_review::paths::DB_FILE_NAME)
+    }
+
+    fn apply(&self, cmd: &mut Command) {
+        let p = self.dir.path();
+        cmd.env("XDG_DATA_HOME", p.join("data"))
+            .env("XDG_CACHE_HOME", p.join("cache"))
+            .env("XDG_CONFIG_HOME", p.join("config"))
+            .env("XDG_RUNTIME_DIR", p.join("runtime"))
+            .env_remove(voip_review::paths::DB_ENV);
+    }
+}
+
+/// A running tauri-driver, stopped with SIGTERM so WebKitWebDriver releases its port.
+pub struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Driver {
+    pub fn start(home: &TestHome) -> TestResult<Driver> {
+        let app = app_binary();
+        if !app.exists() {
+            return Err(format!(
+                "{} is missing: build it with `npm --prefix ui run build && cargo build -p voip-contract-review --features custom-protocol`",
+                app.display()
+            ));
+        }
+        if std::env::var_os("DISPLAY").is_none() {
+            return Err("no DISPLAY: run the end-to-end tests under xvfb-run".into());
+        }
+        let port = free_port();
+        let native_port = free_port();
+        let mut cmd = Command::new(tauri_driver());
+        cmd.args([
+            "--port",
+            &port.to_string(),
+            "--native-port",
+            &native_port.to_string(),
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit());
+        home.apply(&mut cmd);
+        let child = cmd.spawn().map_err(|e| {
+            format!("could not start tauri-driver (cargo install tauri-driver --locked): {e}")
+        })?;
+        let driver = Driver { child, port };
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if Instant::now() > deadline {
+                return Err("tauri-driver did not start listening within 15 s".into());
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Ok(driver)
+    }
+
+    /// Starts the app and opens a WebDriver session on its window.
+    pub async fn launch(&self) -> TestResult<Client> {
+        let caps = json!({
+            "browserName": "wry",
+            "tauri:options": { "application": app_binary() }
+        });
+        let caps = match caps {
+            Value::Object(map) => map,
+            _ => unreachable!(),
+        };
+        ClientBuilder::native()
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{}", self.port))
+            .await
+            .map_err(|e| format!("WebDriver session failed: {e}"))
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Runs `body` with a fresh app window and always closes the session, even on failure.
+pub async fn with_app<F, Fut>(driver: &Driver, body: F) -> TestResult
+where
+    F: FnOnce(Client) -> Fut,
+    Fut: std::future::Future<Output = (Client, TestResult)>,
+{
+    let client = driver.launch().await?;
+    let (client, result) = body(client).await;
+    let closed = client
+        .close()
+        .await
+        .map_err(|e| format!("closing the session: {e}"));
+    result.and(closed)
+}
+
+pub async fn js(c: &Client, script: &str, args: Vec<Value>) -> TestResult<Value> {
+    c.execute(script, args)
+        .await
+        .map_err(|e| format!("script failed ({script}): {e}"))
+}
+
+/// Waits until `predicate` (a JS expression body returning a boolean) holds.
+pub async fn wait_until(c: &Client, what: &str, predicate: &str, args: Vec<Value>) -> TestResult {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        if js(c, predicate, args.clone()).await? == Value::Bool(true) {
+            return Ok(());
+        }
+        if Instant::now() > deadline {
+            let body = js(c, "return document.body.innerText.slice(0, 2000)", vec![]).await?;
+            return Err(format!("timed out waiting for {what}; page text: {body}"));
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+pub async fn wait_for(c: &Client, css: &str) -> TestResult {
+    wait_until(
+        c,
+        &format!("element {css}"),
+        "return document.querySelector(arguments[0]) !== null",
+        vec![json!(css)],
+    )
+    .await
+}
+
+pub async fn click(c: &Client, css: &str) -> TestResult {
+    wait_for(c, css).await?;
+    c.find(Locator::Css(css))
+        .await
+        .map_err(|e| format!("find {css}: {e}"))?
+        .click()
+        .await
+        .map_err(|e| format!("click {css}: {e}"))
+}
+
+/// Replaces a field's text by typing, then leaves the field (Tab) so it commits.
+pub async fn type_into(c: &Client, css: &str, text: &str) -> TestResult {
+    wait_for(c, css).await?;
+    let element = c
+        .find(Locator::Css(css))
+        .await
+        .map_err(|e| format!("find {css}: {e}"))?;
+    // Erase the way a user does, so the page sees input events (WebDriver's clear fires none).
+    let length = value_of(c, css).await?.chars().count();
+    if length > 0 {
+        let erase = format!(
+            "{}{}",
+            &*fantoccini::key::Key::End,
+            (*fantoccini::key::Key::Backspace).repeat(length)
+        );
+        element
+            .send_keys(&erase)
+            .await
+            .map_err(|e| format!("erase {css}: {e}"))?;
+    }
+    if !text.is_empty() {
+        element
+            .send_keys(text)
+            .await
+            .map_err(|e| format!("type into {css}: {e}"))?;
+    }
+    element
+        .send_keys(&fantoccini::key::Key::Tab)
+        .await
+        .map_err(|e| format!("tab out of {css}: {e}"))
+}
+
+pub async fn value_of(c: &Client, css: &str) -> TestResult<String> {
+    wait_for(c, css).await?;
+    let v = js(
+        c,
+        "return document.querySelector(arguments[0]).value",
+        vec![json!(css)],
+    )
+    .await?;
+    Ok(v.as_str().unwrap_or_default().to_owned())
+}
+
+pub async fn is_checked(c: &Client, css: &str) -> TestResult<bool> {
+    wait_for(c, css).await?;
+    let v = js(
+        c,
+        "return document.querySelector(arguments[0]).checked",
+        vec![json!(css)],
+    )
+    .await?;
+    Ok(v == Value::Bool(true))
+}
+
+pub async fn text_of(c: &Client, css: &str) -> TestResult<String> {
+    wait_for(c, css).await?;
+    let v = js(
+        c,
+        "return document.querySelector(arguments[0]).innerText",
+        vec![json!(css)],
+    )
+    .await?;
+    Ok(v.as_str().unwrap_or_default().to_owned())
+}
+
+/// Waits until every write has been acknowledged by the backend (the indicator says "Saved").
+pub async fn wait_saved(c: &Client) -> TestResult {
+    wait_until(
+        c,
+        "the save indicator to say Saved",
+        "const el = document.querySelector('[data-testid=save-indicator]'); \
+         return !!el && el.classList.contains('saved')",
+        vec![],
+    )
+    .await
+}
+
+pub fn check(condition: bool, what: impl Into<String>) -> TestResult {
+    if condition { Ok(()) } else { Err(what.into()) }
+}
+
+pub fn check_eq<T: PartialEq + std::fmt::Debug>(actual: T, expected: T, what: &str) -> TestResult {
+    if actual == expected {
+        Ok(())
+    } else {
+        Err(format!("{what}: expected {expected:?}, got {actual:?}"))
+    }
+}

@@ -1,0 +1,312 @@
+//! End-to-end tests of the real desktop app. They need the app built with its UI embedded,
+//! tauri-driver, WebKitWebDriver and a display; `.ci/run` provides all of them and runs these
+//! with `--ignored`, so they are never skipped there.
+
+mod harness;
+
+use harness::*;
+use serde_json::json;
+use voip_review::Store;
+use voip_review::model::{AnswerValue, Rating, YesNo};
+use voip_review::money::Money;
+
+fn finish(result: TestResult) {
+    if let Err(message) = result {
+        panic!("{message}");
+    }
+}
+
+#[tokio::test]
+#[ignore = "drives the real app window: run by .ci/run (needs the built app, tauri-driver, Xvfb)"]
+async fn a_review_survives_quitting_and_restarting_the_app() {
+    let home = TestHome::new();
+    let driver = Driver::start(&home).unwrap_or_else(|e| panic!("{e}"));
+
+    // First run: create a review and answer questions of several types in three areas.
+    finish(
+        with_app(&driver, |c| async move {
+            let r = async {
+                click(&c, "[data-testid=new-review]").await?;
+                type_into(&c, "[data-testid=context-provider]", "Acme Voice").await?;
+                type_into(&c, "[data-testid=context-plan]", "Office 20").await?;
+                type_into(&c, "[data-testid=context-seats]", "0").await?;
+                click(&c, "[data-testid=create-review]").await?;
+                // The core refuses 0 seats and the message names the field and the rule.
+                let error = text_of(&c, "[data-testid='error-context.seats']").await?;
+                check_eq(error.as_str(), "Seats: must be between 1 and 10,000", "seats error")?;
+                type_into(&c, "[data-testid=context-seats]", "15").await?;
+                click(&c, "[data-testid=create-review]").await?;
+
+                // Area 1: a choice, money and days; a note with markup; a rating.
+                wait_for(&c, "[data-testid=area-cancellation]").await?;
+                click(&c, "[data-question-id='cancellation.etf_structure'] input[value=fixed]").await?;
+                type_into(&c, "#q-cancellation-etf_fixed_amount", "1500.50").await?;
+                type_into(&c, "#q-cancellation-notice_days", "60").await?;
+                type_into(&c, "[data-testid=area-notes]", "Ask for a <b>sliding scale</b>").await?;
+                click(&c, "[data-testid=rating-cancellation] input[value=negotiate]").await?;
+                wait_saved(&c).await?;
+
+                // Area 2 via Next: yes/no and multiple choice.
+                click(&c, "[data-testid=next]").await?;
+                wait_for(&c, "[data-testid=area-upgrades]").await?;
+                click(&c, "[data-question-id='upgrades.included_free'] input[value=yes]").await?;
+                click(&c, "[data-question-id='upgrades.certifications'] input[value=soc2]").await?;
+                click(&c, "[data-question-id='upgrades.certifications'] input[value=stir_shaken]").await?;
+                click(&c, "[data-testid=rating-upgrades] input[value=acceptable]").await?;
+                wait_saved(&c).await?;
+
+                // Area 4 via the rail: percent, not sure, a choice, a refused value, clause text.
+                click(&c, "[data-testid=rail-sla]").await?;
+                wait_for(&c, "[data-testid=area-sla]").await?;
+                type_into(&c, "#q-sla-uptime_percent", "99.95").await?;
+                click(&c, "[data-question-id='sla.has_sla'] input[value=not_sure]").await?;
+                click(&c, "[data-question-id='sla.measurement_window'] input[value=month]").await?;
+                type_into(&c, "#q-sla-claim_window_days", "400").await?;
+                let error = text_of(&c, "[data-question-id='sla.claim_window_days'] [data-testid=question-error]").await?;
+                check(error.contains("from 0 to 365 days"), format!("claim window error: {error}"))?;
+                type_into(&c, "[data-testid=area-clause_reference]", "Schedule B §4.1").await?;
+                click(&c, "[data-testid=rating-sla] input[value=deal_breaker]").await?;
+                wait_saved(&c).await?;
+                check_eq(text_of(&c, "[data-testid=progress]").await?.as_str(), "3/10 rated", "progress")?;
+
+                // The summary lists the "not sure" answer as a question for the provider.
+                click(&c, "[data-testid=rail-summary]").await?;
+                wait_until(
+                    &c,
+                    "the open question",
+                    "const el = document.querySelector('[data-testid=open-questions]'); \
+                     return !!el && el.innerText.includes('Is there a written SLA in the contract?')",
+                    vec![],
+                )
+                .await?;
+                Ok(())
+            }
+            .await;
+            (c, r)
+        })
+        .await,
+    );
+
+    // Between runs: the database holds exactly what was acknowledged, and not the refused value.
+    {
+        let store = Store::open(&home.db_path()).unwrap();
+        let items = store.list_reviews("Acme").unwrap();
+        assert_eq!(items.len(), 1, "{items:?}");
+        let review = store.get_review(items[0].id).unwrap();
+        assert_eq!(review.context.seats, Some(15));
+        assert_eq!(review.context.plan, "Office 20");
+        let a = &review.answers;
+        assert_eq!(
+            a["cancellation.etf_structure"],
+            AnswerValue::Choice("fixed".into())
+        );
+        assert_eq!(
+            a["cancellation.etf_fixed_amount"],
+            AnswerValue::Money(Money {
+                minor: 150_050,
+                currency: "USD".into()
+            })
+        );
+        assert_eq!(a["cancellation.notice_days"], AnswerValue::Days(60));
+        assert_eq!(a["upgrades.included_free"], AnswerValue::YesNo(YesNo::Yes));
+        assert_eq!(
+            a["upgrades.certifications"],
+            AnswerValue::MultiChoice(vec!["soc2".into(), "stir_shaken".into()])
+        );
+        assert_eq!(a["sla.uptime_percent"], AnswerValue::Percent(99.95));
+        assert_eq!(a["sla.has_sla"], AnswerValue::YesNo(YesNo::NotSure));
+        assert!(
+            !a.contains_key("sla.claim_window_days"),
+            "refused value must not be stored"
+        );
+        let rating = |id: &str| {
+            review
+                .areas
+                .iter()
+                .find(|s| s.area_id == id)
+                .unwrap()
+                .rating
+        };
+        assert_eq!(rating("cancellation"), Rating::Negotiate);
+        assert_eq!(rating("upgrades"), Rating::Acceptable);
+        assert_eq!(rating("sla"), Rating::DealBreaker);
+        assert_eq!(review.areas[0].notes, "Ask for a <b>sliding scale</b>");
+        assert_eq!(review.areas[3].clause_reference, "Schedule B §4.1");
+    }
+
+    // Second run on the same data directory: everything is shown as it was left.
+    finish(
+        with_app(&driver, |c| async move {
+            let r = async {
+                wait_until(
+                    &c,
+                    "two reviews on the home screen",
+                    "return document.querySelectorAll('[data-testid=review-card]').length === 2",
+                    vec![],
+                )
+                .await?;
+                js(
+                    &c,
+                    "[...document.querySelectorAll('[data-testid=review-card]')] \
+                       .find(card => card.innerText.includes('Acme Voice')) \
+                       .querySelector('.review-open').click(); return true",
+                    vec![],
+                )
+                .await?;
+                wait_for(&c, "[data-testid=area-cancellation]").await?;
+                check(
+                    is_checked(
+                        &c,
+                        "[data-question-id='cancellation.etf_structure'] input[value=fixed]",
+                    )
+                    .await?,
+                    "ETF structure",
+                )?;
+                check_eq(
+                    value_of(&c, "#q-cancellation-etf_fixed_amount")
+                        .await?
+                        .as_str(),
+                    "1500.50",
+                    "fixed fee",
+                )?;
+                check_eq(
+                    value_of(&c, "#q-cancellation-notice_days").await?.as_str(),
+                    "60",
+                    "notice days",
+                )?;
+                check_eq(
+                    value_of(&c, "[data-testid=area-notes]").await?.as_str(),
+                    "Ask for a <b>sliding scale</b>",
+                    "notes",
+                )?;
+                check(
+                    is_checked(
+                        &c,
+                        "[data-testid=rating-cancellation] input[value=negotiate]",
+                    )
+                    .await?,
+                    "rating 1",
+                )?;
+                check_eq(
+                    text_of(&c, "[data-testid=progress]").await?.as_str(),
+                    "3/10 rated",
+                    "progress",
+                )?;
+
+                click(&c, "[data-testid=rail-upgrades]").await?;
+                check(
+                    is_checked(
+                        &c,
+                        "[data-question-id='upgrades.included_free'] input[value=yes]",
+                    )
+                    .await?,
+                    "included free",
+                )?;
+                check(
+                    is_checked(
+                        &c,
+                        "[data-question-id='upgrades.certifications'] input[value=stir_shaken]",
+                    )
+                    .await?,
+                    "STIR/SHAKEN",
+                )?;
+                check(
+                    !is_checked(
+                        &c,
+                        "[data-question-id='upgrades.certifications'] input[value=iso27001]",
+                    )
+                    .await?,
+                    "ISO 27001 unticked",
+                )?;
+
+                click(&c, "[data-testid=rail-sla]").await?;
+                check_eq(
+                    value_of(&c, "#q-sla-uptime_percent").await?.as_str(),
+                    "99.95",
+                    "uptime",
+                )?;
+                check_eq(
+                    value_of(&c, "#q-sla-claim_window_days").await?.as_str(),
+                    "",
+                    "refused claim window",
+                )?;
+                check(
+                    is_checked(&c, "[data-question-id='sla.has_sla'] input[value=not_sure]")
+                        .await?,
+                    "has SLA",
+                )?;
+                check(
+                    is_checked(&c, "[data-testid=rating-sla] input[value=deal_breaker]").await?,
+                    "rating 4",
+                )?;
+                check_eq(
+                    value_of(&c, "[data-testid=area-clause_reference]")
+                        .await?
+                        .as_str(),
+                    "Schedule B §4.1",
+                    "clause",
+                )?;
+                Ok(())
+            }
+            .await;
+            (c, r)
+        })
+        .await,
+    );
+}
+
+#[tokio::test]
+#[ignore = "drives the real app window: run by .ci/run (needs the built app, tauri-driver, Xvfb)"]
+async fn first_start_shows_the_example_and_delete_asks_first() {
+    let home = TestHome::new();
+    let driver = Driver::start(&home).unwrap_or_else(|e| panic!("{e}"));
+    finish(
+        with_app(&driver, |c| async move {
+            let r = async {
+                wait_for(&c, "[data-testid=review-card]").await?;
+                let card = text_of(&c, "[data-testid=review-card]").await?;
+                check(card.contains("Example: 12-seat office quote"), format!("example card: {card}"))?;
+                check(card.contains("10/10 areas"), format!("example progress: {card}"))?;
+
+                // Search narrows the list and says so when nothing matches.
+                type_into(&c, "[data-testid=search]", "no such provider").await?;
+                wait_for(&c, "[data-testid=no-results]").await?;
+                type_into(&c, "[data-testid=search]", "northwind").await?;
+                wait_for(&c, "[data-testid=review-card]").await?;
+
+                // Delete asks first; cancelling keeps the review, confirming removes it.
+                click(&c, "[data-testid=delete-review]").await?;
+                wait_for(&c, "dialog[open]").await?;
+                js(&c, "document.querySelector('dialog[open] .button:not(.danger)').click(); return true", vec![]).await?;
+                wait_until(&c, "the dialog to close", "return document.querySelector('dialog[open]') === null", vec![]).await?;
+                wait_for(&c, "[data-testid=review-card]").await?;
+                click(&c, "[data-testid=delete-review]").await?;
+                click(&c, "[data-testid=confirm-button]").await?;
+                type_into(&c, "[data-testid=search]", "").await?;
+                wait_for(&c, "[data-testid=empty-state]").await?;
+                Ok(())
+            }
+            .await;
+            (c, r)
+        })
+        .await,
+    );
+    // Deleting the example is remembered: it does not come back on the next start.
+    finish(
+        with_app(&driver, |c| async move {
+            let r = async {
+                wait_for(&c, "[data-testid=empty-state]").await?;
+                let count = js(
+                    &c,
+                    "return document.querySelectorAll('[data-testid=review-card]').length",
+                    vec![],
+                )
+                .await?;
+                check_eq(count, json!(0), "reviews after restart")
+            }
+            .await;
+            (c, r)
+        })
+        .await,
+    );
+}
