@@ -344,7 +344,8 @@ mod tests {
 
     #[test]
     fn seats_term_money_and_dates_are_bounded() {
-        let cases: Vec<(fn(&mut ReviewContext), &str)> = vec![
+        type Mutation = fn(&mut ReviewContext);
+        let cases: Vec<(Mutation, &str)> = vec![
             (|c| c.seats = Some(0), "context.seats"),
             (|c| c.seats = Some(10_001), "context.seats"),
             (|c| c.term_months = 0, "context.term_months"),

@@ -72,8 +72,8 @@ fn run(cli: Cli) -> Result<(), Error> {
                 println!("No reviews in {}", db.display());
             } else {
                 println!(
-                    "{:>5}  {:<34}  {:<26}  {:>8}  {}",
-                    "ID", "REVIEW", "PLAN", "PROGRESS", "LAST EDITED"
+                    "{:>5}  {:<34}  {:<26}  {:>8}  LAST EDITED",
+                    "ID", "REVIEW", "PLAN", "PROGRESS"
                 );
                 for item in items {
                     println!(

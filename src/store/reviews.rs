@@ -23,8 +23,21 @@ pub struct NewReview {
 
 const EXAMPLE_SEEDED_KEY: &str = "example_seeded";
 
+/// The current UTC time in microseconds, strictly increasing within this process so that
+/// "most recently edited" is well defined even for edits in the same microsecond.
 fn now() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+    use std::sync::atomic::{AtomicI64, Ordering};
+    static LAST: AtomicI64 = AtomicI64::new(0);
+    let wall = chrono::Utc::now().timestamp_micros();
+    let prev = LAST.fetch_max(wall, Ordering::SeqCst);
+    let micros = if prev >= wall {
+        LAST.fetch_add(1, Ordering::SeqCst) + 1
+    } else {
+        wall
+    };
+    chrono::DateTime::from_timestamp_micros(micros)
+        .unwrap_or_default()
+        .to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
 }
 
 fn basis_str(basis: ChargeBasis) -> &'static str {

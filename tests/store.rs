@@ -1,0 +1,388 @@
+//! Integration tests of the SQLite store: round trips, migrations, refusal of newer files.
+
+use std::collections::BTreeMap;
+use voip_review::model::{AnswerValue, AreaTextField, ChargeBasis, Rating, ReviewContext, YesNo};
+use voip_review::money::Money;
+use voip_review::store::LATEST_VERSION;
+use voip_review::{Error, ErrorCode, Store, sample, template};
+
+fn context(provider: &str) -> ReviewContext {
+    ReviewContext {
+        provider: provider.into(),
+        ..ReviewContext::default()
+    }
+}
+
+/// One answer of every type the template uses.
+fn one_of_each_type() -> Vec<(&'static str, AnswerValue)> {
+    vec![
+        ("sla.has_sla", AnswerValue::YesNo(YesNo::NotSure)),
+        ("pricing.minimum_seats", AnswerValue::Integer(10)),
+        ("bandwidth.measured_up_mbps", AnswerValue::Decimal(22.75)),
+        (
+            "upfront.setup_fee",
+            AnswerValue::Money(Money {
+                minor: 19_999,
+                currency: "EUR".into(),
+            }),
+        ),
+        ("sla.uptime_percent", AnswerValue::Percent(99.999)),
+        ("cancellation.notice_days", AnswerValue::Days(90)),
+        ("warranty.length_months", AnswerValue::Months(36)),
+        (
+            "upfront.promotion_expires",
+            AnswerValue::Date("2028-02-29".into()),
+        ),
+        (
+            "sla.measurement_window",
+            AnswerValue::Choice("quarter".into()),
+        ),
+        (
+            "support.channels",
+            AnswerValue::MultiChoice(vec!["phone".into(), "portal".into()]),
+        ),
+        (
+            "sla.exclusions",
+            AnswerValue::Text("Line one\nLine two: 中文 «quotes» <b>not html</b>".into()),
+        ),
+    ]
+}
+
+#[test]
+fn every_answer_type_round_trips_through_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nested/folder/reviews.sqlite3");
+    let id = {
+        let mut store = Store::open(&path).unwrap();
+        let id = store.create_review(&context("Acme Voice")).unwrap();
+        for (question, value) in one_of_each_type() {
+            store.set_answer(id, question, Some(&value)).unwrap();
+        }
+        store.set_rating(id, "sla", Rating::DealBreaker).unwrap();
+        store
+            .set_area_text(id, "sla", AreaTextField::Notes, "No credits at all.")
+            .unwrap();
+        store
+            .set_area_text(id, "sla", AreaTextField::ClauseReference, "Schedule B §4")
+            .unwrap();
+        store
+            .set_area_text(
+                id,
+                "sla",
+                AreaTextField::ClauseText,
+                "Provider shall use reasonable efforts…",
+            )
+            .unwrap();
+        id
+    };
+    // A new connection, as after restarting the app.
+    let store = Store::open(&path).unwrap();
+    let review = store.get_review(id).unwrap();
+    let expected: BTreeMap<String, AnswerValue> = one_of_each_type()
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect();
+    assert_eq!(review.answers, expected);
+    let sla = review.areas.iter().find(|a| a.area_id == "sla").unwrap();
+    assert_eq!(sla.rating, Rating::DealBreaker);
+    assert_eq!(sla.notes, "No credits at all.");
+    assert_eq!(sla.clause_reference, "Schedule B §4");
+    assert_eq!(sla.clause_text, "Provider shall use reasonable efforts…");
+    assert_eq!(review.areas.len(), 10);
+    assert_eq!(review.revision, 1 + 11 + 4, "one revision per saved change");
+}
+
+#[test]
+fn context_round_trips_and_edits_bump_the_revision() {
+    let mut store = Store::open_in_memory().unwrap();
+    let full = ReviewContext {
+        reviewer: "Dana".into(),
+        company: "Harbour Street Dental".into(),
+        provider: "Northwind Voice".into(),
+        plan: "Business Pro".into(),
+        quote_reference: "Q-1".into(),
+        quote_date: Some("2026-11-16".into()),
+        term_months: 36,
+        start_date: Some("2027-01-31".into()),
+        seats: Some(12),
+        monthly_charge_minor: Some(34_200),
+        monthly_charge_basis: ChargeBasis::PerSeat,
+        currency: "GBP".into(),
+    };
+    let id = store.create_review(&full).unwrap();
+    assert_eq!(store.get_review(id).unwrap().context, full);
+    let edited = ReviewContext {
+        term_months: 24,
+        ..full.clone()
+    };
+    let receipt = store.update_context(id, &edited).unwrap();
+    assert_eq!(receipt.revision, 2);
+    let review = store.get_review(id).unwrap();
+    assert_eq!(review.context.term_months, 24);
+    assert_eq!(review.updated_at, receipt.updated_at);
+}
+
+#[test]
+fn an_invalid_value_never_overwrites_a_saved_one() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.create_review(&context("Acme")).unwrap();
+    store
+        .set_answer(id, "sla.uptime_percent", Some(&AnswerValue::Percent(99.9)))
+        .unwrap();
+    let before = store.get_review(id).unwrap();
+
+    let err = store
+        .set_answer(id, "sla.uptime_percent", Some(&AnswerValue::Percent(100.5)))
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Invalid);
+    assert_eq!(err.field(), Some("sla.uptime_percent"));
+    assert_eq!(
+        err.to_string(),
+        "Guaranteed uptime: must be a number from 0 to 100 %"
+    );
+
+    let mut bad = before.context.clone();
+    bad.provider = String::new();
+    let err = store.update_context(id, &bad).unwrap_err();
+    assert_eq!(err.to_string(), "Provider: is required (1–200 characters)");
+    let err = store
+        .set_answer(id, "sla.nonexistent", Some(&AnswerValue::Integer(1)))
+        .unwrap_err();
+    assert!(err.to_string().contains("is not a known question"));
+    let err = store
+        .set_area_text(id, "sla", AreaTextField::ClauseReference, &"x".repeat(201))
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("Clause reference: must be at most 200 characters")
+    );
+
+    assert_eq!(
+        store.get_review(id).unwrap(),
+        before,
+        "nothing changed, not even the revision"
+    );
+}
+
+#[test]
+fn clearing_an_answer_removes_it() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.create_review(&context("Acme")).unwrap();
+    store
+        .set_answer(id, "sla.has_sla", Some(&AnswerValue::YesNo(YesNo::Yes)))
+        .unwrap();
+    store.set_answer(id, "sla.has_sla", None).unwrap();
+    assert!(store.get_review(id).unwrap().answers.is_empty());
+}
+
+#[test]
+fn list_search_duplicate_and_delete() {
+    let mut store = Store::open_in_memory().unwrap();
+    let a = store.create_review(&context("Acme Voice")).unwrap();
+    let b = store
+        .create_review(&ReviewContext {
+            plan: "50%_off plan".into(),
+            ..context("Bayline")
+        })
+        .unwrap();
+    store.set_rating(a, "sla", Rating::Acceptable).unwrap();
+    store
+        .set_rating(a, "features", Rating::DealBreaker)
+        .unwrap();
+
+    let all = store.list_reviews("").unwrap();
+    assert_eq!(
+        all.iter().map(|r| r.id).collect::<Vec<_>>(),
+        [a, b],
+        "most recently edited first"
+    );
+    assert_eq!(all[0].reviewed_areas, 2);
+    assert_eq!(all[0].ratings.deal_breaker, 1);
+    assert_eq!(all[0].ratings.not_reviewed, 8);
+    assert_eq!(
+        store.list_reviews("acme").unwrap().len(),
+        1,
+        "case-insensitive"
+    );
+    assert_eq!(
+        store.list_reviews("a%e").unwrap().len(),
+        0,
+        "LIKE wildcards are literal"
+    );
+    assert_eq!(store.list_reviews("%").unwrap()[0].id, b);
+    assert_eq!(store.list_reviews("50%_").unwrap()[0].id, b);
+
+    let copy = store.duplicate_review(a).unwrap();
+    let copied = store.get_review(copy).unwrap();
+    assert_eq!(copied.context.provider, "Acme Voice (copy)");
+    assert_eq!(copied.areas, store.get_review(a).unwrap().areas);
+
+    store.delete_review(a).unwrap();
+    assert!(matches!(store.get_review(a), Err(Error::ReviewNotFound(_))));
+    assert!(matches!(
+        store.delete_review(a),
+        Err(Error::ReviewNotFound(_))
+    ));
+    assert!(matches!(
+        store.set_rating(a, "sla", Rating::Acceptable),
+        Err(Error::ReviewNotFound(_))
+    ));
+    assert_eq!(store.review_count().unwrap(), 2);
+}
+
+#[test]
+fn the_example_is_seeded_once_into_an_empty_store() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.seed_example_if_new().unwrap().expect("seeded");
+    let review = store.get_review(id).unwrap();
+    assert!(review.is_example);
+    assert_eq!(
+        store.list_reviews("").unwrap()[0].title,
+        sample::EXAMPLE_TITLE
+    );
+    assert!(
+        review.areas.iter().all(|a| a.rating != Rating::NotReviewed),
+        "a finished review"
+    );
+    // Every area of the example has answers.
+    for area in &template().areas {
+        assert!(
+            area.questions
+                .iter()
+                .any(|q| review.answers.contains_key(&q.id)),
+            "example answers nothing in {}",
+            area.id
+        );
+    }
+    store.delete_review(id).unwrap();
+    assert_eq!(
+        store.seed_example_if_new().unwrap(),
+        None,
+        "not brought back after deletion"
+    );
+}
+
+#[test]
+fn a_store_with_reviews_is_not_seeded() {
+    let mut store = Store::open_in_memory().unwrap();
+    store.create_review(&context("Acme")).unwrap();
+    assert_eq!(store.seed_example_if_new().unwrap(), None);
+    assert_eq!(store.review_count().unwrap(), 1);
+}
+
+#[test]
+fn migration_from_an_empty_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("empty.sqlite3");
+    std::fs::write(&path, b"").unwrap();
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
+    assert_eq!(store.review_count().unwrap(), 0);
+    drop(store);
+    // Opening again is a no-op.
+    assert_eq!(
+        Store::open(&path).unwrap().schema_version().unwrap(),
+        LATEST_VERSION
+    );
+}
+
+#[test]
+fn the_store_uses_wal_and_foreign_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.sqlite3");
+    let mut store = Store::open(&path).unwrap();
+    let id = store.create_review(&context("Acme")).unwrap();
+    drop(store);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let mode: String = conn
+        .pragma_query_value(None, "journal_mode", |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+    // Deleting through the store cascades to areas and answers.
+    let mut store = Store::open(&path).unwrap();
+    store
+        .set_answer(id, "sla.has_sla", Some(&AnswerValue::YesNo(YesNo::Yes)))
+        .unwrap();
+    store.delete_review(id).unwrap();
+    drop(store);
+    let orphans: i64 = conn
+        .query_row(
+            "SELECT (SELECT count(*) FROM answers) + (SELECT count(*) FROM area_states)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(orphans, 0);
+}
+
+#[test]
+fn a_database_from_a_newer_app_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("newer.sqlite3");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", LATEST_VERSION + 5)
+            .unwrap();
+        conn.execute("CREATE TABLE future_things (x TEXT)", [])
+            .unwrap();
+        conn.execute("INSERT INTO future_things VALUES ('keep me')", [])
+            .unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    let err = match Store::open(&path) {
+        Ok(_) => panic!("a newer database must be refused"),
+        Err(err) => err,
+    };
+    assert_eq!(err.code(), ErrorCode::DatabaseTooNew);
+    let message = err.to_string();
+    assert!(message.contains("newer version"), "{message}");
+    assert!(message.contains("has not been changed"), "{message}");
+    assert!(message.contains(&path.display().to_string()), "{message}");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "file unchanged byte for byte"
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        leftovers.len(),
+        1,
+        "no WAL or journal left behind: {leftovers:?}"
+    );
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_refused_with_its_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.txt");
+    std::fs::write(
+        &path,
+        "this is not a database, just some text that is long enough",
+    )
+    .unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let err = match Store::open(&path) {
+        Ok(_) => panic!("must be refused"),
+        Err(err) => err,
+    };
+    assert_eq!(err.code(), ErrorCode::DatabaseOpen);
+    assert!(err.to_string().contains("notes.txt"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn api_errors_serialise_as_code_message_field() {
+    let err = voip_review::validate::context(&context("")).unwrap_err();
+    let json = serde_json::to_value(voip_review::ApiError::from(err)).unwrap();
+    assert_eq!(
+        json,
+        serde_json::json!({
+            "code": "invalid",
+            "message": "Provider: is required (1–200 characters)",
+            "field": "context.provider"
+        })
+    );
+}
