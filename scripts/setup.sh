@@ -10,7 +10,7 @@ APT_PACKAGES=(
   # run and drive it headless in tests
   xvfb xauth webkit2gtk-driver
   # screenshots, PDF checks (poppler, qpdf) and fonts
-  imagemagick poppler-utils qpdf fonts-dejavu-core
+  imagemagick poppler-utils qpdf fonts-dejavu-core fonts-droid-fallback
   # the UI toolchain
   nodejs npm
 )

@@ -4,9 +4,11 @@
 
 pub mod bindings;
 pub mod error;
+pub mod fingerprint;
 pub mod model;
 pub mod money;
 pub mod paths;
+pub mod pdf;
 pub mod report;
 pub mod sample;
 pub mod store;

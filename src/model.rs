@@ -203,6 +203,55 @@ impl AreaTextField {
     }
 }
 
+/// The approver's decision on the sign-off sheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    Approve,
+    ApproveWithConditions,
+    Reject,
+}
+
+impl Decision {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Decision::Approve => "approve",
+            Decision::ApproveWithConditions => "approve_with_conditions",
+            Decision::Reject => "reject",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Decision::Approve => "Approve",
+            Decision::ApproveWithConditions => "Approve with conditions",
+            Decision::Reject => "Reject",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Decision> {
+        [
+            Decision::Approve,
+            Decision::ApproveWithConditions,
+            Decision::Reject,
+        ]
+        .into_iter()
+        .find(|d| d.as_str() == text)
+    }
+}
+
+/// Who approves the contract and how; printed on the PDF above the signature lines. The
+/// reviewer is the context's reviewer.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct SignOff {
+    pub approver_name: String,
+    pub approver_role: String,
+    pub decision: Option<Decision>,
+    pub conditions: String,
+    /// `YYYY-MM-DD`.
+    pub date: Option<String>,
+}
+
 /// A whole review as stored.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Review {
@@ -213,6 +262,7 @@ pub struct Review {
     pub areas: Vec<AreaState>,
     /// Answers by question id; unanswered questions are absent.
     pub answers: BTreeMap<String, AnswerValue>,
+    pub signoff: SignOff,
     /// RFC 3339, UTC.
     pub created_at: String,
     pub updated_at: String,
@@ -269,6 +319,55 @@ pub struct ReviewListItem {
 pub struct SaveReceipt {
     pub revision: i64,
     pub updated_at: String,
+}
+
+/// Paper size for printed summaries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Paper {
+    A4,
+    Letter,
+}
+
+impl Paper {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Paper::A4 => "a4",
+            Paper::Letter => "letter",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Paper> {
+        match text.to_ascii_lowercase().as_str() {
+            "a4" => Some(Paper::A4),
+            "letter" | "us-letter" => Some(Paper::Letter),
+            _ => None,
+        }
+    }
+
+    /// Letter where the locale's territory uses it (the Americas' Letter countries and the
+    /// Philippines), A4 everywhere else. Reads `LC_ALL`, `LC_PAPER`, then `LANG`.
+    pub fn from_locale() -> Paper {
+        let locale = ["LC_ALL", "LC_PAPER", "LANG"]
+            .iter()
+            .filter_map(|k| std::env::var(k).ok())
+            .find(|v| !v.is_empty())
+            .unwrap_or_default();
+        Paper::for_locale(&locale)
+    }
+
+    pub fn for_locale(locale: &str) -> Paper {
+        let territory = locale
+            .split(['.', '@'])
+            .next()
+            .and_then(|l| l.split('_').nth(1))
+            .unwrap_or("");
+        match territory {
+            "US" | "CA" | "MX" | "CL" | "CO" | "VE" | "PH" | "PR" | "GT" | "CR" | "PA" | "SV"
+            | "NI" | "DO" => Paper::Letter,
+            _ => Paper::A4,
+        }
+    }
 }
 
 /// What the app knows at start: where its data is, and whether the store could be opened.

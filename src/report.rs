@@ -48,6 +48,9 @@ pub struct ReviewReport {
     pub answered_questions: u32,
     pub total_questions: u32,
     pub open_questions: Vec<OpenQuestion>,
+    /// First 12 hex digits of the SHA-256 of the review's canonical content; printed on the PDF
+    /// so a signed paper copy can be matched to the stored version.
+    pub fingerprint: String,
 }
 
 pub fn review_report(review: &Review, template: &Template) -> ReviewReport {
@@ -94,6 +97,7 @@ pub fn review_report(review: &Review, template: &Template) -> ReviewReport {
         answered_questions: answered,
         total_questions: total,
         open_questions,
+        fingerprint: crate::fingerprint::fingerprint(review),
     }
 }
 
@@ -120,6 +124,7 @@ mod tests {
                 })
                 .collect(),
             answers: BTreeMap::new(),
+            signoff: Default::default(),
             created_at: String::new(),
             updated_at: String::new(),
             revision: 1,

@@ -1,7 +1,9 @@
 //! The example review a newcomer finds on first start, and `voip-review sample` adds.
 //! It is a realistic, finished review: every area answered, rated and annotated.
 
-use crate::model::{AnswerValue, AreaState, ChargeBasis, Rating, ReviewContext, YesNo};
+use crate::model::{
+    AnswerValue, AreaState, ChargeBasis, Decision, Rating, ReviewContext, SignOff, YesNo,
+};
 use crate::money::Money;
 use crate::store::NewReview;
 use std::collections::BTreeMap;
@@ -293,6 +295,13 @@ pub fn example_review() -> NewReview {
             currency: "USD".into(),
         },
         areas,
+        signoff: SignOff {
+            approver_name: "Sam Okafor".into(),
+            approver_role: "Managing partner".into(),
+            decision: Some(Decision::ApproveWithConditions),
+            conditions: "Sign only if Northwind caps the annual increase at 3 %, replaces the \"all remaining charges\" exit fee with a sliding scale, and gives a fixed installation price.".into(),
+            date: None,
+        },
         answers: answers
             .into_iter()
             .map(|(k, v)| (k.to_owned(), v))

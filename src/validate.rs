@@ -199,6 +199,46 @@ pub fn answer(question: &Question, value: &AnswerValue) -> Result<AnswerValue> {
     })
 }
 
+/// The sign-off sheet, returned trimmed.
+pub fn signoff(input: &crate::model::SignOff) -> Result<crate::model::SignOff> {
+    let mut s = input.clone();
+    for (field, label, value) in [
+        (
+            "signoff.approver_name",
+            "Approver name",
+            &mut s.approver_name,
+        ),
+        (
+            "signoff.approver_role",
+            "Approver role",
+            &mut s.approver_role,
+        ),
+    ] {
+        *value = value.trim().to_owned();
+        check_no_control_chars(field, label, value)?;
+        if char_len(value) > SHORT_TEXT_MAX {
+            return Err(Error::invalid(
+                field,
+                label,
+                format!(
+                    "must be at most {SHORT_TEXT_MAX} characters (it has {})",
+                    char_len(value)
+                ),
+            ));
+        }
+    }
+    check_text_chars("signoff.conditions", "Conditions", &s.conditions)?;
+    if char_len(&s.conditions) > 5_000 {
+        return Err(Error::invalid(
+            "signoff.conditions",
+            "Conditions",
+            "must be at most 5000 characters",
+        ));
+    }
+    s.date = optional_date("signoff.date", "Sign-off date", s.date.as_deref())?;
+    Ok(s)
+}
+
 /// Notes, clause reference and quoted clause text.
 pub fn area_text(area_id: &str, field: AreaTextField, text: &str) -> Result<()> {
     let id = format!("{area_id}.{}", field.column());

@@ -94,3 +94,63 @@ fn a_newer_database_makes_the_cli_fail_with_a_clear_message() {
         "{stderr}"
     );
 }
+
+#[test]
+fn export_pdf_writes_once_and_replaces_only_with_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cli.sqlite3");
+    let out = cli().arg("--db").arg(&db).arg("sample").output().unwrap();
+    let id = String::from_utf8(out.stdout).unwrap().trim().to_owned();
+    let pdf = dir.path().join("summary.pdf");
+
+    let run = |extra: &[&str]| {
+        cli()
+            .arg("--db")
+            .arg(&db)
+            .args(["export-pdf", &id, "--out"])
+            .arg(&pdf)
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let first = run(&["--paper", "letter"]);
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    assert!(String::from_utf8_lossy(&first.stdout).contains("fingerprint"));
+
+    let again = run(&[]);
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+    assert_eq!(
+        std::fs::read(&pdf).unwrap(),
+        bytes,
+        "not replaced without --force"
+    );
+
+    assert!(run(&["--force"]).status.success());
+
+    let missing = cli()
+        .arg("--db")
+        .arg(&db)
+        .args(["export-pdf", &id, "--out"])
+        .arg(dir.path().join("nowhere/summary.pdf"))
+        .output()
+        .unwrap();
+    assert!(!missing.status.success());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("nowhere"));
+
+    let unknown = cli()
+        .arg("--db")
+        .arg(&db)
+        .args(["export-pdf", "999", "--out"])
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert!(!unknown.status.success());
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("No review with id 999"));
+}

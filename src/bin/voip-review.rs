@@ -3,7 +3,9 @@
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use voip_review::{Error, Store, paths, sample};
+use voip_review::model::Paper;
+use voip_review::pdf::{PdfOptions, render_review, write_file_atomically};
+use voip_review::{Error, Store, paths, sample, template};
 
 #[derive(Parser)]
 #[command(
@@ -31,6 +33,20 @@ enum Command {
         /// Only reviews whose provider, plan, company, reviewer or quote reference match.
         #[arg(long, value_name = "TEXT", default_value = "")]
         search: String,
+    },
+    /// Write the sign-off summary of a review as a PDF.
+    ExportPdf {
+        /// The review's id (see `list`).
+        id: i64,
+        /// Where to write the PDF.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Paper size. Default: the app's setting, else from the locale (Letter for the US).
+        #[arg(long, value_parser = ["a4", "letter"])]
+        paper: Option<String>,
+        /// Replace FILE if it exists.
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -89,6 +105,37 @@ fn run(cli: Cli) -> Result<(), Error> {
                     );
                 }
             }
+        }
+        Command::ExportPdf {
+            id,
+            out,
+            paper,
+            force,
+        } => {
+            let review = store.get_review(id)?;
+            let paper = match paper.as_deref().and_then(Paper::parse) {
+                Some(p) => p,
+                None => store.paper_setting()?.unwrap_or_else(Paper::from_locale),
+            };
+            let options = PdfOptions {
+                paper,
+                generated_at: chrono::Utc::now(),
+            };
+            let pdf = render_review(&review, template(), &options)?;
+            write_file_atomically(&out, &pdf.bytes, force)?;
+            if !pdf.missing_characters.is_empty() {
+                let chars: String = pdf.missing_characters.iter().collect();
+                eprintln!(
+                    "warning: no installed font can show these characters, printed as □: {chars}"
+                );
+            }
+            println!(
+                "{} ({} pages, {} bytes, fingerprint {})",
+                out.display(),
+                pdf.pages,
+                pdf.bytes.len(),
+                pdf.fingerprint
+            );
         }
     }
     Ok(())

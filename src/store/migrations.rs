@@ -52,11 +52,23 @@ CREATE TABLE answers (
 CREATE INDEX reviews_by_updated ON reviews (updated_at DESC);
 "#;
 
+/// The sign-off sheet: one row per review once anything on it is filled in.
+const SCHEMA_V2: &str = r#"
+CREATE TABLE signoffs (
+    review_id      INTEGER PRIMARY KEY REFERENCES reviews(id) ON DELETE CASCADE,
+    approver_name  TEXT NOT NULL DEFAULT '',
+    approver_role  TEXT NOT NULL DEFAULT '',
+    decision       TEXT CHECK (decision IN ('approve', 'approve_with_conditions', 'reject')),
+    conditions     TEXT NOT NULL DEFAULT '',
+    signoff_date   TEXT
+) STRICT;
+"#;
+
 pub static MIGRATIONS: LazyLock<Migrations<'static>> =
-    LazyLock::new(|| Migrations::new(vec![M::up(SCHEMA_V1)]));
+    LazyLock::new(|| Migrations::new(vec![M::up(SCHEMA_V1), M::up(SCHEMA_V2)]));
 
 /// The schema version this build writes.
-pub const LATEST_VERSION: i64 = 1;
+pub const LATEST_VERSION: i64 = 2;
 
 #[cfg(test)]
 mod tests {
@@ -65,5 +77,15 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         MIGRATIONS.validate().unwrap();
+    }
+
+    #[test]
+    fn latest_version_matches_the_list() {
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        MIGRATIONS.to_latest(&mut conn).unwrap();
+        let v: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, LATEST_VERSION);
     }
 }

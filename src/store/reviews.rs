@@ -3,8 +3,8 @@
 use super::Store;
 use crate::error::{Error, Result};
 use crate::model::{
-    AnswerValue, AreaState, AreaTextField, ChargeBasis, Rating, RatingCounts, Review,
-    ReviewContext, ReviewId, ReviewListItem, SaveReceipt,
+    AnswerValue, AreaState, AreaTextField, ChargeBasis, Decision, Paper, Rating, RatingCounts,
+    Review, ReviewContext, ReviewId, ReviewListItem, SaveReceipt, SignOff,
 };
 use crate::sample::EXAMPLE_TITLE;
 use crate::template::template;
@@ -19,6 +19,7 @@ pub struct NewReview {
     pub context: ReviewContext,
     pub areas: Vec<AreaState>,
     pub answers: BTreeMap<String, AnswerValue>,
+    pub signoff: SignOff,
 }
 
 const EXAMPLE_SEEDED_KEY: &str = "example_seeded";
@@ -56,12 +57,14 @@ impl Store {
             context,
             areas: Vec::new(),
             answers: BTreeMap::new(),
+            signoff: SignOff::default(),
         })
     }
 
     /// Inserts a complete review in one transaction, validating every part first.
     pub fn insert_review(&mut self, review: &NewReview) -> Result<ReviewId> {
         let context = validate::context(&review.context)?;
+        let signoff = validate::signoff(&review.signoff)?;
         let t = template();
         let mut answers = Vec::with_capacity(review.answers.len());
         for (question_id, value) in &review.answers {
@@ -145,6 +148,9 @@ impl Store {
                 insert_answer.execute(params![id, question_id, encode(value)?, stamp])?;
             }
         }
+        if signoff != SignOff::default() {
+            write_signoff(&tx, id, &signoff)?;
+        }
         tx.commit()?;
         Ok(id)
     }
@@ -214,6 +220,26 @@ impl Store {
                 .map_err(|e| Error::Corrupt(format!("answer {question_id}: {e}")))?;
             review.answers.insert(question_id, value);
         }
+
+        review.signoff = self
+            .conn
+            .query_row(
+                "SELECT approver_name, approver_role, decision, conditions, signoff_date
+                 FROM signoffs WHERE review_id = ?1",
+                [id],
+                |row| {
+                    let decision: Option<String> = row.get(2)?;
+                    Ok(SignOff {
+                        approver_name: row.get(0)?,
+                        approver_role: row.get(1)?,
+                        decision: decision.as_deref().and_then(Decision::parse),
+                        conditions: row.get(3)?,
+                        date: row.get(4)?,
+                    })
+                },
+            )
+            .optional()?
+            .unwrap_or_default();
         Ok(review)
     }
 
@@ -292,6 +318,31 @@ impl Store {
             )?;
             Ok(())
         })
+    }
+
+    /// Saves the sign-off sheet as a whole.
+    pub fn update_signoff(&mut self, id: ReviewId, signoff: &SignOff) -> Result<SaveReceipt> {
+        let signoff = validate::signoff(signoff)?;
+        self.edit(id, |tx| write_signoff(tx, id, &signoff))
+    }
+
+    /// The paper size chosen for PDFs, if the user has chosen one.
+    pub fn paper_setting(&self) -> Result<Option<Paper>> {
+        let value: Option<String> = self
+            .conn
+            .query_row("SELECT value FROM app_meta WHERE key = 'paper'", [], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        Ok(value.as_deref().and_then(Paper::parse))
+    }
+
+    pub fn set_paper_setting(&mut self, paper: Paper) -> Result<()> {
+        self.conn.execute(
+            "INSERT OR REPLACE INTO app_meta (key, value) VALUES ('paper', ?1)",
+            [paper.as_str()],
+        )?;
+        Ok(())
     }
 
     /// Saves (or, with `None`, clears) one answer.
@@ -373,6 +424,8 @@ impl Store {
             context,
             areas: source.areas,
             answers: source.answers,
+            // A copy is a new review: it has not been signed off.
+            signoff: SignOff::default(),
         })
     }
 
@@ -447,6 +500,25 @@ impl Store {
     }
 }
 
+fn write_signoff(tx: &Transaction, id: ReviewId, s: &SignOff) -> Result<()> {
+    tx.execute(
+        "INSERT INTO signoffs (review_id, approver_name, approver_role, decision, conditions, signoff_date)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (review_id) DO UPDATE SET approver_name = excluded.approver_name,
+            approver_role = excluded.approver_role, decision = excluded.decision,
+            conditions = excluded.conditions, signoff_date = excluded.signoff_date",
+        params![
+            id,
+            s.approver_name,
+            s.approver_role,
+            s.decision.map(Decision::as_str),
+            s.conditions,
+            s.date
+        ],
+    )?;
+    Ok(())
+}
+
 fn check_area(area_id: &str) -> Result<()> {
     if template().area(area_id).is_none() {
         return Err(Error::invalid(
@@ -507,6 +579,7 @@ fn review_from_row(row: &Row) -> rusqlite::Result<Review> {
         },
         areas: Vec::new(),
         answers: BTreeMap::new(),
+        signoff: SignOff::default(),
         created_at: row.get(14)?,
         updated_at: row.get(15)?,
         revision: row.get(16)?,

@@ -67,7 +67,7 @@ areas: Array<AreaState>,
 /**
  * Answers by question id; unanswered questions are absent.
  */
-answers: { [key in string]: AnswerValue }, 
+answers: { [key in string]: AnswerValue }, signoff: SignOff, 
 /**
  * RFC 3339, UTC.
  */
@@ -91,7 +91,12 @@ export type ReviewStatus = "in_progress" | "deal_breakers_found" | "negotiation_
 
 export type OpenQuestion = { area_id: string, area_title: string, question_id: string, question: string, };
 
-export type ReviewReport = { status: ReviewStatus, ratings: RatingCounts, reviewed_areas: number, total_areas: number, answered_questions: number, total_questions: number, open_questions: Array<OpenQuestion>, };
+export type ReviewReport = { status: ReviewStatus, ratings: RatingCounts, reviewed_areas: number, total_areas: number, answered_questions: number, total_questions: number, open_questions: Array<OpenQuestion>, 
+/**
+ * First 12 hex digits of the SHA-256 of the review's canonical content; printed on the PDF
+ * so a signed paper copy can be matched to the stored version.
+ */
+fingerprint: string, };
 
 export type Template = { version: number, areas: Array<Area>, };
 

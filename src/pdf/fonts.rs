@@ -1,0 +1,196 @@
+//! Fonts for the PDF: DejaVu Sans (regular and bold) shipped inside the binary, plus a system
+//! font for characters DejaVu lacks (Chinese, for example), loaded only when needed. Text is
+//! split into runs by which face has each character; a character no face has is printed as a
+//! visible replacement mark and reported, never silently dropped.
+
+use printpdf::{FontId, ParsedFont, PdfDocument};
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+const REGULAR_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+const BOLD_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
+
+/// Shown in place of a character no available font can draw.
+pub const REPLACEMENT: char = '\u{25A1}'; // WHITE SQUARE, present in DejaVu Sans
+
+/// Set to a font file to prefer it as the fallback for missing characters.
+pub const FALLBACK_FONT_ENV: &str = "VOIP_REVIEW_FALLBACK_FONT";
+
+/// Well-known places of fonts with wide coverage (CJK first), with the face index in a collection.
+const SYSTEM_FALLBACKS: &[(&str, usize)] = &[
+    ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2),
+    ("/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc", 2),
+    (
+        "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+        0,
+    ),
+    ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0),
+    ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0),
+    ("/usr/share/fonts/truetype/arphic/uming.ttc", 0),
+    ("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf", 0),
+    ("/System/Library/Fonts/PingFang.ttc", 0),
+    ("/System/Library/Fonts/Supplemental/Arial Unicode.ttf", 0),
+    ("C:\\Windows\\Fonts\\msyh.ttc", 0),
+    ("C:\\Windows\\Fonts\\simsun.ttc", 0),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Weight {
+    Regular,
+    Bold,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FaceRef {
+    Regular,
+    Bold,
+    Fallback,
+}
+
+pub struct Face {
+    pub font: ParsedFont,
+    pub id: FontId,
+    units_per_em: f32,
+}
+
+impl Face {
+    fn load(doc: &mut PdfDocument, bytes: &[u8], index: usize, name: &str) -> Option<Face> {
+        let mut font = ParsedFont::from_bytes(bytes, index, &mut Vec::new())?;
+        // A stable name instead of printpdf's random one keeps the output reproducible.
+        font.font_name = Some(name.to_owned());
+        let units_per_em = f32::from(font.font_metrics.units_per_em.max(1));
+        let id = doc.add_font(&font);
+        Some(Face {
+            font,
+            id,
+            units_per_em,
+        })
+    }
+
+    pub fn has(&self, c: char) -> bool {
+        self.font.lookup_glyph_index(c as u32).is_some()
+    }
+
+    /// Advance width of `c` at `size` points.
+    pub fn advance(&self, c: char, size: f32) -> f32 {
+        match self.font.lookup_glyph_index(c as u32) {
+            Some(gid) => {
+                f32::from(self.font.get_horizontal_advance(gid)) / self.units_per_em * size
+            }
+            None => 0.0,
+        }
+    }
+}
+
+pub struct Fonts {
+    pub regular: Face,
+    pub bold: Face,
+    pub fallback: Option<Face>,
+    /// Characters no font had; each is printed as [`REPLACEMENT`].
+    pub missing: BTreeSet<char>,
+}
+
+impl Fonts {
+    /// Loads the built-in faces, and a fallback face if `text_needed` has characters they lack.
+    pub fn load(doc: &mut PdfDocument, text_needed: &str) -> Fonts {
+        // The built-in fonts are compiled in and known to parse; a failure is a build defect.
+        let regular = Face::load(doc, REGULAR_TTF, 0, "DejaVuSans").expect("built-in regular font");
+        let bold = Face::load(doc, BOLD_TTF, 0, "DejaVuSans-Bold").expect("built-in bold font");
+        let lacking: BTreeSet<char> = text_needed
+            .chars()
+            .filter(|c| !c.is_control() && !regular.has(*c))
+            .collect();
+        let fallback = if lacking.is_empty() {
+            None
+        } else {
+            load_fallback(doc, &lacking)
+        };
+        let missing = lacking
+            .into_iter()
+            .filter(|c| !fallback.as_ref().is_some_and(|f| f.has(*c)))
+            .collect();
+        Fonts {
+            regular,
+            bold,
+            fallback,
+            missing,
+        }
+    }
+
+    pub fn face(&self, face: FaceRef) -> &Face {
+        match face {
+            FaceRef::Regular => &self.regular,
+            FaceRef::Bold => &self.bold,
+            FaceRef::Fallback => self.fallback.as_ref().unwrap_or(&self.regular),
+        }
+    }
+
+    /// Which face draws `c` in `weight`, and the character actually drawn.
+    pub fn pick(&self, c: char, weight: Weight) -> (FaceRef, char) {
+        let primary = match weight {
+            Weight::Regular => FaceRef::Regular,
+            Weight::Bold => FaceRef::Bold,
+        };
+        if self.face(primary).has(c) {
+            (primary, c)
+        } else if self.fallback.as_ref().is_some_and(|f| f.has(c)) {
+            (FaceRef::Fallback, c)
+        } else {
+            (primary, REPLACEMENT)
+        }
+    }
+
+    pub fn char_width(&self, c: char, weight: Weight, size: f32) -> f32 {
+        let (face, drawn) = self.pick(c, weight);
+        self.face(face).advance(drawn, size)
+    }
+
+    pub fn text_width(&self, text: &str, weight: Weight, size: f32) -> f32 {
+        text.chars().map(|c| self.char_width(c, weight, size)).sum()
+    }
+
+    /// Splits `text` into runs drawn with one face each.
+    pub fn runs(&self, text: &str, weight: Weight) -> Vec<(FaceRef, String)> {
+        let mut runs: Vec<(FaceRef, String)> = Vec::new();
+        for c in text.chars() {
+            let (face, drawn) = self.pick(c, weight);
+            match runs.last_mut() {
+                Some((last, run)) if *last == face => run.push(drawn),
+                _ => runs.push((face, drawn.to_string())),
+            }
+        }
+        runs
+    }
+}
+
+fn fallback_candidates() -> Vec<(PathBuf, usize)> {
+    let mut list: Vec<(PathBuf, usize)> = std::env::var_os(FALLBACK_FONT_ENV)
+        .map(|p| vec![(PathBuf::from(p), 0)])
+        .unwrap_or_default();
+    list.extend(SYSTEM_FALLBACKS.iter().map(|(p, i)| (PathBuf::from(p), *i)));
+    list
+}
+
+/// The first candidate that covers every lacking character, else the one covering the most.
+fn load_fallback(doc: &mut PdfDocument, lacking: &BTreeSet<char>) -> Option<Face> {
+    let mut best: Option<(usize, Vec<u8>, usize)> = None;
+    for (path, index) in fallback_candidates() {
+        let Ok(bytes) = std::fs::read(&path) else {
+            continue;
+        };
+        let Some(font) = ParsedFont::from_bytes(&bytes, index, &mut Vec::new()) else {
+            continue;
+        };
+        let covered = lacking
+            .iter()
+            .filter(|c| font.lookup_glyph_index(**c as u32).is_some())
+            .count();
+        if covered == lacking.len() {
+            return Face::load(doc, &bytes, index, "Fallback");
+        }
+        if covered > 0 && best.as_ref().is_none_or(|(n, _, _)| covered > *n) {
+            best = Some((covered, bytes, index));
+        }
+    }
+    best.and_then(|(_, bytes, index)| Face::load(doc, &bytes, index, "Fallback"))
+}

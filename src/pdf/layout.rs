@@ -1,0 +1,401 @@
+//! A small flow-layout engine over printpdf's operations: wrapped paragraphs measured with the
+//! fonts' glyph advances, long words broken, tables whose rows grow to their tallest cell and
+//! whose header repeats on a new page, blocks kept together, and a footer added once the page
+//! count is known. Coordinates are points from the bottom-left corner, as in PDF.
+
+use super::fonts::{Fonts, Weight};
+use printpdf::{
+    Color, Line, LinePoint, Mm, Op, PaintMode, PdfFontHandle, PdfPage, Point, Pt, Rect, Rgb,
+    TextItem, TextMatrix,
+};
+
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub size: f32,
+    pub weight: Weight,
+    pub color: (f32, f32, f32),
+}
+
+impl Style {
+    pub const fn new(size: f32, weight: Weight, color: (f32, f32, f32)) -> Style {
+        Style {
+            size,
+            weight,
+            color,
+        }
+    }
+
+    pub fn line_height(&self) -> f32 {
+        self.size * 1.38
+    }
+}
+
+pub const INK: (f32, f32, f32) = (0.11, 0.14, 0.20);
+pub const MUTED: (f32, f32, f32) = (0.36, 0.40, 0.47);
+pub const RULE: (f32, f32, f32) = (0.80, 0.83, 0.88);
+
+pub fn rgb((r, g, b): (f32, f32, f32)) -> Color {
+    Color::Rgb(Rgb {
+        r,
+        g,
+        b,
+        icc_profile: None,
+    })
+}
+
+/// One table column: its header and its share of the content width.
+pub struct Column {
+    pub title: &'static str,
+    pub share: f32,
+}
+
+pub struct Cell {
+    pub text: String,
+    pub style: Style,
+}
+
+pub struct Layout<'f> {
+    pub fonts: &'f Fonts,
+    pub page_width: f32,
+    pub page_height: f32,
+    pub margin_x: f32,
+    top: f32,
+    bottom: f32,
+    pages: Vec<Vec<Op>>,
+    /// Top of the free space on the current page.
+    y: f32,
+}
+
+impl<'f> Layout<'f> {
+    pub fn new(fonts: &'f Fonts, page_width: f32, page_height: f32) -> Layout<'f> {
+        let margin_x = 54.0;
+        let top = page_height - 50.0;
+        let mut layout = Layout {
+            fonts,
+            page_width,
+            page_height,
+            margin_x,
+            top,
+            bottom: 62.0,
+            pages: Vec::new(),
+            y: top,
+        };
+        layout.new_page();
+        layout
+    }
+
+    pub fn content_width(&self) -> f32 {
+        self.page_width - 2.0 * self.margin_x
+    }
+
+    pub fn y(&self) -> f32 {
+        self.y
+    }
+
+    pub fn at_page_top(&self) -> bool {
+        self.y >= self.top
+    }
+
+    pub fn remaining(&self) -> f32 {
+        self.y - self.bottom
+    }
+
+    /// Height available on an empty page.
+    pub fn page_capacity(&self) -> f32 {
+        self.top - self.bottom
+    }
+
+    pub fn new_page(&mut self) {
+        self.pages.push(Vec::new());
+        self.y = self.top;
+    }
+
+    /// Starts a new page unless `height` still fits on this one (or the page is empty).
+    pub fn ensure(&mut self, height: f32) {
+        if height > self.remaining() && self.y < self.top {
+            self.new_page();
+        }
+    }
+
+    pub fn space(&mut self, height: f32) {
+        self.y -= height;
+    }
+
+    fn ops(&mut self) -> &mut Vec<Op> {
+        // `new` always pushes the first page, so there is always a current page.
+        self.pages.last_mut().expect("a current page")
+    }
+
+    /// Wraps `text` to `width`: paragraphs at line breaks, lines at spaces, words longer than a
+    /// line broken between characters. Nothing is dropped.
+    pub fn wrap(&self, text: &str, style: Style, width: f32) -> Vec<String> {
+        let mut lines = Vec::new();
+        let space = self.fonts.char_width(' ', style.weight, style.size);
+        for paragraph in text.split('\n') {
+            let paragraph = paragraph.trim_end_matches('\r');
+            let mut line = String::new();
+            let mut line_width = 0.0;
+            for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+                let word_width = self.fonts.text_width(word, style.weight, style.size);
+                if !line.is_empty() && line_width + space + word_width <= width {
+                    line.push(' ');
+                    line.push_str(word);
+                    line_width += space + word_width;
+                    continue;
+                }
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                    line_width = 0.0;
+                }
+                if word_width <= width {
+                    line.push_str(word);
+                    line_width = word_width;
+                } else {
+                    // Break an over-long word (a URL, a reference) between characters.
+                    for c in word.chars() {
+                        let w = self.fonts.char_width(c, style.weight, style.size);
+                        if !line.is_empty() && line_width + w > width {
+                            lines.push(std::mem::take(&mut line));
+                            line_width = 0.0;
+                        }
+                        line.push(c);
+                        line_width += w;
+                    }
+                }
+            }
+            lines.push(line);
+        }
+        lines
+    }
+
+    /// Draws one line of text with its baseline at `baseline`.
+    pub fn text_at(&mut self, x: f32, baseline: f32, text: &str, style: Style) {
+        if text.is_empty() {
+            return;
+        }
+        let runs = self.fonts.runs(text, style.weight);
+        let mut ops = vec![Op::StartTextSection];
+        let mut cursor = x;
+        for (face_ref, run) in runs {
+            let face = self.fonts.face(face_ref);
+            let width: f32 = run.chars().map(|c| face.advance(c, style.size)).sum();
+            ops.push(Op::SetFont {
+                font: PdfFontHandle::External(face.id.clone()),
+                size: Pt(style.size),
+            });
+            // Fill colour carries into later text: set it for every run.
+            ops.push(Op::SetFillColor {
+                col: rgb(style.color),
+            });
+            ops.push(Op::SetTextMatrix {
+                matrix: TextMatrix::Translate(Pt(cursor), Pt(baseline)),
+            });
+            ops.push(Op::ShowText {
+                items: vec![TextItem::Text(run)],
+            });
+            cursor += width;
+        }
+        ops.push(Op::EndTextSection);
+        self.ops().extend(ops);
+    }
+
+    /// A wrapped paragraph at `indent` from the left margin, breaking across pages by line.
+    pub fn paragraph(&mut self, text: &str, style: Style, indent: f32) {
+        let width = self.content_width() - indent;
+        let x = self.margin_x + indent;
+        for line in self.wrap(text, style, width) {
+            self.ensure(style.line_height());
+            let baseline = self.y - style.size;
+            self.text_at(x, baseline, &line, style);
+            self.y -= style.line_height();
+        }
+    }
+
+    /// Height that [`Layout::paragraph`] would use.
+    pub fn paragraph_height(&self, text: &str, style: Style, indent: f32) -> f32 {
+        self.wrap(text, style, self.content_width() - indent).len() as f32 * style.line_height()
+    }
+
+    pub fn rule(&mut self, x0: f32, x1: f32, y: f32, color: (f32, f32, f32), thickness: f32) {
+        let point = |x: f32| LinePoint {
+            p: Point { x: Pt(x), y: Pt(y) },
+            bezier: false,
+        };
+        let ops = self.ops();
+        ops.push(Op::SetOutlineColor { col: rgb(color) });
+        ops.push(Op::SetOutlineThickness { pt: Pt(thickness) });
+        ops.push(Op::DrawLine {
+            line: Line {
+                points: vec![point(x0), point(x1)],
+                is_closed: false,
+            },
+        });
+    }
+
+    pub fn fill_rect(&mut self, x: f32, y: f32, w: f32, h: f32, color: (f32, f32, f32)) {
+        let ops = self.ops();
+        ops.push(Op::SetFillColor { col: rgb(color) });
+        ops.push(Op::DrawRectangle {
+            rectangle: Rect {
+                x: Pt(x),
+                y: Pt(y),
+                width: Pt(w),
+                height: Pt(h),
+                mode: Some(PaintMode::Fill),
+                winding_order: None,
+            },
+        });
+    }
+
+    pub fn stroke_rect(
+        &mut self,
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        color: (f32, f32, f32),
+        thickness: f32,
+    ) {
+        let ops = self.ops();
+        ops.push(Op::SetOutlineColor { col: rgb(color) });
+        ops.push(Op::SetOutlineThickness { pt: Pt(thickness) });
+        ops.push(Op::DrawRectangle {
+            rectangle: Rect {
+                x: Pt(x),
+                y: Pt(y),
+                width: Pt(w),
+                height: Pt(h),
+                mode: Some(PaintMode::Stroke),
+                winding_order: None,
+            },
+        });
+    }
+
+    /// A table filling the content width. Rows grow to their tallest cell; a row that does not
+    /// fit moves to the next page (or, taller than a page, continues there line by line), and
+    /// the header repeats on every page the table reaches.
+    pub fn table(&mut self, columns: &[Column], rows: &[Vec<Cell>], header: Style) {
+        let pad = 4.0;
+        let total_share: f32 = columns.iter().map(|c| c.share).sum();
+        let widths: Vec<f32> = columns
+            .iter()
+            .map(|c| self.content_width() * c.share / total_share)
+            .collect();
+        let xs: Vec<f32> = widths
+            .iter()
+            .scan(self.margin_x, |x, w| {
+                let left = *x;
+                *x += w;
+                Some(left)
+            })
+            .collect();
+        let has_header = columns.iter().any(|c| !c.title.is_empty());
+        let header_height = if has_header {
+            header.line_height() + 2.0 * pad
+        } else {
+            0.0
+        };
+
+        let draw_header = |layout: &mut Layout| {
+            if !has_header {
+                return;
+            }
+            let top = layout.y;
+            layout.fill_rect(
+                layout.margin_x,
+                top - header_height,
+                layout.content_width(),
+                header_height,
+                (0.93, 0.95, 0.98),
+            );
+            for (i, column) in columns.iter().enumerate() {
+                layout.text_at(xs[i] + pad, top - pad - header.size, column.title, header);
+            }
+            layout.y -= header_height;
+        };
+
+        let first_row_height = rows
+            .first()
+            .map_or(0.0, |r| self.row_lines(r, &widths, pad).1);
+        self.ensure(header_height + first_row_height.min(self.page_capacity() - header_height));
+        draw_header(self);
+
+        for row in rows {
+            let (lines, height) = self.row_lines(row, &widths, pad);
+            if height > self.remaining() && height <= self.page_capacity() - header_height {
+                self.new_page();
+                draw_header(self);
+            }
+            // Draw line by line so a row taller than a page continues on the next one.
+            let max_lines = lines.iter().map(Vec::len).max().unwrap_or(0);
+            self.y -= pad;
+            let line_height = row
+                .iter()
+                .map(|c| c.style.line_height())
+                .fold(0.0, f32::max);
+            for index in 0..max_lines.max(1) {
+                if line_height > self.remaining() {
+                    self.new_page();
+                    draw_header(self);
+                    self.y -= pad;
+                }
+                for (col, cell_lines) in lines.iter().enumerate() {
+                    if let Some(text) = cell_lines.get(index) {
+                        let style = row[col].style;
+                        let baseline = self.y - style.size;
+                        self.text_at(xs[col] + pad, baseline, text, style);
+                    }
+                }
+                self.y -= line_height;
+            }
+            self.y -= pad;
+            let y = self.y;
+            let (x0, x1) = (self.margin_x, self.margin_x + self.content_width());
+            self.rule(x0, x1, y, RULE, 0.5);
+        }
+    }
+
+    fn row_lines(&self, row: &[Cell], widths: &[f32], pad: f32) -> (Vec<Vec<String>>, f32) {
+        let lines: Vec<Vec<String>> = row
+            .iter()
+            .zip(widths)
+            .map(|(cell, w)| self.wrap(&cell.text, cell.style, w - 2.0 * pad))
+            .collect();
+        let line_height = row
+            .iter()
+            .map(|c| c.style.line_height())
+            .fold(0.0, f32::max);
+        let count = lines.iter().map(Vec::len).max().unwrap_or(1).max(1);
+        (lines, count as f32 * line_height + 2.0 * pad)
+    }
+
+    /// Adds the footer to every page and returns the pages.
+    pub fn finish(mut self, footer: impl Fn(usize, usize) -> (String, String)) -> Vec<PdfPage> {
+        let total = self.pages.len();
+        let style = Style::new(7.5, Weight::Regular, MUTED);
+        let pages = std::mem::take(&mut self.pages);
+        let mut out = Vec::with_capacity(total);
+        for (index, ops) in pages.into_iter().enumerate() {
+            self.pages.push(ops);
+            let (left, right) = footer(index + 1, total);
+            let baseline = 34.0;
+            let (x0, x1) = (self.margin_x, self.page_width - self.margin_x);
+            self.rule(x0, x1, baseline + 12.0, RULE, 0.5);
+            let right_width = self.fonts.text_width(&right, style.weight, style.size);
+            let left_lines = self.wrap(&left, style, self.content_width() - right_width - 12.0);
+            for (i, line) in left_lines.iter().enumerate() {
+                self.text_at(x0, baseline - i as f32 * style.line_height(), line, style);
+            }
+            self.text_at(x1 - right_width, baseline, &right, style);
+            let ops = self.pages.pop().unwrap_or_default();
+            // Exact point sizes: a round trip through millimetres would print 792.001.
+            let size = Rect::from_wh(Pt(self.page_width), Pt(self.page_height));
+            let mut page = PdfPage::new(Mm(0.0), Mm(0.0), ops);
+            page.media_box = size.clone();
+            page.trim_box = size.clone();
+            page.crop_box = size;
+            out.push(page);
+        }
+        out
+    }
+}

@@ -1,0 +1,268 @@
+//! The sign-off PDF: a faithful summary of one review, laid out with printpdf, fonts embedded
+//! and subset, with real metadata and a footer that ties the paper to the stored revision.
+
+mod fonts;
+mod layout;
+mod summary;
+
+pub use fonts::{FALLBACK_FONT_ENV, REPLACEMENT};
+pub use summary::display_answer;
+
+use crate::error::{Error, Result};
+use crate::model::{Paper, Review};
+use crate::report::review_report;
+use crate::template::Template;
+use chrono::{DateTime, Utc};
+use printpdf::{PdfDocument, PdfSaveOptions};
+use std::path::Path;
+use unicode_normalization::UnicodeNormalization;
+
+pub struct PdfOptions {
+    pub paper: Paper,
+    /// Printed in the footer and stored as the creation date (UTC).
+    pub generated_at: DateTime<Utc>,
+}
+
+pub struct PdfOutput {
+    pub bytes: Vec<u8>,
+    pub pages: usize,
+    pub fingerprint: String,
+    /// Characters no available font could draw; they appear as a visible □ in the PDF.
+    pub missing_characters: Vec<char>,
+}
+
+impl Paper {
+    /// Width and height in points.
+    pub fn size_pt(self) -> (f32, f32) {
+        match self {
+            Paper::A4 => (595.28, 841.89),
+            Paper::Letter => (612.0, 792.0),
+        }
+    }
+}
+
+/// printpdf has no shaping: composed (NFC) text draws accents with the precomposed glyphs.
+fn normalised(review: &Review) -> Review {
+    let nfc = |s: &mut String| *s = s.nfc().collect();
+    let mut r = review.clone();
+    for s in [
+        &mut r.context.reviewer,
+        &mut r.context.company,
+        &mut r.context.provider,
+        &mut r.context.plan,
+        &mut r.context.quote_reference,
+        &mut r.signoff.approver_name,
+        &mut r.signoff.approver_role,
+        &mut r.signoff.conditions,
+    ] {
+        nfc(s);
+    }
+    for area in &mut r.areas {
+        nfc(&mut area.notes);
+        nfc(&mut area.clause_reference);
+        nfc(&mut area.clause_text);
+    }
+    for value in r.answers.values_mut() {
+        if let crate::model::AnswerValue::Text(t) = value {
+            nfc(t);
+        }
+    }
+    r
+}
+
+/// Every character the document may draw, to decide whether a fallback font is needed.
+fn all_text(review: &Review) -> String {
+    let mut text = serde_json::to_string(&review.context).unwrap_or_default();
+    text.push_str(&serde_json::to_string(&review.signoff).unwrap_or_default());
+    for area in &review.areas {
+        text.push_str(&area.notes);
+        text.push_str(&area.clause_reference);
+        text.push_str(&area.clause_text);
+    }
+    for value in review.answers.values() {
+        if let crate::model::AnswerValue::Text(t) = value {
+            text.push_str(t);
+        }
+    }
+    text
+}
+
+pub fn render_review(
+    review: &Review,
+    template: &Template,
+    options: &PdfOptions,
+) -> Result<PdfOutput> {
+    let review = normalised(review);
+    let report = review_report(&review, template);
+    let ctx = &review.context;
+    let title = if ctx.plan.is_empty() {
+        format!("VoIP contract review – {}", ctx.provider)
+    } else {
+        format!("VoIP contract review – {} – {}", ctx.provider, ctx.plan)
+    };
+
+    let mut doc = PdfDocument::new(&title);
+    let fonts = fonts::Fonts::load(&mut doc, &all_text(&review));
+    let (width, height) = options.paper.size_pt();
+    let mut page_layout = layout::Layout::new(&fonts, width, height);
+    summary::render(&mut page_layout, &review, template, &report);
+
+    let generated = options
+        .generated_at
+        .format("%Y-%m-%d %H:%M UTC")
+        .to_string();
+    let fingerprint = report.fingerprint.clone();
+    let revision = review.revision;
+    let pages = page_layout.finish(|page, total| {
+        (
+            format!(
+                "Generated {generated} · Review revision {revision} · Fingerprint {fingerprint}"
+            ),
+            format!("Page {page} of {total}"),
+        )
+    });
+    let page_count = pages.len();
+    doc.with_pages(pages);
+
+    let stamp = printpdf::OffsetDateTime::from_unix_timestamp(options.generated_at.timestamp())
+        .map_err(|e| Error::Corrupt(format!("bad generation time: {e}")))?;
+    let info = &mut doc.metadata.info;
+    info.creation_date = stamp;
+    info.modification_date = stamp;
+    info.metadata_date = stamp;
+    info.author = ctx.reviewer.clone();
+    info.creator = format!("VoIP Contract Review {}", env!("CARGO_PKG_VERSION"));
+    info.producer = "VoIP Contract Review (printpdf)".into();
+    info.subject = format!(
+        "Sign-off summary of the review of {}'s VoIP contract quote",
+        ctx.provider
+    );
+    info.keywords = vec![
+        "VoIP".into(),
+        "contract review".into(),
+        "sign-off".into(),
+        ctx.provider.clone(),
+        format!("fingerprint {}", report.fingerprint),
+    ];
+    info.identifier = report.fingerprint.clone();
+
+    let save_options = PdfSaveOptions {
+        subset_fonts: true,
+        ..PdfSaveOptions::default()
+    };
+    let mut warnings = Vec::new();
+    let mut lopdf_doc = doc.to_lopdf_document(&save_options, &mut warnings);
+    strip_empty_pdfx_marker(&mut lopdf_doc);
+    lopdf_doc.compress();
+    let mut bytes = Vec::new();
+    lopdf_doc
+        .save_to(&mut bytes)
+        .map_err(|e| Error::Corrupt(format!("could not serialise the PDF: {e}")))?;
+
+    Ok(PdfOutput {
+        bytes,
+        pages: page_count,
+        fingerprint: report.fingerprint,
+        missing_characters: fonts.missing.iter().copied().collect(),
+    })
+}
+
+/// printpdf writes an empty `/GTS_PDFXVersion`, which makes readers call the file PDF/X.
+fn strip_empty_pdfx_marker(doc: &mut lopdf::Document) {
+    let Ok(info_ref) = doc.trailer.get(b"Info").and_then(|o| o.as_reference()) else {
+        return;
+    };
+    if let Ok(info) = doc.get_object_mut(info_ref).and_then(|o| o.as_dict_mut()) {
+        let empty = match info.get(b"GTS_PDFXVersion") {
+            Ok(lopdf::Object::String(s, _)) => s.is_empty(),
+            _ => false,
+        };
+        if empty {
+            info.remove(b"GTS_PDFXVersion");
+        }
+    }
+}
+
+/// Writes `bytes` to `path` atomically: a temporary file in the same folder, flushed to disk,
+/// then renamed over the target. An existing file is kept unless `overwrite`. On any failure
+/// nothing is left behind and the message names the path.
+pub fn write_file_atomically(path: &Path, bytes: &[u8], overwrite: bool) -> Result<()> {
+    use std::io::Write;
+    let io = |context: &'static str, path: &Path| {
+        let path = path.to_owned();
+        move |source| Error::Io {
+            context,
+            path,
+            source,
+        }
+    };
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => std::path::PathBuf::from("."),
+    };
+    if !dir.is_dir() {
+        return Err(Error::Io {
+            context: "The folder does not exist",
+            path: dir,
+            source: std::io::Error::from(std::io::ErrorKind::NotFound),
+        });
+    }
+    if path.exists() && !overwrite {
+        return Err(Error::invalid(
+            "out",
+            "Output file",
+            format!(
+                "{} already exists; choose another name or allow replacing it",
+                path.display()
+            ),
+        ));
+    }
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut file =
+            std::fs::File::create(&temp).map_err(io("Could not write to the folder", &dir))?;
+        file.write_all(bytes)
+            .map_err(io("Could not write the file", &temp))?;
+        file.sync_all()
+            .map_err(io("Could not flush the file to disk", &temp))?;
+        drop(file);
+        if !overwrite && path.exists() {
+            return Err(Error::invalid(
+                "out",
+                "Output file",
+                format!("{} already exists", path.display()),
+            ));
+        }
+        std::fs::rename(&temp, path).map_err(io("Could not move the file into place", path))
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    result
+}
+
+/// `<provider> – VoIP contract review – <date>.pdf`, with characters file systems reject
+/// replaced.
+pub fn default_file_name(review: &Review, date: chrono::NaiveDate) -> String {
+    let provider: String = review
+        .context
+        .provider
+        .chars()
+        .map(|c| {
+            if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() {
+                '-'
+            } else {
+                c
+            }
+        })
+        .collect();
+    format!(
+        "{} – VoIP contract review – {}.pdf",
+        provider.trim(),
+        date.format("%Y-%m-%d")
+    )
+}

@@ -1,0 +1,507 @@
+//! What the sign-off summary says, page by page: cover, decision box, areas overview, each area
+//! with its answers, evidence and notes, questions for the provider, and the sign-off block.
+
+use super::fonts::Weight;
+use super::layout::{Cell, Column, INK, Layout, MUTED, RULE, Style};
+use crate::model::{AnswerValue, Decision, Rating, Review, YesNo};
+use crate::money::{format_amount, format_money};
+use crate::report::{ReviewReport, ReviewStatus};
+use crate::template::{Question, QuestionKind, Template};
+
+const TITLE: Style = Style::new(19.0, Weight::Bold, INK);
+const H1: Style = Style::new(13.0, Weight::Bold, INK);
+const BODY: Style = Style::new(9.5, Weight::Regular, INK);
+const BODY_BOLD: Style = Style::new(9.5, Weight::Bold, INK);
+const SMALL: Style = Style::new(8.5, Weight::Regular, MUTED);
+const SMALL_BOLD: Style = Style::new(8.5, Weight::Bold, MUTED);
+const QUOTE: Style = Style::new(9.0, Weight::Regular, (0.25, 0.29, 0.36));
+
+pub fn rating_color(rating: Rating) -> (f32, f32, f32) {
+    match rating {
+        Rating::Acceptable => (0.09, 0.50, 0.31),
+        Rating::Negotiate => (0.63, 0.36, 0.0),
+        Rating::DealBreaker => (0.71, 0.14, 0.09),
+        Rating::NotApplicable | Rating::NotReviewed => (0.40, 0.44, 0.52),
+    }
+}
+
+fn status_color(status: ReviewStatus) -> (f32, f32, f32) {
+    match status {
+        ReviewStatus::ReadyToSign => rating_color(Rating::Acceptable),
+        ReviewStatus::NegotiationNeeded => rating_color(Rating::Negotiate),
+        ReviewStatus::DealBreakersFound => rating_color(Rating::DealBreaker),
+        ReviewStatus::InProgress => (0.12, 0.31, 0.72),
+    }
+}
+
+/// An answer as the reader of the PDF should see it.
+pub fn display_answer(question: &Question, value: &AnswerValue) -> String {
+    let option_label = |id: &str| match &question.kind {
+        QuestionKind::Choice { options } | QuestionKind::MultiChoice { options } => options
+            .iter()
+            .find(|o| o.id == id)
+            .map_or_else(|| id.to_owned(), |o| o.label.clone()),
+        _ => id.to_owned(),
+    };
+    let unit = match &question.kind {
+        QuestionKind::Integer { unit: Some(u), .. }
+        | QuestionKind::Decimal { unit: Some(u), .. } => {
+            format!(" {u}")
+        }
+        _ => String::new(),
+    };
+    match value {
+        AnswerValue::YesNo(YesNo::Yes) => "Yes".into(),
+        AnswerValue::YesNo(YesNo::No) => "No".into(),
+        AnswerValue::YesNo(YesNo::NotSure) => "Not sure".into(),
+        AnswerValue::Integer(n) => format!("{n}{unit}"),
+        AnswerValue::Decimal(x) => format!("{x}{unit}"),
+        AnswerValue::Money(m) => format_money(m),
+        AnswerValue::Percent(x) => format!("{x} %"),
+        AnswerValue::Days(n) => format!("{n} day{}", if *n == 1 { "" } else { "s" }),
+        AnswerValue::Months(n) => format!("{n} month{}", if *n == 1 { "" } else { "s" }),
+        AnswerValue::Date(d) => d.clone(),
+        AnswerValue::Choice(id) => option_label(id),
+        AnswerValue::MultiChoice(ids) if ids.is_empty() => "None".into(),
+        AnswerValue::MultiChoice(ids) => ids
+            .iter()
+            .map(|id| option_label(id))
+            .collect::<Vec<_>>()
+            .join(", "),
+        AnswerValue::Text(t) => t.clone(),
+    }
+}
+
+pub fn render(layout: &mut Layout, review: &Review, template: &Template, report: &ReviewReport) {
+    cover(layout, review, report);
+    decision_box(layout, review, report);
+    overview(layout, review, template);
+    for (area, state) in template.areas.iter().zip(&review.areas) {
+        area_section(layout, review, area, state);
+    }
+    open_questions(layout, report);
+    signoff(layout, review);
+}
+
+fn heading(layout: &mut Layout, text: &str, style: Style, space_before: f32) {
+    // Keep a heading with at least three lines of what follows.
+    layout.ensure(space_before + style.line_height() + 3.0 * BODY.line_height());
+    if !layout.at_page_top() {
+        layout.space(space_before);
+    }
+    layout.paragraph(text, style, 0.0);
+    layout.space(3.0);
+}
+
+fn cover(layout: &mut Layout, review: &Review, report: &ReviewReport) {
+    let ctx = &review.context;
+    layout.paragraph("VOIP CONTRACT REVIEW · SIGN-OFF SUMMARY", SMALL_BOLD, 0.0);
+    layout.space(2.0);
+    let title = if ctx.plan.is_empty() {
+        ctx.provider.clone()
+    } else {
+        format!("{} – {}", ctx.provider, ctx.plan)
+    };
+    layout.paragraph(&title, TITLE, 0.0);
+    if review.is_example {
+        layout.paragraph(
+            &format!(
+                "EXAMPLE REVIEW ({}): sample data, not a real quote.",
+                crate::sample::EXAMPLE_TITLE
+            ),
+            Style::new(9.0, Weight::Bold, (0.71, 0.14, 0.09)),
+            0.0,
+        );
+    }
+    layout.space(8.0);
+    let charge = ctx.monthly_charge_minor.map_or("—".to_owned(), |m| {
+        let basis = match ctx.monthly_charge_basis {
+            crate::model::ChargeBasis::Total => "a month",
+            crate::model::ChargeBasis::PerSeat => "per seat a month",
+        };
+        format!(
+            "{} {} {basis}",
+            ctx.currency,
+            format_amount(m, &ctx.currency)
+        )
+    });
+    let or_dash = |s: &str| {
+        if s.is_empty() {
+            "—".to_owned()
+        } else {
+            s.to_owned()
+        }
+    };
+    let facts = [
+        ("Company", or_dash(&ctx.company)),
+        ("Provider", ctx.provider.clone()),
+        ("Plan", or_dash(&ctx.plan)),
+        ("Quote reference", or_dash(&ctx.quote_reference)),
+        (
+            "Quote date",
+            ctx.quote_date.clone().unwrap_or_else(|| "—".into()),
+        ),
+        ("Term", format!("{} months", ctx.term_months)),
+        (
+            "Start date",
+            ctx.start_date.clone().unwrap_or_else(|| "—".into()),
+        ),
+        ("Seats", ctx.seats.map_or("—".into(), |s| s.to_string())),
+        ("Monthly charge", charge),
+        ("Reviewer", or_dash(&ctx.reviewer)),
+        ("Review status", report.status.label().to_owned()),
+        (
+            "Revision",
+            format!("{} · fingerprint {}", review.revision, report.fingerprint),
+        ),
+    ];
+    let rows: Vec<Vec<Cell>> = facts
+        .chunks(2)
+        .map(|pair| {
+            pair.iter()
+                .flat_map(|(k, v)| {
+                    [
+                        Cell {
+                            text: (*k).to_owned(),
+                            style: SMALL,
+                        },
+                        Cell {
+                            text: v.clone(),
+                            style: BODY,
+                        },
+                    ]
+                })
+                .collect()
+        })
+        .collect();
+    let columns = [
+        Column {
+            title: "",
+            share: 0.17,
+        },
+        Column {
+            title: "",
+            share: 0.33,
+        },
+        Column {
+            title: "",
+            share: 0.17,
+        },
+        Column {
+            title: "",
+            share: 0.33,
+        },
+    ];
+    layout.table(&columns, &rows, Style::new(1.0, Weight::Regular, INK));
+    layout.space(14.0);
+}
+
+fn decision_box(layout: &mut Layout, review: &Review, report: &ReviewReport) {
+    let r = &report.ratings;
+    let mut lines = vec![format!(
+        "{} of {} areas rated: {} acceptable, {} to negotiate, {} deal-breaker{}, {} not applicable, {} not reviewed.",
+        report.reviewed_areas,
+        report.total_areas,
+        r.acceptable,
+        r.negotiate,
+        r.deal_breaker,
+        if r.deal_breaker == 1 { "" } else { "s" },
+        r.not_applicable,
+        r.not_reviewed
+    )];
+    let breakers: Vec<String> = review
+        .areas
+        .iter()
+        .filter(|a| a.rating == Rating::DealBreaker)
+        .filter_map(|a| {
+            crate::template::template()
+                .area(&a.area_id)
+                .map(|t| t.title.clone())
+        })
+        .collect();
+    if !breakers.is_empty() {
+        lines.push(format!("Deal-breakers: {}.", breakers.join("; ")));
+    }
+    let negotiate: Vec<String> = review
+        .areas
+        .iter()
+        .filter(|a| a.rating == Rating::Negotiate)
+        .filter_map(|a| {
+            crate::template::template()
+                .area(&a.area_id)
+                .map(|t| t.title.clone())
+        })
+        .collect();
+    if !negotiate.is_empty() {
+        lines.push(format!(
+            "To negotiate before signing: {}.",
+            negotiate.join("; ")
+        ));
+    }
+    lines.push(format!(
+        "{} question(s) for the provider are listed at the end.",
+        report.open_questions.len()
+    ));
+    if let Some(decision) = review.signoff.decision {
+        lines.push(format!("Approver's decision: {}.", decision.label()));
+    }
+
+    let pad = 10.0;
+    let status_style = Style::new(14.0, Weight::Bold, status_color(report.status));
+    let inner = 2.0 * pad + 6.0;
+    let text_height: f32 = lines
+        .iter()
+        .map(|l| layout.paragraph_height(l, BODY, inner))
+        .sum();
+    let height =
+        pad + SMALL_BOLD.line_height() + status_style.line_height() + 4.0 + text_height + pad;
+    layout.ensure(height);
+    let top = layout.y();
+    let (x, w) = (layout.margin_x, layout.content_width());
+    layout.fill_rect(x, top - height, w, height, (0.965, 0.973, 0.988));
+    layout.fill_rect(x, top - height, 5.0, height, status_color(report.status));
+    layout.stroke_rect(x, top - height, w, height, RULE, 0.6);
+    layout.space(pad);
+    layout.paragraph("DECISION", SMALL_BOLD, inner);
+    layout.paragraph(report.status.label(), status_style, inner);
+    layout.space(4.0);
+    for line in &lines {
+        layout.paragraph(line, BODY, inner);
+    }
+    layout.space(pad + 14.0);
+}
+
+fn overview(layout: &mut Layout, review: &Review, template: &Template) {
+    heading(layout, "The ten areas at a glance", H1, 4.0);
+    let rows: Vec<Vec<Cell>> = template
+        .areas
+        .iter()
+        .zip(&review.areas)
+        .map(|(area, state)| {
+            let answered = area
+                .questions
+                .iter()
+                .filter(|q| review.answers.contains_key(&q.id))
+                .count();
+            vec![
+                Cell {
+                    text: area.number.to_string(),
+                    style: SMALL,
+                },
+                Cell {
+                    text: area.title.clone(),
+                    style: BODY,
+                },
+                Cell {
+                    text: state.rating.label().to_owned(),
+                    style: Style::new(9.5, Weight::Bold, rating_color(state.rating)),
+                },
+                Cell {
+                    text: format!("{answered}/{}", area.questions.len()),
+                    style: SMALL,
+                },
+                Cell {
+                    text: if state.clause_reference.is_empty() {
+                        "—".into()
+                    } else {
+                        state.clause_reference.clone()
+                    },
+                    style: SMALL,
+                },
+            ]
+        })
+        .collect();
+    layout.table(
+        &[
+            Column {
+                title: "#",
+                share: 0.05,
+            },
+            Column {
+                title: "Area",
+                share: 0.38,
+            },
+            Column {
+                title: "Rating",
+                share: 0.17,
+            },
+            Column {
+                title: "Answered",
+                share: 0.11,
+            },
+            Column {
+                title: "Clause",
+                share: 0.29,
+            },
+        ],
+        &rows,
+        SMALL_BOLD,
+    );
+    layout.space(10.0);
+}
+
+fn area_section(
+    layout: &mut Layout,
+    review: &Review,
+    area: &crate::template::Area,
+    state: &crate::model::AreaState,
+) {
+    heading(
+        layout,
+        &format!("{}. {}", area.number, area.title),
+        H1,
+        12.0,
+    );
+    layout.paragraph(
+        &format!("Rating: {}", state.rating.label()),
+        Style::new(10.0, Weight::Bold, rating_color(state.rating)),
+        0.0,
+    );
+    layout.space(4.0);
+    if !state.clause_reference.is_empty() || !state.clause_text.is_empty() {
+        let reference = if state.clause_reference.is_empty() {
+            "(no reference)"
+        } else {
+            &state.clause_reference
+        };
+        layout.paragraph(&format!("Contract clause: {reference}"), BODY_BOLD, 0.0);
+        if !state.clause_text.is_empty() {
+            layout.paragraph(&format!("“{}”", state.clause_text), QUOTE, 12.0);
+        }
+        layout.space(4.0);
+    }
+    let rows: Vec<Vec<Cell>> = area
+        .questions
+        .iter()
+        .filter_map(|q| review.answers.get(&q.id).map(|v| (q, v)))
+        .map(|(q, v)| {
+            let style = if v.is_not_sure() {
+                Style::new(9.0, Weight::Bold, (0.63, 0.36, 0.0))
+            } else {
+                Style::new(9.0, Weight::Regular, INK)
+            };
+            vec![
+                Cell {
+                    text: q.label.clone(),
+                    style: Style::new(9.0, Weight::Regular, MUTED),
+                },
+                Cell {
+                    text: display_answer(q, v),
+                    style,
+                },
+            ]
+        })
+        .collect();
+    if rows.is_empty() {
+        layout.paragraph("No questions answered in this area.", SMALL, 0.0);
+    } else {
+        layout.table(
+            &[
+                Column {
+                    title: "Question",
+                    share: 0.55,
+                },
+                Column {
+                    title: "Answer",
+                    share: 0.45,
+                },
+            ],
+            &rows,
+            SMALL_BOLD,
+        );
+    }
+    if !state.notes.is_empty() {
+        layout.space(6.0);
+        layout.ensure(BODY_BOLD.line_height() + 2.0 * BODY.line_height());
+        layout.paragraph("Notes", BODY_BOLD, 0.0);
+        layout.paragraph(&state.notes, BODY, 0.0);
+    }
+}
+
+fn open_questions(layout: &mut Layout, report: &ReviewReport) {
+    heading(layout, "Questions for the provider", H1, 16.0);
+    if report.open_questions.is_empty() {
+        layout.paragraph("None: no answer is marked “Not sure”.", BODY, 0.0);
+        return;
+    }
+    layout.paragraph("Every answer marked “Not sure”. Ask the provider to answer each in writing before signing.", SMALL, 0.0);
+    layout.space(4.0);
+    for (i, q) in report.open_questions.iter().enumerate() {
+        let text = format!("{}. {} ({})", i + 1, q.question, q.area_title);
+        layout.paragraph(&text, BODY, 8.0);
+        layout.space(2.0);
+    }
+}
+
+fn signoff(layout: &mut Layout, review: &Review) {
+    let s = &review.signoff;
+    let or_blank = |v: &str| {
+        if v.is_empty() {
+            "______________________".to_owned()
+        } else {
+            v.to_owned()
+        }
+    };
+    let mark = |d: Decision| if s.decision == Some(d) { "☒" } else { "☐" };
+    let decision_line = format!(
+        "{} Approve     {} Approve with conditions     {} Reject",
+        mark(Decision::Approve),
+        mark(Decision::ApproveWithConditions),
+        mark(Decision::Reject)
+    );
+    let conditions = if s.conditions.is_empty() {
+        "—".to_owned()
+    } else {
+        s.conditions.clone()
+    };
+
+    // Measure, then keep the whole block on one page.
+    let pad = 12.0;
+    let height = H1.line_height()
+        + 8.0
+        + 4.0 * BODY.line_height()
+        + layout.paragraph_height(&conditions, BODY, pad)
+        + 2.0 * (28.0 + SMALL.line_height())
+        + 2.0 * pad
+        + 20.0;
+    layout.ensure(height + 16.0);
+    layout.space(16.0);
+    let top = layout.y();
+    let (x, w) = (layout.margin_x, layout.content_width());
+    layout.stroke_rect(x, top - height, w, height, (0.45, 0.50, 0.58), 0.8);
+    layout.space(pad);
+    layout.paragraph("Sign-off", H1, pad);
+    layout.space(6.0);
+    layout.paragraph(
+        &format!("Reviewer: {}", or_blank(&review.context.reviewer)),
+        BODY,
+        pad,
+    );
+    let approver = match (s.approver_name.is_empty(), s.approver_role.is_empty()) {
+        (true, _) => or_blank(""),
+        (false, true) => s.approver_name.clone(),
+        (false, false) => format!("{}, {}", s.approver_name, s.approver_role),
+    };
+    layout.paragraph(&format!("Approver: {approver}"), BODY, pad);
+    layout.paragraph(&format!("Decision: {decision_line}"), BODY, pad);
+    layout.paragraph(
+        &format!("Date: {}", s.date.clone().unwrap_or_else(|| or_blank(""))),
+        BODY,
+        pad,
+    );
+    layout.paragraph("Conditions:", BODY_BOLD, pad);
+    layout.paragraph(&conditions, BODY, pad);
+    for who in ["Reviewer", "Approver"] {
+        layout.space(28.0);
+        let y = layout.y();
+        let half = (w - 2.0 * pad) / 2.0;
+        layout.rule(x + pad, x + pad + half - 20.0, y, INK, 0.6);
+        layout.rule(x + pad + half + 10.0, x + w - pad, y, INK, 0.6);
+        layout.space(2.0);
+        let baseline = layout.y() - SMALL.size;
+        layout.text_at(x + pad, baseline, &format!("{who} signature"), SMALL);
+        layout.text_at(x + pad + half + 10.0, baseline, "Date", SMALL);
+        layout.space(SMALL.line_height());
+    }
+    layout.space(pad);
+}

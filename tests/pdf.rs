@@ -1,0 +1,428 @@
+//! The sign-off PDF, checked the way a reader's tools see it: poppler's pdftotext, pdffonts and
+//! pdfinfo, and qpdf --check. These tools are installed by scripts/setup.sh.
+
+use std::path::Path;
+use std::process::Command;
+use voip_review::model::{
+    AnswerValue, AreaState, Decision, Paper, Rating, ReviewContext, SignOff, YesNo,
+};
+use voip_review::pdf::{PdfOptions, default_file_name, render_review, write_file_atomically};
+use voip_review::report::review_report;
+use voip_review::store::NewReview;
+use voip_review::{Store, sample, template};
+
+fn tool(name: &str, args: &[&str], file: &Path) -> String {
+    let out = Command::new(name)
+        .args(args)
+        .arg(file)
+        .output()
+        .unwrap_or_else(|e| panic!("{name} is needed (apt-get install poppler-utils qpdf): {e}"));
+    assert!(
+        out.status.success(),
+        "{name} {args:?} failed: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// pdftotext's text with every run of whitespace made one space, so wrapped lines compare.
+fn flat_text(file: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(file)
+        .arg("-")
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The body text only: footers removed, so text that continues over a page break reads on.
+fn body_text(file: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(file)
+        .arg("-")
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .filter(|l| {
+            let footer =
+                l.starts_with("Generated ") || (l.starts_with("Page ") && l.contains(" of "));
+            !footer
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn flat(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn export(
+    store: &Store,
+    id: i64,
+    paper: Paper,
+    dir: &Path,
+    name: &str,
+) -> (std::path::PathBuf, voip_review::pdf::PdfOutput) {
+    let review = store.get_review(id).unwrap();
+    let out = render_review(
+        &review,
+        template(),
+        &PdfOptions {
+            paper,
+            generated_at: chrono::Utc::now(),
+        },
+    )
+    .unwrap();
+    let path = dir.join(name);
+    write_file_atomically(&path, &out.bytes, false).unwrap();
+    (path, out)
+}
+
+fn check_structure(path: &Path) {
+    let qpdf = Command::new("qpdf")
+        .arg("--check")
+        .arg(path)
+        .output()
+        .expect("qpdf");
+    let report = String::from_utf8_lossy(&qpdf.stdout);
+    assert!(
+        qpdf.status.success(),
+        "qpdf --check: {report}{}",
+        String::from_utf8_lossy(&qpdf.stderr)
+    );
+    assert!(
+        report.contains("No syntax or stream encoding errors"),
+        "{report}"
+    );
+
+    let fonts = tool("pdffonts", &[], path);
+    let rows: Vec<&str> = fonts
+        .lines()
+        .skip(2)
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    assert!(!rows.is_empty(), "no fonts: {fonts}");
+    for row in rows {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        // name type [type] encoding emb sub uni object ID
+        let n = cols.len();
+        assert_eq!(cols[n - 5], "yes", "font not embedded: {row}");
+        assert_eq!(cols[n - 4], "yes", "font not subset: {row}");
+    }
+
+    let info = tool("pdfinfo", &[], path);
+    let today = chrono::Utc::now().format("%Y").to_string();
+    let created = info
+        .lines()
+        .find(|l| l.starts_with("CreationDate:"))
+        .unwrap_or_default();
+    assert!(
+        created.contains(&today),
+        "creation date is not today: {created}"
+    );
+    assert!(!info.contains("PDF/X"), "no empty PDF/X marker: {info}");
+}
+
+#[test]
+fn the_example_review_exports_completely() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.insert_review(&sample::example_review()).unwrap();
+    let (path, out) = export(&store, id, Paper::A4, dir.path(), "example.pdf");
+    assert!(out.missing_characters.is_empty());
+    assert!(
+        out.bytes.len() < 100 * 1024,
+        "example PDF is {} bytes",
+        out.bytes.len()
+    );
+    check_structure(&path);
+
+    let review = store.get_review(id).unwrap();
+    let report = review_report(&review, template());
+    let text = flat_text(&path);
+    for area in &template().areas {
+        assert!(
+            text.contains(&flat(&area.title)),
+            "area title missing: {}",
+            area.title
+        );
+    }
+    for state in &review.areas {
+        assert!(!state.notes.is_empty());
+        assert!(
+            text.contains(&flat(&state.notes)),
+            "notes missing word for word: {}",
+            state.notes
+        );
+        assert!(text.contains(state.rating.label()));
+    }
+    for q in &report.open_questions {
+        assert!(
+            text.contains(&flat(&q.question)),
+            "question for the provider missing: {}",
+            q.question
+        );
+    }
+    assert!(text.contains(&report.fingerprint), "fingerprint missing");
+    let pages = out.pages;
+    assert!(pages >= 2);
+    for n in 1..=pages {
+        assert!(
+            text.contains(&format!("Page {n} of {pages}")),
+            "footer of page {n} missing"
+        );
+    }
+    for must in [
+        "Harbour Street Dental",
+        "NWV-Q-2026-0418",
+        "EXAMPLE REVIEW",
+        "Negotiation needed",
+        "Sign-off",
+        "Approver signature",
+        "Sam Okafor",
+        "☒ Approve with conditions",
+    ] {
+        assert!(text.contains(must), "{must} missing");
+    }
+    let info = tool("pdfinfo", &[], &path);
+    assert!(info.contains("Author:          Dana Whitfield"), "{info}");
+    assert!(
+        info.contains("Title:           VoIP contract review – Northwind Voice"),
+        "{info}"
+    );
+    assert!(
+        info.contains("Page size:       595.28 x 841.89") && info.contains("(A4)"),
+        "{info}"
+    );
+}
+
+fn longest_review() -> NewReview {
+    let long_word = "Supercalifragilisticexpialidocious-clause-reference-".repeat(8);
+    let paragraph = |seed: usize| {
+        (0..180)
+            .map(|i| format!("word{}{}", seed, i))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut answers = std::collections::BTreeMap::new();
+    for area in &template().areas {
+        for q in &area.questions {
+            let value = match &q.kind {
+                voip_review::template::QuestionKind::Text { max_len, .. } => {
+                    let suffix = format!(" end-of-answer-{}", q.id);
+                    let filler: String = "lorem ipsum "
+                        .repeat(*max_len as usize / 12 + 1)
+                        .chars()
+                        .take(*max_len as usize - suffix.chars().count())
+                        .collect();
+                    AnswerValue::Text(filler + &suffix)
+                }
+                voip_review::template::QuestionKind::YesNo => AnswerValue::YesNo(YesNo::NotSure),
+                _ => continue,
+            };
+            answers.insert(q.id.clone(), value);
+        }
+    }
+    NewReview {
+        is_example: false,
+        context: ReviewContext {
+            reviewer: "R".repeat(200),
+            company: "Ç".repeat(200),
+            provider: "P".repeat(200),
+            plan: "Plan with a very long name "
+                .repeat(7)
+                .chars()
+                .take(200)
+                .collect(),
+            quote_reference: "Q".repeat(200),
+            seats: Some(10_000),
+            ..ReviewContext::default()
+        },
+        areas: template()
+            .areas
+            .iter()
+            .enumerate()
+            .map(|(i, a)| AreaState {
+                area_id: a.id.clone(),
+                rating: Rating::ALL[i % 5],
+                notes: format!(
+                    "{} {}\n\nSecond paragraph {} END-OF-NOTES-{}",
+                    long_word,
+                    paragraph(i),
+                    paragraph(i + 100),
+                    a.id
+                ),
+                clause_reference: "§".repeat(200),
+                clause_text: paragraph(i + 200),
+            })
+            .collect(),
+        answers,
+        signoff: SignOff {
+            approver_name: "A".repeat(200),
+            approver_role: "Role".repeat(50),
+            decision: Some(Decision::Reject),
+            conditions: paragraph(999),
+            date: Some("2026-12-01".into()),
+        },
+    }
+}
+
+#[test]
+fn a_review_with_every_field_at_its_longest_loses_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.insert_review(&longest_review()).unwrap();
+    let (path, out) = export(&store, id, Paper::Letter, dir.path(), "long.pdf");
+    check_structure(&path);
+    let text = flat_text(&path);
+    let review = store.get_review(id).unwrap();
+    for state in &review.areas {
+        // Long words are broken across lines, so compare with the spaces removed.
+        let squeezed: String = body_text(&path).split_whitespace().collect();
+        let notes: String = state.notes.split_whitespace().collect();
+        assert!(
+            squeezed.contains(&notes),
+            "notes of {} not complete",
+            state.area_id
+        );
+        assert!(text.contains(&format!("END-OF-NOTES-{}", state.area_id)));
+    }
+    for (id, value) in &review.answers {
+        if let AnswerValue::Text(_) = value {
+            assert!(
+                text.contains(&format!("end-of-answer-{id}")),
+                "answer {id} cut"
+            );
+        }
+    }
+    let pages = out.pages;
+    assert!(text.contains(&format!("Page {pages} of {pages}")));
+    let info = tool("pdfinfo", &[], &path);
+    assert!(
+        info.contains("612 x 792 pts (letter)"),
+        "{}",
+        info.lines()
+            .filter(|l| l.starts_with("Page"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+#[test]
+fn characters_without_a_font_are_shown_as_a_mark_and_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store
+        .create_review(&ReviewContext {
+            provider: "Acme".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    // Linear B has no glyph in DejaVu or the usual CJK fonts.
+    store
+        .set_area_text(
+            id,
+            "sla",
+            voip_review::model::AreaTextField::Notes,
+            "Ask 𐀀𐀁 now",
+        )
+        .unwrap();
+    let (path, out) = export(&store, id, Paper::A4, dir.path(), "missing.pdf");
+    assert_eq!(out.missing_characters, vec!['𐀀', '𐀁']);
+    assert!(flat_text(&path).contains("Ask □□ now"));
+}
+
+#[test]
+fn chinese_text_uses_a_system_fallback_font_when_one_is_installed() {
+    let installed = [
+        "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+        "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+        "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    ]
+    .iter()
+    .any(|p| Path::new(p).exists());
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store
+        .create_review(&ReviewContext {
+            provider: "声网 Agora".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    store
+        .set_area_text(
+            id,
+            "sla",
+            voip_review::model::AreaTextField::Notes,
+            "服务等级协议 SLA 99.99%",
+        )
+        .unwrap();
+    let (path, out) = export(&store, id, Paper::A4, dir.path(), "cjk.pdf");
+    if installed {
+        assert!(
+            out.missing_characters.is_empty(),
+            "{:?}",
+            out.missing_characters
+        );
+        let text = flat_text(&path);
+        assert!(text.contains("服务等级协议 SLA 99.99%"), "{text}");
+        assert!(text.contains("声网 Agora"));
+        check_structure(&path);
+    } else {
+        assert!(
+            !out.missing_characters.is_empty(),
+            "without a CJK font the characters are reported"
+        );
+    }
+}
+
+#[test]
+fn files_are_written_atomically_and_not_replaced_without_permission() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("out.pdf");
+    write_file_atomically(&path, b"first", false).unwrap();
+    let err = write_file_atomically(&path, b"second", false).unwrap_err();
+    assert!(err.to_string().contains("already exists"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), b"first");
+    write_file_atomically(&path, b"second", true).unwrap();
+    assert_eq!(std::fs::read(&path).unwrap(), b"second");
+
+    let missing = dir.path().join("no/such/folder/out.pdf");
+    let err = write_file_atomically(&missing, b"x", false).unwrap_err();
+    assert!(err.to_string().contains("no/such/folder"), "{err}");
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        leftovers,
+        vec![std::ffi::OsString::from("out.pdf")],
+        "no temporary files left"
+    );
+}
+
+#[test]
+fn the_default_file_name_follows_the_pattern() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store
+        .create_review(&ReviewContext {
+            provider: "Acme/Voice: Pro".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let review = store.get_review(id).unwrap();
+    let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+    assert_eq!(
+        default_file_name(&review, date),
+        "Acme-Voice- Pro – VoIP contract review – 2026-11-29.pdf"
+    );
+}
