@@ -14,6 +14,11 @@ fn main() {
         "set_area_text",
         "duplicate_review",
         "delete_review",
+        "update_signoff",
+        "get_paper",
+        "set_paper",
+        "export_pdf",
+        "open_exported",
     ];
     tauri_build::try_build(
         tauri_build::Attributes::new()

@@ -3,8 +3,8 @@
 
 use crate::error::{ApiError, ErrorCode};
 use crate::model::{
-    AnswerValue, AppStatus, AreaState, AreaTextField, ChargeBasis, Rating, RatingCounts, Review,
-    ReviewContext, ReviewListItem, SaveReceipt, YesNo,
+    AnswerValue, AppStatus, AreaState, AreaTextField, ChargeBasis, Decision, ExportResult, Paper,
+    Rating, RatingCounts, Review, ReviewContext, ReviewListItem, SaveReceipt, SignOff, YesNo,
 };
 use crate::money::Money;
 use crate::report::{OpenQuestion, ReviewReport, ReviewStatus};
@@ -29,6 +29,10 @@ pub fn typescript() -> String {
         ReviewContext::decl(&cfg),
         AreaState::decl(&cfg),
         AreaTextField::decl(&cfg),
+        Decision::decl(&cfg),
+        SignOff::decl(&cfg),
+        Paper::decl(&cfg),
+        ExportResult::decl(&cfg),
         Review::decl(&cfg),
         RatingCounts::decl(&cfg),
         ReviewListItem::decl(&cfg),

@@ -378,3 +378,14 @@ pub struct AppStatus {
     pub error: Option<crate::error::ApiError>,
     pub version: String,
 }
+
+/// What an export wrote, for the app to report.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct ExportResult {
+    pub path: String,
+    pub pages: u32,
+    pub bytes: u64,
+    pub fingerprint: String,
+    /// Characters that no installed font could show; printed as □.
+    pub missing_characters: String,
+}

@@ -3,8 +3,8 @@
 use crate::AppState;
 use tauri::State;
 use voip_review::model::{
-    AnswerValue, AppStatus, AreaTextField, Rating, Review, ReviewContext, ReviewId, ReviewListItem,
-    SaveReceipt,
+    AnswerValue, AppStatus, AreaTextField, ExportResult, Paper, Rating, Review, ReviewContext,
+    ReviewId, ReviewListItem, SaveReceipt, SignOff,
 };
 use voip_review::report::{ReviewReport, review_report as build_report};
 use voip_review::{ApiError, ErrorCode, Store, Template, template};
@@ -118,4 +118,120 @@ pub fn duplicate_review(state: State<'_, AppState>, id: ReviewId) -> CommandResu
 #[tauri::command]
 pub fn delete_review(state: State<'_, AppState>, id: ReviewId) -> CommandResult<()> {
     with_store(&state, |s| s.delete_review(id))
+}
+
+#[tauri::command]
+pub fn update_signoff(
+    state: State<'_, AppState>,
+    id: ReviewId,
+    signoff: SignOff,
+) -> CommandResult<SaveReceipt> {
+    with_store(&state, |s| s.update_signoff(id, &signoff))
+}
+
+#[tauri::command]
+pub fn get_paper(state: State<'_, AppState>) -> CommandResult<Paper> {
+    with_store(&state, |s| {
+        Ok(s.paper_setting()?.unwrap_or_else(Paper::from_locale))
+    })
+}
+
+#[tauri::command]
+pub fn set_paper(state: State<'_, AppState>, paper: Paper) -> CommandResult<()> {
+    with_store(&state, |s| s.set_paper_setting(paper))
+}
+
+/// In tests, a path here replaces the save dialog (which WebDriver cannot drive).
+const EXPORT_PATH_ENV: &str = "VOIP_REVIEW_EXPORT_PATH";
+
+/// Asks where to save (native dialog, which confirms replacing a file), renders the PDF and
+/// writes it atomically. `None` when the user cancels the dialog.
+#[tauri::command]
+pub async fn export_pdf(
+    app: tauri::AppHandle,
+    id: ReviewId,
+    paper: Paper,
+) -> CommandResult<Option<ExportResult>> {
+    use tauri::Manager;
+    use tauri_plugin_dialog::DialogExt;
+    let state = app.state::<AppState>();
+    let review = with_store(&state, |s| s.get_review(id))?;
+    let today = chrono::Local::now().date_naive();
+    let file_name = voip_review::pdf::default_file_name(&review, today);
+
+    let (path, overwrite) = match std::env::var_os(EXPORT_PATH_ENV) {
+        Some(path) => (std::path::PathBuf::from(path), false),
+        None => {
+            let mut dialog = app
+                .dialog()
+                .file()
+                .set_title("Export the sign-off PDF")
+                .set_file_name(&file_name)
+                .add_filter("PDF document", &["pdf"]);
+            if let Some(docs) = dirs_for_dialog(&app) {
+                dialog = dialog.set_directory(docs);
+            }
+            let Some(chosen) = dialog.blocking_save_file() else {
+                return Ok(None);
+            };
+            let path = chosen.into_path().map_err(|e| ApiError {
+                code: ErrorCode::Io,
+                message: format!("The chosen location cannot be used: {e}"),
+                field: None,
+            })?;
+            // The native dialog has already asked before replacing an existing file.
+            (path, true)
+        }
+    };
+
+    let options = voip_review::pdf::PdfOptions {
+        paper,
+        generated_at: chrono::Utc::now(),
+    };
+    let pdf = voip_review::pdf::render_review(&review, template(), &options)?;
+    voip_review::pdf::write_file_atomically(&path, &pdf.bytes, overwrite)?;
+    if let Ok(mut exported) = state.exported.lock() {
+        exported.push(path.clone());
+    }
+    Ok(Some(ExportResult {
+        path: path.display().to_string(),
+        pages: pdf.pages as u32,
+        bytes: pdf.bytes.len() as u64,
+        fingerprint: pdf.fingerprint,
+        missing_characters: pdf.missing_characters.iter().collect(),
+    }))
+}
+
+fn dirs_for_dialog(app: &tauri::AppHandle) -> Option<std::path::PathBuf> {
+    use tauri::Manager;
+    app.path().document_dir().ok().filter(|d| d.is_dir())
+}
+
+/// Opens a PDF this session exported in the user's default viewer.
+#[tauri::command]
+pub fn open_exported(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    path: String,
+) -> CommandResult<()> {
+    use tauri_plugin_opener::OpenerExt;
+    let allowed = state
+        .exported
+        .lock()
+        .map(|list| list.iter().any(|p| p.display().to_string() == path))
+        .unwrap_or(false);
+    if !allowed {
+        return Err(ApiError {
+            code: ErrorCode::Invalid,
+            message: "Only a PDF exported in this session can be opened from here.".into(),
+            field: None,
+        });
+    }
+    app.opener()
+        .open_path(&path, None::<&str>)
+        .map_err(|e| ApiError {
+            code: ErrorCode::Io,
+            message: format!("Could not open {path}: {e}"),
+            field: None,
+        })
 }

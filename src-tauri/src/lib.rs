@@ -10,6 +10,8 @@ use voip_review::{ApiError, Store, paths};
 pub struct AppState {
     store: Mutex<Result<Store, ApiError>>,
     db_path: Option<std::path::PathBuf>,
+    /// PDFs this session wrote: the only files `open_exported` will open.
+    exported: Mutex<Vec<std::path::PathBuf>>,
 }
 
 fn open_store() -> AppState {
@@ -21,6 +23,7 @@ fn open_store() -> AppState {
                 field: None,
             })),
             db_path: None,
+            exported: Mutex::default(),
         };
     };
     let store = Store::open(&db_path).and_then(|mut store| {
@@ -30,12 +33,15 @@ fn open_store() -> AppState {
     AppState {
         store: Mutex::new(store.map_err(ApiError::from)),
         db_path: Some(db_path),
+        exported: Mutex::default(),
     }
 }
 
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .manage(open_store())
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
@@ -50,6 +56,11 @@ pub fn run() {
             commands::set_area_text,
             commands::duplicate_review,
             commands::delete_review,
+            commands::update_signoff,
+            commands::get_paper,
+            commands::set_paper,
+            commands::export_pdf,
+            commands::open_exported,
         ])
         .run(tauri::generate_context!())
         .expect("error while running the VoIP Contract Review window");

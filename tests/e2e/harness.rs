@@ -69,8 +69,14 @@ impl TestHome {
             .join(voip_review::paths::DB_FILE_NAME)
     }
 
+    /// Where "Export PDF…" writes in tests, in place of the native save dialog.
+    pub fn export_path(&self) -> PathBuf {
+        self.dir.path().join("exported summary.pdf")
+    }
+
     fn apply(&self, cmd: &mut Command) {
         let p = self.dir.path();
+        cmd.env("VOIP_REVIEW_EXPORT_PATH", self.export_path());
         cmd.env("XDG_DATA_HOME", p.join("data"))
             .env("XDG_CACHE_HOME", p.join("cache"))
             .env("XDG_CONFIG_HOME", p.join("config"))

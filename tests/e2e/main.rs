@@ -358,3 +358,58 @@ async fn screenshots_of_the_example_review() {
         assert!(size > 10_000, "{name} is only {size} bytes");
     }
 }
+
+#[tokio::test]
+#[ignore = "drives the real app window: run by .ci/run (needs the built app, tauri-driver, Xvfb)"]
+async fn export_the_sign_off_pdf_from_the_window() {
+    let home = TestHome::new();
+    let driver = Driver::start(&home).unwrap_or_else(|e| panic!("{e}"));
+    let fingerprint = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let seen = fingerprint.clone();
+    finish(
+        with_app(&driver, |c| async move {
+            let r = async {
+                click(&c, "[data-testid=review-card] .review-open").await?;
+                click(&c, "[data-testid=rail-summary]").await?;
+                wait_for(&c, "[data-testid=signoff-form]").await?;
+                type_into(&c, "[data-testid=signoff-approver-name]", "Jordan Ellis").await?;
+                wait_saved(&c).await?;
+                // The fingerprint shown reflects the edit.
+                click(&c, "[data-testid=rail-cancellation]").await?;
+                click(&c, "[data-testid=rail-summary]").await?;
+                wait_for(&c, "[data-testid=fingerprint]").await?;
+                *seen.lock().unwrap() = text_of(&c, "[data-testid=fingerprint]").await?;
+                click(&c, "[data-testid=export-pdf]").await?;
+                wait_for(&c, "[data-testid=export-done]").await?;
+                let message = text_of(&c, "[data-testid=export-done]").await?;
+                check(
+                    message.contains("exported summary.pdf"),
+                    format!("export message: {message}"),
+                )
+            }
+            .await;
+            (c, r)
+        })
+        .await,
+    );
+    let path = home.export_path();
+    let bytes = std::fs::read(&path).expect("the PDF was written");
+    assert!(bytes.starts_with(b"%PDF-"));
+    let text = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(text.stdout).unwrap();
+    let fingerprint = fingerprint.lock().unwrap().clone();
+    assert_eq!(fingerprint.len(), 12, "{fingerprint:?}");
+    assert!(
+        text.contains(&fingerprint),
+        "PDF fingerprint matches the app's"
+    );
+    assert!(
+        text.contains("Jordan Ellis"),
+        "the sign-off edit is in the PDF"
+    );
+    assert!(text.contains("Northwind Voice"));
+}

@@ -6,12 +6,15 @@ import type {
   ApiError,
   AppStatus,
   AreaTextField,
+  ExportResult,
+  Paper,
   Rating,
   Review,
   ReviewContext,
   ReviewListItem,
   ReviewReport,
   SaveReceipt,
+  SignOff,
   Template,
 } from "./bindings";
 
@@ -59,4 +62,11 @@ export const api = {
     call<SaveReceipt>("set_area_text", { id, areaId, field, text }),
   duplicateReview: (id: number) => call<number>("duplicate_review", { id }),
   deleteReview: (id: number) => call<null>("delete_review", { id }),
+  updateSignoff: (id: number, signoff: SignOff) =>
+    call<SaveReceipt>("update_signoff", { id, signoff }),
+  getPaper: () => call<Paper>("get_paper"),
+  setPaper: (paper: Paper) => call<null>("set_paper", { paper }),
+  /** Asks where to save with the native dialog; null when the user cancels. */
+  exportPdf: (id: number, paper: Paper) => call<ExportResult | null>("export_pdf", { id, paper }),
+  openExported: (path: string) => call<null>("open_exported", { path }),
 };

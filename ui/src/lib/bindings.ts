@@ -59,6 +59,22 @@ clause_text: string, };
 
 export type AreaTextField = "notes" | "clause_reference" | "clause_text";
 
+export type Decision = "approve" | "approve_with_conditions" | "reject";
+
+export type SignOff = { approver_name: string, approver_role: string, decision: Decision | null, conditions: string, 
+/**
+ * `YYYY-MM-DD`.
+ */
+date: string | null, };
+
+export type Paper = "a4" | "letter";
+
+export type ExportResult = { path: string, pages: number, bytes: number, fingerprint: string, 
+/**
+ * Characters that no installed font could show; printed as □.
+ */
+missing_characters: string, };
+
 export type Review = { id: number, is_example: boolean, context: ReviewContext, 
 /**
  * The ten areas in template order.
