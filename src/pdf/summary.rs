@@ -346,6 +346,15 @@ fn area_section(
     area: &crate::template::Area,
     state: &crate::model::AreaState,
 ) {
+    // Keep the heading, rating and evidence with the start of the answers table.
+    let mut lead = 12.0 + H1.line_height() + 3.0 + BODY.line_height() + 4.0 + 48.0;
+    if !state.clause_reference.is_empty() || !state.clause_text.is_empty() {
+        lead += BODY.line_height() + 4.0;
+        if !state.clause_text.is_empty() {
+            lead += layout.paragraph_height(&format!("“{}”", state.clause_text), QUOTE, 12.0);
+        }
+    }
+    layout.ensure(lead.min(layout.page_capacity() * 0.6));
     heading(
         layout,
         &format!("{}. {}", area.number, area.title),
