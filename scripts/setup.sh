@@ -46,5 +46,6 @@ fi
 
 if [[ ! -d ui/node_modules ]] || [[ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]]; then
   echo "==> Installing UI packages"
-  npm --prefix ui ci --no-audit --no-fund --loglevel=error
+  # `npm ci` trips over an optional Windows-only dependency of a dev tool; install honours the lock file.
+  npm --prefix ui install --no-audit --no-fund --loglevel=error
 fi
