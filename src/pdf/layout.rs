@@ -233,18 +233,8 @@ impl<'f> Layout<'f> {
     }
 
     pub fn fill_rect(&mut self, x: f32, y: f32, w: f32, h: f32, color: (f32, f32, f32)) {
-        let ops = self.ops();
-        ops.push(Op::SetFillColor { col: rgb(color) });
-        ops.push(Op::DrawRectangle {
-            rectangle: Rect {
-                x: Pt(x),
-                y: Pt(y),
-                width: Pt(w),
-                height: Pt(h),
-                mode: Some(PaintMode::Fill),
-                winding_order: None,
-            },
-        });
+        self.ops().push(Op::SetFillColor { col: rgb(color) });
+        self.rect(x, y, w, h, PaintMode::Fill);
     }
 
     pub fn stroke_rect(
@@ -259,13 +249,18 @@ impl<'f> Layout<'f> {
         let ops = self.ops();
         ops.push(Op::SetOutlineColor { col: rgb(color) });
         ops.push(Op::SetOutlineThickness { pt: Pt(thickness) });
-        ops.push(Op::DrawRectangle {
+        self.rect(x, y, w, h, PaintMode::Stroke);
+    }
+
+    /// `Rect` paints nothing unless its mode is set.
+    fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, mode: PaintMode) {
+        self.ops().push(Op::DrawRectangle {
             rectangle: Rect {
                 x: Pt(x),
                 y: Pt(y),
                 width: Pt(w),
                 height: Pt(h),
-                mode: Some(PaintMode::Stroke),
+                mode: Some(mode),
                 winding_order: None,
             },
         });

@@ -196,6 +196,20 @@ fn cover(layout: &mut Layout, review: &Review, report: &ReviewReport) {
     layout.space(14.0);
 }
 
+/// Titles of the areas carrying `rating`, in template order.
+fn titles_rated(review: &Review, rating: Rating) -> Vec<String> {
+    review
+        .areas
+        .iter()
+        .filter(|a| a.rating == rating)
+        .filter_map(|a| {
+            crate::template::template()
+                .area(&a.area_id)
+                .map(|t| t.title.clone())
+        })
+        .collect()
+}
+
 fn decision_box(layout: &mut Layout, review: &Review, report: &ReviewReport) {
     let r = &report.ratings;
     let mut lines = vec![format!(
@@ -209,29 +223,11 @@ fn decision_box(layout: &mut Layout, review: &Review, report: &ReviewReport) {
         r.not_applicable,
         r.not_reviewed
     )];
-    let breakers: Vec<String> = review
-        .areas
-        .iter()
-        .filter(|a| a.rating == Rating::DealBreaker)
-        .filter_map(|a| {
-            crate::template::template()
-                .area(&a.area_id)
-                .map(|t| t.title.clone())
-        })
-        .collect();
+    let breakers = titles_rated(review, Rating::DealBreaker);
     if !breakers.is_empty() {
         lines.push(format!("Deal-breakers: {}.", breakers.join("; ")));
     }
-    let negotiate: Vec<String> = review
-        .areas
-        .iter()
-        .filter(|a| a.rating == Rating::Negotiate)
-        .filter_map(|a| {
-            crate::template::template()
-                .area(&a.area_id)
-                .map(|t| t.title.clone())
-        })
-        .collect();
+    let negotiate = titles_rated(review, Rating::Negotiate);
     if !negotiate.is_empty() {
         lines.push(format!(
             "To negotiate before signing: {}.",
