@@ -27,18 +27,7 @@ pub fn context(input: &ReviewContext) -> Result<ReviewContext> {
             &mut ctx.quote_reference,
         ),
     ] {
-        *value = value.trim().to_owned();
-        check_no_control_chars(field, label, value)?;
-        if char_len(value) > SHORT_TEXT_MAX {
-            return Err(Error::invalid(
-                field,
-                label,
-                format!(
-                    "must be at most {SHORT_TEXT_MAX} characters (it has {})",
-                    char_len(value)
-                ),
-            ));
-        }
+        short_text(field, label, value)?;
     }
     if ctx.provider.is_empty() {
         return Err(Error::invalid(
@@ -214,18 +203,7 @@ pub fn signoff(input: &crate::model::SignOff) -> Result<crate::model::SignOff> {
             &mut s.approver_role,
         ),
     ] {
-        *value = value.trim().to_owned();
-        check_no_control_chars(field, label, value)?;
-        if char_len(value) > SHORT_TEXT_MAX {
-            return Err(Error::invalid(
-                field,
-                label,
-                format!(
-                    "must be at most {SHORT_TEXT_MAX} characters (it has {})",
-                    char_len(value)
-                ),
-            ));
-        }
+        short_text(field, label, value)?;
     }
     check_text_chars("signoff.conditions", "Conditions", &s.conditions)?;
     if char_len(&s.conditions) > 5_000 {
@@ -256,6 +234,23 @@ pub fn area_text(area_id: &str, field: AreaTextField, text: &str) -> Result<()> 
             format!(
                 "must be at most {max} characters (it has {})",
                 char_len(text)
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// A single-line field: trimmed in place, no control characters, at most 200 characters.
+fn short_text(field: &str, label: &str, value: &mut String) -> Result<()> {
+    *value = value.trim().to_owned();
+    check_no_control_chars(field, label, value)?;
+    if char_len(value) > SHORT_TEXT_MAX {
+        return Err(Error::invalid(
+            field,
+            label,
+            format!(
+                "must be at most {SHORT_TEXT_MAX} characters (it has {})",
+                char_len(value)
             ),
         ));
     }
