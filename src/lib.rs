@@ -3,6 +3,7 @@
 //! command-line tool and the tests all share exactly the same rules.
 
 pub mod bindings;
+pub mod calc;
 pub mod error;
 pub mod fingerprint;
 pub mod model;
