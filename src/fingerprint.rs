@@ -13,6 +13,9 @@ struct CanonicalContent<'a> {
     areas: &'a [crate::model::AreaState],
     answers: &'a std::collections::BTreeMap<String, crate::model::AnswerValue>,
     signoff: &'a crate::model::SignOff,
+    /// Absent when there are none, so fingerprints from before quotes existed still match.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    quotes: Vec<&'a crate::model::QuoteInput>,
 }
 
 /// The canonical bytes: JSON with struct fields in declaration order and answers sorted by id.
@@ -24,6 +27,7 @@ pub fn canonical_content(review: &Review) -> Vec<u8> {
         areas: &review.areas,
         answers: &review.answers,
         signoff: &review.signoff,
+        quotes: review.quotes.iter().map(|q| &q.quote).collect(),
     };
     // Serialising plain data structures to a Vec cannot fail.
     serde_json::to_vec(&content).unwrap_or_default()

@@ -263,11 +263,39 @@ pub struct Review {
     /// Answers by question id; unanswered questions are absent.
     pub answers: BTreeMap<String, AnswerValue>,
     pub signoff: SignOff,
+    /// Competing quotes collected for comparison, in the order they were added.
+    pub quotes: Vec<CompetitorQuote>,
     /// RFC 3339, UTC.
     pub created_at: String,
     pub updated_at: String,
     /// Grows by one with every saved change.
     pub revision: i64,
+}
+
+/// A competing quote, entered for comparison with the one under review. Amounts are in the
+/// review's currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct QuoteInput {
+    pub provider: String,
+    /// Monthly total, all seats, in minor units.
+    #[ts(type = "number")]
+    pub monthly_minor: i64,
+    /// Contract term in months; 0 for month-to-month.
+    pub term_months: u32,
+    pub contract_required: bool,
+    /// Setup, hardware and other one-time costs, in minor units.
+    #[ts(type = "number")]
+    pub upfront_minor: i64,
+    /// Key differences: features, support, SLA.
+    pub notes: String,
+}
+
+/// A stored competing quote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CompetitorQuote {
+    pub id: i64,
+    #[serde(flatten)]
+    pub quote: QuoteInput,
 }
 
 /// How many areas carry each rating.

@@ -125,6 +125,7 @@ mod tests {
                 .collect(),
             answers: BTreeMap::new(),
             signoff: Default::default(),
+            quotes: Vec::new(),
             created_at: String::new(),
             updated_at: String::new(),
             revision: 1,

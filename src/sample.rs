@@ -2,7 +2,8 @@
 //! It is a realistic, finished review: every area answered, rated and annotated.
 
 use crate::model::{
-    AnswerValue, AreaState, ChargeBasis, Decision, Rating, ReviewContext, SignOff, YesNo,
+    AnswerValue, AreaState, ChargeBasis, Decision, QuoteInput, Rating, ReviewContext, SignOff,
+    YesNo,
 };
 use crate::money::Money;
 use crate::store::NewReview;
@@ -69,6 +70,24 @@ pub fn example_review() -> NewReview {
         ("sla.measurement_window", choice("month")),
         ("sla.credits_offered", yes.clone()),
         (
+            "sla.credit_tier1_below_percent",
+            AnswerValue::Percent(99.99),
+        ),
+        (
+            "sla.credit_tier1_credit_percent",
+            AnswerValue::Percent(10.0),
+        ),
+        ("sla.credit_tier2_below_percent", AnswerValue::Percent(99.9)),
+        (
+            "sla.credit_tier2_credit_percent",
+            AnswerValue::Percent(25.0),
+        ),
+        ("sla.credit_tier3_below_percent", AnswerValue::Percent(99.0)),
+        (
+            "sla.credit_tier3_credit_percent",
+            AnswerValue::Percent(50.0),
+        ),
+        (
             "sla.credit_tiers",
             text(
                 "Below 99.99 %: 10 % of the monthly charge\nBelow 99.9 %: 25 %\nBelow 99.0 %: 50 %",
@@ -116,7 +135,7 @@ pub fn example_review() -> NewReview {
         ),
         ("features.crm_name", text("HubSpot")),
         ("features.addons_monthly", usd(3_000)),
-        ("competitors.quotes_collected", AnswerValue::Integer(1)),
+        ("competitors.quotes_collected", AnswerValue::Integer(2)),
         (
             "competitors.best_alternative",
             text("Bayline Telecom, Office Plus"),
@@ -306,5 +325,24 @@ pub fn example_review() -> NewReview {
             .into_iter()
             .map(|(k, v)| (k.to_owned(), v))
             .collect::<BTreeMap<_, _>>(),
+        quotes: vec![
+            QuoteInput {
+                provider: "Bayline Telecom, Office Plus".into(),
+                monthly_minor: 37_800,
+                term_months: 0,
+                contract_required: false,
+                upfront_minor: 0,
+                notes: "Month-to-month, no hardware included, 99.9 % SLA, support by email only."
+                    .into(),
+            },
+            QuoteInput {
+                provider: "OpenLine Cloud PBX".into(),
+                monthly_minor: 31_200,
+                term_months: 0,
+                contract_required: false,
+                upfront_minor: 45_000,
+                notes: "Month-to-month; call recording is a $4/seat add-on; no SLA credits.".into(),
+            },
+        ],
     }
 }

@@ -217,6 +217,47 @@ pub fn signoff(input: &crate::model::SignOff) -> Result<crate::model::SignOff> {
     Ok(s)
 }
 
+/// A competing quote, returned trimmed.
+pub fn quote(input: &crate::model::QuoteInput) -> Result<crate::model::QuoteInput> {
+    let mut q = input.clone();
+    short_text("quote.provider", "Competitor", &mut q.provider)?;
+    if q.provider.is_empty() {
+        return Err(Error::invalid(
+            "quote.provider",
+            "Competitor",
+            format!("is required (1–{PROVIDER_MAX} characters)"),
+        ));
+    }
+    for (field, label, minor) in [
+        ("quote.monthly_minor", "Monthly total", q.monthly_minor),
+        ("quote.upfront_minor", "Upfront costs", q.upfront_minor),
+    ] {
+        if !(0..=money::MAX_MINOR).contains(&minor) {
+            return Err(Error::invalid(
+                field,
+                label,
+                "must be an amount between 0 and 1,000,000,000",
+            ));
+        }
+    }
+    if q.term_months > TERM_MAX {
+        return Err(Error::invalid(
+            "quote.term_months",
+            "Term",
+            format!("must be between 0 (month-to-month) and {TERM_MAX} months"),
+        ));
+    }
+    check_text_chars("quote.notes", "Key differences", &q.notes)?;
+    if char_len(&q.notes) > 2_000 {
+        return Err(Error::invalid(
+            "quote.notes",
+            "Key differences",
+            "must be at most 2000 characters",
+        ));
+    }
+    Ok(q)
+}
+
 /// Notes, clause reference and quoted clause text.
 pub fn area_text(area_id: &str, field: AreaTextField, text: &str) -> Result<()> {
     let id = format!("{area_id}.{}", field.column());

@@ -273,6 +273,20 @@ fn longest_review() -> NewReview {
             conditions: paragraph(999),
             date: Some("2026-12-01".into()),
         },
+        quotes: (0..20)
+            .map(|i| voip_review::model::QuoteInput {
+                provider: format!("Competitor {i} ")
+                    .repeat(12)
+                    .chars()
+                    .take(200)
+                    .collect(),
+                monthly_minor: 10_000 + i * 1_000,
+                term_months: (i % 4) as u32 * 12,
+                contract_required: i % 2 == 0,
+                upfront_minor: i * 5_000,
+                notes: paragraph(500 + i as usize).chars().take(2000).collect(),
+            })
+            .collect(),
     }
 }
 

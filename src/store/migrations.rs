@@ -64,11 +64,27 @@ CREATE TABLE signoffs (
 ) STRICT;
 "#;
 
+/// Competing quotes entered for comparison.
+const SCHEMA_V3: &str = r#"
+CREATE TABLE competitor_quotes (
+    id                 INTEGER PRIMARY KEY,
+    review_id          INTEGER NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+    provider           TEXT NOT NULL CHECK (length(provider) BETWEEN 1 AND 200),
+    monthly_minor      INTEGER NOT NULL CHECK (monthly_minor >= 0),
+    term_months        INTEGER NOT NULL CHECK (term_months BETWEEN 0 AND 120),
+    contract_required  INTEGER NOT NULL CHECK (contract_required IN (0, 1)),
+    upfront_minor      INTEGER NOT NULL CHECK (upfront_minor >= 0),
+    notes              TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE INDEX competitor_quotes_by_review ON competitor_quotes (review_id, id);
+"#;
+
 pub static MIGRATIONS: LazyLock<Migrations<'static>> =
-    LazyLock::new(|| Migrations::new(vec![M::up(SCHEMA_V1), M::up(SCHEMA_V2)]));
+    LazyLock::new(|| Migrations::new(vec![M::up(SCHEMA_V1), M::up(SCHEMA_V2), M::up(SCHEMA_V3)]));
 
 /// The schema version this build writes.
-pub const LATEST_VERSION: i64 = 2;
+pub const LATEST_VERSION: i64 = 3;
 
 #[cfg(test)]
 mod tests {

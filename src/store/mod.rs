@@ -2,6 +2,7 @@
 //! edit is its own committed transaction so that what the UI shows as saved is on disk.
 
 mod migrations;
+mod quotes;
 mod reviews;
 
 pub use reviews::NewReview;

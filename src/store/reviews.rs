@@ -3,8 +3,8 @@
 use super::Store;
 use crate::error::{Error, Result};
 use crate::model::{
-    AnswerValue, AreaState, AreaTextField, ChargeBasis, Decision, Paper, Rating, RatingCounts,
-    Review, ReviewContext, ReviewId, ReviewListItem, SaveReceipt, SignOff,
+    AnswerValue, AreaState, AreaTextField, ChargeBasis, Decision, Paper, QuoteInput, Rating,
+    RatingCounts, Review, ReviewContext, ReviewId, ReviewListItem, SaveReceipt, SignOff,
 };
 use crate::sample::EXAMPLE_TITLE;
 use crate::template::template;
@@ -20,6 +20,7 @@ pub struct NewReview {
     pub areas: Vec<AreaState>,
     pub answers: BTreeMap<String, AnswerValue>,
     pub signoff: SignOff,
+    pub quotes: Vec<QuoteInput>,
 }
 
 const EXAMPLE_SEEDED_KEY: &str = "example_seeded";
@@ -58,6 +59,7 @@ impl Store {
             areas: Vec::new(),
             answers: BTreeMap::new(),
             signoff: SignOff::default(),
+            quotes: Vec::new(),
         })
     }
 
@@ -98,6 +100,12 @@ impl Store {
                 validate::area_text(&state.area_id, field, area_text(state, field))?;
             }
         }
+
+        let quotes = review
+            .quotes
+            .iter()
+            .map(validate::quote)
+            .collect::<Result<Vec<_>>>()?;
 
         let stamp = now();
         let tx = self.conn.transaction()?;
@@ -150,6 +158,9 @@ impl Store {
         }
         if signoff != SignOff::default() {
             write_signoff(&tx, id, &signoff)?;
+        }
+        for quote in &quotes {
+            super::quotes::insert_quote(&tx, id, quote)?;
         }
         tx.commit()?;
         Ok(id)
@@ -240,6 +251,7 @@ impl Store {
             )
             .optional()?
             .unwrap_or_default();
+        review.quotes = super::quotes::load_quotes(&self.conn, id)?;
         Ok(review)
     }
 
@@ -426,6 +438,7 @@ impl Store {
             answers: source.answers,
             // A copy is a new review: it has not been signed off.
             signoff: SignOff::default(),
+            quotes: source.quotes.into_iter().map(|q| q.quote).collect(),
         })
     }
 
@@ -472,7 +485,7 @@ impl Store {
     }
 
     /// Runs one edit and bumps the revision, all in one transaction.
-    fn edit(
+    pub(super) fn edit(
         &mut self,
         id: ReviewId,
         change: impl FnOnce(&Transaction) -> Result<()>,
@@ -580,6 +593,7 @@ fn review_from_row(row: &Row) -> rusqlite::Result<Review> {
         areas: Vec::new(),
         answers: BTreeMap::new(),
         signoff: SignOff::default(),
+        quotes: Vec::new(),
         created_at: row.get(14)?,
         updated_at: row.get(15)?,
         revision: row.get(16)?,

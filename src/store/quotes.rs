@@ -1,0 +1,122 @@
+//! Competing quotes of a review: add, change, remove. Each change is an edit of the review
+//! (one transaction, the revision grows).
+
+use super::Store;
+use crate::error::{Error, Result};
+use crate::model::{CompetitorQuote, QuoteInput, ReviewId, SaveReceipt};
+use crate::validate;
+use rusqlite::{Connection, Transaction, params};
+
+/// At most this many competing quotes per review: a comparison beyond it stops being readable.
+pub const MAX_QUOTES: i64 = 20;
+
+impl Store {
+    pub fn add_quote(&mut self, review_id: ReviewId, quote: &QuoteInput) -> Result<SaveReceipt> {
+        let quote = validate::quote(quote)?;
+        self.edit(review_id, |tx| {
+            let count: i64 = tx.query_row(
+                "SELECT count(*) FROM competitor_quotes WHERE review_id = ?1",
+                [review_id],
+                |r| r.get(0),
+            )?;
+            if count >= MAX_QUOTES {
+                return Err(Error::invalid(
+                    "quote",
+                    "Competing quotes",
+                    format!("a review holds at most {MAX_QUOTES}; remove one first"),
+                ));
+            }
+            insert_quote(tx, review_id, &quote)
+        })
+    }
+
+    pub fn update_quote(
+        &mut self,
+        review_id: ReviewId,
+        quote_id: i64,
+        quote: &QuoteInput,
+    ) -> Result<SaveReceipt> {
+        let quote = validate::quote(quote)?;
+        self.edit(review_id, |tx| {
+            let changed = tx.execute(
+                "UPDATE competitor_quotes SET provider = ?3, monthly_minor = ?4, term_months = ?5,
+                    contract_required = ?6, upfront_minor = ?7, notes = ?8
+                 WHERE review_id = ?1 AND id = ?2",
+                params![
+                    review_id,
+                    quote_id,
+                    quote.provider,
+                    quote.monthly_minor,
+                    quote.term_months,
+                    quote.contract_required,
+                    quote.upfront_minor,
+                    quote.notes
+                ],
+            )?;
+            if changed == 0 {
+                return Err(quote_not_found(quote_id));
+            }
+            Ok(())
+        })
+    }
+
+    pub fn delete_quote(&mut self, review_id: ReviewId, quote_id: i64) -> Result<SaveReceipt> {
+        self.edit(review_id, |tx| {
+            let deleted = tx.execute(
+                "DELETE FROM competitor_quotes WHERE review_id = ?1 AND id = ?2",
+                params![review_id, quote_id],
+            )?;
+            if deleted == 0 {
+                return Err(quote_not_found(quote_id));
+            }
+            Ok(())
+        })
+    }
+}
+
+fn quote_not_found(quote_id: i64) -> Error {
+    Error::invalid(
+        "quote",
+        "Competing quote",
+        format!("no quote with id {quote_id} belongs to this review (it may have been removed)"),
+    )
+}
+
+pub(super) fn insert_quote(tx: &Transaction, review_id: ReviewId, q: &QuoteInput) -> Result<()> {
+    tx.execute(
+        "INSERT INTO competitor_quotes (review_id, provider, monthly_minor, term_months,
+            contract_required, upfront_minor, notes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![
+            review_id,
+            q.provider,
+            q.monthly_minor,
+            q.term_months,
+            q.contract_required,
+            q.upfront_minor,
+            q.notes
+        ],
+    )?;
+    Ok(())
+}
+
+pub(super) fn load_quotes(conn: &Connection, review_id: ReviewId) -> Result<Vec<CompetitorQuote>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, provider, monthly_minor, term_months, contract_required, upfront_minor, notes
+         FROM competitor_quotes WHERE review_id = ?1 ORDER BY id",
+    )?;
+    let rows = stmt.query_map([review_id], |row| {
+        Ok(CompetitorQuote {
+            id: row.get(0)?,
+            quote: QuoteInput {
+                provider: row.get(1)?,
+                monthly_minor: row.get(2)?,
+                term_months: row.get(3)?,
+                contract_required: row.get(4)?,
+                upfront_minor: row.get(5)?,
+                notes: row.get(6)?,
+            },
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
