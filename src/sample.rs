@@ -346,3 +346,40 @@ pub fn example_review() -> NewReview {
         ],
     }
 }
+
+/// The example review as `get_review` would return it (id 0), for tests and benchmarks that
+/// need a complete review without a database.
+pub fn example_review_as_stored() -> crate::model::Review {
+    let new = example_review();
+    let template = crate::template::template();
+    crate::model::Review {
+        id: 0,
+        is_example: new.is_example,
+        context: new.context,
+        areas: template
+            .areas
+            .iter()
+            .map(|a| {
+                new.areas
+                    .iter()
+                    .find(|s| s.area_id == a.id)
+                    .cloned()
+                    .unwrap_or_else(|| AreaState::new(&a.id))
+            })
+            .collect(),
+        answers: new.answers,
+        signoff: new.signoff,
+        quotes: new
+            .quotes
+            .into_iter()
+            .enumerate()
+            .map(|(i, quote)| crate::model::CompetitorQuote {
+                id: i as i64 + 1,
+                quote,
+            })
+            .collect(),
+        created_at: String::new(),
+        updated_at: String::new(),
+        revision: 1,
+    }
+}

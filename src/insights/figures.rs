@@ -1,0 +1,845 @@
+//! The figures a review's answers imply, computed with the calculators and worded once for the
+//! app (next to the inputs they come from), the summary and the PDF.
+
+use super::answers::Answers;
+use crate::calc::bandwidth::{self, LineCheck, LineInput, QualityCheck};
+use crate::calc::dates::{self, ContractDates, Notice};
+use crate::calc::exit::{self, EtfStructure, ExitCost};
+use crate::calc::sla::{self, CreditTier, DowntimeAllowance, MeasurementWindow, YearBasis};
+use crate::calc::tco::{self, TcoBreakdown, TcoInput, UpfrontItem};
+use crate::calc::{ppm_to_percent, trim_number};
+use crate::error::Error;
+use crate::model::{ChargeBasis, Review};
+use crate::money::format_amount;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// How a figure should read: neutral, reassuring, a concern, or a problem.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Tone {
+    Info,
+    Good,
+    Warn,
+    Bad,
+}
+
+/// A computed figure shown right after the question `anchor` in its area.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Figure {
+    pub area_id: String,
+    /// The question after which the figure is shown.
+    pub anchor: String,
+    pub label: String,
+    pub value: String,
+    /// The formula, the inputs used and the source.
+    pub detail: String,
+    pub tone: Tone,
+}
+
+/// One line of the key-figures box (summary screen and PDF).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct KeyFigure {
+    pub id: String,
+    pub label: String,
+    /// Null when the answers needed are missing; `detail` then says which.
+    pub value: Option<String>,
+    pub detail: String,
+}
+
+/// The raw results, for the playbook, the comparison and the CLI.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct Calculations {
+    pub tco: Option<TcoBreakdown>,
+    /// Cost of leaving after months 6, 12, 24 and 30 (those within the term).
+    pub exits: Vec<ExitCost>,
+    pub dates: Option<ContractDates>,
+    pub downtime: Option<DowntimeAllowance>,
+    pub line: Option<LineCheck>,
+    pub quality: Vec<QualityCheck>,
+    /// Must-have features the plan does not offer, by label.
+    pub missing_must_haves: Vec<String>,
+    /// Must-have features sold as paid add-ons, by label.
+    pub add_on_must_haves: Vec<String>,
+}
+
+impl Calculations {
+    pub fn exit_after(&self, month: u32) -> Option<&ExitCost> {
+        self.exits.iter().find(|e| e.after_month == month)
+    }
+}
+
+pub const EXIT_MONTHS: [u32; 4] = [6, 12, 24, 30];
+
+pub(super) struct Money<'a>(pub &'a str);
+
+impl Money<'_> {
+    pub fn fmt(&self, minor: i64) -> String {
+        format!("{} {}", self.0, format_amount(minor, self.0))
+    }
+}
+
+/// The monthly plan charge for all seats, if known.
+fn monthly_total(review: &Review) -> Option<i64> {
+    let charge = review.context.monthly_charge_minor?;
+    match review.context.monthly_charge_basis {
+        ChargeBasis::Total => Some(charge),
+        ChargeBasis::PerSeat => Some(charge * i64::from(review.context.seats?)),
+    }
+}
+
+pub(super) fn upfront_items(a: &Answers) -> Vec<UpfrontItem> {
+    let mut items = Vec::new();
+    let mut add = |label: &str, minor: Option<i64>| {
+        if let Some(minor) = minor.filter(|m| *m > 0) {
+            items.push(UpfrontItem {
+                label: label.to_owned(),
+                amount_minor: minor,
+            });
+        }
+    };
+    add("Setup or activation", a.money("upfront.setup_fee"));
+    let phones = a
+        .whole("upfront.phones_count")
+        .zip(a.money("upfront.phone_unit_price"));
+    add("Phones", phones.map(|(n, price)| i64::from(n) * price));
+    add("Installation", a.money("upfront.installation_fee"));
+    add("Number porting", a.money("upfront.porting_fee"));
+    add("Shipping", a.money("upfront.shipping"));
+    add("Deposit", a.money("upfront.deposit"));
+    add("Training", a.money("upfront.training_fee"));
+    items
+}
+
+pub(super) fn tco_input(review: &Review, a: &Answers) -> Option<TcoInput> {
+    let monthly = monthly_total(review)?;
+    let mut input = TcoInput::new(review.context.term_months, monthly);
+    input.seats = review.context.seats;
+    if input.seats.is_some() {
+        input.seat_growth_per_year = a.whole("pricing.seat_growth_per_year").unwrap_or(0);
+    }
+    input.addons_monthly_minor = a.money("pricing.addons_monthly").unwrap_or(0)
+        + a.money("features.addons_monthly").unwrap_or(0);
+    input.support_monthly_minor = match a.choice("support.included") {
+        Some("included") => 0,
+        _ => a.money("support.paid_monthly").unwrap_or(0),
+    };
+    input.escalator_percent = if a.is_yes("pricing.price_locked") {
+        0.0
+    } else {
+        a.number("pricing.escalator_percent").unwrap_or(0.0)
+    };
+    input.taxes_percent = match a.choice("pricing.taxes_included") {
+        Some("extra") => a.number("pricing.taxes_percent"),
+        _ => None,
+    };
+    input.upfront = upfront_items(a);
+    Some(input)
+}
+
+pub(super) fn etf_structure(a: &Answers) -> Option<EtfStructure> {
+    Some(match a.choice("cancellation.etf_structure")? {
+        "none" => EtfStructure::None,
+        "fixed" => EtfStructure::Fixed {
+            amount_minor: a.money("cancellation.etf_fixed_amount")?,
+        },
+        "percent_remaining" => EtfStructure::PercentOfRemaining {
+            percent: a.number("cancellation.etf_percent")?,
+        },
+        "all_remaining" => EtfStructure::AllRemaining,
+        "sliding_scale" => {
+            let years: Vec<f64> = (1..=3)
+                .map_while(|y| a.number(&format!("cancellation.sliding_year{y}_percent")))
+                .collect();
+            if years.is_empty() {
+                return None;
+            }
+            EtfStructure::Declining {
+                steps: exit::yearly_steps(&years),
+            }
+        }
+        _ => return None,
+    })
+}
+
+pub(super) fn credit_tiers(a: &Answers) -> Vec<CreditTier> {
+    (1..=3)
+        .filter_map(|t| {
+            Some(CreditTier {
+                below_uptime_percent: a.number(&format!("sla.credit_tier{t}_below_percent"))?,
+                credit_percent: a.number(&format!("sla.credit_tier{t}_credit_percent"))?,
+            })
+        })
+        .collect()
+}
+
+fn measurement_window(a: &Answers) -> Option<MeasurementWindow> {
+    a.choice("sla.measurement_window")
+        .and_then(MeasurementWindow::parse)
+}
+
+fn feature_label(id: &str) -> String {
+    crate::template::template()
+        .question(&format!("features.{id}"))
+        .map_or_else(|| id.to_owned(), |(_, q)| q.label.clone())
+}
+
+struct Out {
+    figures: Vec<Figure>,
+}
+
+impl Out {
+    fn push(
+        &mut self,
+        area: &str,
+        anchor: &str,
+        label: &str,
+        value: String,
+        detail: String,
+        tone: Tone,
+    ) {
+        self.figures.push(Figure {
+            area_id: area.to_owned(),
+            anchor: anchor.to_owned(),
+            label: label.to_owned(),
+            value,
+            detail,
+            tone,
+        });
+    }
+
+    fn error(&mut self, area: &str, anchor: &str, label: &str, err: Error) {
+        self.push(
+            area,
+            anchor,
+            label,
+            err.to_string(),
+            "Correct the answer above to see this figure.".into(),
+            Tone::Bad,
+        );
+    }
+}
+
+fn mbps(bps: f64) -> String {
+    format!("{:.2} Mbps", bps / 1_000_000.0)
+}
+
+fn kbps(bps: f64) -> String {
+    format!("{:.1} kbps", bps / 1000.0)
+}
+
+/// Computes every figure the answers allow. `today` dates the "days left" figures.
+pub fn compute(review: &Review, today: Option<NaiveDate>) -> (Calculations, Vec<Figure>) {
+    let a = Answers::new(review);
+    let money = Money(&review.context.currency);
+    let term = review.context.term_months;
+    let mut calc = Calculations::default();
+    let mut out = Out {
+        figures: Vec::new(),
+    };
+
+    // Total cost over the term.
+    if let Some(input) = tco_input(review, &a) {
+        match tco::total_cost(&input) {
+            Ok(t) => {
+                let years: Vec<String> = t
+                    .years
+                    .iter()
+                    .map(|y| {
+                        format!(
+                            "year {}: {} × {} months",
+                            y.year,
+                            money.fmt(y.monthly_minor),
+                            y.months
+                        )
+                    })
+                    .collect();
+                let mut detail = format!(
+                    "Upfront {} + recurring {} ({}){}. Escalator {} % a year at each anniversary; seats +{} a year.",
+                    money.fmt(t.upfront_total_minor),
+                    money.fmt(t.recurring_total_minor),
+                    years.join("; "),
+                    if t.taxes_minor > 0 {
+                        format!(" + taxes and fees {}", money.fmt(t.taxes_minor))
+                    } else {
+                        String::new()
+                    },
+                    trim_number(input.escalator_percent),
+                    input.seat_growth_per_year,
+                );
+                if let Some(per_seat) = t.per_seat_month_minor {
+                    detail.push_str(&format!(
+                        " Effective cost per seat per month: {}.",
+                        money.fmt(per_seat)
+                    ));
+                }
+                out.push(
+                    "pricing",
+                    "pricing.addons_monthly",
+                    &format!("{term}-month total cost"),
+                    money.fmt(t.total_minor),
+                    detail,
+                    Tone::Info,
+                );
+                calc.tco = Some(t);
+            }
+            Err(e) => out.error("pricing", "pricing.addons_monthly", "Total cost", e),
+        }
+    }
+    let upfront = upfront_items(&a);
+    if !upfront.is_empty() || a.is_answered("upfront.setup_fee") {
+        let total: i64 = upfront.iter().map(|i| i.amount_minor).sum();
+        let parts: Vec<String> = upfront
+            .iter()
+            .map(|i| format!("{} {}", i.label, money.fmt(i.amount_minor)))
+            .collect();
+        let tbd = a.is_yes("upfront.tbd_fees");
+        out.push(
+            "upfront",
+            "upfront.tbd_fees",
+            "Total upfront",
+            format!(
+                "{}{}",
+                money.fmt(total),
+                if tbd {
+                    " + fees still to be determined"
+                } else {
+                    ""
+                }
+            ),
+            if parts.is_empty() {
+                "No one-time charges entered.".into()
+            } else {
+                parts.join(" + ")
+            },
+            if tbd { Tone::Warn } else { Tone::Info },
+        );
+    }
+
+    // Exit cost.
+    if let (Some(structure), Some(t)) = (etf_structure(&a), &calc.tco) {
+        let months: Vec<u32> = EXIT_MONTHS.iter().copied().filter(|m| *m < term).collect();
+        let walkaway = a.whole("cancellation.walkaway_days").unwrap_or(0);
+        match exit::exit_costs(&structure, walkaway, &t.monthly_schedule(), &months) {
+            Ok(exits) => {
+                let value = exits
+                    .iter()
+                    .map(|e| format!("after month {}: {}", e.after_month, money.fmt(e.fee_minor)))
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+                let worst = exits.iter().map(|e| e.fee_minor).max().unwrap_or(0);
+                let detail = format!(
+                    "The fee for leaving after that many months of service, on the remaining monthly charges{}. Free walk-away window: {} days.",
+                    if matches!(structure, EtfStructure::Fixed { .. }) {
+                        ""
+                    } else {
+                        " (escalator included)"
+                    },
+                    walkaway
+                );
+                out.push(
+                    "cancellation",
+                    "cancellation.walkaway_days",
+                    "Cost to leave early",
+                    value,
+                    detail,
+                    if worst > 0 { Tone::Warn } else { Tone::Good },
+                );
+                calc.exits = exits;
+            }
+            Err(e) => out.error(
+                "cancellation",
+                "cancellation.walkaway_days",
+                "Cost to leave early",
+                e,
+            ),
+        }
+    }
+
+    // Dates.
+    if let Some(start) = review
+        .context
+        .start_date
+        .as_deref()
+        .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+    {
+        let renews = a.yes_no("cancellation.auto_renews");
+        let notice = a.whole("cancellation.notice_days").map(Notice::Days);
+        let renewal_term = if renews == Some(crate::model::YesNo::Yes) {
+            a.whole("cancellation.renewal_term_months")
+        } else {
+            None
+        };
+        let notice_needed = renews != Some(crate::model::YesNo::No);
+        match dates::contract_dates(
+            start,
+            term,
+            notice.filter(|_| notice_needed),
+            renewal_term,
+            today,
+        ) {
+            Ok(d) => {
+                let value = match (&d.notice_deadline, renews) {
+                    (Some(deadline), _) => format!(
+                        "give notice by {deadline} or it renews{}",
+                        d.renewal_term_months
+                            .map_or(String::new(), |m| format!(" for {m} more months"))
+                    ),
+                    (None, Some(crate::model::YesNo::No)) => {
+                        format!("ends {}; it does not renew automatically", d.end)
+                    }
+                    (None, _) => format!("ends {}", d.end),
+                };
+                let detail = format!(
+                    "Starts {}, {term}-month term ends {}, renewal date {}{}. Corresponding-date rule; notice deadline = renewal date − notice days.",
+                    d.start,
+                    d.end,
+                    d.renewal,
+                    d.days_to_notice_deadline.map_or(String::new(), |n| format!(
+                        "; {n} days from today to the notice deadline"
+                    )),
+                );
+                out.push(
+                    "cancellation",
+                    "cancellation.notice_days",
+                    "Contract dates",
+                    value,
+                    detail,
+                    if d.notice_deadline.is_some() {
+                        Tone::Warn
+                    } else {
+                        Tone::Info
+                    },
+                );
+                calc.dates = Some(d);
+            }
+            Err(e) => out.error(
+                "cancellation",
+                "cancellation.notice_days",
+                "Contract dates",
+                e,
+            ),
+        }
+    }
+
+    // SLA downtime and credits.
+    if let Some(uptime) = a.number("sla.uptime_percent") {
+        match sla::downtime_allowance(uptime, YearBasis::Days365, measurement_window(&a)) {
+            Ok(d) => {
+                let mut value = format!(
+                    "allows {} of downtime a month ({} a year)",
+                    sla::format_duration_ms(d.per_month_average_ms),
+                    sla::format_duration_ms(d.per_year_ms)
+                );
+                if let (Some(w), Some(ms)) = (d.window, d.per_window_ms)
+                    && w != MeasurementWindow::Month
+                {
+                    value.push_str(&format!(
+                        "; up to {} in one {}",
+                        sla::format_duration_ms(ms),
+                        w.label()
+                    ));
+                }
+                let detail = format!(
+                    "Downtime = period × (100 % − {} %). Month = 1/12 of a 365-day year ({} in a 30-day month); week {}; day {}.",
+                    trim_number(uptime),
+                    sla::format_duration_ms(d.per_month_30d_ms),
+                    sla::format_duration_ms(d.per_week_ms),
+                    sla::format_duration_ms(d.per_day_ms),
+                );
+                let tone = if d.uptime_ppm < 999_000 {
+                    Tone::Warn
+                } else {
+                    Tone::Info
+                };
+                out.push(
+                    "sla",
+                    "sla.measurement_window",
+                    "Downtime the SLA permits",
+                    value,
+                    detail,
+                    tone,
+                );
+                calc.downtime = Some(d);
+            }
+            Err(e) => out.error(
+                "sla",
+                "sla.measurement_window",
+                "Downtime the SLA permits",
+                e,
+            ),
+        }
+    }
+    let tiers = credit_tiers(&a);
+    if !tiers.is_empty() {
+        let window = measurement_window(&a).unwrap_or(MeasurementWindow::Month);
+        let monthly = calc
+            .tco
+            .as_ref()
+            .and_then(|t| t.years.first())
+            .map(|y| y.monthly_minor);
+        let cap = a.number("sla.credit_cap_percent");
+        let mut rows = Vec::new();
+        let mut failed = None;
+        for tier in &tiers {
+            let allowed = sla::downtime_allowance(
+                tier.below_uptime_percent,
+                YearBasis::Days365,
+                Some(window),
+            );
+            match allowed {
+                Ok(d) => {
+                    let threshold_ms = d.per_window_ms.unwrap_or(d.per_month_30d_ms);
+                    // One second past the threshold is the first outage that earns the tier.
+                    match sla::credit_owed(
+                        &tiers,
+                        cap,
+                        window,
+                        YearBasis::Days365,
+                        (threshold_ms / 1000 + 1) as f64,
+                        monthly.unwrap_or(0),
+                    ) {
+                        Ok(owed) => rows.push(format!(
+                            "over {} down in a {}: {} %{}",
+                            sla::format_duration_ms(threshold_ms),
+                            window.label(),
+                            trim_number(ppm_to_percent(owed.credit_after_cap_ppm)),
+                            monthly.map_or(String::new(), |_| format!(
+                                " ({})",
+                                money.fmt(owed.credit_minor)
+                            ))
+                        )),
+                        Err(e) => failed = Some(e),
+                    }
+                }
+                Err(e) => failed = Some(e),
+            }
+        }
+        match failed {
+            Some(e) => out.error("sla", "sla.credit_tier3_credit_percent", "Service credits", e),
+            None => out.push(
+                "sla",
+                "sla.credit_tier3_credit_percent",
+                "Service credits",
+                rows.join(" · "),
+                format!(
+                    "Credit = the highest tier whose threshold the month's uptime falls below, as % of the monthly charge{}.",
+                    cap.map_or(String::new(), |c| format!(", capped at {} %", trim_number(c)))
+                ),
+                Tone::Info,
+            ),
+        }
+    }
+
+    // Support response against the scale.
+    if let Some(minutes) = a.number("support.critical_response_minutes") {
+        let (grade, tone) = match minutes {
+            m if m <= 15.0 => ("excellent", Tone::Good),
+            m if m <= 120.0 => ("good", if m > 60.0 { Tone::Warn } else { Tone::Good }),
+            m if m < 240.0 => ("fair", Tone::Warn),
+            _ => ("weak", Tone::Bad),
+        };
+        out.push(
+            "support",
+            "support.critical_response_minutes",
+            "Critical-issue response",
+            format!("{} min: {grade}", trim_number(minutes)),
+            "Scale for a critical (P1, system down) issue: 5–15 min excellent; 30 min–2 h good; 4–24 h weak.".into(),
+            tone,
+        );
+    }
+
+    // Features.
+    for id in a.multi("features.must_have") {
+        match a.choice(&format!("features.{id}")) {
+            Some("not_available") => calc.missing_must_haves.push(feature_label(id)),
+            Some("add_on") => calc.add_on_must_haves.push(feature_label(id)),
+            _ => {}
+        }
+    }
+    if !calc.missing_must_haves.is_empty() {
+        out.push(
+            "features",
+            "features.must_have",
+            "Must-haves not available",
+            calc.missing_must_haves.join(", "),
+            "A must-have the plan cannot provide is a deal-breaker.".into(),
+            Tone::Bad,
+        );
+    }
+    if !calc.add_on_must_haves.is_empty() {
+        out.push(
+            "features",
+            "features.must_have",
+            "Must-haves sold as add-ons",
+            calc.add_on_must_haves.join(", "),
+            "Enter their monthly price under add-ons so the total cost includes them.".into(),
+            Tone::Warn,
+        );
+    }
+
+    // Bandwidth.
+    if let Some(calls) = a.whole("bandwidth.peak_concurrent_calls") {
+        let codec_id = match a.choice("bandwidth.codec") {
+            Some(id) if bandwidth::codec(id).is_some() => id,
+            _ => "g711",
+        };
+        let mut input = LineInput::new(codec_id, calls);
+        input.concurrent_video = a.whole("bandwidth.concurrent_video").unwrap_or(0);
+        input.measured_up_mbps = a.number("bandwidth.measured_up_mbps");
+        input.measured_down_mbps = a.number("bandwidth.measured_down_mbps");
+        match bandwidth::check_line(&input) {
+            Ok(line) => {
+                let mut value = format!(
+                    "{calls} {} calls need {} each way",
+                    line.codec_name,
+                    mbps(line.voice_bps)
+                );
+                if input.concurrent_video > 0 {
+                    value = format!(
+                        "{value} (+ {} for {} video)",
+                        mbps(line.video_bps),
+                        input.concurrent_video
+                    );
+                }
+                let tone = match (line.upload_use_percent, input.measured_up_mbps) {
+                    (Some(u), Some(up)) => {
+                        value.push_str(&format!(
+                            "; your measured {} Mbps upload leaves {:.0} % headroom",
+                            trim_number(up),
+                            line.upload_headroom_percent.unwrap_or(0.0).max(0.0)
+                        ));
+                        if u > 80.0 {
+                            Tone::Bad
+                        } else if u > 50.0 {
+                            Tone::Warn
+                        } else {
+                            Tone::Good
+                        }
+                    }
+                    (None, Some(_)) => {
+                        value.push_str("; the measured upload is 0 Mbps");
+                        Tone::Bad
+                    }
+                    _ => Tone::Info,
+                };
+                let mut detail = format!(
+                    "{} per call = {} codec + {} bytes of IP/UDP/RTP and Ethernet headers × {} packets a second ({} ms packets). Video counted at {} kbps per meeting.",
+                    kbps(line.per_call_bps),
+                    kbps(f64::from(line.bit_rate_bps)),
+                    line.overhead_bytes,
+                    1000 / line.ptime_ms,
+                    line.ptime_ms,
+                    input.video_kbps
+                );
+                if a.choice("bandwidth.codec")
+                    .is_none_or(|c| bandwidth::codec(c).is_none())
+                {
+                    detail.push_str(
+                        " Codec not known: G.711, the most demanding common codec, is assumed.",
+                    );
+                }
+                if let Some(max) = line.max_calls_at_headroom {
+                    detail.push_str(&format!(
+                        " The line carries at most {max} such calls while keeping 20 % free."
+                    ));
+                }
+                out.push(
+                    "bandwidth",
+                    "bandwidth.codec",
+                    "Bandwidth needed",
+                    value,
+                    detail,
+                    tone,
+                );
+                calc.line = Some(line);
+            }
+            Err(e) => out.error("bandwidth", "bandwidth.codec", "Bandwidth needed", e),
+        }
+    }
+    calc.quality = bandwidth::check_quality(
+        a.number("bandwidth.latency_ms"),
+        a.number("bandwidth.jitter_ms"),
+        a.number("bandwidth.packet_loss_percent"),
+    );
+    if !calc.quality.is_empty() {
+        let all_ok = calc.quality.iter().all(|q| q.within);
+        let value = calc
+            .quality
+            .iter()
+            .map(|q| {
+                format!(
+                    "{} {} {} ({} {} {})",
+                    q.metric,
+                    trim_number(q.value),
+                    q.unit,
+                    if q.within { "within" } else { "over" },
+                    trim_number(q.limit),
+                    q.unit
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" · ");
+        out.push(
+            "bandwidth",
+            "bandwidth.packet_loss_percent",
+            "Line quality",
+            value,
+            "Limits: one-way latency ≤ 150 ms (ITU-T G.114), jitter ≤ 30 ms, packet loss ≤ 1 %."
+                .into(),
+            if all_ok { Tone::Good } else { Tone::Warn },
+        );
+    }
+
+    // Warranty against the term.
+    if let Some(months) = a.whole("warranty.length_months")
+        && a.choice("warranty.hardware_mode") != Some("byod")
+    {
+        let short = months < term;
+        out.push(
+            "warranty",
+            "warranty.length_months",
+            "Warranty against the term",
+            if short {
+                format!(
+                    "covers {months} of {term} months; {} months uncovered",
+                    term - months
+                )
+            } else {
+                format!("covers the whole {term}-month term")
+            },
+            "Hardware that fails after the warranty is replaced at your cost.".into(),
+            if short { Tone::Warn } else { Tone::Good },
+        );
+    }
+    (calc, out.figures)
+}
+
+/// The key figures, in the order the summary and the PDF show them.
+pub fn key_figures(review: &Review, calc: &Calculations) -> Vec<KeyFigure> {
+    let money = Money(&review.context.currency);
+    let term = review.context.term_months;
+    let needs = |what: &str| format!("Needs {what}.");
+    let mut rows = Vec::new();
+    let mut push = |id: &str, label: String, value: Option<String>, detail: String| {
+        rows.push(KeyFigure {
+            id: id.to_owned(),
+            label,
+            value,
+            detail,
+        });
+    };
+    match &calc.tco {
+        Some(t) => push(
+            "total_cost",
+            format!("Total cost over {term} months"),
+            Some(money.fmt(t.total_minor)),
+            format!(
+                "Upfront {} + monthly charges {}{}{}",
+                money.fmt(t.upfront_total_minor),
+                money.fmt(t.recurring_total_minor),
+                if t.taxes_minor > 0 {
+                    format!(" + taxes {}", money.fmt(t.taxes_minor))
+                } else {
+                    String::new()
+                },
+                t.per_seat_month_minor.map_or(String::new(), |p| format!(
+                    "; {} per seat per month",
+                    money.fmt(p)
+                ))
+            ),
+        ),
+        None => push(
+            "total_cost",
+            format!("Total cost over {term} months"),
+            None,
+            needs("the monthly charge (and seats if priced per seat)"),
+        ),
+    }
+    for month in [12, 24] {
+        let label = format!("Cost to leave after month {month}");
+        if month >= term {
+            continue;
+        }
+        match calc.exit_after(month) {
+            Some(e) => push(
+                &format!("exit_{month}"),
+                label,
+                Some(money.fmt(e.fee_minor)),
+                if e.within_walkaway {
+                    "Within the free walk-away window.".into()
+                } else {
+                    format!(
+                        "{} months left worth {}",
+                        e.remaining_months,
+                        money.fmt(e.remaining_value_minor)
+                    )
+                },
+            ),
+            None => push(
+                &format!("exit_{month}"),
+                label,
+                None,
+                needs("the early-termination fee structure and the monthly charge"),
+            ),
+        }
+    }
+    match &calc.downtime {
+        Some(d) => push(
+            "downtime",
+            "SLA downtime allowance".into(),
+            Some(format!(
+                "{} a month",
+                sla::format_duration_ms(d.per_month_average_ms)
+            )),
+            format!(
+                "{} % uptime; {} a year ({})",
+                trim_number(ppm_to_percent(d.uptime_ppm)),
+                sla::format_duration_ms(d.per_year_ms),
+                d.year_basis.label()
+            ),
+        ),
+        None => push(
+            "downtime",
+            "SLA downtime allowance".into(),
+            None,
+            needs("the guaranteed uptime"),
+        ),
+    }
+    match &calc.line {
+        Some(line) => push(
+            "bandwidth",
+            "Bandwidth headroom (upload)".into(),
+            line.upload_headroom_percent
+                .map(|h| format!("{:.0} %", h.max(0.0))),
+            format!(
+                "{} needed at peak{}",
+                mbps(line.needed_bps),
+                line.upload_use_percent
+                    .map_or(" (measured upload not entered)".into(), |u| format!(
+                        ", {u:.1} % of the measured upload"
+                    ))
+            ),
+        ),
+        None => push(
+            "bandwidth",
+            "Bandwidth headroom (upload)".into(),
+            None,
+            needs("peak concurrent calls and the measured upload"),
+        ),
+    }
+    match &calc.dates {
+        Some(d) => match &d.notice_deadline {
+            Some(deadline) => push(
+                "notice",
+                "Notice deadline".into(),
+                Some(deadline.clone()),
+                format!("Renews on {}{}", d.renewal, d.renewal_term_months.map_or(String::new(), |m| format!(" for {m} months"))),
+            ),
+            None => push("notice", "Contract ends".into(), Some(d.end.clone()), "No notice deadline: it does not renew automatically, or the notice period is not entered.".into()),
+        },
+        None => push("notice", "Notice deadline".into(), None, needs("the planned start date")),
+    }
+    rows
+}

@@ -1,0 +1,296 @@
+//! What a review's answers mean: figures beside the inputs, key figures, playbook flags and
+//! suggested ratings, questions for the provider, and the comparison with competing quotes.
+//! Computed from a stored review; nothing here writes.
+
+mod answers;
+pub mod compare;
+pub mod figures;
+pub mod playbook;
+pub mod questions;
+
+use crate::model::Review;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+pub use compare::{QuoteComparison, ReviewComparison};
+pub use figures::{Calculations, Figure, KeyFigure, Tone};
+pub use playbook::{Flag, RuleView, Severity, Suggestion};
+pub use questions::{ProviderQuestion, QuestionSource};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Insights {
+    pub key_figures: Vec<KeyFigure>,
+    /// Figures shown beside the questions they come from.
+    pub figures: Vec<Figure>,
+    pub flags: Vec<Flag>,
+    /// One per area, in template order.
+    pub suggestions: Vec<Suggestion>,
+    pub provider_questions: Vec<ProviderQuestion>,
+    /// The questions as plain text, ready for the clipboard.
+    pub provider_questions_text: String,
+    pub quotes: QuoteComparison,
+    pub calculations: Calculations,
+}
+
+/// Everything the answers imply. `today` dates the "days left" figures; `None` leaves them out
+/// (the PDF and tests use it so that output does not depend on the clock).
+pub fn insights(review: &Review, today: Option<NaiveDate>) -> Insights {
+    let (calculations, figures) = figures::compute(review, today);
+    let flags = playbook::evaluate(review, &calculations);
+    let suggestions = playbook::suggest(review, &flags);
+    let provider_questions = questions::provider_questions(review);
+    Insights {
+        key_figures: figures::key_figures(review, &calculations),
+        figures,
+        flags,
+        suggestions,
+        provider_questions_text: questions::as_text(review, &provider_questions),
+        provider_questions,
+        quotes: compare::compare_quotes(review, calculations.tco.as_ref()),
+        calculations,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{AnswerValue, Rating, YesNo};
+    use crate::sample::example_review_as_stored;
+
+    fn key(i: &Insights, id: &str) -> Option<String> {
+        i.key_figures
+            .iter()
+            .find(|k| k.id == id)
+            .and_then(|k| k.value.clone())
+    }
+
+    #[test]
+    fn example_review_key_figures() {
+        let i = insights(&example_review_as_stored(), None);
+        // $342 + $30 add-ons for 12 seats, +2 seats and +7 % a year, 12.5 % taxes, $1,852 upfront.
+        assert_eq!(key(&i, "total_cost").as_deref(), Some("USD 21,884.65"));
+        assert_eq!(key(&i, "exit_12").as_deref(), Some("USD 12,982.80"));
+        assert_eq!(key(&i, "downtime").as_deref(), Some("4 min 22 s a month"));
+        assert_eq!(key(&i, "bandwidth").as_deref(), Some("84 %"));
+        // Renewal 2030-01-04 minus 90 days.
+        assert_eq!(key(&i, "notice").as_deref(), Some("2029-10-06"));
+        let sla = i
+            .figures
+            .iter()
+            .find(|f| f.anchor == "sla.measurement_window")
+            .unwrap();
+        assert!(
+            sla.value
+                .starts_with("allows 4 min 22 s of downtime a month")
+        );
+        assert_eq!(
+            i.quotes.rows.iter().map(|r| r.rank).collect::<Vec<_>>(),
+            [Some(3), Some(2), Some(1)]
+        );
+        assert_eq!(i.provider_questions.len(), 3);
+    }
+
+    #[test]
+    fn suggestions_follow_the_worst_flag() {
+        let mut review = example_review_as_stored();
+        review
+            .answers
+            .insert("sla.has_sla".into(), AnswerValue::YesNo(YesNo::No));
+        let i = insights(&review, None);
+        let sla = i.suggestions.iter().find(|s| s.area_id == "sla").unwrap();
+        assert_eq!(sla.rating, Some(Rating::DealBreaker));
+        assert!(sla.reasons[0].starts_with("There is no written SLA"));
+        let upgrades = i
+            .suggestions
+            .iter()
+            .find(|s| s.area_id == "upgrades")
+            .unwrap();
+        assert_eq!(upgrades.rating, Some(Rating::Acceptable));
+        review.answers.clear();
+        let empty = insights(&review, None);
+        assert!(
+            empty
+                .suggestions
+                .iter()
+                .all(|s| s.rating.is_none() || s.area_id == "competitors")
+        );
+        assert_eq!(key(&empty, "exit_12"), None);
+        assert_eq!(key(&empty, "downtime"), None);
+    }
+
+    /// Each numeric rule: fires just past its threshold, not at it.
+    #[test]
+    fn each_threshold_rule_fires_past_its_threshold_only() {
+        let cases: &[(&str, &str, fn(f64) -> AnswerValue, f64, f64)] = &[
+            (
+                "sla.uptime_low",
+                "sla.uptime_percent",
+                AnswerValue::Percent,
+                99.9,
+                99.89,
+            ),
+            (
+                "sla.claim_window_short",
+                "sla.claim_window_days",
+                |v| AnswerValue::Days(v as i64),
+                30.0,
+                29.0,
+            ),
+            (
+                "cancellation.long_notice",
+                "cancellation.notice_days",
+                |v| AnswerValue::Days(v as i64),
+                60.0,
+                61.0,
+            ),
+            (
+                "pricing.escalator_high",
+                "pricing.escalator_percent",
+                AnswerValue::Percent,
+                5.0,
+                5.01,
+            ),
+            (
+                "support.slow_critical",
+                "support.critical_response_minutes",
+                |v| AnswerValue::Integer(v as i64),
+                60.0,
+                61.0,
+            ),
+            (
+                "bandwidth.latency",
+                "bandwidth.latency_ms",
+                AnswerValue::Decimal,
+                150.0,
+                150.1,
+            ),
+            (
+                "bandwidth.jitter",
+                "bandwidth.jitter_ms",
+                AnswerValue::Decimal,
+                30.0,
+                30.1,
+            ),
+            (
+                "bandwidth.loss",
+                "bandwidth.packet_loss_percent",
+                AnswerValue::Percent,
+                1.0,
+                1.01,
+            ),
+            (
+                "warranty.short",
+                "warranty.length_months",
+                |v| AnswerValue::Months(v as i64),
+                36.0,
+                35.0,
+            ),
+            (
+                "competitors.none",
+                "competitors.quotes_collected",
+                |v| AnswerValue::Integer(v as i64),
+                1.0,
+                0.0,
+            ),
+            (
+                "upgrades.no_notice",
+                "upgrades.advance_notice_days",
+                |v| AnswerValue::Days(v as i64),
+                1.0,
+                0.0,
+            ),
+        ];
+        for (rule, question, make, at, past) in cases {
+            let mut review = example_review_as_stored();
+            review.quotes.clear();
+            let fired = |review: &Review| {
+                insights(review, None)
+                    .flags
+                    .iter()
+                    .any(|f| f.rule_id == *rule)
+            };
+            review.answers.insert((*question).into(), make(*at));
+            assert!(!fired(&review), "{rule} fired at its threshold {at}");
+            review.answers.insert((*question).into(), make(*past));
+            assert!(fired(&review), "{rule} did not fire at {past}");
+        }
+    }
+
+    #[test]
+    fn upload_rule_fires_above_80_percent() {
+        let mut review = example_review_as_stored();
+        review
+            .answers
+            .insert("bandwidth.concurrent_video".into(), AnswerValue::Integer(0));
+        review.answers.insert(
+            "bandwidth.peak_concurrent_calls".into(),
+            AnswerValue::Integer(10),
+        );
+        // 10 G.711 calls need 0.872 Mbps: exactly 80 % of 1.09 Mbps.
+        review.answers.insert(
+            "bandwidth.measured_up_mbps".into(),
+            AnswerValue::Decimal(1.09),
+        );
+        let fired = |r: &Review| {
+            insights(r, None)
+                .flags
+                .into_iter()
+                .find(|f| f.rule_id == "bandwidth.upload_saturated")
+        };
+        assert!(fired(&review).is_none());
+        review.answers.insert(
+            "bandwidth.measured_up_mbps".into(),
+            AnswerValue::Decimal(1.08),
+        );
+        let flag = fired(&review).unwrap();
+        assert_eq!(
+            flag.reason,
+            "Peak calls need 0.87 Mbps, 80.7 % of your measured 1.08 Mbps upload (limit 80 %): calls will break up when the line is busy."
+        );
+    }
+
+    #[test]
+    fn yes_no_rules_fire_on_their_answer() {
+        let mut review = example_review_as_stored();
+        review.answers.insert(
+            "cancellation.exit_for_cause".into(),
+            AnswerValue::YesNo(YesNo::No),
+        );
+        review.answers.insert(
+            "features.sms".into(),
+            AnswerValue::Choice("not_available".into()),
+        );
+        review.answers.insert(
+            "features.must_have".into(),
+            AnswerValue::MultiChoice(vec!["sms".into()]),
+        );
+        let flags = insights(&review, None).flags;
+        let db: Vec<&str> = flags
+            .iter()
+            .filter(|f| f.severity == Severity::DealBreaker)
+            .map(|f| f.rule_id.as_str())
+            .collect();
+        assert_eq!(
+            db,
+            [
+                "cancellation.all_remaining_no_cause",
+                "features.must_have_missing"
+            ]
+        );
+        assert!(flags[0].reason.contains("(USD 12,982.80 after month 12)"));
+    }
+
+    #[test]
+    fn every_rule_is_in_a_real_area_with_a_unique_id() {
+        let mut ids = std::collections::HashSet::new();
+        for rule in playbook::RULES {
+            assert!(
+                crate::template::template().area(rule.area).is_some(),
+                "{}",
+                rule.id
+            );
+            assert!(ids.insert(rule.id), "{}", rule.id);
+        }
+    }
+}
