@@ -122,7 +122,8 @@ mod tests {
     /// Each numeric rule: fires just past its threshold, not at it.
     #[test]
     fn each_threshold_rule_fires_past_its_threshold_only() {
-        let cases: &[(&str, &str, fn(f64) -> AnswerValue, f64, f64)] = &[
+        type Case = (&'static str, &'static str, fn(f64) -> AnswerValue, f64, f64);
+        let cases: &[Case] = &[
             (
                 "sla.uptime_low",
                 "sla.uptime_percent",
