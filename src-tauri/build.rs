@@ -19,6 +19,13 @@ fn main() {
         "set_paper",
         "export_pdf",
         "open_exported",
+        "review_insights",
+        "playbook_rules",
+        "add_quote",
+        "update_quote",
+        "delete_quote",
+        "compare_reviews",
+        "copy_provider_questions",
     ];
     tauri_build::try_build(
         tauri_build::Attributes::new()

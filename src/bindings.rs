@@ -2,9 +2,15 @@
 //! types with ts-rs. `tests/bindings.rs` fails when `ui/src/lib/bindings.ts` is stale.
 
 use crate::error::{ApiError, ErrorCode};
+use crate::insights::compare::{ComparedReview, QuoteRow};
+use crate::insights::{
+    Figure, Flag, Insights, KeyFigure, ProviderQuestion, QuestionSource, QuoteComparison,
+    ReviewComparison, RuleView, Severity, Suggestion, Tone,
+};
 use crate::model::{
-    AnswerValue, AppStatus, AreaState, AreaTextField, ChargeBasis, Decision, ExportResult, Paper,
-    Rating, RatingCounts, Review, ReviewContext, ReviewListItem, SaveReceipt, SignOff, YesNo,
+    AnswerValue, AppStatus, AreaState, AreaTextField, ChargeBasis, CompetitorQuote, Decision,
+    ExportResult, Paper, QuoteInput, Rating, RatingCounts, Review, ReviewContext, ReviewListItem,
+    SaveReceipt, SignOff, YesNo,
 };
 use crate::money::Money;
 use crate::report::{OpenQuestion, ReviewReport, ReviewStatus};
@@ -45,6 +51,22 @@ pub fn typescript() -> String {
         Question::decl(&cfg),
         QuestionKind::decl(&cfg),
         ChoiceOption::decl(&cfg),
+        QuoteInput::decl(&cfg),
+        CompetitorQuote::decl(&cfg),
+        Tone::decl(&cfg),
+        Figure::decl(&cfg),
+        KeyFigure::decl(&cfg),
+        Severity::decl(&cfg),
+        Flag::decl(&cfg),
+        Suggestion::decl(&cfg),
+        RuleView::decl(&cfg),
+        QuestionSource::decl(&cfg),
+        ProviderQuestion::decl(&cfg),
+        QuoteRow::decl(&cfg),
+        QuoteComparison::decl(&cfg),
+        Insights::decl(&cfg),
+        ComparedReview::decl(&cfg),
+        ReviewComparison::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by ts-rs (src/bindings.rs). Do not edit by hand:\n\

@@ -386,3 +386,97 @@ fn api_errors_serialise_as_code_message_field() {
         })
     );
 }
+
+fn quote(provider: &str, monthly: i64) -> voip_review::model::QuoteInput {
+    voip_review::model::QuoteInput {
+        provider: provider.into(),
+        monthly_minor: monthly,
+        term_months: 24,
+        contract_required: true,
+        upfront_minor: 5_000,
+        notes: "Phones leased".into(),
+    }
+}
+
+#[test]
+fn competing_quotes_add_change_remove_and_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("q.sqlite3")).unwrap();
+    let id = store.create_review(&context("Acme Voice")).unwrap();
+    let first = store.add_quote(id, &quote("  Bayline  ", 30_000)).unwrap();
+    store.add_quote(id, &quote("OpenLine", 25_000)).unwrap();
+    let review = store.get_review(id).unwrap();
+    assert_eq!(review.quotes.len(), 2);
+    assert_eq!(review.quotes[0].quote.provider, "Bayline");
+    assert!(review.revision > first.revision - 1);
+
+    let q0 = review.quotes[0].id;
+    store
+        .update_quote(id, q0, &quote("Bayline", 28_000))
+        .unwrap();
+    assert_eq!(
+        store.get_review(id).unwrap().quotes[0].quote.monthly_minor,
+        28_000
+    );
+
+    // Bad input names the field; the saved quote is unchanged.
+    let err = store.update_quote(id, q0, &quote("", 1)).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "Competitor: is required (1–200 characters)"
+    );
+    let err = store.add_quote(id, &quote("X", -5)).unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("Monthly total: must be an amount")
+    );
+    assert_eq!(store.get_review(id).unwrap().quotes.len(), 2);
+
+    let copy = store.duplicate_review(id).unwrap();
+    assert_eq!(store.get_review(copy).unwrap().quotes.len(), 2);
+
+    store.delete_quote(id, q0).unwrap();
+    assert_eq!(store.get_review(id).unwrap().quotes.len(), 1);
+    let err = store.delete_quote(id, q0).unwrap_err();
+    assert!(err.to_string().contains("no quote with id"));
+    // A quote of another review cannot be touched through this one.
+    let other = store.get_review(copy).unwrap().quotes[0].id;
+    assert!(store.delete_quote(id, other).is_err());
+    assert_eq!(store.get_review(copy).unwrap().quotes.len(), 2);
+}
+
+#[test]
+fn a_notice_period_longer_than_the_term_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("n.sqlite3")).unwrap();
+    let id = store
+        .create_review(&ReviewContext {
+            term_months: 12,
+            start_date: Some("2027-01-04".into()),
+            ..context("Acme")
+        })
+        .unwrap();
+    store
+        .set_answer(id, "cancellation.notice_days", Some(&AnswerValue::Days(90)))
+        .unwrap();
+    let err = store
+        .set_answer(
+            id,
+            "cancellation.notice_days",
+            Some(&AnswerValue::Days(365)),
+        )
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "Notice period: must be shorter than the 12-month term: between 0 and 364 days, not 365"
+    );
+    match err {
+        Error::Invalid { field, .. } => assert_eq!(field, "cancellation.notice_days"),
+        other => panic!("{other:?}"),
+    }
+    let review = store.get_review(id).unwrap();
+    assert_eq!(
+        review.answers.get("cancellation.notice_days"),
+        Some(&AnswerValue::Days(90))
+    );
+}

@@ -2,9 +2,11 @@
 
 use crate::AppState;
 use tauri::State;
+use voip_review::insights::playbook::rule_views;
+use voip_review::insights::{Insights, ReviewComparison, RuleView, insights};
 use voip_review::model::{
-    AnswerValue, AppStatus, AreaTextField, ExportResult, Paper, Rating, Review, ReviewContext,
-    ReviewId, ReviewListItem, SaveReceipt, SignOff,
+    AnswerValue, AppStatus, AreaTextField, ExportResult, Paper, QuoteInput, Rating, Review,
+    ReviewContext, ReviewId, ReviewListItem, SaveReceipt, SignOff,
 };
 use voip_review::report::{ReviewReport, review_report as build_report};
 use voip_review::{ApiError, ErrorCode, Store, Template, template};
@@ -234,4 +236,90 @@ pub fn open_exported(
             message: format!("Could not open {path}: {e}"),
             field: None,
         })
+}
+
+#[tauri::command]
+pub fn review_insights(state: State<'_, AppState>, id: ReviewId) -> CommandResult<Insights> {
+    let today = chrono::Local::now().date_naive();
+    with_store(&state, |s| Ok(insights(&s.get_review(id)?, Some(today))))
+}
+
+#[tauri::command]
+pub fn playbook_rules() -> Vec<RuleView> {
+    rule_views()
+}
+
+#[tauri::command]
+pub fn add_quote(
+    state: State<'_, AppState>,
+    id: ReviewId,
+    quote: QuoteInput,
+) -> CommandResult<SaveReceipt> {
+    with_store(&state, |s| s.add_quote(id, &quote))
+}
+
+#[tauri::command]
+pub fn update_quote(
+    state: State<'_, AppState>,
+    id: ReviewId,
+    quote_id: i64,
+    quote: QuoteInput,
+) -> CommandResult<SaveReceipt> {
+    with_store(&state, |s| s.update_quote(id, quote_id, &quote))
+}
+
+#[tauri::command]
+pub fn delete_quote(
+    state: State<'_, AppState>,
+    id: ReviewId,
+    quote_id: i64,
+) -> CommandResult<SaveReceipt> {
+    with_store(&state, |s| s.delete_quote(id, quote_id))
+}
+
+#[tauri::command]
+pub fn compare_reviews(
+    state: State<'_, AppState>,
+    ids: Vec<ReviewId>,
+) -> CommandResult<ReviewComparison> {
+    if !(2..=4).contains(&ids.len()) {
+        return Err(voip_review::Error::invalid(
+            "ids",
+            "Reviews to compare",
+            format!("choose between 2 and 4 reviews, not {}", ids.len()),
+        )
+        .into());
+    }
+    let today = chrono::Local::now().date_naive();
+    with_store(&state, |s| {
+        let reviews = ids
+            .iter()
+            .map(|id| {
+                let review = s.get_review(*id)?;
+                let found = insights(&review, Some(today));
+                Ok((review, found))
+            })
+            .collect::<voip_review::Result<Vec<_>>>()?;
+        Ok(voip_review::insights::compare::compare_reviews(&reviews))
+    })
+}
+
+/// Puts the review's questions for the provider on the clipboard, as plain text. Done in Rust
+/// so the webview needs no clipboard permission.
+#[tauri::command]
+pub fn copy_provider_questions(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    id: ReviewId,
+) -> CommandResult<u32> {
+    use tauri_plugin_clipboard_manager::ClipboardExt;
+    let found = with_store(&state, |s| Ok(insights(&s.get_review(id)?, None)))?;
+    app.clipboard()
+        .write_text(found.provider_questions_text)
+        .map_err(|e| ApiError {
+            code: ErrorCode::Internal,
+            message: format!("Could not write to the clipboard: {e}"),
+            field: None,
+        })?;
+    Ok(found.provider_questions.len() as u32)
 }

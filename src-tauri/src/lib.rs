@@ -42,6 +42,7 @@ pub fn run() {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_clipboard_manager::init())
         .manage(open_store())
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
@@ -61,6 +62,13 @@ pub fn run() {
             commands::set_paper,
             commands::export_pdf,
             commands::open_exported,
+            commands::review_insights,
+            commands::playbook_rules,
+            commands::add_quote,
+            commands::update_quote,
+            commands::delete_quote,
+            commands::compare_reviews,
+            commands::copy_provider_questions,
         ])
         .run(tauri::generate_context!())
         .expect("error while running the VoIP Contract Review window");

@@ -30,6 +30,8 @@ pub struct Insights {
     /// The questions as plain text, ready for the clipboard.
     pub provider_questions_text: String,
     pub quotes: QuoteComparison,
+    /// The raw results, for the comparison across reviews; not sent to the UI.
+    #[serde(skip)]
     pub calculations: Calculations,
 }
 

@@ -370,6 +370,9 @@ impl Store {
         let value = value.map(|v| validate::answer(question, v)).transpose()?;
         let stamp = now();
         self.edit(id, |tx| {
+            if let (Some(AnswerValue::Days(days)), NOTICE_QUESTION) = (&value, question_id) {
+                check_notice_within_term(tx, id, *days)?;
+            }
             match &value {
                 Some(value) => tx.execute(
                     "INSERT INTO answers (review_id, question_id, value, updated_at) VALUES (?1, ?2, ?3, ?4)
@@ -511,6 +514,38 @@ impl Store {
             updated_at,
         })
     }
+}
+
+const NOTICE_QUESTION: &str = "cancellation.notice_days";
+
+/// A notice period as long as the term would have to be given before the service starts.
+fn check_notice_within_term(tx: &Transaction, id: ReviewId, days: i64) -> Result<()> {
+    let (term, start): (u32, Option<String>) = tx.query_row(
+        "SELECT term_months, start_date FROM reviews WHERE id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let start = start
+        .as_deref()
+        .and_then(|s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
+    // With a start date the term's exact length; without, the shortest it can be (28-day
+    // Februaries aside, 365/12 days a month rounded down).
+    let term_days =
+        match start.and_then(|s| crate::calc::dates::anniversary(s, term).map(|e| (e, s))) {
+            Some((end, start)) => (end - start).num_days(),
+            None => i64::from(term) * 365 / 12,
+        };
+    if days >= term_days {
+        return Err(Error::invalid(
+            NOTICE_QUESTION,
+            "Notice period",
+            format!(
+                "must be shorter than the {term}-month term: between 0 and {} days, not {days}",
+                term_days - 1
+            ),
+        ));
+    }
+    Ok(())
 }
 
 fn write_signoff(tx: &Transaction, id: ReviewId, s: &SignOff) -> Result<()> {

@@ -85,6 +85,10 @@ areas: Array<AreaState>,
  */
 answers: { [key in string]: AnswerValue }, signoff: SignOff, 
 /**
+ * Competing quotes collected for comparison, in the order they were added.
+ */
+quotes: Array<CompetitorQuote>, 
+/**
  * RFC 3339, UTC.
  */
 created_at: string, updated_at: string, 
@@ -135,3 +139,123 @@ export type Question = { id: string, label: string, help?: string, kind: Questio
 export type QuestionKind = { "type": "yes_no" } | { "type": "integer", min: number, max: number, unit?: string, } | { "type": "decimal", min: number, max: number, unit?: string, } | { "type": "money" } | { "type": "percent", min: number, max: number, } | { "type": "days", min: number, max: number, } | { "type": "months", min: number, max: number, } | { "type": "date" } | { "type": "choice", options: Array<ChoiceOption>, } | { "type": "multi_choice", options: Array<ChoiceOption>, } | { "type": "text", multiline: boolean, max_len: number, };
 
 export type ChoiceOption = { id: string, label: string, };
+
+export type QuoteInput = { provider: string, 
+/**
+ * Monthly total, all seats, in minor units.
+ */
+monthly_minor: number, 
+/**
+ * Contract term in months; 0 for month-to-month.
+ */
+term_months: number, contract_required: boolean, 
+/**
+ * Setup, hardware and other one-time costs, in minor units.
+ */
+upfront_minor: number, 
+/**
+ * Key differences: features, support, SLA.
+ */
+notes: string, };
+
+export type CompetitorQuote = { id: number, provider: string, 
+/**
+ * Monthly total, all seats, in minor units.
+ */
+monthly_minor: number, 
+/**
+ * Contract term in months; 0 for month-to-month.
+ */
+term_months: number, contract_required: boolean, 
+/**
+ * Setup, hardware and other one-time costs, in minor units.
+ */
+upfront_minor: number, 
+/**
+ * Key differences: features, support, SLA.
+ */
+notes: string, };
+
+export type Tone = "info" | "good" | "warn" | "bad";
+
+export type Figure = { area_id: string, 
+/**
+ * The question after which the figure is shown.
+ */
+anchor: string, label: string, value: string, 
+/**
+ * The formula, the inputs used and the source.
+ */
+detail: string, tone: Tone, };
+
+export type KeyFigure = { id: string, label: string, 
+/**
+ * Null when the answers needed are missing; `detail` then says which.
+ */
+value: string | null, detail: string, };
+
+export type Severity = "negotiate" | "deal_breaker";
+
+export type Flag = { rule_id: string, area_id: string, severity: Severity, reason: string, };
+
+export type Suggestion = { area_id: string, 
+/**
+ * Null when too few answers are in to suggest anything.
+ */
+rating: Rating | null, reasons: Array<string>, };
+
+export type RuleView = { id: string, area_id: string, severity: Severity, rule: string, threshold: string | null, };
+
+export type QuestionSource = "not_sure" | "missing";
+
+export type ProviderQuestion = { area_id: string, area_title: string, question_id: string, question: string, source: QuestionSource, };
+
+export type QuoteRow = { provider: string, 
+/**
+ * The quote under review (the others are competitors).
+ */
+is_this_review: boolean, quote_id: number | null, monthly_minor: number | null, term: string, upfront_minor: number, 
+/**
+ * Cost over the comparison period.
+ */
+total_minor: number | null, 
+/**
+ * Against the quote under review: positive means this row costs more.
+ */
+difference_minor: number | null, 
+/**
+ * 1 is the cheapest over the period.
+ */
+rank: number | null, notes: string, };
+
+export type QuoteComparison = { 
+/**
+ * The comparison period: the review's term.
+ */
+months: number, currency: string, rows: Array<QuoteRow>, method: string, };
+
+export type Insights = { key_figures: Array<KeyFigure>, 
+/**
+ * Figures shown beside the questions they come from.
+ */
+figures: Array<Figure>, flags: Array<Flag>, 
+/**
+ * One per area, in template order.
+ */
+suggestions: Array<Suggestion>, provider_questions: Array<ProviderQuestion>, 
+/**
+ * The questions as plain text, ready for the clipboard.
+ */
+provider_questions_text: string, quotes: QuoteComparison, };
+
+export type ComparedReview = { review_id: number, title: string, plan: string, currency: string, term_months: number, total_cost: string | null, 
+/**
+ * Total ÷ months: comparable across different terms.
+ */
+monthly_average: string | null, exit_12: string | null, exit_24: string | null, uptime: string | null, downtime_per_month: string | null, support_hours: string | null, critical_response: string | null, warranty: string | null, deal_breakers: number, negotiate: number, rank: number | null, };
+
+export type ReviewComparison = { reviews: Array<ComparedReview>, ranking_rule: string, 
+/**
+ * Set when the reviews are in different currencies: costs are then not ranked.
+ */
+warning: string | null, };
