@@ -7,7 +7,11 @@ import type {
   AppStatus,
   AreaTextField,
   ExportResult,
+  Insights,
   Paper,
+  QuoteInput,
+  ReviewComparison,
+  RuleView,
   Rating,
   Review,
   ReviewContext,
@@ -69,4 +73,13 @@ export const api = {
   /** Asks where to save with the native dialog; null when the user cancels. */
   exportPdf: (id: number, paper: Paper) => call<ExportResult | null>("export_pdf", { id, paper }),
   openExported: (path: string) => call<null>("open_exported", { path }),
+  insights: (id: number) => call<Insights>("review_insights", { id }),
+  playbookRules: () => call<RuleView[]>("playbook_rules"),
+  addQuote: (id: number, quote: QuoteInput) => call<SaveReceipt>("add_quote", { id, quote }),
+  updateQuote: (id: number, quoteId: number, quote: QuoteInput) =>
+    call<SaveReceipt>("update_quote", { id, quoteId, quote }),
+  deleteQuote: (id: number, quoteId: number) => call<SaveReceipt>("delete_quote", { id, quoteId }),
+  compareReviews: (ids: number[]) => call<ReviewComparison>("compare_reviews", { ids }),
+  /** Copies the provider questions as plain text; returns how many were copied. */
+  copyProviderQuestions: (id: number) => call<number>("copy_provider_questions", { id }),
 };
