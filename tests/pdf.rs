@@ -165,12 +165,39 @@ fn the_example_review_exports_completely() {
         );
         assert!(text.contains(state.rating.label()));
     }
-    for q in &report.open_questions {
+    let insights = voip_review::insights::insights(&review, None);
+    assert!(!insights.provider_questions.is_empty());
+    for q in &insights.provider_questions {
         assert!(
             text.contains(&flat(&q.question)),
             "question for the provider missing: {}",
             q.question
         );
+    }
+    // Key figures, flags with reasons, the suggestion and the comparison.
+    for k in &insights.key_figures {
+        let value = k
+            .value
+            .as_deref()
+            .expect("the example has every key figure");
+        assert!(
+            text.contains(&flat(&k.label)) && text.contains(value),
+            "{}",
+            k.label
+        );
+    }
+    assert!(text.contains("USD 21,884.65"));
+    for f in &insights.flags {
+        assert!(
+            text.contains(&flat(&f.reason)),
+            "flag missing: {}",
+            f.reason
+        );
+    }
+    assert!(text.contains("Playbook suggests: Negotiate"));
+    assert!(text.contains("Competing quotes"));
+    for row in &insights.quotes.rows {
+        assert!(text.contains(&flat(&row.provider)), "{}", row.provider);
     }
     assert!(text.contains(&report.fingerprint), "fingerprint missing");
     let pages = out.pages;

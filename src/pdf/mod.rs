@@ -105,7 +105,9 @@ pub fn render_review(
     let fonts = fonts::Fonts::load(&mut doc, &all_text(&review));
     let (width, height) = options.paper.size_pt();
     let mut page_layout = layout::Layout::new(&fonts, width, height);
-    summary::render(&mut page_layout, &review, template, &report);
+    // No "today": the PDF must depend only on the review and the options.
+    let insights = crate::insights::insights(&review, None);
+    summary::render(&mut page_layout, &review, template, &report, &insights);
 
     let generated = options
         .generated_at

@@ -1,8 +1,10 @@
-//! What the sign-off summary says, page by page: cover, decision box, areas overview, each area
-//! with its answers, evidence and notes, questions for the provider, and the sign-off block.
+//! What the sign-off summary says, page by page: cover, decision box, key figures, areas
+//! overview, each area with its suggestion, flags, figures, answers, evidence and notes,
+//! questions for the provider, competing quotes, and the sign-off block.
 
 use super::fonts::Weight;
 use super::layout::{Cell, Column, INK, Layout, MUTED, RULE, Style};
+use crate::insights::{Insights, Severity};
 use crate::model::{AnswerValue, Decision, Rating, Review, YesNo};
 use crate::money::{format_amount, format_money};
 use crate::report::{ReviewReport, ReviewStatus};
@@ -72,15 +74,153 @@ pub fn display_answer(question: &Question, value: &AnswerValue) -> String {
     }
 }
 
-pub fn render(layout: &mut Layout, review: &Review, template: &Template, report: &ReviewReport) {
+pub fn render(
+    layout: &mut Layout,
+    review: &Review,
+    template: &Template,
+    report: &ReviewReport,
+    insights: &Insights,
+) {
     cover(layout, review, report);
-    decision_box(layout, review, report);
-    overview(layout, review, template);
+    decision_box(layout, review, report, insights);
+    key_figures(layout, insights);
+    overview(layout, review, template, insights);
     for (area, state) in template.areas.iter().zip(&review.areas) {
-        area_section(layout, review, area, state);
+        area_section(layout, review, area, state, insights);
     }
-    open_questions(layout, report);
+    open_questions(layout, insights);
+    comparison(layout, insights);
     signoff(layout, review);
+}
+
+fn key_figures(layout: &mut Layout, insights: &Insights) {
+    heading(layout, "Key figures", H1, 4.0);
+    let rows: Vec<Vec<Cell>> = insights
+        .key_figures
+        .iter()
+        .map(|k| {
+            vec![
+                Cell {
+                    text: k.label.clone(),
+                    style: BODY,
+                },
+                Cell {
+                    text: k
+                        .value
+                        .clone()
+                        .unwrap_or_else(|| "Not enough answers".into()),
+                    style: if k.value.is_some() {
+                        BODY_BOLD
+                    } else {
+                        Style::new(9.5, Weight::Regular, MUTED)
+                    },
+                },
+                Cell {
+                    text: k.detail.clone(),
+                    style: SMALL,
+                },
+            ]
+        })
+        .collect();
+    layout.table(
+        &[
+            Column {
+                title: "Figure",
+                share: 0.3,
+            },
+            Column {
+                title: "Value",
+                share: 0.25,
+            },
+            Column {
+                title: "How it is worked out",
+                share: 0.45,
+            },
+        ],
+        &rows,
+        SMALL_BOLD,
+    );
+    layout.space(10.0);
+}
+
+fn comparison(layout: &mut Layout, insights: &Insights) {
+    let q = &insights.quotes;
+    if q.rows.len() < 2 {
+        return;
+    }
+    heading(layout, "Competing quotes", H1, 16.0);
+    let money = |m: i64| format!("{} {}", q.currency, format_amount(m, &q.currency));
+    let rows: Vec<Vec<Cell>> = q
+        .rows
+        .iter()
+        .map(|r| {
+            let style = if r.is_this_review { BODY_BOLD } else { BODY };
+            let mut provider = r.provider.clone();
+            if r.is_this_review {
+                provider.push_str(" (this review)");
+            } else if !r.notes.is_empty() {
+                provider = format!("{provider}: {}", r.notes);
+            }
+            vec![
+                Cell {
+                    text: r.rank.map_or("—".into(), |n| n.to_string()),
+                    style,
+                },
+                Cell {
+                    text: provider,
+                    style: if r.is_this_review { BODY_BOLD } else { SMALL },
+                },
+                Cell {
+                    text: r.monthly_minor.map_or("—".into(), money),
+                    style: SMALL,
+                },
+                Cell {
+                    text: r.term.clone(),
+                    style: SMALL,
+                },
+                Cell {
+                    text: money(r.upfront_minor),
+                    style: SMALL,
+                },
+                Cell {
+                    text: r.total_minor.map_or("—".into(), money),
+                    style: SMALL_BOLD,
+                },
+            ]
+        })
+        .collect();
+    layout.table(
+        &[
+            Column {
+                title: "Rank",
+                share: 0.07,
+            },
+            Column {
+                title: "Provider",
+                share: 0.37,
+            },
+            Column {
+                title: "Monthly",
+                share: 0.14,
+            },
+            Column {
+                title: "Term",
+                share: 0.12,
+            },
+            Column {
+                title: "Upfront",
+                share: 0.13,
+            },
+            Column {
+                title: "Over the term",
+                share: 0.17,
+            },
+        ],
+        &rows,
+        SMALL_BOLD,
+    );
+    layout.space(4.0);
+    layout.paragraph(&q.method, SMALL, 0.0);
 }
 
 fn heading(layout: &mut Layout, text: &str, style: Style, space_before: f32) {
@@ -210,7 +350,7 @@ fn titles_rated(review: &Review, rating: Rating) -> Vec<String> {
         .collect()
 }
 
-fn decision_box(layout: &mut Layout, review: &Review, report: &ReviewReport) {
+fn decision_box(layout: &mut Layout, review: &Review, report: &ReviewReport, insights: &Insights) {
     let r = &report.ratings;
     let mut lines = vec![format!(
         "{} of {} areas rated: {} acceptable, {} to negotiate, {} deal-breaker{}, {} not applicable, {} not reviewed.",
@@ -234,9 +374,15 @@ fn decision_box(layout: &mut Layout, review: &Review, report: &ReviewReport) {
             negotiate.join("; ")
         ));
     }
+    let breaker_flags = insights
+        .flags
+        .iter()
+        .filter(|f| f.severity == Severity::DealBreaker)
+        .count();
     lines.push(format!(
-        "{} question(s) for the provider are listed at the end.",
-        report.open_questions.len()
+        "The playbook raised {} flag(s), {breaker_flags} of them deal-breaker candidates; {} question(s) for the provider are listed at the end.",
+        insights.flags.len(),
+        insights.provider_questions.len()
     ));
     if let Some(decision) = review.signoff.decision {
         lines.push(format!("Approver's decision: {}.", decision.label()));
@@ -267,7 +413,7 @@ fn decision_box(layout: &mut Layout, review: &Review, report: &ReviewReport) {
     layout.space(pad + 14.0);
 }
 
-fn overview(layout: &mut Layout, review: &Review, template: &Template) {
+fn overview(layout: &mut Layout, review: &Review, template: &Template, insights: &Insights) {
     heading(layout, "The ten areas at a glance", H1, 4.0);
     let rows: Vec<Vec<Cell>> = template
         .areas
@@ -292,6 +438,21 @@ fn overview(layout: &mut Layout, review: &Review, template: &Template) {
                     text: state.rating.label().to_owned(),
                     style: Style::new(9.5, Weight::Bold, rating_color(state.rating)),
                 },
+                {
+                    let suggested = insights
+                        .suggestions
+                        .iter()
+                        .find(|s| s.area_id == area.id)
+                        .and_then(|s| s.rating);
+                    Cell {
+                        text: suggested.map_or("—".into(), |r| r.label().to_owned()),
+                        style: Style::new(
+                            9.0,
+                            Weight::Regular,
+                            suggested.map_or(MUTED, rating_color),
+                        ),
+                    }
+                },
                 Cell {
                     text: format!("{answered}/{}", area.questions.len()),
                     style: SMALL,
@@ -315,11 +476,15 @@ fn overview(layout: &mut Layout, review: &Review, template: &Template) {
             },
             Column {
                 title: "Area",
-                share: 0.38,
+                share: 0.33,
             },
             Column {
                 title: "Rating",
-                share: 0.17,
+                share: 0.15,
+            },
+            Column {
+                title: "Suggested",
+                share: 0.15,
             },
             Column {
                 title: "Answered",
@@ -327,7 +492,7 @@ fn overview(layout: &mut Layout, review: &Review, template: &Template) {
             },
             Column {
                 title: "Clause",
-                share: 0.29,
+                share: 0.21,
             },
         ],
         &rows,
@@ -341,6 +506,7 @@ fn area_section(
     review: &Review,
     area: &crate::template::Area,
     state: &crate::model::AreaState,
+    insights: &Insights,
 ) {
     // Keep the heading, rating and evidence with the start of the answers table.
     let mut lead = 12.0 + H1.line_height() + 3.0 + BODY.line_height() + 4.0 + 48.0;
@@ -362,6 +528,48 @@ fn area_section(
         Style::new(10.0, Weight::Bold, rating_color(state.rating)),
         0.0,
     );
+    if let Some(suggested) = insights
+        .suggestions
+        .iter()
+        .find(|s| s.area_id == area.id)
+        .and_then(|s| s.rating)
+    {
+        let note = if suggested == state.rating {
+            format!("Playbook suggests: {} (agrees)", suggested.label())
+        } else {
+            format!(
+                "Playbook suggests: {} (the reviewer's rating overrides it)",
+                suggested.label()
+            )
+        };
+        layout.paragraph(&note, Style::new(9.0, Weight::Regular, MUTED), 0.0);
+    }
+    for flag in insights.flags.iter().filter(|f| f.area_id == area.id) {
+        let tag = match flag.severity {
+            Severity::DealBreaker => "Deal-breaker",
+            Severity::Negotiate => "Negotiate",
+        };
+        layout.paragraph(
+            &format!("• {tag}: {}", flag.reason),
+            Style::new(9.0, Weight::Regular, rating_color(flag.severity.rating())),
+            8.0,
+        );
+    }
+    let figures: Vec<_> = insights
+        .figures
+        .iter()
+        .filter(|f| f.area_id == area.id)
+        .collect();
+    if !figures.is_empty() {
+        layout.space(3.0);
+        for figure in figures {
+            layout.paragraph(
+                &format!("{}: {}", figure.label, figure.value),
+                Style::new(9.0, Weight::Bold, INK),
+                8.0,
+            );
+        }
+    }
     layout.space(4.0);
     if !state.clause_reference.is_empty() || !state.clause_text.is_empty() {
         let reference = if state.clause_reference.is_empty() {
@@ -423,15 +631,19 @@ fn area_section(
     }
 }
 
-fn open_questions(layout: &mut Layout, report: &ReviewReport) {
+fn open_questions(layout: &mut Layout, insights: &Insights) {
     heading(layout, "Questions for the provider", H1, 16.0);
-    if report.open_questions.is_empty() {
-        layout.paragraph("None: no answer is marked “Not sure”.", BODY, 0.0);
+    if insights.provider_questions.is_empty() {
+        layout.paragraph(
+            "None: every key answer is in and no answer is marked “Not sure”.",
+            BODY,
+            0.0,
+        );
         return;
     }
-    layout.paragraph("Every answer marked “Not sure”. Ask the provider to answer each in writing before signing.", SMALL, 0.0);
+    layout.paragraph("Every answer marked “Not sure” and every key answer still missing. Ask the provider to answer each in writing before signing.", SMALL, 0.0);
     layout.space(4.0);
-    for (i, q) in report.open_questions.iter().enumerate() {
+    for (i, q) in insights.provider_questions.iter().enumerate() {
         let text = format!("{}. {} ({})", i + 1, q.question, q.area_title);
         layout.paragraph(&text, BODY, 8.0);
         layout.space(2.0);
