@@ -98,6 +98,45 @@ pub fn format_amount(minor: i64, currency: &str) -> String {
     }
 }
 
+/// `"1,234.5"` in USD → 123450. Refuses more decimals than the currency has, signs and junk.
+pub fn parse_amount(field: &str, label: &str, text: &str, currency: &str) -> Result<i64> {
+    let digits = minor_digits(currency).unwrap_or(2);
+    let cleaned: String = text.trim().chars().filter(|c| *c != ',').collect();
+    let bad = || {
+        Error::invalid(
+            field,
+            label,
+            format!("must be an amount such as 1234.50, not \"{text}\""),
+        )
+    };
+    let (whole, frac) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
+    if whole.is_empty() && frac.is_empty()
+        || !whole.chars().all(|c| c.is_ascii_digit())
+        || !frac.chars().all(|c| c.is_ascii_digit())
+        || whole.len() > 13
+    {
+        return Err(bad());
+    }
+    if frac.len() > digits as usize {
+        return Err(Error::invalid(
+            field,
+            label,
+            format!("{currency} amounts have at most {digits} decimals"),
+        ));
+    }
+    let whole: i64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().map_err(|_| bad())?
+    };
+    let frac_minor: i64 = format!("{frac:0<width$}", width = digits as usize)
+        .parse()
+        .unwrap_or(0);
+    let minor = whole * 10i64.pow(digits) + frac_minor;
+    check_amount(field, label, minor, currency)?;
+    Ok(minor)
+}
+
 pub fn format_money(money: &Money) -> String {
     format!(
         "{} {}",
@@ -131,6 +170,17 @@ mod tests {
         assert_eq!(format_amount(1_234_567, "USD"), "12,345.67");
         assert_eq!(format_amount(1_234_567, "JPY"), "1,234,567");
         assert_eq!(format_amount(-150, "EUR"), "-1.50");
+    }
+
+    #[test]
+    fn parses_amounts_exactly() {
+        assert_eq!(parse_amount("f", "F", "1,234.5", "USD").unwrap(), 123_450);
+        assert_eq!(parse_amount("f", "F", "342", "USD").unwrap(), 34_200);
+        assert_eq!(parse_amount("f", "F", "1500", "JPY").unwrap(), 1_500);
+        assert!(parse_amount("f", "F", "1.5", "JPY").is_err());
+        assert!(parse_amount("f", "F", "-3", "USD").is_err());
+        assert!(parse_amount("f", "F", "12.345", "USD").is_err());
+        assert!(parse_amount("f", "F", "abc", "USD").is_err());
     }
 
     #[test]

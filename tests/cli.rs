@@ -154,3 +154,125 @@ fn export_pdf_writes_once_and_replaces_only_with_force() {
     assert!(!unknown.status.success());
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("No review with id 999"));
 }
+
+fn calc(args: &[&str]) -> (bool, String, String) {
+    let out = cli().arg("calc").args(args).output().unwrap();
+    (
+        out.status.success(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+fn calc_json(args: &[&str]) -> serde_json::Value {
+    let mut all = args.to_vec();
+    all.push("--json");
+    let (ok, stdout, stderr) = calc(&all);
+    assert!(ok, "{stderr}");
+    serde_json::from_str(&stdout).unwrap()
+}
+
+#[test]
+fn calc_needs_no_database_and_prints_formulas() {
+    let (ok, text, _) = calc(&["downtime", "--uptime", "99.9"]);
+    assert!(ok);
+    assert!(text.contains("per month (1/12 yr) 43 min 48 s"));
+    assert!(text.contains("Formula: downtime = period × (100 % − uptime)."));
+    let d = calc_json(&["downtime", "--uptime", "99.99"]);
+    assert_eq!(d["per_year_ms"], 3_153_600);
+
+    let b = calc_json(&["bandwidth", "--codec", "g729", "--calls", "1"]);
+    assert_eq!(b["line"]["per_call_bps"], 31_200.0);
+    let b = calc_json(&["bandwidth", "--calls", "10", "--up", "5"]);
+    assert_eq!(b["line"]["needed_bps"], 872_000.0);
+    assert_eq!(b["line"]["max_calls_at_headroom"], 45);
+
+    let c = calc_json(&[
+        "credit",
+        "--tier",
+        "99.9:10",
+        "--tier",
+        "99.5:25",
+        "--outage-minutes",
+        "240",
+        "--monthly",
+        "342",
+    ]);
+    assert_eq!(c["credit_minor"], 8_550);
+
+    let e = calc_json(&[
+        "exit-cost",
+        "--structure",
+        "all-remaining",
+        "--monthly",
+        "342",
+        "--month",
+        "12",
+    ]);
+    assert_eq!(e[0]["fee_minor"], 820_800);
+    let e = calc_json(&[
+        "exit-cost",
+        "--structure",
+        "sliding",
+        "--sliding",
+        "100,50,25",
+        "--monthly",
+        "342",
+    ]);
+    let fees: Vec<i64> = e
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["fee_minor"].as_i64().unwrap())
+        .collect();
+    assert_eq!(fees, [1_026_000, 410_400, 102_600, 51_300]);
+
+    let d = calc_json(&["dates", "--start", "2027-01-31", "--term", "1"]);
+    assert_eq!(d["end"], "2027-02-28");
+    assert_eq!(d["renewal"], "2027-03-01");
+
+    let t = calc_json(&["tco", "--monthly", "610", "--upfront", "Setup=0"]);
+    assert_eq!(t["total_minor"], 2_196_000);
+}
+
+#[test]
+fn calc_refuses_bad_input_naming_the_field_and_range() {
+    for (args, message) in [
+        (
+            vec!["downtime", "--uptime", "100.5"],
+            "Guaranteed uptime: must be a percentage between 0 % and 100 %, not 100.5",
+        ),
+        (
+            vec!["downtime", "--uptime", "-1"],
+            "Guaranteed uptime: must be a percentage between 0 % and 100 %, not -1",
+        ),
+        (
+            vec!["bandwidth", "--calls", "-3"],
+            "Peak concurrent calls: must be between 0 and 10000 calls, not -3",
+        ),
+        (
+            vec![
+                "dates",
+                "--start",
+                "2027-01-04",
+                "--term",
+                "12",
+                "--notice-days",
+                "400",
+            ],
+            "Notice period: 400 days is longer than the 12-month term",
+        ),
+        (
+            vec!["tco", "--monthly", "342", "--escalator", "500"],
+            "Annual price increase (escalator): must be a percentage between 0 % and 100 %, not 500",
+        ),
+        (
+            vec!["tco", "--monthly", "3.456"],
+            "--monthly: USD amounts have at most 2 decimals",
+        ),
+    ] {
+        let (ok, _, stderr) = calc(&args);
+        assert!(!ok, "{args:?} succeeded");
+        assert!(stderr.contains(message), "{args:?}: {stderr}");
+    }
+}

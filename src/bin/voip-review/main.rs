@@ -1,5 +1,7 @@
 //! `voip-review`: the command-line tool over the same core and the same database as the app.
 
+mod calc;
+
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -23,6 +25,10 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// The calculators (downtime, credit, bandwidth, exit cost, dates, total cost), without a
+    /// database. Each prints its formula; add --json for scripts.
+    #[command(subcommand)]
+    Calc(calc::Calc),
     /// Add the example review ("Example: 12-seat office quote") and print its id.
     Sample,
     /// List reviews, most recently edited first.
@@ -62,6 +68,10 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<(), Error> {
+    let command = match cli.command {
+        Command::Calc(c) => return calc::run(c),
+        other => other,
+    };
     let db = match cli.db.or_else(paths::default_db_path) {
         Some(path) => path,
         None => {
@@ -73,7 +83,8 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
     };
     let mut store = Store::open(&db)?;
-    match cli.command {
+    match command {
+        Command::Calc(_) => unreachable!("handled above, without a database"),
         Command::Sample => {
             let id = store.insert_review(&sample::example_review())?;
             println!("{id}");

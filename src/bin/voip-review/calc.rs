@@ -1,0 +1,588 @@
+//! `voip-review calc …`: the calculators from the command line, without a database.
+
+use clap::{Args, Subcommand};
+use serde::Serialize;
+use voip_review::Error;
+use voip_review::calc::bandwidth::{self, LineInput, Overhead};
+use voip_review::calc::dates::{self, Notice};
+use voip_review::calc::exit::{self, EtfStructure};
+use voip_review::calc::sla::{self, CreditTier, MeasurementWindow, YearBasis};
+use voip_review::calc::tco::{self, TcoInput, UpfrontItem};
+use voip_review::calc::{ppm_to_percent, trim_number};
+use voip_review::money::{format_amount, parse_amount};
+
+#[derive(Subcommand)]
+pub enum Calc {
+    /// Downtime an uptime percentage permits, per year, month, quarter, week and day.
+    ///
+    /// downtime = period × (100 % − uptime). Year: 365 days unless --year gregorian
+    /// (365.2425 days); month: 1/12 of the year and a 30-day month.
+    Downtime {
+        /// Guaranteed uptime in percent, e.g. 99.9.
+        #[arg(long, allow_negative_numbers = true)]
+        uptime: f64,
+        #[arg(long, value_parser = ["365", "gregorian"], default_value = "365")]
+        year: String,
+        /// The contract's measurement window.
+        #[arg(long, value_parser = ["day", "week", "month", "quarter", "year"])]
+        window: Option<String>,
+        #[command(flatten)]
+        out: Output,
+    },
+    /// Service credit owed for an outage under a tiered credit table.
+    ///
+    /// The tier with the highest credit whose threshold the window's uptime falls below
+    /// applies; the credit is a percentage of the monthly charge, limited by --cap.
+    Credit {
+        /// A tier as UPTIME:CREDIT, e.g. 99.9:10 (below 99.9 % uptime, 10 % credit). Repeat.
+        #[arg(long = "tier", value_name = "UPTIME:CREDIT", required = true)]
+        tiers: Vec<String>,
+        /// Cap on the credit, percent of the monthly charge.
+        #[arg(long)]
+        cap: Option<f64>,
+        /// Length of the outage in minutes (within one measurement window).
+        #[arg(long)]
+        outage_minutes: f64,
+        /// Monthly charge, e.g. 342.00.
+        #[arg(long)]
+        monthly: String,
+        #[arg(long, default_value = "USD")]
+        currency: String,
+        #[arg(long, value_parser = ["day", "week", "month", "quarter", "year"], default_value = "month")]
+        window: String,
+        #[command(flatten)]
+        out: Output,
+    },
+    /// Bandwidth for N concurrent calls, against the measured line.
+    ///
+    /// per call = codec bit rate + packets/s × (40 B IP/UDP/RTP [2 with --crtp] + 18 B
+    /// Ethernet [--no-ethernet to drop] + 4 B 802.1Q [--vlan]) × 8.
+    Bandwidth {
+        #[arg(long, value_parser = ["g711", "g722", "g729", "ilbc", "opus"], default_value = "g711")]
+        codec: String,
+        /// Concurrent calls at the busiest time (0–10000).
+        #[arg(long, allow_negative_numbers = true)]
+        calls: i64,
+        /// Packetisation interval, ms (default: the codec's usual 20 ms).
+        #[arg(long)]
+        ptime: Option<u32>,
+        /// Bit rate for Opus, bit/s.
+        #[arg(long)]
+        bit_rate: Option<u32>,
+        /// Concurrent video meetings.
+        #[arg(long, default_value_t = 0)]
+        video: u32,
+        #[arg(long, default_value_t = bandwidth::DEFAULT_VIDEO_KBPS)]
+        video_kbps: u32,
+        /// Measured upload, Mbps.
+        #[arg(long)]
+        up: Option<f64>,
+        /// Measured download, Mbps.
+        #[arg(long)]
+        down: Option<f64>,
+        /// Share of the line kept free for other traffic, percent.
+        #[arg(long, default_value_t = 20.0)]
+        headroom: f64,
+        #[arg(long)]
+        crtp: bool,
+        #[arg(long)]
+        no_ethernet: bool,
+        #[arg(long)]
+        vlan: bool,
+        /// Measured one-way latency, ms.
+        #[arg(long)]
+        latency: Option<f64>,
+        /// Measured jitter, ms.
+        #[arg(long)]
+        jitter: Option<f64>,
+        /// Measured packet loss, percent.
+        #[arg(long)]
+        loss: Option<f64>,
+        #[command(flatten)]
+        out: Output,
+    },
+    /// Early-termination fee for leaving after given months.
+    ExitCost {
+        #[arg(long, value_parser = ["none", "fixed", "percent", "all-remaining", "sliding"])]
+        structure: String,
+        #[command(flatten)]
+        money: Recurring,
+        /// The fixed fee (with --structure fixed).
+        #[arg(long)]
+        fixed: Option<String>,
+        /// Percent of the remaining value (with --structure percent).
+        #[arg(long)]
+        percent: Option<f64>,
+        /// Percent of the remaining value per contract year (with --structure sliding), e.g.
+        /// 100,50,25.
+        #[arg(long, value_delimiter = ',')]
+        sliding: Vec<f64>,
+        #[arg(long, default_value_t = 0)]
+        walkaway_days: u32,
+        /// Months of service before leaving. Repeatable; default 6, 12, 24 and 30.
+        #[arg(long = "month")]
+        months: Vec<u32>,
+        #[command(flatten)]
+        out: Output,
+    },
+    /// Contract end, renewal date and the last day to give notice.
+    Dates {
+        /// Start (go-live) date, YYYY-MM-DD.
+        #[arg(long)]
+        start: String,
+        #[arg(long, default_value_t = 36)]
+        term: u32,
+        #[arg(long, conflicts_with = "notice_months")]
+        notice_days: Option<u32>,
+        #[arg(long)]
+        notice_months: Option<u32>,
+        /// Months it renews for when not cancelled.
+        #[arg(long)]
+        renewal_months: Option<u32>,
+        #[command(flatten)]
+        out: Output,
+    },
+    /// Total cost of ownership over the term.
+    Tco {
+        #[command(flatten)]
+        money: Recurring,
+        #[arg(long)]
+        seats: Option<u32>,
+        /// Seats added at each anniversary.
+        #[arg(long, default_value_t = 0)]
+        seat_growth: u32,
+        /// Add-ons per month.
+        #[arg(long)]
+        addons: Option<String>,
+        /// Paid support per month.
+        #[arg(long)]
+        support: Option<String>,
+        /// Taxes and fees on top of the recurring charges, percent.
+        #[arg(long)]
+        taxes: Option<f64>,
+        /// A one-time cost as LABEL=AMOUNT, e.g. Setup=199. Repeat.
+        #[arg(long = "upfront", value_name = "LABEL=AMOUNT")]
+        upfront: Vec<String>,
+        #[command(flatten)]
+        out: Output,
+    },
+}
+
+#[derive(Args)]
+pub struct Output {
+    /// Print JSON for scripts instead of text.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Args)]
+pub struct Recurring {
+    /// Monthly charge for all seats, e.g. 342.00.
+    #[arg(long)]
+    monthly: String,
+    #[arg(long, default_value = "USD")]
+    currency: String,
+    /// Term in months.
+    #[arg(long, default_value_t = 36)]
+    term: u32,
+    /// Annual price increase at each anniversary, percent.
+    #[arg(long, default_value_t = 0.0)]
+    escalator: f64,
+}
+
+fn emit<T: Serialize>(json: bool, value: &T, text: impl FnOnce() -> String) -> Result<(), Error> {
+    if json {
+        let out = serde_json::to_string_pretty(value).map_err(|e| Error::Corrupt(e.to_string()))?;
+        println!("{out}");
+    } else {
+        println!("{}", text());
+    }
+    Ok(())
+}
+
+fn window(text: &str) -> MeasurementWindow {
+    MeasurementWindow::parse(text).unwrap_or(MeasurementWindow::Month)
+}
+
+fn money(currency: &str) -> impl Fn(i64) -> String + '_ {
+    move |minor| format!("{currency} {}", format_amount(minor, currency))
+}
+
+fn tco_input(r: &Recurring) -> Result<TcoInput, Error> {
+    voip_review::money::check_currency("--currency", "--currency", &r.currency)?;
+    let monthly = parse_amount("--monthly", "--monthly", &r.monthly, &r.currency)?;
+    let mut input = TcoInput::new(r.term, monthly);
+    input.escalator_percent = r.escalator;
+    Ok(input)
+}
+
+pub fn run(calc: Calc) -> Result<(), Error> {
+    match calc {
+        Calc::Downtime {
+            uptime,
+            year,
+            window: w,
+            out,
+        } => {
+            let basis = if year == "gregorian" {
+                YearBasis::Gregorian
+            } else {
+                YearBasis::Days365
+            };
+            let d = sla::downtime_allowance(uptime, basis, w.as_deref().map(window))?;
+            emit(out.json, &d, || {
+                let f = sla::format_duration_ms;
+                let mut text = format!(
+                    "{} % uptime permits ({}):\n  per year            {}\n  per month (1/12 yr) {}\n  per 30-day month    {}\n  per quarter         {}\n  per week            {}\n  per day             {}",
+                    trim_number(uptime),
+                    basis.label(),
+                    f(d.per_year_ms),
+                    f(d.per_month_average_ms),
+                    f(d.per_month_30d_ms),
+                    f(d.per_quarter_ms),
+                    f(d.per_week_ms),
+                    f(d.per_day_ms)
+                );
+                if let (Some(w), Some(ms)) = (d.window, d.per_window_ms) {
+                    text.push_str(&format!(
+                        "\nThe contract measures each {}: {} allowed in each.",
+                        w.label(),
+                        f(ms)
+                    ));
+                }
+                text.push_str("\nFormula: downtime = period × (100 % − uptime).");
+                text
+            })
+        }
+        Calc::Credit {
+            tiers,
+            cap,
+            outage_minutes,
+            monthly,
+            currency,
+            window: w,
+            out,
+        } => {
+            voip_review::money::check_currency("--currency", "--currency", &currency)?;
+            let monthly = parse_amount("--monthly", "--monthly", &monthly, &currency)?;
+            let tiers = tiers
+                .iter()
+                .map(|t| {
+                    let (below, credit) = t.split_once(':').ok_or_else(|| {
+                        Error::invalid(
+                            "--tier",
+                            "--tier",
+                            format!("must be UPTIME:CREDIT such as 99.9:10, not \"{t}\""),
+                        )
+                    })?;
+                    let number = |s: &str| {
+                        s.trim().parse::<f64>().map_err(|_| {
+                            Error::invalid("--tier", "--tier", format!("\"{s}\" is not a number"))
+                        })
+                    };
+                    Ok(CreditTier {
+                        below_uptime_percent: number(below)?,
+                        credit_percent: number(credit)?,
+                    })
+                })
+                .collect::<Result<Vec<_>, Error>>()?;
+            let owed = sla::credit_owed(
+                &tiers,
+                cap,
+                window(&w),
+                YearBasis::Days365,
+                outage_minutes * 60.0,
+                monthly,
+            )?;
+            let m = money(&currency);
+            emit(out.json, &owed, || {
+                format!(
+                    "Uptime achieved: {} %\nTier applied: {}\nCredit: {} % of the monthly charge{} = {}",
+                    trim_number(ppm_to_percent(owed.achieved_uptime_ppm)),
+                    owed.tier
+                        .map_or("none (no tier breached)".into(), |t| format!(
+                            "{} ({})",
+                            t + 1,
+                            tiers[t as usize].below_uptime_percent
+                        )),
+                    trim_number(ppm_to_percent(owed.credit_after_cap_ppm)),
+                    if owed.capped {
+                        format!(
+                            " (capped; {} % before the cap)",
+                            trim_number(ppm_to_percent(owed.credit_ppm))
+                        )
+                    } else {
+                        String::new()
+                    },
+                    m(owed.credit_minor)
+                )
+            })
+        }
+        Calc::Bandwidth {
+            codec,
+            calls,
+            ptime,
+            bit_rate,
+            video,
+            video_kbps,
+            up,
+            down,
+            headroom,
+            crtp,
+            no_ethernet,
+            vlan,
+            latency,
+            jitter,
+            loss,
+            out,
+        } => {
+            let calls = voip_review::calc::check_range(
+                "--calls",
+                "Peak concurrent calls",
+                calls,
+                0,
+                10_000,
+                "calls",
+            )?;
+            let mut input = LineInput::new(&codec, calls as u32);
+            input.ptime_ms = ptime;
+            input.bit_rate_bps = bit_rate;
+            input.concurrent_video = video;
+            input.video_kbps = video_kbps;
+            input.measured_up_mbps = up;
+            input.measured_down_mbps = down;
+            input.headroom_percent = headroom;
+            input.overhead = Overhead {
+                compressed_rtp: crtp,
+                ethernet: !no_ethernet,
+                vlan_tag: vlan,
+            };
+            let line = bandwidth::check_line(&input)?;
+            let quality = bandwidth::check_quality(latency, jitter, loss);
+            #[derive(Serialize)]
+            struct Both<'a> {
+                line: &'a bandwidth::LineCheck,
+                quality: &'a [bandwidth::QualityCheck],
+            }
+            emit(
+                out.json,
+                &Both {
+                    line: &line,
+                    quality: &quality,
+                },
+                || {
+                    let mut text = format!(
+                        "{} at {} ms, {} B overhead a packet: {:.1} kbps per call, each way\n{calls} calls: {:.3} Mbps; video {:.3} Mbps; total {:.3} Mbps each way",
+                        line.codec_name,
+                        line.ptime_ms,
+                        line.overhead_bytes,
+                        line.per_call_bps / 1000.0,
+                        line.voice_bps / 1e6,
+                        line.video_bps / 1e6,
+                        line.needed_bps / 1e6
+                    );
+                    if let Some(u) = line.upload_use_percent {
+                        text.push_str(&format!(
+                            "\nUpload use: {u:.1} % (headroom {:.1} %)",
+                            100.0 - u
+                        ));
+                    }
+                    if let Some(d) = line.download_use_percent {
+                        text.push_str(&format!("\nDownload use: {d:.1} %"));
+                    }
+                    if let Some(max) = line.max_calls_at_headroom {
+                        text.push_str(&format!(
+                            "\nMost concurrent calls keeping {} % free: {max}",
+                            trim_number(headroom)
+                        ));
+                    }
+                    for q in &quality {
+                        text.push_str(&format!(
+                            "\n{}: {} {} ({} the {} {} limit, {})",
+                            q.metric,
+                            trim_number(q.value),
+                            q.unit,
+                            if q.within { "within" } else { "OVER" },
+                            trim_number(q.limit),
+                            q.unit,
+                            q.source
+                        ));
+                    }
+                    text
+                },
+            )
+        }
+        Calc::ExitCost {
+            structure,
+            money: recurring,
+            fixed,
+            percent,
+            sliding,
+            walkaway_days,
+            months,
+            out,
+        } => {
+            let input = tco_input(&recurring)?;
+            let schedule = tco::total_cost(&input)?.monthly_schedule();
+            let missing = |flag: &str| {
+                Error::invalid(
+                    flag,
+                    flag,
+                    format!("is required with --structure {structure}"),
+                )
+            };
+            let structure = match structure.as_str() {
+                "none" => EtfStructure::None,
+                "fixed" => EtfStructure::Fixed {
+                    amount_minor: parse_amount(
+                        "--fixed",
+                        "--fixed",
+                        fixed.as_deref().ok_or_else(|| missing("--fixed"))?,
+                        &recurring.currency,
+                    )?,
+                },
+                "percent" => EtfStructure::PercentOfRemaining {
+                    percent: percent.ok_or_else(|| missing("--percent"))?,
+                },
+                "all-remaining" => EtfStructure::AllRemaining,
+                _ => {
+                    if sliding.is_empty() {
+                        return Err(missing("--sliding"));
+                    }
+                    EtfStructure::Declining {
+                        steps: exit::yearly_steps(&sliding),
+                    }
+                }
+            };
+            let months = if months.is_empty() {
+                [6, 12, 24, 30]
+                    .into_iter()
+                    .filter(|m| *m <= recurring.term)
+                    .collect()
+            } else {
+                months
+            };
+            let costs = exit::exit_costs(&structure, walkaway_days, &schedule, &months)?;
+            let m = money(&recurring.currency);
+            emit(out.json, &costs, || {
+                let mut text = format!(
+                    "{:>6}  {:>9}  {:>18}  {:>16}",
+                    "AFTER", "MONTHS LEFT", "REMAINING VALUE", "FEE"
+                );
+                for c in &costs {
+                    text.push_str(&format!(
+                        "\n{:>6}  {:>11}  {:>18}  {:>16}{}",
+                        c.after_month,
+                        c.remaining_months,
+                        m(c.remaining_value_minor),
+                        m(c.fee_minor),
+                        if c.within_walkaway {
+                            "  (walk-away window)"
+                        } else {
+                            ""
+                        }
+                    ));
+                }
+                text
+            })
+        }
+        Calc::Dates {
+            start,
+            term,
+            notice_days,
+            notice_months,
+            renewal_months,
+            out,
+        } => {
+            let start = dates::parse_date("--start", "--start", &start)?;
+            let notice = notice_days
+                .map(Notice::Days)
+                .or(notice_months.map(Notice::Months));
+            let d = dates::contract_dates(
+                start,
+                term,
+                notice,
+                renewal_months,
+                Some(chrono::Local::now().date_naive()),
+            )?;
+            emit(out.json, &d, || {
+                let mut text = format!(
+                    "Start          {}\nTerm ends      {}\nRenewal date   {}",
+                    d.start, d.end, d.renewal
+                );
+                if let Some(deadline) = &d.notice_deadline {
+                    text.push_str(&format!("\nGive notice by {deadline}"));
+                    if let Some(days) = d.days_to_notice_deadline {
+                        text.push_str(&format!(" ({days} days from today)"));
+                    }
+                }
+                if let Some(end) = &d.renewal_term_end {
+                    text.push_str(&format!("\nIf not cancelled, renews until {end}"));
+                }
+                text
+            })
+        }
+        Calc::Tco {
+            money: recurring,
+            seats,
+            seat_growth,
+            addons,
+            support,
+            taxes,
+            upfront,
+            out,
+        } => {
+            let mut input = tco_input(&recurring)?;
+            let currency = recurring.currency.clone();
+            let amount = |flag: &str, text: Option<&str>| {
+                text.map_or(Ok(0), |t| parse_amount(flag, flag, t, &currency))
+            };
+            input.seats = seats;
+            input.seat_growth_per_year = seat_growth;
+            input.addons_monthly_minor = amount("--addons", addons.as_deref())?;
+            input.support_monthly_minor = amount("--support", support.as_deref())?;
+            input.taxes_percent = taxes;
+            for item in &upfront {
+                let (label, value) = item.split_once('=').ok_or_else(|| {
+                    Error::invalid(
+                        "--upfront",
+                        "--upfront",
+                        format!("must be LABEL=AMOUNT such as Setup=199, not \"{item}\""),
+                    )
+                })?;
+                input.upfront.push(UpfrontItem {
+                    label: label.trim().to_owned(),
+                    amount_minor: parse_amount("--upfront", label.trim(), value, &currency)?,
+                });
+            }
+            let t = tco::total_cost(&input)?;
+            let m = money(&currency);
+            emit(out.json, &t, || {
+                let mut text = String::new();
+                for y in &t.years {
+                    text.push_str(&format!(
+                        "Year {}: {} × {} months{} = {}\n",
+                        y.year,
+                        m(y.monthly_minor),
+                        y.months,
+                        y.seats.map_or(String::new(), |s| format!(" ({s} seats)")),
+                        m(y.subtotal_minor)
+                    ));
+                }
+                text.push_str(&format!(
+                    "Upfront        {}\nRecurring      {}\n",
+                    m(t.upfront_total_minor),
+                    m(t.recurring_total_minor)
+                ));
+                if t.taxes_minor > 0 {
+                    text.push_str(&format!("Taxes and fees {}\n", m(t.taxes_minor)));
+                }
+                text.push_str(&format!("Total          {}", m(t.total_minor)));
+                if let Some(p) = t.per_seat_month_minor {
+                    text.push_str(&format!("\nPer seat per month {}", m(p)));
+                }
+                text
+            })
+        }
+    }
+}
