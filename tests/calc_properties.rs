@@ -1,0 +1,105 @@
+//! Property tests of the calculators: the invariants a reader relies on, over many inputs.
+
+use chrono::NaiveDate;
+use proptest::prelude::*;
+use voip_review::calc::dates::{Notice, contract_dates};
+use voip_review::calc::exit::{EtfStructure, exit_costs, yearly_steps};
+use voip_review::calc::sla::{YearBasis, downtime_allowance};
+use voip_review::calc::tco::{TcoInput, total_cost};
+
+fn date() -> impl Strategy<Value = NaiveDate> {
+    (2000i32..2100, 1u32..=12, 1u32..=31)
+        .prop_filter_map("real date", |(y, m, d)| NaiveDate::from_ymd_opt(y, m, d))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn downtime_falls_as_the_sla_rises(a in 0.0f64..=100.0, b in 0.0f64..=100.0) {
+        let (low, high) = if a <= b { (a, b) } else { (b, a) };
+        for basis in [YearBasis::Days365, YearBasis::Gregorian] {
+            let lo = downtime_allowance(low, basis, None).unwrap();
+            let hi = downtime_allowance(high, basis, None).unwrap();
+            prop_assert!(hi.per_year_ms <= lo.per_year_ms);
+            prop_assert!(hi.per_month_average_ms <= lo.per_month_average_ms);
+            prop_assert!(hi.per_day_ms <= lo.per_day_ms);
+        }
+    }
+
+    #[test]
+    fn total_cost_is_at_least_the_monthly_charges(
+        term in 1u32..=120,
+        monthly in 0i64..=10_000_000,
+        escalator in 0.0f64..=100.0,
+        seats in proptest::option::of(1u32..=500),
+        growth in 0u32..=50,
+        addons in 0i64..=1_000_000,
+        upfront in 0i64..=10_000_000,
+    ) {
+        let mut input = TcoInput::new(term, monthly);
+        input.escalator_percent = escalator;
+        input.seats = seats;
+        input.seat_growth_per_year = growth;
+        input.addons_monthly_minor = addons;
+        input.upfront.push(voip_review::calc::tco::UpfrontItem { label: "Setup".into(), amount_minor: upfront });
+        let t = total_cost(&input).unwrap();
+        prop_assert!(t.total_minor >= i64::from(term) * (monthly + addons) + upfront);
+        prop_assert_eq!(t.monthly_schedule().len(), term as usize);
+        prop_assert_eq!(t.monthly_schedule().iter().sum::<i64>(), t.recurring_total_minor);
+    }
+
+    #[test]
+    fn a_declining_exit_cost_never_rises_with_time(
+        term in 1u32..=60,
+        monthly in 0i64..=1_000_000,
+        escalator in 0.0f64..=20.0,
+        mut percents in proptest::collection::vec(0.0f64..=100.0, 1..=5),
+        walkaway in 0u32..=90,
+    ) {
+        percents.sort_by(|a, b| b.total_cmp(a));
+        let mut input = TcoInput::new(term, monthly);
+        input.escalator_percent = escalator;
+        let schedule = total_cost(&input).unwrap().monthly_schedule();
+        let months: Vec<u32> = (0..=term).collect();
+        for structure in [
+            EtfStructure::Declining { steps: yearly_steps(&percents) },
+            EtfStructure::AllRemaining,
+            EtfStructure::PercentOfRemaining { percent: percents[0] },
+        ] {
+            let costs = exit_costs(&structure, walkaway, &schedule, &months).unwrap();
+            // Past the walk-away window the fee only falls (the window itself is free).
+            let after_window: Vec<i64> = costs.iter().filter(|c| !c.within_walkaway).map(|c| c.fee_minor).collect();
+            for pair in after_window.windows(2) {
+                prop_assert!(pair[1] <= pair[0], "{:?}: {} then {}", structure, pair[0], pair[1]);
+            }
+            prop_assert_eq!(costs.last().unwrap().fee_minor, 0);
+        }
+    }
+
+    #[test]
+    fn the_notice_deadline_is_before_the_renewal(
+        start in date(),
+        term in 1u32..=120,
+        notice_days in 0u32..=400,
+        notice_months in 0u32..=12,
+    ) {
+        for notice in [Notice::Days(notice_days), Notice::Months(notice_months)] {
+            match contract_dates(start, term, Some(notice), Some(12), None) {
+                Ok(d) => {
+                    let deadline = NaiveDate::parse_from_str(d.notice_deadline.as_deref().unwrap(), "%Y-%m-%d").unwrap();
+                    let renewal = NaiveDate::parse_from_str(&d.renewal, "%Y-%m-%d").unwrap();
+                    let end = NaiveDate::parse_from_str(&d.end, "%Y-%m-%d").unwrap();
+                    prop_assert!(deadline <= renewal);
+                    prop_assert!(deadline >= start);
+                    prop_assert_eq!(end.succ_opt().unwrap(), renewal);
+                    if notice != Notice::Days(0) && notice != Notice::Months(0) {
+                        prop_assert!(deadline < renewal);
+                    }
+                }
+                // Refused only when the notice would fall before the start.
+                Err(e) => prop_assert!(e.to_string().contains("longer than the"), "{}", e),
+            }
+        }
+    }
+}
