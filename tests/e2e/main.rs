@@ -75,7 +75,7 @@ async fn a_review_survives_quitting_and_restarting_the_app() {
                     &c,
                     "the open question",
                     "const el = document.querySelector('[data-testid=open-questions]'); \
-                     return !!el && el.innerText.includes('Is there a written SLA in the contract?')",
+                     return !!el && el.innerText.includes('Is there a written service level agreement (SLA) in the contract?')",
                     vec![],
                 )
                 .await?;
@@ -343,8 +343,17 @@ async fn screenshots_of_the_example_review() {
                 click(&c, "[data-testid=rail-sla]").await?;
                 wait_for(&c, "[data-testid=area-sla]").await?;
                 save("area.png").await?;
+                click(&c, "[data-testid=rail-cancellation]").await?;
+                wait_for(&c, "[data-testid='figure-cancellation.walkaway_days']").await?;
+                js(&c, "document.querySelector(\"[data-testid='figure-cancellation.walkaway_days']\").scrollIntoView({block: 'center'}); return true", vec![]).await?;
+                save("figures.png").await?;
+                click(&c, "[data-testid=rail-competitors]").await?;
+                wait_for(&c, "[data-testid=quote-comparison]").await?;
+                js(&c, "document.querySelector('[data-testid=quotes]').scrollIntoView(); return true", vec![]).await?;
+                save("quotes.png").await?;
                 click(&c, "[data-testid=rail-summary]").await?;
                 wait_for(&c, "[data-testid=review-status]").await?;
+                wait_for(&c, "[data-testid=key-figures]").await?;
                 save("summary.png").await?;
                 Ok(())
             }
@@ -353,7 +362,13 @@ async fn screenshots_of_the_example_review() {
         })
         .await,
     );
-    for name in ["home.png", "area.png", "summary.png"] {
+    for name in [
+        "home.png",
+        "area.png",
+        "figures.png",
+        "quotes.png",
+        "summary.png",
+    ] {
         let size = std::fs::metadata(out_dir.join(name)).unwrap().len();
         assert!(size > 10_000, "{name} is only {size} bytes");
     }
@@ -412,4 +427,117 @@ async fn export_the_sign_off_pdf_from_the_window() {
         "the sign-off edit is in the PDF"
     );
     assert!(text.contains("Northwind Voice"));
+}
+
+#[tokio::test]
+#[ignore = "drives the real app window: run by .ci/run (needs the built app, tauri-driver, Xvfb)"]
+async fn figures_suggestions_quotes_questions_and_comparison_in_the_window() {
+    let home = TestHome::new();
+    let driver = Driver::start(&home).unwrap_or_else(|e| panic!("{e}"));
+    finish(
+        with_app(&driver, |c| async move {
+            let r = async {
+                click(&c, "[data-testid=new-review]").await?;
+                type_into(&c, "[data-testid=context-provider]", "Acme Voice").await?;
+                click(&c, "[data-testid=create-review]").await?;
+                wait_for(&c, "[data-testid=area-cancellation]").await?;
+
+                // Type an SLA: the downtime it permits appears beside it.
+                click(&c, "[data-testid=rail-sla]").await?;
+                wait_for(&c, "[data-testid=area-sla]").await?;
+                type_into(&c, "#q-sla-uptime_percent", "99.9").await?;
+                wait_until(
+                    &c,
+                    "the downtime figure",
+                    "const el = document.querySelector(\"[data-testid='figure-sla.measurement_window']\"); \
+                     return !!el && el.innerText.includes('allows 43 min 48 s of downtime a month')",
+                    vec![],
+                )
+                .await?;
+                // Below 99.9 % the playbook suggests negotiating and says why.
+                type_into(&c, "#q-sla-uptime_percent", "99.5").await?;
+                wait_until(
+                    &c,
+                    "the playbook suggestion",
+                    "const el = document.querySelector('[data-testid=suggestion-sla]'); \
+                     return !!el && el.innerText.includes('Guaranteed uptime of 99.5 % is below 99.9 %')",
+                    vec![],
+                )
+                .await?;
+                let figure = text_of(&c, "[data-testid='figure-sla.measurement_window']").await?;
+                check(figure.contains("3 h 39 min"), format!("99.5 % figure: {figure}"))?;
+                // An SLA above 100 % is refused with the field and the range; the figure stays.
+                type_into(&c, "#q-sla-uptime_percent", "100.5").await?;
+                let error = text_of(&c, "[data-question-id='sla.uptime_percent'] [data-testid=question-error]").await?;
+                check(error.contains("Guaranteed uptime") && error.contains("100"), format!("uptime error: {error}"))?;
+                check(text_of(&c, "[data-testid='figure-sla.measurement_window']").await?.contains("3 h 39 min"), "figure kept")?;
+                // Overrule the suggestion: both stay visible.
+                click(&c, "[data-testid=rating-sla] input[value=acceptable]").await?;
+                wait_for(&c, "[data-testid=override-note]").await?;
+
+                // A competing quote, compared side by side.
+                click(&c, "[data-testid=rail-competitors]").await?;
+                wait_for(&c, "[data-testid=quotes]").await?;
+                type_into(&c, "#quote-provider", "Bayline Telecom").await?;
+                type_into(&c, "#quote-monthly", "abc").await?;
+                click(&c, "[data-testid=save-quote]").await?;
+                let error = text_of(&c, "[data-testid=quote-error]").await?;
+                check(error.starts_with("Monthly total:"), format!("quote error: {error}"))?;
+                type_into(&c, "#quote-monthly", "300").await?;
+                click(&c, "[data-testid=save-quote]").await?;
+                wait_until(
+                    &c,
+                    "the comparison",
+                    "const el = document.querySelector('[data-testid=quote-comparison]'); \
+                     return !!el && el.innerText.includes('Bayline Telecom') && el.innerText.includes('USD 10,800.00')",
+                    vec![],
+                )
+                .await?;
+
+                // The summary leads with key figures; questions can be copied in one click.
+                click(&c, "[data-testid=rail-summary]").await?;
+                wait_for(&c, "[data-testid=key-downtime]").await?;
+                let downtime = text_of(&c, "[data-testid=key-downtime]").await?;
+                check(downtime.contains("3 h 39 min"), format!("key figure: {downtime}"))?;
+                click(&c, "[data-testid=copy-questions]").await?;
+                let copied = text_of(&c, "[data-testid=copied]").await?;
+                check(copied.starts_with("Copied ") && copied.contains("question"), format!("copied: {copied}"))?;
+
+                // Compare this review with the example.
+                click(&c, "[data-testid=home]").await?;
+                wait_for(&c, "[data-testid=review-card]").await?;
+                js(&c, "document.querySelectorAll('[data-testid=compare-pick]').forEach(el => el.click()); return true", vec![]).await?;
+                click(&c, "[data-testid=compare]").await?;
+                wait_until(
+                    &c,
+                    "the review comparison",
+                    "const el = document.querySelector('[data-testid=review-comparison]'); \
+                     return !!el && el.innerText.includes('Acme Voice') && el.innerText.includes('Example: 12-seat office quote') \
+                        && el.innerText.includes('USD 21,884.65')",
+                    vec![],
+                )
+                .await?;
+                Ok(())
+            }
+            .await;
+            (c, r)
+        })
+        .await,
+    );
+
+    // The quote and the answers are in the database the app wrote.
+    let store = Store::open(&home.db_path()).unwrap();
+    let acme = store
+        .list_reviews("Acme")
+        .unwrap()
+        .into_iter()
+        .next()
+        .expect("the review exists");
+    let review = store.get_review(acme.id).unwrap();
+    assert_eq!(
+        review.answers.get("sla.uptime_percent"),
+        Some(&AnswerValue::Percent(99.5))
+    );
+    assert_eq!(review.quotes.len(), 1);
+    assert_eq!(review.quotes[0].quote.monthly_minor, 30_000);
 }
