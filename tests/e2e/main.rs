@@ -10,6 +10,18 @@ use voip_review::Store;
 use voip_review::model::{AnswerValue, Rating, YesNo};
 use voip_review::money::Money;
 
+/// Scrolls the review's main pane (not the window) so that `css` sits near its top.
+async fn scroll_main_to(c: &fantoccini::Client, css: &str) -> TestResult {
+    js(
+        c,
+        "const el = document.querySelector(arguments[0]); const main = document.querySelector('.review-main'); \
+         main.scrollTop += el.getBoundingClientRect().top - main.getBoundingClientRect().top - 80; return true",
+        vec![json!(css)],
+    )
+    .await
+    .map(|_| ())
+}
+
 fn finish(result: TestResult) {
     if let Err(message) = result {
         panic!("{message}");
@@ -342,14 +354,20 @@ async fn screenshots_of_the_example_review() {
                 click(&c, "[data-testid=review-card] .review-open").await?;
                 click(&c, "[data-testid=rail-sla]").await?;
                 wait_for(&c, "[data-testid=area-sla]").await?;
+                wait_for(&c, "[data-testid='figure-sla.measurement_window']").await?;
+                scroll_main_to(&c, "[data-question-id='sla.uptime_percent']").await?;
                 save("area.png").await?;
+                click(&c, "[data-testid=rail-pricing]").await?;
+                wait_for(&c, "[data-testid=suggestion-pricing] .flag-list").await?;
+                scroll_main_to(&c, "[data-testid=suggestion-pricing]").await?;
+                save("suggestion.png").await?;
                 click(&c, "[data-testid=rail-cancellation]").await?;
                 wait_for(&c, "[data-testid='figure-cancellation.walkaway_days']").await?;
-                js(&c, "document.querySelector(\"[data-testid='figure-cancellation.walkaway_days']\").scrollIntoView({block: 'center'}); return true", vec![]).await?;
+                scroll_main_to(&c, "[data-testid='figure-cancellation.walkaway_days']").await?;
                 save("figures.png").await?;
                 click(&c, "[data-testid=rail-competitors]").await?;
                 wait_for(&c, "[data-testid=quote-comparison]").await?;
-                js(&c, "document.querySelector('[data-testid=quotes]').scrollIntoView(); return true", vec![]).await?;
+                scroll_main_to(&c, "[data-testid=quotes]").await?;
                 save("quotes.png").await?;
                 click(&c, "[data-testid=rail-summary]").await?;
                 wait_for(&c, "[data-testid=review-status]").await?;
