@@ -29,6 +29,16 @@ pub enum Error {
         found: i64,
         supported: i64,
     },
+    #[error(
+        "The database at {path} is damaged ({reason}). It has been moved aside to {moved_to} and \
+         nothing in it was changed. Restore the latest automatic backup, or start with an empty \
+         database."
+    )]
+    DatabaseDamaged {
+        path: PathBuf,
+        moved_to: PathBuf,
+        reason: String,
+    },
     #[error("Could not open the database at {path}: {reason}")]
     DatabaseOpen { path: PathBuf, reason: String },
     #[error("{context}: {path}: {source}")]
@@ -63,6 +73,7 @@ impl Error {
             Error::ReviewNotFound(_) => ErrorCode::NotFound,
             Error::DatabaseTooNew { .. } => ErrorCode::DatabaseTooNew,
             Error::DatabaseOpen { .. } => ErrorCode::DatabaseOpen,
+            Error::DatabaseDamaged { .. } => ErrorCode::DatabaseDamaged,
             Error::Io { .. } => ErrorCode::Io,
             Error::Sqlite(_) | Error::Corrupt(_) => ErrorCode::Database,
         }
@@ -84,6 +95,8 @@ pub enum ErrorCode {
     NotFound,
     DatabaseTooNew,
     DatabaseOpen,
+    /// The database was damaged and has been moved aside: offer a backup or an empty start.
+    DatabaseDamaged,
     Io,
     Database,
     Internal,

@@ -12,6 +12,7 @@ pub mod money;
 pub mod paths;
 pub mod pdf;
 pub mod report;
+pub mod review_file;
 pub mod sample;
 pub mod store;
 pub mod template;

@@ -1,10 +1,13 @@
 //! The local SQLite store. One file, opened with WAL, foreign keys and a busy timeout; every
 //! edit is its own committed transaction so that what the UI shows as saved is on disk.
 
+pub mod backup;
 mod migrations;
 mod quotes;
 mod reviews;
 
+pub use backup::{BackupInfo, list_backups, restore};
+pub use quotes::MAX_QUOTES;
 pub use reviews::NewReview;
 
 pub use migrations::LATEST_VERSION;
@@ -21,7 +24,9 @@ pub struct Store {
 
 impl Store {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
-    /// A file written by a newer app is refused before anything is written to it.
+    /// A file written by a newer app is refused before anything is written to it. A damaged
+    /// file is moved aside (never repaired in place) and reported. A backup is taken before a
+    /// migration and at most once a day.
     pub fn open(path: &Path) -> Result<Store> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|source| Error::Io {
@@ -29,6 +34,14 @@ impl Store {
                 path: parent.to_owned(),
                 source,
             })?;
+        }
+        if let Some(reason) = backup::damage(path) {
+            let moved_to = backup::move_aside(path)?;
+            return Err(Error::DatabaseDamaged {
+                path: path.to_owned(),
+                moved_to,
+                reason,
+            });
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
@@ -74,6 +87,12 @@ impl Store {
             }
             // Durable once committed, without an fsync per statement in WAL mode.
             conn.pragma_update(None, "synchronous", "NORMAL")?;
+        }
+        if let Some(db_path) = &path
+            && found > 0
+            && (found < LATEST_VERSION || backup::backup_due(db_path))
+        {
+            backup::backup_connection(&conn, db_path)?;
         }
         migrations::MIGRATIONS
             .to_latest(&mut conn)

@@ -40,6 +40,27 @@ enum Command {
         #[arg(long, value_name = "TEXT", default_value = "")]
         search: String,
     },
+    /// Write a review to a JSON review file (format: docs/review-format.md).
+    ExportJson {
+        /// The review's id (see `list`).
+        id: i64,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Replace FILE if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Import a review file as a new review; prints its id once it is committed.
+    Import { file: PathBuf },
+    /// Back up the database now into the `backups/` folder beside it; prints the backup's path.
+    Backup,
+    /// List the automatic backups, newest first.
+    Backups {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Replace the database with a backup (the current database is backed up first).
+    Restore { file: PathBuf },
     /// Write the sign-off summary of a review as a PDF.
     ExportPdf {
         /// The review's id (see `list`).
@@ -72,19 +93,60 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Calc(c) => return calc::run(c),
         other => other,
     };
-    let db = match cli.db.or_else(paths::default_db_path) {
-        Some(path) => path,
-        None => {
-            return Err(Error::invalid(
-                "--db",
-                "--db",
-                "no data directory could be found; pass --db PATH or set VOIP_REVIEW_DB",
-            ));
-        }
-    };
+    if let Command::Restore { file } = &command {
+        let db = cli
+            .db
+            .clone()
+            .or_else(paths::default_db_path)
+            .ok_or_else(no_db)?;
+        voip_review::store::restore(&db, file)?;
+        println!("Restored {} from {}", db.display(), file.display());
+        return Ok(());
+    }
+    let db = cli.db.or_else(paths::default_db_path).ok_or_else(no_db)?;
     let mut store = Store::open(&db)?;
     match command {
-        Command::Calc(_) => unreachable!("handled above, without a database"),
+        Command::Calc(_) | Command::Restore { .. } => {
+            unreachable!("handled above, before the database is opened")
+        }
+        Command::ExportJson { id, out, force } => {
+            let review = store.get_review(id)?;
+            let bytes = voip_review::review_file::export(&review, chrono::Utc::now());
+            write_file_atomically(&out, &bytes, force)?;
+            println!("{}", out.display());
+        }
+        Command::Import { file } => {
+            let bytes = std::fs::read(&file).map_err(|source| Error::Io {
+                context: "Could not read the review file",
+                path: file.clone(),
+                source,
+            })?;
+            let review = voip_review::review_file::parse(&bytes)?;
+            let id = store.insert_review(&review)?;
+            println!("{id}");
+        }
+        Command::Backup => {
+            println!("{}", store.backup_now()?.display());
+        }
+        Command::Backups { json } => {
+            let backups = voip_review::store::list_backups(&db)?;
+            if json {
+                let text = serde_json::to_string_pretty(&backups)
+                    .map_err(|e| Error::Corrupt(e.to_string()))?;
+                println!("{text}");
+            } else if backups.is_empty() {
+                println!("No backups beside {}", db.display());
+            } else {
+                for b in backups {
+                    println!(
+                        "{}  {:>5} reviews  {}",
+                        b.created_at,
+                        b.reviews.map_or("?".into(), |n| n.to_string()),
+                        b.path
+                    );
+                }
+            }
+        }
         Command::Sample => {
             let id = store.insert_review(&sample::example_review())?;
             println!("{id}");
@@ -150,6 +212,14 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
     }
     Ok(())
+}
+
+fn no_db() -> Error {
+    Error::invalid(
+        "--db",
+        "--db",
+        "no data directory could be found; pass --db PATH or set VOIP_REVIEW_DB",
+    )
 }
 
 fn truncate(text: &str, width: usize) -> String {

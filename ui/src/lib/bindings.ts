@@ -1,7 +1,7 @@
 // Generated from the Rust types by ts-rs (src/bindings.rs). Do not edit by hand:
 // run `UPDATE_BINDINGS=1 cargo test --test bindings` after changing a type.
 
-export type ErrorCode = "invalid" | "not_found" | "database_too_new" | "database_open" | "io" | "database" | "internal";
+export type ErrorCode = "invalid" | "not_found" | "database_too_new" | "database_open" | "database_damaged" | "io" | "database" | "internal";
 
 export type ApiError = { code: ErrorCode, message: string, 
 /**

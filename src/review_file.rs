@@ -1,0 +1,227 @@
+//! Review files: one review as a versioned JSON document, to send to a colleague or keep
+//! outside the database. Import checks the whole file before writing anything and names the
+//! first problem by its JSON path and the rule it breaks. Format: `docs/review-format.md`,
+//! schema: `docs/review-format.schema.json`.
+
+use crate::error::{Error, Result};
+use crate::model::{
+    AnswerValue, AreaState, AreaTextField, QuoteInput, Review, ReviewContext, SignOff,
+};
+use crate::store::NewReview;
+use crate::template::template;
+use crate::validate;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Identifies the document type.
+pub const FORMAT: &str = "voip-contract-review";
+/// The version this build writes and the newest it reads.
+pub const FORMAT_VERSION: u32 = 1;
+/// Files larger than this are refused before parsing (a review is a few tens of kilobytes).
+pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewFile {
+    pub format: String,
+    pub format_version: u32,
+    /// RFC 3339, UTC. Informational.
+    pub exported_at: String,
+    /// The app version that wrote the file. Informational.
+    pub app_version: String,
+    /// The review's fingerprint when exported. Informational: the content decides.
+    pub fingerprint: String,
+    pub review: ReviewContent,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewContent {
+    pub context: ReviewContext,
+    pub areas: Vec<AreaState>,
+    pub answers: BTreeMap<String, AnswerValue>,
+    pub signoff: SignOff,
+    #[serde(default)]
+    pub quotes: Vec<QuoteInput>,
+}
+
+/// The file for a stored review, pretty-printed.
+pub fn export(review: &Review, exported_at: chrono::DateTime<chrono::Utc>) -> Vec<u8> {
+    let file = ReviewFile {
+        format: FORMAT.into(),
+        format_version: FORMAT_VERSION,
+        exported_at: exported_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        app_version: env!("CARGO_PKG_VERSION").into(),
+        fingerprint: crate::fingerprint::fingerprint(review),
+        review: ReviewContent {
+            context: review.context.clone(),
+            areas: review.areas.clone(),
+            answers: review.answers.clone(),
+            signoff: review.signoff.clone(),
+            quotes: review.quotes.iter().map(|q| q.quote.clone()).collect(),
+        },
+    };
+    let mut bytes = serde_json::to_vec_pretty(&file).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
+}
+
+fn problem(path: &str, rule: impl Into<String>) -> Error {
+    let rule = rule.into();
+    Error::invalid(path, "Review file", format!("{path}: {rule}"))
+}
+
+/// Parses and checks a review file completely; returns what to insert. Nothing is written.
+pub fn parse(bytes: &[u8]) -> Result<NewReview> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(problem(
+            "$",
+            format!(
+                "the file is {} bytes; a review file is at most {MAX_FILE_BYTES}",
+                bytes.len()
+            ),
+        ));
+    }
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| problem("$", format!("is not UTF-8 text (byte {})", e.valid_up_to())))?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+        problem(
+            "$",
+            format!(
+                "is not valid JSON (line {}, column {}: {e})",
+                e.line(),
+                e.column()
+            ),
+        )
+    })?;
+    // Format and version first, so a newer file gets the right message, not a field error.
+    let object = value
+        .as_object()
+        .ok_or_else(|| problem("$", "must be a JSON object"))?;
+    match object.get("format").and_then(|f| f.as_str()) {
+        Some(FORMAT) => {}
+        Some(other) => {
+            return Err(problem(
+                "$.format",
+                format!("must be \"{FORMAT}\", not \"{other}\""),
+            ));
+        }
+        None => {
+            return Err(problem(
+                "$.format",
+                format!("is required and must be \"{FORMAT}\""),
+            ));
+        }
+    }
+    let version = object
+        .get("format_version")
+        .and_then(|v| v.as_u64())
+        .ok_or_else(|| problem("$.format_version", "is required and must be a whole number"))?;
+    if version > u64::from(FORMAT_VERSION) {
+        return Err(problem(
+            "$.format_version",
+            format!(
+                "this file uses format version {version}, newer than this app understands ({FORMAT_VERSION}); update VoIP Contract Review to open it"
+            ),
+        ));
+    }
+    if version == 0 {
+        return Err(problem("$.format_version", "must be 1 or more"));
+    }
+    let file: ReviewFile = serde_path_to_error::deserialize(&value).map_err(|e| {
+        let path = json_path(&e.path().to_string());
+        problem(&path, e.inner().to_string())
+    })?;
+    check(file.review)
+}
+
+/// `review.answers.sla.uptime_percent` style paths from serde_path_to_error, as `$.…`.
+fn json_path(path: &str) -> String {
+    if path == "." || path.is_empty() {
+        "$".into()
+    } else {
+        format!("$.{path}")
+    }
+}
+
+/// The semantic checks of the core, with each error placed at its JSON path.
+fn check(content: ReviewContent) -> Result<NewReview> {
+    let t = template();
+    let context = validate::context(&content.context)
+        .map_err(|e| at(e, |field| format!("$.review.{field}")))?;
+    let mut seen = std::collections::HashSet::new();
+    for (i, area) in content.areas.iter().enumerate() {
+        if t.area(&area.area_id).is_none() {
+            return Err(problem(
+                &format!("$.review.areas[{i}].area_id"),
+                format!("\"{}\" is not one of the ten areas", area.area_id),
+            ));
+        }
+        if !seen.insert(area.area_id.as_str()) {
+            return Err(problem(
+                &format!("$.review.areas[{i}].area_id"),
+                format!("\"{}\" appears more than once", area.area_id),
+            ));
+        }
+        for (field, text) in [
+            (AreaTextField::Notes, &area.notes),
+            (AreaTextField::ClauseReference, &area.clause_reference),
+            (AreaTextField::ClauseText, &area.clause_text),
+        ] {
+            validate::area_text(&area.area_id, field, text)
+                .map_err(|e| at(e, |_| format!("$.review.areas[{i}].{}", field.column())))?;
+        }
+    }
+    let mut answers = BTreeMap::new();
+    for (id, value) in content.answers {
+        let path = format!("$.review.answers[\"{id}\"]");
+        let (_, question) = t
+            .question(&id)
+            .ok_or_else(|| problem(&path, "is not a question of the template"))?;
+        let checked = validate::answer(question, &value).map_err(|e| at(e, |_| path.clone()))?;
+        answers.insert(id, checked);
+    }
+    let signoff = validate::signoff(&content.signoff)
+        .map_err(|e| at(e, |field| format!("$.review.{field}")))?;
+    if content.quotes.len() > crate::store::MAX_QUOTES as usize {
+        return Err(problem(
+            "$.review.quotes",
+            format!("holds at most {} quotes", crate::store::MAX_QUOTES),
+        ));
+    }
+    let mut quotes = Vec::with_capacity(content.quotes.len());
+    for (i, quote) in content.quotes.iter().enumerate() {
+        let checked = validate::quote(quote).map_err(|e| {
+            at(e, |field| {
+                format!(
+                    "$.review.quotes[{i}].{}",
+                    field.trim_start_matches("quote.")
+                )
+            })
+        })?;
+        quotes.push(checked);
+    }
+    Ok(NewReview {
+        is_example: false,
+        context,
+        areas: content.areas,
+        answers,
+        signoff,
+        quotes,
+    })
+}
+
+/// Re-labels a validation error with a JSON path built from its field.
+fn at(err: Error, path: impl Fn(&str) -> String) -> Error {
+    match err {
+        Error::Invalid { field, label, rule } => {
+            let path = path(&field);
+            Error::invalid(
+                path.clone(),
+                "Review file",
+                format!("{path} ({label}): {rule}"),
+            )
+        }
+        other => other,
+    }
+}

@@ -1,0 +1,200 @@
+//! Review files: export, import, and refusal of every kind of broken file with its JSON path.
+
+use serde_json::{Value, json};
+use voip_review::review_file::{self, FORMAT_VERSION};
+use voip_review::{Store, sample};
+
+fn exported_example() -> (Store, i64, Value) {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.insert_review(&sample::example_review()).unwrap();
+    let review = store.get_review(id).unwrap();
+    let bytes = review_file::export(&review, chrono::Utc::now());
+    (store, id, serde_json::from_slice(&bytes).unwrap())
+}
+
+fn import(store: &mut Store, value: &Value) -> Result<i64, String> {
+    let bytes = serde_json::to_vec(value).unwrap();
+    review_file::parse(&bytes)
+        .and_then(|new| store.insert_review(&new))
+        .map_err(|e| e.to_string())
+}
+
+#[test]
+fn export_then_import_is_the_same_review() {
+    let (mut store, id, file) = exported_example();
+    assert_eq!(file["format"], "voip-contract-review");
+    assert_eq!(file["format_version"], FORMAT_VERSION);
+    let first = import(&mut store, &file).unwrap();
+    let second = import(&mut store, &file).unwrap();
+    assert_ne!(first, second, "importing twice makes two reviews");
+    let original = store.get_review(id).unwrap();
+    for copy in [first, second] {
+        let imported = store.get_review(copy).unwrap();
+        assert!(!imported.is_example);
+        assert_eq!(imported.context, original.context);
+        assert_eq!(imported.areas, original.areas);
+        assert_eq!(imported.answers, original.answers);
+        assert_eq!(imported.signoff, original.signoff);
+        assert_eq!(
+            imported.quotes.iter().map(|q| &q.quote).collect::<Vec<_>>(),
+            original.quotes.iter().map(|q| &q.quote).collect::<Vec<_>>()
+        );
+    }
+}
+
+/// Each broken file is refused with its JSON path and rule, and nothing is written.
+#[test]
+fn malformed_files_name_the_first_problem_and_write_nothing() {
+    let (mut store, _, good) = exported_example();
+    let before = store.review_count().unwrap();
+    let with = |path: &[&str], value: Value| {
+        let mut file = good.clone();
+        let mut at = &mut file;
+        for key in &path[..path.len() - 1] {
+            at = match key.parse::<usize>() {
+                Ok(i) => &mut at[i],
+                Err(_) => &mut at[*key],
+            };
+        }
+        let last = path[path.len() - 1];
+        match last.parse::<usize>() {
+            Ok(i) => at[i] = value,
+            Err(_) => at[last] = value,
+        }
+        file
+    };
+    let without = |key: &str| {
+        let mut file = good.clone();
+        file["review"].as_object_mut().unwrap().remove(key);
+        file
+    };
+    let cases: Vec<(Value, &str)> = vec![
+        (json!([1, 2]), "$: must be a JSON object"),
+        (
+            with(&["format"], json!("something-else")),
+            "$.format: must be \"voip-contract-review\"",
+        ),
+        (
+            with(&["format_version"], json!(FORMAT_VERSION + 1)),
+            "$.format_version: this file uses format version 2, newer than this app understands (1)",
+        ),
+        (
+            with(&["format_version"], json!("one")),
+            "$.format_version: is required and must be a whole number",
+        ),
+        (without("context"), "$.review: missing field `context`"),
+        (
+            with(&["review", "surprise"], json!(1)),
+            "$.review.surprise: unknown field `surprise`",
+        ),
+        (
+            with(&["review", "context", "provider"], json!("")),
+            "$.review.context.provider (Provider): is required",
+        ),
+        (
+            with(&["review", "context", "term_months"], json!(500)),
+            "$.review.context.term_months (Contract term): must be between 1 and 120 months",
+        ),
+        (
+            with(&["review", "context", "currency"], json!("XYZ")),
+            "$.review.context.currency",
+        ),
+        (
+            with(&["review", "context", "start_date"], json!("2027-02-30")),
+            "$.review.context.start_date (Start date): must be a real date",
+        ),
+        (
+            with(&["review", "areas", "0", "area_id"], json!("nowhere")),
+            "$.review.areas[0].area_id: \"nowhere\" is not one of the ten areas",
+        ),
+        (
+            with(&["review", "areas", "1", "area_id"], json!("cancellation")),
+            "$.review.areas[1].area_id: \"cancellation\" appears more than once",
+        ),
+        (
+            with(&["review", "areas", "0", "rating"], json!("great")),
+            "$.review.areas[0].rating: unknown variant `great`",
+        ),
+        (
+            with(
+                &["review", "areas", "0", "clause_reference"],
+                json!("x".repeat(201)),
+            ),
+            "$.review.areas[0].clause_reference (Clause reference): must be at most 200 characters",
+        ),
+        (
+            with(
+                &["review", "answers", "sla.uptime_percent"],
+                json!({"type": "percent", "value": 100.5}),
+            ),
+            "$.review.answers[\"sla.uptime_percent\"] (Guaranteed uptime)",
+        ),
+        (
+            with(
+                &["review", "answers", "sla.uptime_percent"],
+                json!({"type": "text", "value": "lots"}),
+            ),
+            "$.review.answers[\"sla.uptime_percent\"]",
+        ),
+        (
+            with(
+                &["review", "answers", "no.such_question"],
+                json!({"type": "yes_no", "value": "yes"}),
+            ),
+            "$.review.answers[\"no.such_question\"]: is not a question of the template",
+        ),
+        (
+            with(
+                &["review", "answers", "sla.has_sla"],
+                json!({"type": "yes_no", "value": "perhaps"}),
+            ),
+            "$.review.answers.sla.has_sla",
+        ),
+        (
+            with(&["review", "signoff", "decision"], json!("maybe")),
+            "$.review.signoff.decision: unknown variant `maybe`",
+        ),
+        (
+            with(&["review", "signoff", "date"], json!("tomorrow")),
+            "$.review.signoff.date (Sign-off date)",
+        ),
+        (
+            with(&["review", "quotes", "0", "provider"], json!("")),
+            "$.review.quotes[0].provider (Competitor): is required",
+        ),
+        (
+            with(&["review", "quotes", "1", "monthly_minor"], json!(-5)),
+            "$.review.quotes[1].monthly_minor (Monthly total)",
+        ),
+    ];
+    for (file, expected) in cases {
+        let err = import(&mut store, &file).unwrap_err();
+        assert!(err.starts_with("Review file: "), "{err}");
+        assert!(err.contains(expected), "expected {expected:?} in {err:?}");
+    }
+    for bytes in [&b"not json"[..], &b"\xff\xfe"[..], &b""[..]] {
+        assert!(
+            review_file::parse(bytes)
+                .unwrap_err()
+                .to_string()
+                .starts_with("Review file: $: is not")
+        );
+    }
+    assert_eq!(
+        store.review_count().unwrap(),
+        before,
+        "a refused file writes nothing"
+    );
+}
+
+#[test]
+fn the_committed_fixture_imports() {
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/example-review.json"
+    ))
+    .unwrap();
+    let new = review_file::parse(&bytes).unwrap();
+    assert_eq!(new.context.provider, "Northwind Voice");
+    assert_eq!(new.quotes.len(), 2);
+}
