@@ -26,6 +26,11 @@ fn main() {
         "delete_quote",
         "compare_reviews",
         "copy_provider_questions",
+        "export_review_file",
+        "import_review_file",
+        "list_backups",
+        "restore_backup",
+        "start_empty",
     ];
     tauri_build::try_build(
         tauri_build::Attributes::new()

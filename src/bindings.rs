@@ -67,6 +67,7 @@ pub fn typescript() -> String {
         Insights::decl(&cfg),
         ComparedReview::decl(&cfg),
         ReviewComparison::decl(&cfg),
+        crate::store::BackupInfo::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by ts-rs (src/bindings.rs). Do not edit by hand:\n\

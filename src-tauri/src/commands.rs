@@ -9,6 +9,7 @@ use voip_review::model::{
     ReviewContext, ReviewId, ReviewListItem, SaveReceipt, SignOff,
 };
 use voip_review::report::{ReviewReport, review_report as build_report};
+use voip_review::store::BackupInfo;
 use voip_review::{ApiError, ErrorCode, Store, Template, template};
 
 type CommandResult<T> = Result<T, ApiError>;
@@ -322,4 +323,145 @@ pub fn copy_provider_questions(
             field: None,
         })?;
     Ok(found.provider_questions.len() as u32)
+}
+
+/// Set by the end-to-end tests to skip the native dialogs of review files.
+const REVIEW_FILE_EXPORT_ENV: &str = "VOIP_REVIEW_EXPORT_JSON_PATH";
+const REVIEW_FILE_IMPORT_ENV: &str = "VOIP_REVIEW_IMPORT_PATH";
+
+fn chosen_path(chosen: tauri_plugin_dialog::FilePath) -> CommandResult<std::path::PathBuf> {
+    chosen.into_path().map_err(|e| ApiError {
+        code: ErrorCode::Io,
+        message: format!("The chosen location cannot be used: {e}"),
+        field: None,
+    })
+}
+
+/// Saves a review as a review file (JSON); returns the path, or null when the user cancels.
+#[tauri::command]
+pub async fn export_review_file(
+    app: tauri::AppHandle,
+    id: ReviewId,
+) -> CommandResult<Option<String>> {
+    use tauri::Manager;
+    use tauri_plugin_dialog::DialogExt;
+    let state = app.state::<AppState>();
+    let review = with_store(&state, |s| s.get_review(id))?;
+    let stem = voip_review::pdf::default_file_name(&review, chrono::Local::now().date_naive());
+    let file_name = format!("{}.json", stem.trim_end_matches(".pdf"));
+    let (path, overwrite) = match std::env::var_os(REVIEW_FILE_EXPORT_ENV) {
+        Some(path) => (std::path::PathBuf::from(path), false),
+        None => {
+            let mut dialog = app
+                .dialog()
+                .file()
+                .set_title("Export the review file")
+                .set_file_name(&file_name)
+                .add_filter("Review file", &["json"]);
+            if let Some(docs) = dirs_for_dialog(&app) {
+                dialog = dialog.set_directory(docs);
+            }
+            let Some(chosen) = dialog.blocking_save_file() else {
+                return Ok(None);
+            };
+            (chosen_path(chosen)?, true)
+        }
+    };
+    let bytes = voip_review::review_file::export(&review, chrono::Utc::now());
+    voip_review::pdf::write_file_atomically(&path, &bytes, overwrite)?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// Imports a review file chosen in the native dialog as a new review; returns its id once
+/// committed, or null when the user cancels. Nothing is written when the file is refused.
+#[tauri::command]
+pub async fn import_review_file(app: tauri::AppHandle) -> CommandResult<Option<ReviewId>> {
+    use tauri::Manager;
+    use tauri_plugin_dialog::DialogExt;
+    let path = match std::env::var_os(REVIEW_FILE_IMPORT_ENV) {
+        Some(path) => std::path::PathBuf::from(path),
+        None => {
+            let mut dialog = app
+                .dialog()
+                .file()
+                .set_title("Import a review file")
+                .add_filter("Review file", &["json"]);
+            if let Some(docs) = dirs_for_dialog(&app) {
+                dialog = dialog.set_directory(docs);
+            }
+            let Some(chosen) = dialog.blocking_pick_file() else {
+                return Ok(None);
+            };
+            chosen_path(chosen)?
+        }
+    };
+    let bytes = std::fs::read(&path).map_err(|source| voip_review::Error::Io {
+        context: "Could not read the review file",
+        path: path.clone(),
+        source,
+    })?;
+    let review = voip_review::review_file::parse(&bytes)?;
+    let state = app.state::<AppState>();
+    with_store(&state, |s| s.insert_review(&review)).map(Some)
+}
+
+#[tauri::command]
+pub fn list_backups(state: State<'_, AppState>) -> CommandResult<Vec<BackupInfo>> {
+    let db = state.db_path.as_ref().ok_or_else(no_data_folder)?;
+    voip_review::store::list_backups(db).map_err(ApiError::from)
+}
+
+fn no_data_folder() -> ApiError {
+    ApiError {
+        code: ErrorCode::DatabaseOpen,
+        message: "No data folder could be found for this user.".into(),
+        field: None,
+    }
+}
+
+/// Replaces the database with one of its automatic backups (only a path from `list_backups`
+/// is accepted), then reopens it. The current database is backed up first.
+#[tauri::command]
+pub fn restore_backup(state: State<'_, AppState>, path: String) -> CommandResult<()> {
+    let db = state.db_path.clone().ok_or_else(no_data_folder)?;
+    let known = voip_review::store::list_backups(&db)?;
+    if !known.iter().any(|b| b.path == path) {
+        return Err(voip_review::Error::invalid(
+            "path",
+            "Backup",
+            "is not one of this database's backups",
+        )
+        .into());
+    }
+    let mut guard = state.store.lock().map_err(|_| ApiError {
+        code: ErrorCode::Internal,
+        message: "The store is unavailable after an earlier failure; restart the app.".into(),
+        field: None,
+    })?;
+    // Close the current connection before its file is replaced.
+    *guard = Err(ApiError {
+        code: ErrorCode::DatabaseOpen,
+        message: "A backup is being restored.".into(),
+        field: None,
+    });
+    let restored = voip_review::store::restore(&db, std::path::Path::new(&path));
+    *guard = Store::open(&db).map_err(ApiError::from);
+    restored?;
+    guard.as_ref().map(|_| ()).map_err(Clone::clone)
+}
+
+/// After a damaged database was moved aside: open a new, empty one in its place.
+#[tauri::command]
+pub fn start_empty(state: State<'_, AppState>) -> CommandResult<()> {
+    let db = state.db_path.clone().ok_or_else(no_data_folder)?;
+    let mut guard = state.store.lock().map_err(|_| ApiError {
+        code: ErrorCode::Internal,
+        message: "The store is unavailable after an earlier failure; restart the app.".into(),
+        field: None,
+    })?;
+    if guard.is_ok() {
+        return Ok(());
+    }
+    *guard = Store::open(&db).map_err(ApiError::from);
+    guard.as_ref().map(|_| ()).map_err(Clone::clone)
 }

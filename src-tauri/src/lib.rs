@@ -69,6 +69,11 @@ pub fn run() {
             commands::delete_quote,
             commands::compare_reviews,
             commands::copy_provider_questions,
+            commands::export_review_file,
+            commands::import_review_file,
+            commands::list_backups,
+            commands::restore_backup,
+            commands::start_empty,
         ])
         .run(tauri::generate_context!())
         .expect("error while running the VoIP Contract Review window");

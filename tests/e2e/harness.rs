@@ -74,9 +74,16 @@ impl TestHome {
         self.dir.path().join("exported summary.pdf")
     }
 
+    /// Where "Export review file…" writes and "Import review file…" reads in tests.
+    pub fn review_file_path(&self) -> PathBuf {
+        self.dir.path().join("shared review.json")
+    }
+
     fn apply(&self, cmd: &mut Command) {
         let p = self.dir.path();
         cmd.env("VOIP_REVIEW_EXPORT_PATH", self.export_path());
+        cmd.env("VOIP_REVIEW_EXPORT_JSON_PATH", self.review_file_path());
+        cmd.env("VOIP_REVIEW_IMPORT_PATH", self.review_file_path());
         cmd.env("XDG_DATA_HOME", p.join("data"))
             .env("XDG_CACHE_HOME", p.join("cache"))
             .env("XDG_CONFIG_HOME", p.join("config"))

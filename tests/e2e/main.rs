@@ -559,3 +559,129 @@ async fn figures_suggestions_quotes_questions_and_comparison_in_the_window() {
     assert_eq!(review.quotes.len(), 1);
     assert_eq!(review.quotes[0].quote.monthly_minor, 30_000);
 }
+
+#[tokio::test]
+#[ignore = "drives the real app window: run by .ci/run (needs the built app, tauri-driver, Xvfb)"]
+async fn markup_is_shown_as_text_and_a_review_file_round_trips() {
+    const IMG: &str = "<img src=x onerror=alert(1)>";
+    const SCRIPT: &str = "<script>alert(2)</script>";
+    let home = TestHome::new();
+    let driver = Driver::start(&home).unwrap_or_else(|e| panic!("{e}"));
+    finish(
+        with_app(&driver, |c| async move {
+            let r = async {
+                click(&c, "[data-testid=new-review]").await?;
+                type_into(&c, "[data-testid=context-provider]", IMG).await?;
+                type_into(&c, "[data-testid=context-plan]", SCRIPT).await?;
+                click(&c, "[data-testid=create-review]").await?;
+                wait_for(&c, "[data-testid=area-cancellation]").await?;
+                type_into(&c, "[data-testid=area-notes]", &format!("{IMG} {SCRIPT}")).await?;
+                click(&c, "[data-testid=rail-competitors]").await?;
+                wait_for(&c, "[data-testid=quotes]").await?;
+                type_into(&c, "#quote-provider", IMG).await?;
+                type_into(&c, "#quote-monthly", "10").await?;
+                type_into(&c, "#quote-notes", SCRIPT).await?;
+                click(&c, "[data-testid=save-quote]").await?;
+                wait_until(&c, "the quote row", "return document.querySelectorAll('[data-testid=delete-quote]').length === 1", vec![]).await?;
+                wait_saved(&c).await?;
+                click(&c, "[data-testid=rail-summary]").await?;
+                wait_for(&c, "[data-testid=review-status]").await?;
+                // Shown as text: the title reads the markup literally, and no element was made.
+                let title = text_of(&c, "[data-testid=review-title]").await?;
+                check_eq(title.as_str(), format!("{IMG} · {SCRIPT}").as_str(), "title")?;
+                let injected = js(
+                    &c,
+                    "return document.querySelectorAll('img[src=x], main script, .review-main script').length",
+                    vec![],
+                )
+                .await?;
+                check_eq(injected, json!(0), "elements created from user text")?;
+                let page = js(&c, "return document.body.innerText", vec![]).await?;
+                check(page.as_str().is_some_and(|t| t.contains(IMG)), "the markup is visible as text")?;
+
+                // Export the review file, then import it back as a second review.
+                click(&c, "[data-testid=export-review-file]").await?;
+                wait_for(&c, "[data-testid=review-file-done]").await?;
+                click(&c, "[data-testid=home]").await?;
+                wait_for(&c, "[data-testid=review-card]").await?;
+                click(&c, "[data-testid=import-review]").await?;
+                wait_for(&c, "[data-testid=area-cancellation]").await?;
+                check_eq(
+                    text_of(&c, "[data-testid=review-title]").await?.as_str(),
+                    format!("{IMG} · {SCRIPT}").as_str(),
+                    "imported title",
+                )?;
+                Ok(())
+            }
+            .await;
+            (c, r)
+        })
+        .await,
+    );
+    let store = Store::open(&home.db_path()).unwrap();
+    let matching = store.list_reviews("img src").unwrap();
+    assert_eq!(matching.len(), 2, "the original and the imported copy");
+    for item in matching {
+        let review = store.get_review(item.id).unwrap();
+        assert_eq!(review.context.provider, IMG);
+        assert_eq!(review.areas[0].notes, format!("{IMG} {SCRIPT}"));
+        assert_eq!(review.quotes[0].quote.notes, SCRIPT);
+    }
+}
+
+#[tokio::test]
+#[ignore = "drives the real app window: run by .ci/run (needs the built app, tauri-driver, Xvfb)"]
+async fn a_damaged_database_is_moved_aside_and_a_backup_restored_in_the_window() {
+    let home = TestHome::new();
+    let db = home.db_path();
+    {
+        let mut store = Store::open(&db).unwrap();
+        store
+            .insert_review(&voip_review::sample::example_review())
+            .unwrap();
+        store.backup_now().unwrap();
+    }
+    {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+            .unwrap();
+    }
+    let mut bytes = std::fs::read(&db).unwrap();
+    bytes[..16].copy_from_slice(b"damaged damaged!");
+    std::fs::write(&db, &bytes).unwrap();
+
+    let driver = Driver::start(&home).unwrap_or_else(|e| panic!("{e}"));
+    finish(
+        with_app(&driver, |c| async move {
+            let r = async {
+                wait_for(&c, "[data-testid=database-damaged]").await?;
+                let message = text_of(&c, ".fatal-message").await?;
+                check(
+                    message.contains("moved aside"),
+                    format!("message: {message}"),
+                )?;
+                click(&c, "[data-testid=restore-backup]").await?;
+                click(&c, "[data-testid=confirm-button]").await?;
+                wait_for(&c, "[data-testid=review-card]").await?;
+                let cards = js(
+                    &c,
+                    "return document.querySelectorAll('[data-testid=review-card]').length",
+                    vec![],
+                )
+                .await?;
+                check_eq(cards, json!(1), "the restored review")?;
+                Ok(())
+            }
+            .await;
+            (c, r)
+        })
+        .await,
+    );
+    // The damaged file is kept beside, untouched.
+    let kept: Vec<_> = std::fs::read_dir(db.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".damaged-"))
+        .collect();
+    assert!(!kept.is_empty(), "the damaged file was kept");
+}

@@ -6,6 +6,7 @@ import type {
   ApiError,
   AppStatus,
   AreaTextField,
+  BackupInfo,
   ExportResult,
   Insights,
   Paper,
@@ -82,4 +83,11 @@ export const api = {
   compareReviews: (ids: number[]) => call<ReviewComparison>("compare_reviews", { ids }),
   /** Copies the provider questions as plain text; returns how many were copied. */
   copyProviderQuestions: (id: number) => call<number>("copy_provider_questions", { id }),
+  /** Saves a review file with the native dialog; null when the user cancels. */
+  exportReviewFile: (id: number) => call<string | null>("export_review_file", { id }),
+  /** Imports a review file chosen in the native dialog; the new id, or null when cancelled. */
+  importReviewFile: () => call<number | null>("import_review_file"),
+  listBackups: () => call<BackupInfo[]>("list_backups"),
+  restoreBackup: (path: string) => call<null>("restore_backup", { path }),
+  startEmpty: () => call<null>("start_empty"),
 };

@@ -259,3 +259,13 @@ export type ReviewComparison = { reviews: Array<ComparedReview>, ranking_rule: s
  * Set when the reviews are in different currencies: costs are then not ranked.
  */
 warning: string | null, };
+
+export type BackupInfo = { path: string, 
+/**
+ * When it was taken, RFC 3339 UTC.
+ */
+created_at: string, 
+/**
+ * Reviews it holds; null when the file cannot be read.
+ */
+reviews: number | null, bytes: number, };
