@@ -70,7 +70,15 @@ fn a_backup_is_taken_before_a_migration() {
     // Roll the file back one schema version, as an older app would have left it.
     {
         let conn = rusqlite::Connection::open(&db).unwrap();
-        conn.execute("DROP TABLE competitor_quotes", []).unwrap();
+        // Undo schema version 4 (history and trash).
+        for sql in [
+            "DROP INDEX reviews_by_deleted",
+            "DROP INDEX history_by_review",
+            "DROP TABLE history",
+            "ALTER TABLE reviews DROP COLUMN deleted_at",
+        ] {
+            conn.execute(sql, []).unwrap();
+        }
         conn.pragma_update(None, "user_version", LATEST_VERSION - 1)
             .unwrap();
     }

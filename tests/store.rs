@@ -304,6 +304,8 @@ fn the_store_uses_wal_and_foreign_keys() {
         .set_answer(id, "sla.has_sla", Some(&AnswerValue::YesNo(YesNo::Yes)))
         .unwrap();
     store.delete_review(id).unwrap();
+    // In the trash its rows stay; deleting it for good cascades to all of them.
+    store.purge_review(id).unwrap();
     drop(store);
     let orphans: i64 = conn
         .query_row(
@@ -479,4 +481,117 @@ fn a_notice_period_longer_than_the_term_is_refused() {
         review.answers.get("cancellation.notice_days"),
         Some(&AnswerValue::Days(90))
     );
+}
+
+#[test]
+fn every_change_is_recorded_with_old_and_new_values_and_the_revision() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.create_review(&context("Acme")).unwrap();
+    let r1 = store
+        .set_answer(id, "sla.uptime_percent", Some(&AnswerValue::Percent(99.5)))
+        .unwrap();
+    let r2 = store
+        .set_answer(id, "sla.uptime_percent", Some(&AnswerValue::Percent(99.9)))
+        .unwrap();
+    store.set_rating(id, "sla", Rating::Negotiate).unwrap();
+    store
+        .update_context(
+            id,
+            &ReviewContext {
+                provider: "Acme Voice".into(),
+                ..context("Acme")
+            },
+        )
+        .unwrap();
+    store.set_answer(id, "sla.uptime_percent", None).unwrap();
+    // A refused value records nothing.
+    let before = store.history(id, 100).unwrap().len();
+    assert!(
+        store
+            .set_answer(id, "sla.uptime_percent", Some(&AnswerValue::Percent(150.0)))
+            .is_err()
+    );
+    let history = store.history(id, 100).unwrap();
+    assert_eq!(history.len(), before);
+
+    let uptime: Vec<_> = history
+        .iter()
+        .filter(|h| h.what == "Service level agreement (SLA): Guaranteed uptime")
+        .collect();
+    assert_eq!(uptime.len(), 3, "{history:#?}");
+    // Newest first: cleared, then 99.5 → 99.9, then set to 99.5.
+    assert_eq!(
+        (uptime[0].old.as_deref(), uptime[0].new.as_deref()),
+        (Some("99.9 %"), None)
+    );
+    assert_eq!(
+        (uptime[1].old.as_deref(), uptime[1].new.as_deref()),
+        (Some("99.5 %"), Some("99.9 %"))
+    );
+    assert_eq!(uptime[1].revision, r2.revision);
+    assert_eq!(uptime[2].revision, r1.revision);
+    assert!(
+        history
+            .iter()
+            .any(|h| h.what == "Service level agreement (SLA): rating"
+                && h.new.as_deref() == Some("Negotiate"))
+    );
+    assert!(history.iter().any(|h| h.what == "Quote details: Provider"
+        && h.old.as_deref() == Some("Acme")
+        && h.new.as_deref() == Some("Acme Voice")));
+    let revision = store.get_review(id).unwrap().revision;
+    assert_eq!(revision, history[0].revision);
+}
+
+#[test]
+fn deleted_reviews_go_to_the_trash_and_can_be_restored() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.create_review(&context("Acme")).unwrap();
+    store
+        .set_answer(id, "sla.has_sla", Some(&AnswerValue::YesNo(YesNo::Yes)))
+        .unwrap();
+    store.delete_review(id).unwrap();
+    assert!(store.list_reviews("").unwrap().is_empty());
+    let trash = store.list_trash().unwrap();
+    assert_eq!(trash.len(), 1);
+    assert_eq!(trash[0].title, "Acme");
+    assert!(!trash[0].purge_after.is_empty());
+    // Trashed reviews cannot be edited.
+    assert!(matches!(
+        store.set_rating(id, "sla", Rating::Acceptable),
+        Err(Error::ReviewNotFound(_))
+    ));
+    store.restore_review(id).unwrap();
+    let back = store.get_review(id).unwrap();
+    assert_eq!(back.answers.len(), 1, "nothing was lost in the trash");
+    assert!(store.list_trash().unwrap().is_empty());
+
+    store.delete_review(id).unwrap();
+    store.purge_review(id).unwrap();
+    assert!(store.list_trash().unwrap().is_empty());
+    assert!(store.history(id, 10).unwrap().is_empty());
+}
+
+#[test]
+fn the_trash_is_emptied_after_thirty_days() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.sqlite3");
+    let mut store = Store::open(&path).unwrap();
+    let old = store.create_review(&context("Old")).unwrap();
+    let recent = store.create_review(&context("Recent")).unwrap();
+    store.delete_review(old).unwrap();
+    store.delete_review(recent).unwrap();
+    drop(store);
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        let long_ago = (chrono::Utc::now() - chrono::Duration::days(31)).to_rfc3339();
+        conn.execute(
+            "UPDATE reviews SET deleted_at = ?1 WHERE id = ?2",
+            rusqlite::params![long_ago, old],
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    let trash = store.list_trash().unwrap();
+    assert_eq!(trash.iter().map(|t| t.id).collect::<Vec<_>>(), [recent]);
 }

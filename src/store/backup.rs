@@ -201,6 +201,21 @@ pub fn damage(db_path: &Path) -> Option<String> {
     }
 }
 
+/// Whether `path` is meant to be a database: it starts like an SQLite file, or is named like
+/// one (`.sqlite3`, `.sqlite`, `.db`) — a damaged header must not make a database look like a
+/// stranger's text file, and a stranger's text file must never be moved.
+pub fn is_database_file(path: &Path) -> bool {
+    let named = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "sqlite3" | "sqlite" | "db"));
+    let mut magic = [0u8; 16];
+    let headed = std::fs::File::open(path)
+        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut magic))
+        .is_ok_and(|()| &magic == b"SQLite format 3\0");
+    named || headed
+}
+
 fn is_damage(e: &rusqlite::Error) -> bool {
     matches!(
         e.sqlite_error_code(),

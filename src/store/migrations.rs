@@ -80,11 +80,38 @@ CREATE TABLE competitor_quotes (
 CREATE INDEX competitor_quotes_by_review ON competitor_quotes (review_id, id);
 "#;
 
-pub static MIGRATIONS: LazyLock<Migrations<'static>> =
-    LazyLock::new(|| Migrations::new(vec![M::up(SCHEMA_V1), M::up(SCHEMA_V2), M::up(SCHEMA_V3)]));
+/// History of every change, and the trash: a deleted review keeps its rows for 30 days.
+const SCHEMA_V4: &str = r#"
+ALTER TABLE reviews ADD COLUMN deleted_at TEXT;
+
+-- One row per changed value. Values are JSON (null when absent). No foreign key: the history of
+-- a review outlives nothing but the review itself, and is removed with it when it is purged.
+CREATE TABLE history (
+    id         INTEGER PRIMARY KEY,
+    review_id  INTEGER NOT NULL,
+    revision   INTEGER NOT NULL,
+    changed_at TEXT NOT NULL,
+    kind       TEXT NOT NULL CHECK (kind IN ('context', 'area', 'answer', 'signoff', 'quote')),
+    target     TEXT NOT NULL,
+    old_value  TEXT CHECK (old_value IS NULL OR json_valid(old_value)),
+    new_value  TEXT CHECK (new_value IS NULL OR json_valid(new_value))
+) STRICT;
+
+CREATE INDEX history_by_review ON history (review_id, id);
+CREATE INDEX reviews_by_deleted ON reviews (deleted_at) WHERE deleted_at IS NOT NULL;
+"#;
+
+pub static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
+    Migrations::new(vec![
+        M::up(SCHEMA_V1),
+        M::up(SCHEMA_V2),
+        M::up(SCHEMA_V3),
+        M::up(SCHEMA_V4),
+    ])
+});
 
 /// The schema version this build writes.
-pub const LATEST_VERSION: i64 = 3;
+pub const LATEST_VERSION: i64 = 4;
 
 #[cfg(test)]
 mod tests {

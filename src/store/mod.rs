@@ -2,13 +2,15 @@
 //! edit is its own committed transaction so that what the UI shows as saved is on disk.
 
 pub mod backup;
+pub mod history;
 mod migrations;
 mod quotes;
 mod reviews;
 
 pub use backup::{BackupInfo, list_backups, restore};
+pub use history::HistoryEntry;
 pub use quotes::MAX_QUOTES;
-pub use reviews::NewReview;
+pub use reviews::{NewReview, TRASH_DAYS, TrashedReview};
 
 pub use migrations::LATEST_VERSION;
 
@@ -36,6 +38,13 @@ impl Store {
             })?;
         }
         if let Some(reason) = backup::damage(path) {
+            if !backup::is_database_file(path) {
+                // Not ours and never a database (a wrong --db, say): refuse, touch nothing.
+                return Err(Error::DatabaseOpen {
+                    path: path.to_owned(),
+                    reason: format!("{reason} (is it a VoIP Contract Review database?)"),
+                });
+            }
             let moved_to = backup::move_aside(path)?;
             return Err(Error::DatabaseDamaged {
                 path: path.to_owned(),
@@ -100,7 +109,9 @@ impl Store {
                 path: shown_path,
                 reason: format!("schema upgrade failed, nothing was changed: {e}"),
             })?;
-        Ok(Store { conn, path })
+        let mut store = Store { conn, path };
+        store.purge_expired_trash()?;
+        Ok(store)
     }
 
     pub fn path(&self) -> Option<&Path> {

@@ -25,6 +25,30 @@ pub struct NewReview {
 
 const EXAMPLE_SEEDED_KEY: &str = "example_seeded";
 
+/// Days a deleted review stays in the trash before it is deleted for good.
+pub const TRASH_DAYS: i64 = 30;
+
+/// A review in the trash.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+pub struct TrashedReview {
+    pub id: ReviewId,
+    pub title: String,
+    pub plan: String,
+    pub deleted_at: String,
+    /// `YYYY-MM-DD` after which it is deleted for good.
+    pub purge_after: String,
+}
+
+fn purge_date(deleted_at: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(deleted_at)
+        .map(|d| {
+            (d + chrono::Duration::days(TRASH_DAYS))
+                .date_naive()
+                .to_string()
+        })
+        .unwrap_or_default()
+}
+
 /// The current UTC time in microseconds, strictly increasing within this process so that
 /// "most recently edited" is well defined even for edits in the same microsecond.
 fn now() -> String {
@@ -167,92 +191,7 @@ impl Store {
     }
 
     pub fn get_review(&self, id: ReviewId) -> Result<Review> {
-        let mut review = self
-            .conn
-            .query_row(
-                "SELECT id, is_example, reviewer, company, provider, plan, quote_reference, quote_date,
-                        term_months, start_date, seats, monthly_charge_minor, monthly_charge_basis,
-                        currency, created_at, updated_at, revision
-                 FROM reviews WHERE id = ?1",
-                [id],
-                review_from_row,
-            )
-            .optional()?
-            .ok_or(Error::ReviewNotFound(id))?;
-
-        let mut stored: HashMap<String, AreaState> = HashMap::new();
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT area_id, rating, notes, clause_reference, clause_text FROM area_states WHERE review_id = ?1",
-        )?;
-        let rows = stmt.query_map([id], |row| {
-            Ok((
-                row.get::<_, String>(0)?,
-                row.get::<_, String>(1)?,
-                row.get::<_, String>(2)?,
-                row.get::<_, String>(3)?,
-                row.get::<_, String>(4)?,
-            ))
-        })?;
-        for row in rows {
-            let (area_id, rating, notes, clause_reference, clause_text) = row?;
-            let rating = Rating::parse(&rating)
-                .ok_or_else(|| Error::Corrupt(format!("unknown rating \"{rating}\"")))?;
-            stored.insert(
-                area_id.clone(),
-                AreaState {
-                    area_id,
-                    rating,
-                    notes,
-                    clause_reference,
-                    clause_text,
-                },
-            );
-        }
-        // Template order; an area added to the template later starts "not reviewed".
-        review.areas = template()
-            .areas
-            .iter()
-            .map(|a| {
-                stored
-                    .remove(&a.id)
-                    .unwrap_or_else(|| AreaState::new(&a.id))
-            })
-            .collect();
-
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT question_id, value FROM answers WHERE review_id = ?1")?;
-        let rows = stmt.query_map([id], |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
-        })?;
-        for row in rows {
-            let (question_id, json) = row?;
-            let value: AnswerValue = serde_json::from_str(&json)
-                .map_err(|e| Error::Corrupt(format!("answer {question_id}: {e}")))?;
-            review.answers.insert(question_id, value);
-        }
-
-        review.signoff = self
-            .conn
-            .query_row(
-                "SELECT approver_name, approver_role, decision, conditions, signoff_date
-                 FROM signoffs WHERE review_id = ?1",
-                [id],
-                |row| {
-                    let decision: Option<String> = row.get(2)?;
-                    Ok(SignOff {
-                        approver_name: row.get(0)?,
-                        approver_role: row.get(1)?,
-                        decision: decision.as_deref().and_then(Decision::parse),
-                        conditions: row.get(3)?,
-                        date: row.get(4)?,
-                    })
-                },
-            )
-            .optional()?
-            .unwrap_or_default();
-        review.quotes = super::quotes::load_quotes(&self.conn, id)?;
-        Ok(review)
+        load_review(&self.conn, id)
     }
 
     /// The home list, most recently edited first. `query` matches provider, plan, company,
@@ -263,10 +202,10 @@ impl Store {
             "SELECT r.id, r.is_example, r.provider, r.plan, r.company, r.quote_reference, r.updated_at,
                     (SELECT group_concat(a.rating, ',') FROM area_states a WHERE a.review_id = r.id)
              FROM reviews r
-             WHERE ?1 = '%%'
+             WHERE r.deleted_at IS NULL AND (?1 = '%%'
                 OR r.provider LIKE ?1 ESCAPE '\\' OR r.plan LIKE ?1 ESCAPE '\\'
                 OR r.company LIKE ?1 ESCAPE '\\' OR r.reviewer LIKE ?1 ESCAPE '\\'
-                OR r.quote_reference LIKE ?1 ESCAPE '\\'
+                OR r.quote_reference LIKE ?1 ESCAPE '\\')
              ORDER BY r.updated_at DESC, r.id DESC",
         )?;
         let total_areas = template().areas.len() as u32;
@@ -445,20 +384,94 @@ impl Store {
         })
     }
 
+    /// Moves a review to the trash; it can be restored for [`TRASH_DAYS`] days.
     pub fn delete_review(&mut self, id: ReviewId) -> Result<()> {
-        let deleted = self
-            .conn
-            .execute("DELETE FROM reviews WHERE id = ?1", [id])?;
-        if deleted == 0 {
+        let moved = self.conn.execute(
+            "UPDATE reviews SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL",
+            params![id, now()],
+        )?;
+        if moved == 0 {
             return Err(Error::ReviewNotFound(id));
         }
         Ok(())
     }
 
+    /// Reviews in the trash, most recently deleted first.
+    pub fn list_trash(&self) -> Result<Vec<TrashedReview>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, is_example, provider, plan, deleted_at FROM reviews
+             WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC",
+        )?;
+        let rows = stmt.query_map([], |row| {
+            let is_example: bool = row.get(1)?;
+            let provider: String = row.get(2)?;
+            let deleted_at: String = row.get(4)?;
+            Ok(TrashedReview {
+                id: row.get(0)?,
+                title: if is_example {
+                    EXAMPLE_TITLE.to_owned()
+                } else {
+                    provider
+                },
+                plan: row.get(3)?,
+                purge_after: purge_date(&deleted_at),
+                deleted_at,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Takes a review out of the trash.
+    pub fn restore_review(&mut self, id: ReviewId) -> Result<()> {
+        let restored = self.conn.execute(
+            "UPDATE reviews SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL",
+            [id],
+        )?;
+        if restored == 0 {
+            return Err(Error::ReviewNotFound(id));
+        }
+        Ok(())
+    }
+
+    /// Deletes a trashed review for good, with its history.
+    pub fn purge_review(&mut self, id: ReviewId) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let purged = tx.execute(
+            "DELETE FROM reviews WHERE id = ?1 AND deleted_at IS NOT NULL",
+            [id],
+        )?;
+        if purged == 0 {
+            return Err(Error::ReviewNotFound(id));
+        }
+        tx.execute("DELETE FROM history WHERE review_id = ?1", [id])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Deletes for good what has been in the trash longer than [`TRASH_DAYS`]; returns how many.
+    pub fn purge_expired_trash(&mut self) -> Result<usize> {
+        let cutoff = (chrono::Utc::now() - chrono::Duration::days(TRASH_DAYS))
+            .to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "DELETE FROM history WHERE review_id IN
+                (SELECT id FROM reviews WHERE deleted_at IS NOT NULL AND deleted_at < ?1)",
+            [&cutoff],
+        )?;
+        let purged = tx.execute(
+            "DELETE FROM reviews WHERE deleted_at IS NOT NULL AND deleted_at < ?1",
+            [&cutoff],
+        )?;
+        tx.commit()?;
+        Ok(purged)
+    }
+
     pub fn review_count(&self) -> Result<i64> {
-        Ok(self
-            .conn
-            .query_row("SELECT count(*) FROM reviews", [], |r| r.get(0))?)
+        Ok(self.conn.query_row(
+            "SELECT count(*) FROM reviews WHERE deleted_at IS NULL",
+            [],
+            |r| r.get(0),
+        )?)
     }
 
     /// On the very first start, adds the example review so a newcomer sees a finished one.
@@ -494,13 +507,8 @@ impl Store {
         change: impl FnOnce(&Transaction) -> Result<()>,
     ) -> Result<SaveReceipt> {
         let tx = self.conn.transaction()?;
-        let exists: bool = tx
-            .query_row("SELECT 1 FROM reviews WHERE id = ?1", [id], |_| Ok(true))
-            .optional()?
-            .unwrap_or(false);
-        if !exists {
-            return Err(Error::ReviewNotFound(id));
-        }
+        // Missing and trashed reviews cannot be edited.
+        let before = load_review(&tx, id)?;
         change(&tx)?;
         let updated_at = now();
         let revision: i64 = tx.query_row(
@@ -508,6 +516,8 @@ impl Store {
             params![id, updated_at],
             |r| r.get(0),
         )?;
+        let after = load_review(&tx, id)?;
+        super::history::record(&tx, &before, &after, revision, &updated_at)?;
         tx.commit()?;
         Ok(SaveReceipt {
             revision,
@@ -546,6 +556,94 @@ fn check_notice_within_term(tx: &Transaction, id: ReviewId, days: i64) -> Result
         ));
     }
     Ok(())
+}
+
+/// A live (not trashed) review with everything it holds, read through `conn` (which may be an
+/// open transaction).
+fn load_review(conn: &rusqlite::Connection, id: ReviewId) -> Result<Review> {
+    let mut review = conn
+        .query_row(
+            "SELECT id, is_example, reviewer, company, provider, plan, quote_reference, quote_date,
+                    term_months, start_date, seats, monthly_charge_minor, monthly_charge_basis,
+                    currency, created_at, updated_at, revision
+             FROM reviews WHERE id = ?1 AND deleted_at IS NULL",
+            [id],
+            review_from_row,
+        )
+        .optional()?
+        .ok_or(Error::ReviewNotFound(id))?;
+
+    let mut stored: HashMap<String, AreaState> = HashMap::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT area_id, rating, notes, clause_reference, clause_text FROM area_states WHERE review_id = ?1",
+    )?;
+    let rows = stmt.query_map([id], |row| {
+        Ok((
+            row.get::<_, String>(0)?,
+            row.get::<_, String>(1)?,
+            row.get::<_, String>(2)?,
+            row.get::<_, String>(3)?,
+            row.get::<_, String>(4)?,
+        ))
+    })?;
+    for row in rows {
+        let (area_id, rating, notes, clause_reference, clause_text) = row?;
+        let rating = Rating::parse(&rating)
+            .ok_or_else(|| Error::Corrupt(format!("unknown rating \"{rating}\"")))?;
+        stored.insert(
+            area_id.clone(),
+            AreaState {
+                area_id,
+                rating,
+                notes,
+                clause_reference,
+                clause_text,
+            },
+        );
+    }
+    // Template order; an area added to the template later starts "not reviewed".
+    review.areas = template()
+        .areas
+        .iter()
+        .map(|a| {
+            stored
+                .remove(&a.id)
+                .unwrap_or_else(|| AreaState::new(&a.id))
+        })
+        .collect();
+
+    let mut stmt =
+        conn.prepare_cached("SELECT question_id, value FROM answers WHERE review_id = ?1")?;
+    let rows = stmt.query_map([id], |row| {
+        Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+    })?;
+    for row in rows {
+        let (question_id, json) = row?;
+        let value: AnswerValue = serde_json::from_str(&json)
+            .map_err(|e| Error::Corrupt(format!("answer {question_id}: {e}")))?;
+        review.answers.insert(question_id, value);
+    }
+
+    review.signoff = conn
+        .query_row(
+            "SELECT approver_name, approver_role, decision, conditions, signoff_date
+             FROM signoffs WHERE review_id = ?1",
+            [id],
+            |row| {
+                let decision: Option<String> = row.get(2)?;
+                Ok(SignOff {
+                    approver_name: row.get(0)?,
+                    approver_role: row.get(1)?,
+                    decision: decision.as_deref().and_then(Decision::parse),
+                    conditions: row.get(3)?,
+                    date: row.get(4)?,
+                })
+            },
+        )
+        .optional()?
+        .unwrap_or_default();
+    review.quotes = super::quotes::load_quotes(conn, id)?;
+    Ok(review)
 }
 
 fn write_signoff(tx: &Transaction, id: ReviewId, s: &SignOff) -> Result<()> {
