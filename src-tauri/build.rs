@@ -31,6 +31,10 @@ fn main() {
         "list_backups",
         "restore_backup",
         "start_empty",
+        "review_history",
+        "list_trash",
+        "restore_review",
+        "purge_review",
     ];
     tauri_build::try_build(
         tauri_build::Attributes::new()

@@ -68,6 +68,8 @@ pub fn typescript() -> String {
         ComparedReview::decl(&cfg),
         ReviewComparison::decl(&cfg),
         crate::store::BackupInfo::decl(&cfg),
+        crate::store::HistoryEntry::decl(&cfg),
+        crate::store::TrashedReview::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by ts-rs (src/bindings.rs). Do not edit by hand:\n\

@@ -9,7 +9,7 @@ use voip_review::model::{
     ReviewContext, ReviewId, ReviewListItem, SaveReceipt, SignOff,
 };
 use voip_review::report::{ReviewReport, review_report as build_report};
-use voip_review::store::BackupInfo;
+use voip_review::store::{BackupInfo, HistoryEntry, TrashedReview};
 use voip_review::{ApiError, ErrorCode, Store, Template, template};
 
 type CommandResult<T> = Result<T, ApiError>;
@@ -464,4 +464,27 @@ pub fn start_empty(state: State<'_, AppState>) -> CommandResult<()> {
     }
     *guard = Store::open(&db).map_err(ApiError::from);
     guard.as_ref().map(|_| ()).map_err(Clone::clone)
+}
+
+#[tauri::command]
+pub fn review_history(
+    state: State<'_, AppState>,
+    id: ReviewId,
+) -> CommandResult<Vec<HistoryEntry>> {
+    with_store(&state, |s| s.history(id, 500))
+}
+
+#[tauri::command]
+pub fn list_trash(state: State<'_, AppState>) -> CommandResult<Vec<TrashedReview>> {
+    with_store(&state, |s| s.list_trash())
+}
+
+#[tauri::command]
+pub fn restore_review(state: State<'_, AppState>, id: ReviewId) -> CommandResult<()> {
+    with_store(&state, |s| s.restore_review(id))
+}
+
+#[tauri::command]
+pub fn purge_review(state: State<'_, AppState>, id: ReviewId) -> CommandResult<()> {
+    with_store(&state, |s| s.purge_review(id))
 }

@@ -74,6 +74,10 @@ pub fn run() {
             commands::list_backups,
             commands::restore_backup,
             commands::start_empty,
+            commands::review_history,
+            commands::list_trash,
+            commands::restore_review,
+            commands::purge_review,
         ])
         .run(tauri::generate_context!())
         .expect("error while running the VoIP Contract Review window");

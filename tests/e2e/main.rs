@@ -314,7 +314,28 @@ async fn first_start_shows_the_example_and_delete_asks_first() {
                     vec![],
                 )
                 .await?;
-                check_eq(count, json!(0), "reviews after restart")
+                check_eq(count, json!(0), "reviews after restart")?;
+                // The deleted example waits in the trash and comes back from there.
+                click(&c, "[data-testid=show-trash]").await?;
+                wait_for(&c, "[data-testid=restore-review]").await?;
+                click(&c, "[data-testid=restore-review]").await?;
+                wait_for(&c, "[data-testid=review-card]").await?;
+                // Its history lists what was changed, with the revision.
+                click(&c, "[data-testid=review-card] .review-open").await?;
+                click(&c, "[data-testid=rail-sla]").await?;
+                type_into(&c, "#q-sla-uptime_percent", "99.5").await?;
+                wait_saved(&c).await?;
+                click(&c, "[data-testid=rail-summary]").await?;
+                click(&c, "[data-testid=history-section] summary").await?;
+                wait_until(
+                    &c,
+                    "the change in the history",
+                    "const el = document.querySelector('[data-testid=history]'); \
+                     return !!el && el.innerText.includes('Guaranteed uptime') && el.innerText.includes('99.99 %') \
+                        && el.innerText.includes('99.5 %')",
+                    vec![],
+                )
+                .await
             }
             .await;
             (c, r)

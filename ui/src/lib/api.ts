@@ -8,6 +8,8 @@ import type {
   AreaTextField,
   BackupInfo,
   ExportResult,
+  HistoryEntry,
+  TrashedReview,
   Insights,
   Paper,
   QuoteInput,
@@ -90,4 +92,8 @@ export const api = {
   listBackups: () => call<BackupInfo[]>("list_backups"),
   restoreBackup: (path: string) => call<null>("restore_backup", { path }),
   startEmpty: () => call<null>("start_empty"),
+  history: (id: number) => call<HistoryEntry[]>("review_history", { id }),
+  listTrash: () => call<TrashedReview[]>("list_trash"),
+  restoreReview: (id: number) => call<null>("restore_review", { id }),
+  purgeReview: (id: number) => call<null>("purge_review", { id }),
 };

@@ -269,3 +269,23 @@ created_at: string,
  * Reviews it holds; null when the file cannot be read.
  */
 reviews: number | null, bytes: number, };
+
+export type HistoryEntry = { revision: number, 
+/**
+ * RFC 3339, UTC.
+ */
+changed_at: string, 
+/**
+ * What changed: "Quote details: Provider", "SLA: Guaranteed uptime", "Pricing: rating"…
+ */
+what: string, 
+/**
+ * Before and after, as the app shows them; null when absent.
+ */
+old: string | null, new: string | null, };
+
+export type TrashedReview = { id: number, title: string, plan: string, deleted_at: string, 
+/**
+ * `YYYY-MM-DD` after which it is deleted for good.
+ */
+purge_after: string, };
