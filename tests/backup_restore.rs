@@ -72,6 +72,7 @@ fn a_backup_is_taken_before_a_migration() {
         let conn = rusqlite::Connection::open(&db).unwrap();
         // Undo schema version 4 (history and trash).
         for sql in [
+            "DROP INDEX area_states_ratings",
             "DROP INDEX reviews_by_deleted",
             "DROP INDEX history_by_review",
             "DROP TABLE history",

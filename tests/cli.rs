@@ -276,3 +276,66 @@ fn calc_refuses_bad_input_naming_the_field_and_range() {
         assert!(stderr.contains(message), "{args:?}: {stderr}");
     }
 }
+
+#[test]
+fn review_files_and_backups_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cli.sqlite3");
+    let run = |args: &[&str]| {
+        let out = cli().arg("--db").arg(&db).args(args).output().unwrap();
+        (
+            out.status.success(),
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    };
+    assert!(run(&["sample"]).0);
+    let file = dir.path().join("review.json");
+    let file_arg = file.to_str().unwrap();
+    let (ok, _, stderr) = run(&["export-json", "1", "--out", file_arg]);
+    assert!(ok, "{stderr}");
+    // Refuses to replace without --force.
+    let (ok, _, stderr) = run(&["export-json", "1", "--out", file_arg]);
+    assert!(!ok && stderr.contains("exists"), "{stderr}");
+    let (ok, stdout, _) = run(&["import", file_arg]);
+    assert!(ok);
+    assert_eq!(stdout.trim(), "2");
+
+    // A broken file: non-zero exit, the JSON path and the rule, nothing written.
+    let broken = dir.path().join("broken.json");
+    let text = std::fs::read_to_string(&file)
+        .unwrap()
+        .replace("\"term_months\": 36", "\"term_months\": 0");
+    std::fs::write(&broken, text).unwrap();
+    let (ok, _, stderr) = run(&["import", broken.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(
+        stderr.contains(
+            "$.review.context.term_months (Contract term): must be between 1 and 120 months"
+        ),
+        "{stderr}"
+    );
+    let (_, listed, _) = run(&["list", "--json"]);
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&listed)
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+
+    let (ok, stdout, _) = run(&["backup"]);
+    assert!(ok);
+    assert!(stdout.trim().ends_with(".sqlite3") && std::path::Path::new(stdout.trim()).exists());
+    let (ok, stdout, _) = run(&["backups", "--json"]);
+    assert!(ok);
+    let backups: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert!(
+        backups
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|b| b["reviews"] == 2)
+    );
+}

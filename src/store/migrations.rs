@@ -99,6 +99,10 @@ CREATE TABLE history (
 
 CREATE INDEX history_by_review ON history (review_id, id);
 CREATE INDEX reviews_by_deleted ON reviews (deleted_at) WHERE deleted_at IS NOT NULL;
+
+-- The home list reads every review's ratings: a covering index keeps that off the wide rows
+-- (notes, quoted clauses) of area_states.
+CREATE INDEX area_states_ratings ON area_states (review_id, rating);
 "#;
 
 pub static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
