@@ -72,11 +72,14 @@ fn a_backup_is_taken_before_a_migration() {
         let conn = rusqlite::Connection::open(&db).unwrap();
         // Undo schema version 4 (history and trash).
         for sql in [
-            "DROP INDEX area_states_ratings",
             "DROP INDEX reviews_by_deleted",
             "DROP INDEX history_by_review",
             "DROP TABLE history",
             "ALTER TABLE reviews DROP COLUMN deleted_at",
+            "ALTER TABLE reviews DROP COLUMN acceptable_areas",
+            "ALTER TABLE reviews DROP COLUMN negotiate_areas",
+            "ALTER TABLE reviews DROP COLUMN deal_breaker_areas",
+            "ALTER TABLE reviews DROP COLUMN not_applicable_areas",
         ] {
             conn.execute(sql, []).unwrap();
         }
@@ -88,6 +91,9 @@ fn a_backup_is_taken_before_a_migration() {
     }
     let store = Store::open(&db).unwrap();
     assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
+    // The migration filled in the rating counts the home list reads.
+    let listed = store.list_reviews("").unwrap();
+    assert_eq!((listed[0].ratings.acceptable, listed[0].ratings.negotiate), (5, 5));
     let backups = list_backups(&db).unwrap();
     assert_eq!(backups.len(), 1);
     let old = rusqlite::Connection::open(&backups[0].path).unwrap();

@@ -100,9 +100,17 @@ CREATE TABLE history (
 CREATE INDEX history_by_review ON history (review_id, id);
 CREATE INDEX reviews_by_deleted ON reviews (deleted_at) WHERE deleted_at IS NOT NULL;
 
--- The home list reads every review's ratings: a covering index keeps that off the wide rows
--- (notes, quoted clauses) of area_states.
-CREATE INDEX area_states_ratings ON area_states (review_id, rating);
+-- The home list shows every review's rating counts: they are kept on the review's row, set by
+-- the same transaction that changes a rating, so listing thousands of reviews reads one table.
+ALTER TABLE reviews ADD COLUMN acceptable_areas INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE reviews ADD COLUMN negotiate_areas INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE reviews ADD COLUMN deal_breaker_areas INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE reviews ADD COLUMN not_applicable_areas INTEGER NOT NULL DEFAULT 0;
+UPDATE reviews SET
+    acceptable_areas = (SELECT count(*) FROM area_states a WHERE a.review_id = reviews.id AND a.rating = 'acceptable'),
+    negotiate_areas = (SELECT count(*) FROM area_states a WHERE a.review_id = reviews.id AND a.rating = 'negotiate'),
+    deal_breaker_areas = (SELECT count(*) FROM area_states a WHERE a.review_id = reviews.id AND a.rating = 'deal_breaker'),
+    not_applicable_areas = (SELECT count(*) FROM area_states a WHERE a.review_id = reviews.id AND a.rating = 'not_applicable');
 "#;
 
 pub static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {

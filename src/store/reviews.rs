@@ -25,6 +25,14 @@ pub struct NewReview {
 
 const EXAMPLE_SEEDED_KEY: &str = "example_seeded";
 
+/// Recomputes a review's rating counts (`?1` is its id) from its areas: part of every statement
+/// that can change a rating, so the counts the home list reads are never stale.
+const RATING_COUNTS: &str = "
+    acceptable_areas = (SELECT count(*) FROM area_states a WHERE a.review_id = ?1 AND a.rating = 'acceptable'),
+    negotiate_areas = (SELECT count(*) FROM area_states a WHERE a.review_id = ?1 AND a.rating = 'negotiate'),
+    deal_breaker_areas = (SELECT count(*) FROM area_states a WHERE a.review_id = ?1 AND a.rating = 'deal_breaker'),
+    not_applicable_areas = (SELECT count(*) FROM area_states a WHERE a.review_id = ?1 AND a.rating = 'not_applicable')";
+
 /// Days a deleted review stays in the trash before it is deleted for good.
 pub const TRASH_DAYS: i64 = 30;
 
@@ -180,6 +188,10 @@ impl Store {
                 insert_answer.execute(params![id, question_id, encode(value)?, stamp])?;
             }
         }
+        tx.execute(
+            &format!("UPDATE reviews SET {RATING_COUNTS} WHERE id = ?1"),
+            [id],
+        )?;
         if signoff != SignOff::default() {
             write_signoff(&tx, id, &signoff)?;
         }
@@ -200,7 +212,7 @@ impl Store {
         let pattern = format!("%{}%", escape_like(query.trim()));
         let mut stmt = self.conn.prepare_cached(
             "SELECT r.id, r.is_example, r.provider, r.plan, r.company, r.quote_reference, r.updated_at,
-                    (SELECT group_concat(a.rating, ',') FROM area_states a WHERE a.review_id = r.id)
+                    r.acceptable_areas, r.negotiate_areas, r.deal_breaker_areas, r.not_applicable_areas
              FROM reviews r
              WHERE r.deleted_at IS NULL AND (?1 = '%%'
                 OR r.provider LIKE ?1 ESCAPE '\\' OR r.plan LIKE ?1 ESCAPE '\\'
@@ -210,16 +222,14 @@ impl Store {
         )?;
         let total_areas = template().areas.len() as u32;
         let rows = stmt.query_map([pattern], |row| {
-            let ratings_text: Option<String> = row.get(7)?;
-            let mut ratings = RatingCounts::default();
-            let mut seen = 0;
-            for rating in ratings_text.iter().flat_map(|t| t.split(',')) {
-                if let Some(rating) = Rating::parse(rating) {
-                    ratings.add(rating);
-                    seen += 1;
-                }
-            }
-            ratings.not_reviewed += total_areas.saturating_sub(seen);
+            let mut ratings = RatingCounts {
+                not_reviewed: 0,
+                acceptable: row.get(7)?,
+                negotiate: row.get(8)?,
+                deal_breaker: row.get(9)?,
+                not_applicable: row.get(10)?,
+            };
+            ratings.not_reviewed = total_areas.saturating_sub(ratings.reviewed());
             let is_example: bool = row.get(1)?;
             let provider: String = row.get(2)?;
             Ok(ReviewListItem {
@@ -512,7 +522,10 @@ impl Store {
         change(&tx)?;
         let updated_at = now();
         let revision: i64 = tx.query_row(
-            "UPDATE reviews SET revision = revision + 1, updated_at = ?2 WHERE id = ?1 RETURNING revision",
+            &format!(
+                "UPDATE reviews SET revision = revision + 1, updated_at = ?2, {RATING_COUNTS}
+                 WHERE id = ?1 RETURNING revision"
+            ),
             params![id, updated_at],
             |r| r.get(0),
         )?;
