@@ -48,10 +48,25 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
-    #[error("Database error: {0}")]
+    #[error("{}", sqlite_message(.0))]
     Sqlite(#[from] rusqlite::Error),
     #[error("Stored data could not be read: {0}")]
     Corrupt(String),
+}
+
+/// Plain words for the storage failures a user can act on; the rest keep SQLite's text.
+fn sqlite_message(err: &rusqlite::Error) -> String {
+    use rusqlite::ErrorCode as Code;
+    match err.sqlite_error_code() {
+        Some(Code::DiskFull) => "The disk holding your reviews is full, so this change was not \
+            saved; everything saved before is intact. Free some space and try again."
+            .into(),
+        Some(Code::ReadOnly) => "Your reviews' folder is read-only, so this change was not saved; \
+            everything saved before is intact. Check the folder's permissions."
+            .into(),
+        Some(Code::CannotOpen) => format!("The database file cannot be opened: {err}"),
+        _ => format!("Database error: {err}"),
+    }
 }
 
 impl Error {

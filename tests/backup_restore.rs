@@ -93,7 +93,10 @@ fn a_backup_is_taken_before_a_migration() {
     assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
     // The migration filled in the rating counts the home list reads.
     let listed = store.list_reviews("").unwrap();
-    assert_eq!((listed[0].ratings.acceptable, listed[0].ratings.negotiate), (5, 5));
+    assert_eq!(
+        (listed[0].ratings.acceptable, listed[0].ratings.negotiate),
+        (5, 5)
+    );
     let backups = list_backups(&db).unwrap();
     assert_eq!(backups.len(), 1);
     let old = rusqlite::Connection::open(&backups[0].path).unwrap();

@@ -595,3 +595,52 @@ fn the_trash_is_emptied_after_thirty_days() {
     let trash = store.list_trash().unwrap();
     assert_eq!(trash.iter().map(|t| t.id).collect::<Vec<_>>(), [recent]);
 }
+
+/// A full disk, simulated with SQLite's page limit: the change is refused with plain words and
+/// everything saved before is intact.
+#[test]
+fn a_full_disk_refuses_the_change_and_keeps_what_was_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("full.sqlite3");
+    let mut store = Store::open(&path).unwrap();
+    let id = store.create_review(&context("Acme")).unwrap();
+    store
+        .set_area_text(
+            id,
+            "sla",
+            AreaTextField::Notes,
+            "saved before the disk filled",
+        )
+        .unwrap();
+    drop(store);
+    // Cap the file at its current size: any write that needs a new page fails as SQLITE_FULL.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+        .unwrap();
+    drop(conn);
+    let mut store = Store::open(&path).unwrap();
+    store.limit_pages_for_tests();
+    let big = "x".repeat(19_000);
+    let mut refused = None;
+    for area in ["cancellation", "pricing", "features", "support", "warranty"] {
+        if let Err(e) = store.set_area_text(id, area, AreaTextField::ClauseText, &big) {
+            refused = Some(e);
+            break;
+        }
+    }
+    let err = refused.expect("the page limit is reached");
+    assert!(
+        err.to_string()
+            .starts_with("The disk holding your reviews is full"),
+        "{err}"
+    );
+    drop(store);
+    let store = Store::open(&path).unwrap();
+    let review = store.get_review(id).unwrap();
+    assert_eq!(review.areas[3].notes, "saved before the disk filled");
+    let check: String = rusqlite::Connection::open(&path)
+        .unwrap()
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+}

@@ -118,6 +118,18 @@ impl Store {
         self.path.as_deref()
     }
 
+    /// Caps the database at its current page count, so the next write that needs space fails
+    /// as a full disk does. Only for tests of that path.
+    #[doc(hidden)]
+    pub fn limit_pages_for_tests(&mut self) {
+        if let Ok(pages) = self
+            .conn
+            .pragma_query_value(None, "page_count", |r| r.get::<_, i64>(0))
+        {
+            let _ = self.conn.pragma_update(None, "max_page_count", pages);
+        }
+    }
+
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self
             .conn
