@@ -14,15 +14,24 @@ use voip_review::{ApiError, ErrorCode, Store, Template, template};
 
 type CommandResult<T> = Result<T, ApiError>;
 
+type StoreSlot = Result<Store, ApiError>;
+
+/// The store's slot, locked. A poisoned lock means an earlier command panicked mid-write.
+fn lock_store<'a>(
+    state: &'a State<'_, AppState>,
+) -> CommandResult<std::sync::MutexGuard<'a, StoreSlot>> {
+    state.store.lock().map_err(|_| ApiError {
+        code: ErrorCode::Internal,
+        message: "The store is unavailable after an earlier failure; restart the app.".into(),
+        field: None,
+    })
+}
+
 fn with_store<T>(
     state: &State<'_, AppState>,
     f: impl FnOnce(&mut Store) -> voip_review::Result<T>,
 ) -> CommandResult<T> {
-    let mut guard = state.store.lock().map_err(|_| ApiError {
-        code: ErrorCode::Internal,
-        message: "The store is unavailable after an earlier failure; restart the app.".into(),
-        field: None,
-    })?;
+    let mut guard = lock_store(state)?;
     match guard.as_mut() {
         Ok(store) => f(store).map_err(ApiError::from),
         Err(err) => Err(err.clone()),
@@ -433,11 +442,7 @@ pub fn restore_backup(state: State<'_, AppState>, path: String) -> CommandResult
         )
         .into());
     }
-    let mut guard = state.store.lock().map_err(|_| ApiError {
-        code: ErrorCode::Internal,
-        message: "The store is unavailable after an earlier failure; restart the app.".into(),
-        field: None,
-    })?;
+    let mut guard = lock_store(&state)?;
     // Close the current connection before its file is replaced.
     *guard = Err(ApiError {
         code: ErrorCode::DatabaseOpen,
@@ -454,11 +459,7 @@ pub fn restore_backup(state: State<'_, AppState>, path: String) -> CommandResult
 #[tauri::command]
 pub fn start_empty(state: State<'_, AppState>) -> CommandResult<()> {
     let db = state.db_path.clone().ok_or_else(no_data_folder)?;
-    let mut guard = state.store.lock().map_err(|_| ApiError {
-        code: ErrorCode::Internal,
-        message: "The store is unavailable after an earlier failure; restart the app.".into(),
-        field: None,
-    })?;
+    let mut guard = lock_store(&state)?;
     if guard.is_ok() {
         return Ok(());
     }
