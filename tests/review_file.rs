@@ -198,3 +198,62 @@ fn the_committed_fixture_imports() {
     assert_eq!(new.context.provider, "Northwind Voice");
     assert_eq!(new.quotes.len(), 2);
 }
+
+/// The hand-written JSON Schema names exactly the fields the exporter writes, so the two cannot
+/// drift apart unnoticed.
+#[test]
+fn the_json_schema_matches_what_is_exported() {
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/docs/review-format.schema.json"
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    let (_, _, file) = exported_example();
+    let keys = |v: &Value| {
+        let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+        k.sort();
+        k
+    };
+    let required = |v: &Value| {
+        let mut k: Vec<String> = v["required"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap().to_owned())
+            .collect();
+        k.sort();
+        k
+    };
+    let declared = |v: &Value| {
+        let mut k: Vec<String> = v["properties"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect();
+        k.sort();
+        k
+    };
+    let defs = &schema["$defs"];
+    for (name, def, sample) in [
+        ("file", &schema, &file),
+        ("context", &defs["context"], &file["review"]["context"]),
+        ("area", &defs["area"], &file["review"]["areas"][0]),
+        ("signoff", &defs["signoff"], &file["review"]["signoff"]),
+        ("quote", &defs["quote"], &file["review"]["quotes"][0]),
+    ] {
+        assert_eq!(required(def), keys(sample), "required fields of {name}");
+        assert_eq!(declared(def), keys(sample), "declared fields of {name}");
+    }
+    assert_eq!(
+        schema["properties"]["format_version"]["const"],
+        FORMAT_VERSION
+    );
+    assert_eq!(
+        declared(&schema["properties"]["review"]),
+        keys(&file["review"])
+    );
+}
