@@ -231,16 +231,44 @@ fn kbps(bps: f64) -> String {
 
 /// Computes every figure the answers allow. `today` dates the "days left" figures.
 pub fn compute(review: &Review, today: Option<NaiveDate>) -> (Calculations, Vec<Figure>) {
-    let a = Answers::new(review);
-    let money = Money(&review.context.currency);
-    let term = review.context.term_months;
+    let cx = Cx {
+        review,
+        a: Answers::new(review),
+        money: Money(&review.context.currency),
+        term: review.context.term_months,
+        today,
+    };
     let mut calc = Calculations::default();
     let mut out = Out {
         figures: Vec::new(),
     };
+    // Order matters: exit cost and credits read the total-cost schedule.
+    total_cost(&cx, &mut calc, &mut out);
+    upfront(&cx, &mut calc, &mut out);
+    exit_cost(&cx, &mut calc, &mut out);
+    contract_dates(&cx, &mut calc, &mut out);
+    sla(&cx, &mut calc, &mut out);
+    support(&cx, &mut calc, &mut out);
+    features(&cx, &mut calc, &mut out);
+    bandwidth(&cx, &mut calc, &mut out);
+    warranty(&cx, &mut calc, &mut out);
+    (calc, out.figures)
+}
 
-    // Total cost over the term.
-    if let Some(input) = tco_input(review, &a) {
+/// What every area's figures read: the review, its answers, its currency, its term and today.
+struct Cx<'a> {
+    review: &'a Review,
+    a: Answers<'a>,
+    money: Money<'a>,
+    term: u32,
+    today: Option<NaiveDate>,
+}
+
+/// Total cost over the term, from the plan, add-ons, support, growth and escalator.
+fn total_cost(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
+    #[allow(unused_variables)]
+    let (review, a, money, term, today) = (cx.review, &cx.a, &cx.money, cx.term, cx.today);
+    if let Some(input) = tco_input(review, a) {
         match tco::total_cost(&input) {
             Ok(t) => {
                 let years: Vec<String> = t
@@ -287,7 +315,13 @@ pub fn compute(review: &Review, today: Option<NaiveDate>) -> (Calculations, Vec<
             Err(e) => out.error("pricing", "pricing.addons_monthly", "Total cost", e),
         }
     }
-    let upfront = upfront_items(&a);
+}
+
+/// One-time charges.
+fn upfront(cx: &Cx, _calc: &mut Calculations, out: &mut Out) {
+    #[allow(unused_variables)]
+    let (review, a, money, term, today) = (cx.review, &cx.a, &cx.money, cx.term, cx.today);
+    let upfront = upfront_items(a);
     if !upfront.is_empty() || a.is_answered("upfront.setup_fee") {
         let total: i64 = upfront.iter().map(|i| i.amount_minor).sum();
         let parts: Vec<String> = upfront
@@ -316,9 +350,13 @@ pub fn compute(review: &Review, today: Option<NaiveDate>) -> (Calculations, Vec<
             if tbd { Tone::Warn } else { Tone::Info },
         );
     }
+}
 
-    // Exit cost.
-    if let (Some(structure), Some(t)) = (etf_structure(&a), &calc.tco) {
+/// What leaving early costs.
+fn exit_cost(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
+    #[allow(unused_variables)]
+    let (review, a, money, term, today) = (cx.review, &cx.a, &cx.money, cx.term, cx.today);
+    if let (Some(structure), Some(t)) = (etf_structure(a), &calc.tco) {
         let months: Vec<u32> = EXIT_MONTHS.iter().copied().filter(|m| *m < term).collect();
         let walkaway = a.whole("cancellation.walkaway_days").unwrap_or(0);
         match exit::exit_costs(&structure, walkaway, &t.monthly_schedule(), &months) {
@@ -356,8 +394,12 @@ pub fn compute(review: &Review, today: Option<NaiveDate>) -> (Calculations, Vec<
             ),
         }
     }
+}
 
-    // Dates.
+/// Term end, renewal and the notice deadline.
+fn contract_dates(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
+    #[allow(unused_variables)]
+    let (review, a, money, term, today) = (cx.review, &cx.a, &cx.money, cx.term, cx.today);
     if let Some(start) = review
         .context
         .start_date
@@ -422,10 +464,14 @@ pub fn compute(review: &Review, today: Option<NaiveDate>) -> (Calculations, Vec<
             ),
         }
     }
+}
 
-    // SLA downtime and credits.
+/// Downtime the SLA permits and the credits it pays.
+fn sla(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
+    #[allow(unused_variables)]
+    let (review, a, money, term, today) = (cx.review, &cx.a, &cx.money, cx.term, cx.today);
     if let Some(uptime) = a.number("sla.uptime_percent") {
-        match sla::downtime_allowance(uptime, YearBasis::Days365, measurement_window(&a)) {
+        match sla::downtime_allowance(uptime, YearBasis::Days365, measurement_window(a)) {
             Ok(d) => {
                 let mut value = format!(
                     "allows {} of downtime a month ({} a year)",
@@ -471,9 +517,9 @@ pub fn compute(review: &Review, today: Option<NaiveDate>) -> (Calculations, Vec<
             ),
         }
     }
-    let tiers = credit_tiers(&a);
+    let tiers = credit_tiers(a);
     if !tiers.is_empty() {
-        let window = measurement_window(&a).unwrap_or(MeasurementWindow::Month);
+        let window = measurement_window(a).unwrap_or(MeasurementWindow::Month);
         let monthly = calc
             .tco
             .as_ref()
@@ -531,8 +577,12 @@ pub fn compute(review: &Review, today: Option<NaiveDate>) -> (Calculations, Vec<
             ),
         }
     }
+}
 
-    // Support response against the scale.
+/// Support response against the scale.
+fn support(cx: &Cx, _calc: &mut Calculations, out: &mut Out) {
+    #[allow(unused_variables)]
+    let (review, a, money, term, today) = (cx.review, &cx.a, &cx.money, cx.term, cx.today);
     if let Some(minutes) = a.number("support.critical_response_minutes") {
         let (grade, tone) = match minutes {
             m if m <= 15.0 => ("excellent", Tone::Good),
@@ -549,8 +599,12 @@ pub fn compute(review: &Review, today: Option<NaiveDate>) -> (Calculations, Vec<
             tone,
         );
     }
+}
 
-    // Features.
+/// Must-haves that are missing or sold as add-ons.
+fn features(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
+    #[allow(unused_variables)]
+    let (review, a, money, term, today) = (cx.review, &cx.a, &cx.money, cx.term, cx.today);
     for id in a.multi("features.must_have") {
         match a.choice(&format!("features.{id}")) {
             Some("not_available") => calc.missing_must_haves.push(feature_label(id)),
@@ -578,8 +632,12 @@ pub fn compute(review: &Review, today: Option<NaiveDate>) -> (Calculations, Vec<
             Tone::Warn,
         );
     }
+}
 
-    // Bandwidth.
+/// What the calls need from the line, and its quality.
+fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
+    #[allow(unused_variables)]
+    let (review, a, money, term, today) = (cx.review, &cx.a, &cx.money, cx.term, cx.today);
     if let Some(calls) = a.whole("bandwidth.peak_concurrent_calls") {
         let codec_id = match a.choice("bandwidth.codec") {
             Some(id) if bandwidth::codec(id).is_some() => id,
@@ -691,8 +749,12 @@ pub fn compute(review: &Review, today: Option<NaiveDate>) -> (Calculations, Vec<
             if all_ok { Tone::Good } else { Tone::Warn },
         );
     }
+}
 
-    // Warranty against the term.
+/// Warranty against the term.
+fn warranty(cx: &Cx, _calc: &mut Calculations, out: &mut Out) {
+    #[allow(unused_variables)]
+    let (review, a, money, term, today) = (cx.review, &cx.a, &cx.money, cx.term, cx.today);
     if let Some(months) = a.whole("warranty.length_months")
         && a.choice("warranty.hardware_mode") != Some("byod")
     {
@@ -713,7 +775,6 @@ pub fn compute(review: &Review, today: Option<NaiveDate>) -> (Calculations, Vec<
             if short { Tone::Warn } else { Tone::Good },
         );
     }
-    (calc, out.figures)
 }
 
 /// The key figures, in the order the summary and the PDF show them.
