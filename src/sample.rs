@@ -33,6 +33,7 @@ pub fn example_review() -> NewReview {
         ("cancellation.auto_renews", yes.clone()),
         ("cancellation.renewal_term_months", AnswerValue::Months(12)),
         ("cancellation.notice_days", AnswerValue::Days(90)),
+        ("cancellation.notice_counted_before", choice("end_of_term")),
         (
             "cancellation.notice_method",
             text("Written notice by email to contracts@northwind-voice.example"),
@@ -230,7 +231,7 @@ pub fn example_review() -> NewReview {
             Rating::Negotiate,
             "Master Services Agreement §9.3",
             "If Customer terminates this Agreement prior to the end of the Term for any reason other than Provider's uncured material breach, Customer shall pay all Monthly Recurring Charges remaining for the balance of the Term.",
-            "Leaving early costs every remaining month. Ask for a sliding scale (for example 50 % of what is left) and a written exit for chronic SLA failure. Diary the notice deadline: 90 days before renewal.",
+            "Leaving early costs every remaining month. Ask for a sliding scale (for example 50 % of what is left) and a written exit for chronic SLA failure. Diary the notice deadline: notice must arrive 90 days before the end of the term.",
         ),
         area(
             "upgrades",

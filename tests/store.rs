@@ -481,6 +481,33 @@ fn a_notice_period_longer_than_the_term_is_refused() {
         review.answers.get("cancellation.notice_days"),
         Some(&AnswerValue::Days(90))
     );
+    // In months: 11 of a 12-month term fits, 12 does not.
+    store
+        .set_answer(
+            id,
+            "cancellation.notice_months",
+            Some(&AnswerValue::Months(11)),
+        )
+        .unwrap();
+    let err = store
+        .set_answer(
+            id,
+            "cancellation.notice_months",
+            Some(&AnswerValue::Months(12)),
+        )
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "Notice period: must be shorter than the 12-month term: between 0 and 11 months, not 12"
+    );
+    assert_eq!(
+        store
+            .get_review(id)
+            .unwrap()
+            .answers
+            .get("cancellation.notice_months"),
+        Some(&AnswerValue::Months(11))
+    );
 }
 
 #[test]

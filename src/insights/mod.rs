@@ -75,8 +75,26 @@ mod tests {
         assert_eq!(key(&i, "exit_12").as_deref(), Some("USD 12,982.80"));
         assert_eq!(key(&i, "downtime").as_deref(), Some("4 min 22 s a month"));
         assert_eq!(key(&i, "bandwidth").as_deref(), Some("84 %"));
-        // Renewal 2030-01-04 minus 90 days.
-        assert_eq!(key(&i, "notice").as_deref(), Some("2029-10-06"));
+        // Notice must arrive 90 days before the end of the term, 2030-01-03 (the day before
+        // the renewal date 2030-01-04): 2030-01-03 − 3 days = 2029-12-31, − 31 = 2029-11-30
+        // (34 days), − 30 = 2029-10-31 (64), − 26 = 2029-10-05 (90). It said 2029-10-06
+        // (renewal − 90 days): a day late for the clause's "before the end of the term".
+        assert_eq!(key(&i, "notice").as_deref(), Some("2029-10-05"));
+        let notice = i.key_figures.iter().find(|k| k.id == "notice").unwrap();
+        assert_eq!(notice.label, "Notice must arrive by");
+        assert_eq!(
+            notice.detail,
+            "90 days before the end of the term (2030-01-03); otherwise it renews on 2030-01-04 for 12 months"
+        );
+        let dates = i
+            .figures
+            .iter()
+            .find(|f| f.anchor == "cancellation.notice_counted_before")
+            .unwrap();
+        assert_eq!(
+            dates.value,
+            "notice must arrive by 2029-10-05, 90 days before the end of the term (2030-01-03); otherwise it renews for 12 more months"
+        );
         let sla = i
             .figures
             .iter()
@@ -91,6 +109,149 @@ mod tests {
             [Some(3), Some(2), Some(1)]
         );
         assert_eq!(i.provider_questions.len(), 3);
+    }
+
+    fn notice_figure(i: &Insights) -> &Figure {
+        i.figures
+            .iter()
+            .find(|f| f.anchor == "cancellation.notice_counted_before")
+            .expect("the contract dates figure")
+    }
+
+    #[test]
+    fn the_notice_deadline_follows_the_clauses_wording() {
+        let mut review = example_review_as_stored();
+        let choose = |review: &mut Review, basis: &str| {
+            review.answers.insert(
+                "cancellation.notice_counted_before".into(),
+                AnswerValue::Choice(basis.into()),
+            );
+        };
+        // Before the renewal date 2030-01-04: 90 days earlier is 2029-10-06.
+        choose(&mut review, "renewal_date");
+        let i = insights(&review, None);
+        assert_eq!(key(&i, "notice").as_deref(), Some("2029-10-06"));
+        assert!(
+            notice_figure(&i)
+                .value
+                .contains("2029-10-06, 90 days before the renewal date (2030-01-04)")
+        );
+        // Not sure: the earlier date, the end of the term (2029-10-05), and the provider is asked.
+        choose(&mut review, "not_sure");
+        let i = insights(&review, None);
+        assert_eq!(key(&i, "notice").as_deref(), Some("2029-10-05"));
+        assert!(
+            notice_figure(&i)
+                .detail
+                .contains("Not sure what the clause counts from: the end of the term is used")
+        );
+        assert!(
+            i.provider_questions
+                .iter()
+                .any(|q| q.question_id == "cancellation.notice_counted_before")
+        );
+        // Not answered: the same earlier date.
+        review.answers.remove("cancellation.notice_counted_before");
+        assert_eq!(
+            key(&insights(&review, None), "notice").as_deref(),
+            Some("2029-10-05")
+        );
+    }
+
+    #[test]
+    fn notice_in_months() {
+        let mut review = example_review_as_stored();
+        review.answers.remove("cancellation.notice_days");
+        review
+            .answers
+            .insert("cancellation.notice_months".into(), AnswerValue::Months(3));
+        // Three months before the end of the term, 2030-01-03: 2029-10-03. From there to
+        // 2030-01-03: 31 (to 3 November) + 30 (to 3 December) + 31 (to 3 January) = 92 days.
+        let i = insights(&review, None);
+        assert_eq!(key(&i, "notice").as_deref(), Some("2029-10-03"));
+        let flag = i
+            .flags
+            .iter()
+            .find(|f| f.rule_id == "cancellation.long_notice")
+            .expect("3 months is over 60 days");
+        assert_eq!(
+            flag.reason,
+            "It renews automatically unless you give 3 months' (92 days) notice, more than 60 days: the deadline is easy to miss."
+        );
+        // Two months spanning January and February are 59 days: not over 60. A term from
+        // 2027-04-01 ends 2030-03-31; two months earlier is 2030-01-31; 31 January → 28
+        // February is 28 days, → 31 March 31 more: 59.
+        review
+            .answers
+            .insert("cancellation.notice_months".into(), AnswerValue::Months(2));
+        review.context.start_date = Some("2027-04-01".into());
+        let i = insights(&review, None);
+        assert_eq!(key(&i, "notice").as_deref(), Some("2030-01-31"));
+        assert!(
+            !i.flags
+                .iter()
+                .any(|f| f.rule_id == "cancellation.long_notice")
+        );
+        // Two months from 2027-01-04: 2029-11-03 → 2030-01-03 is 30 + 31 = 61 days: over 60.
+        review.context.start_date = Some("2027-01-04".into());
+        let i = insights(&review, None);
+        assert_eq!(key(&i, "notice").as_deref(), Some("2029-11-03"));
+        assert!(
+            i.flags
+                .iter()
+                .any(|f| f.rule_id == "cancellation.long_notice")
+        );
+        // Without a start date, a month counts 365/12 days: 2 months ≈ 60.8, shown as 61.
+        review.context.start_date = None;
+        let flag = insights(&review, None)
+            .flags
+            .into_iter()
+            .find(|f| f.rule_id == "cancellation.long_notice")
+            .expect("about 61 days is over 60");
+        assert!(
+            flag.reason
+                .contains("give 2 months' (about 61 days) notice")
+        );
+    }
+
+    #[test]
+    fn days_left_to_the_notice_deadline_and_the_warning() {
+        // The example's deadline is 2029-10-05.
+        let review = example_review_as_stored();
+        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        for (today, value, tone) in [
+            // 5 September → 5 October: 30 days, no warning.
+            ("2029-09-05", "2029-10-05 (30 days left)", Tone::Info),
+            // 20 September → 5 October: 10 days to the 30th + 5 = 15: a warning.
+            ("2029-09-20", "2029-10-05 (15 days left)", Tone::Warn),
+            (
+                "2029-10-05",
+                "2029-10-05 (today is the last day)",
+                Tone::Warn,
+            ),
+            ("2029-10-06", "2029-10-05 (passed 1 day ago)", Tone::Bad),
+        ] {
+            let i = insights(&review, Some(day(today)));
+            let notice = i.key_figures.iter().find(|k| k.id == "notice").unwrap();
+            assert_eq!(notice.value.as_deref(), Some(value), "{today}");
+            assert_eq!(notice.tone, tone, "{today}");
+            let figure = notice_figure(&i);
+            assert_eq!(figure.tone, tone, "{today}");
+            let left = value.split_once(" (").unwrap().1.trim_end_matches(')');
+            assert!(
+                figure.value.contains(&format!("; {left};")),
+                "{}",
+                figure.value
+            );
+        }
+        // Every other key figure is neutral.
+        let i = insights(&review, Some(day("2029-10-06")));
+        assert!(
+            i.key_figures
+                .iter()
+                .filter(|k| k.id != "notice")
+                .all(|k| k.tone == Tone::Info)
+        );
     }
 
     #[test]

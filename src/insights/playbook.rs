@@ -42,6 +42,8 @@ pub enum Measure {
     CompetingQuotes,
     /// Warranty months short of the contract term.
     WarrantyShortfallMonths,
+    /// The notice period in days, also when the contract gives it in months.
+    NoticePeriodDays,
 }
 
 /// One condition of a rule; a rule fires when all its conditions hold.
@@ -69,7 +71,8 @@ pub struct Rule {
     /// The rule in words, for the visible playbook.
     pub rule: &'static str,
     /// Why it matters. `{value}`, `{threshold}` and the figure names below are filled in:
-    /// `{downtime}`, `{exit_12}`, `{needed_up}`, `{measured_up}`, `{term}`, `{missing}`.
+    /// `{downtime}`, `{exit_12}`, `{needed_up}`, `{measured_up}`, `{term}`, `{missing}`,
+    /// `{notice}` (the notice period as entered: "90 days'", "3 months' (92 days)").
     pub reason: &'static str,
 }
 
@@ -158,12 +161,12 @@ pub const RULES: &[Rule] = &[
         severity: Severity::Negotiate,
         when: &[
             Is("cancellation.auto_renews", YesNo::Yes),
-            Above(Answer("cancellation.notice_days")),
+            Above(NoticePeriodDays),
         ],
         threshold: Some(60.0),
         unit: "days",
         rule: "Auto-renewal with notice over 60 days",
-        reason: "It renews automatically unless you give {value} days' notice, more than {threshold} days: the deadline is easy to miss.",
+        reason: "It renews automatically unless you give {notice} notice, more than {threshold} days: the deadline is easy to miss.",
     },
     Rule {
         id: "cancellation.vague",
@@ -398,6 +401,45 @@ impl Context<'_> {
                 let months = self.answers.number("warranty.length_months")?;
                 Some(f64::from(self.review.context.term_months) - months)
             }
+            NoticePeriodDays => {
+                // With both entered, the longer one (the earlier deadline).
+                let days = self.answers.number("cancellation.notice_days");
+                let months = self.notice_months_span().map(|(days, _)| days);
+                days.into_iter().chain(months).reduce(f64::max)
+            }
+        }
+    }
+
+    /// Notice given in months, in days: the calendar days the months span before this
+    /// contract's date (2 months can be 59 to 62 days), or 365/12 days a month without a start
+    /// date. The flag says whether the span is exact.
+    fn notice_months_span(&self) -> Option<(f64, bool)> {
+        let months = self.answers.number("cancellation.notice_months")?;
+        let dates = self.calc.dates.as_ref();
+        match (
+            dates.and_then(|d| d.notice),
+            dates.and_then(|d| d.notice_period_days),
+        ) {
+            (Some(crate::calc::dates::Notice::Months(_)), Some(span)) => Some((span as f64, true)),
+            _ => Some(((months * 365.0 / 12.0).round(), false)),
+        }
+    }
+
+    /// The notice period as entered, for `{notice}`: "90 days'", "3 months' (92 days)".
+    fn notice_text(&self) -> Option<String> {
+        let days = self.answers.whole("cancellation.notice_days");
+        let months = self.answers.whole("cancellation.notice_months");
+        let in_days = |m: u32| {
+            let (span, exact) = self.notice_months_span()?;
+            let unit = if m == 1 { "month's" } else { "months'" };
+            let about = if exact { "" } else { "about " };
+            Some(format!("{m} {unit} ({about}{} days)", trim_number(span)))
+        };
+        match (days, months) {
+            (Some(d), None) => Some(format!("{d} days'")),
+            (None, Some(m)) => in_days(m),
+            (Some(d), Some(m)) => Some(format!("{d} days' or {}", in_days(m)?)),
+            (None, None) => None,
         }
     }
 
@@ -434,7 +476,7 @@ impl Context<'_> {
             _ => trim_number(v),
         });
         let mut text = rule.reason.to_owned();
-        let replacements: [(&str, Option<String>); 8] = [
+        let replacements: [(&str, Option<String>); 9] = [
             ("{value}", value_text),
             ("{threshold}", rule.threshold.map(trim_number)),
             (
@@ -463,6 +505,7 @@ impl Context<'_> {
             ),
             ("{term}", Some(self.review.context.term_months.to_string())),
             ("{missing}", Some(self.calc.missing_must_haves.join(", "))),
+            ("{notice}", self.notice_text()),
         ];
         for (key, replacement) in replacements {
             if text.contains(key) {

@@ -319,8 +319,14 @@ impl Store {
         let value = value.map(|v| validate::answer(question, v)).transpose()?;
         let stamp = now();
         self.edit(id, |tx| {
-            if let (Some(AnswerValue::Days(days)), NOTICE_QUESTION) = (&value, question_id) {
-                check_notice_within_term(tx, id, *days)?;
+            match (&value, question_id) {
+                (Some(AnswerValue::Days(days)), NOTICE_QUESTION) => {
+                    check_notice_within_term(tx, id, *days)?;
+                }
+                (Some(AnswerValue::Months(months)), NOTICE_MONTHS_QUESTION) => {
+                    check_notice_months_within_term(tx, id, *months)?;
+                }
+                _ => {}
             }
             match &value {
                 Some(value) => tx.execute(
@@ -565,6 +571,26 @@ fn check_notice_within_term(tx: &Transaction, id: ReviewId, days: i64) -> Result
             format!(
                 "must be shorter than the {term}-month term: between 0 and {} days, not {days}",
                 term_days - 1
+            ),
+        ));
+    }
+    Ok(())
+}
+
+const NOTICE_MONTHS_QUESTION: &str = "cancellation.notice_months";
+
+/// The same rule for notice given in months: fewer months than the term.
+fn check_notice_months_within_term(tx: &Transaction, id: ReviewId, months: i64) -> Result<()> {
+    let term: i64 = tx.query_row("SELECT term_months FROM reviews WHERE id = ?1", [id], |r| {
+        r.get(0)
+    })?;
+    if months >= term {
+        return Err(Error::invalid(
+            NOTICE_MONTHS_QUESTION,
+            "Notice period",
+            format!(
+                "must be shorter than the {term}-month term: between 0 and {} months, not {months}",
+                term - 1
             ),
         ));
     }

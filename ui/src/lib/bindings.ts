@@ -192,7 +192,11 @@ export type KeyFigure = { id: string, label: string,
 /**
  * Null when the answers needed are missing; `detail` then says which.
  */
-value: string | null, detail: string, };
+value: string | null, detail: string, 
+/**
+ * `warn` or `bad` when the figure needs attention now (a notice deadline close or passed).
+ */
+tone: Tone, };
 
 export type Severity = "negotiate" | "deal_breaker";
 
