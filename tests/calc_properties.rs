@@ -109,7 +109,7 @@ proptest! {
                 // Refused only when the notice is as long as the term, whatever it counts from.
                 (Err(a), Err(b)) => {
                     prop_assert_eq!(a.to_string(), b.to_string());
-                    prop_assert!(a.to_string().contains("the term; notice must fit within the term"), "{}", a);
+                    prop_assert!(a.to_string().contains("-month term; notice must fit within the term"), "{}", a);
                 }
                 (a, b) => prop_assert!(false, "the bases disagree on refusing: {:?} {:?}", a, b),
             }
