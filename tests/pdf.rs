@@ -186,7 +186,7 @@ fn the_example_review_exports_completely() {
             k.label
         );
     }
-    assert!(text.contains("USD 21,884.65"));
+    assert!(text.contains("USD 20,582.58"));
     for f in &insights.flags {
         assert!(
             text.contains(&flat(&f.reason)),
