@@ -111,7 +111,7 @@ impl Codec {
         match self
             .frame_modes
             .iter()
-            .find(|(frame_ms, _)| ptime_ms % frame_ms == 0)
+            .find(|(frame_ms, _)| ptime_ms.is_multiple_of(*frame_ms))
         {
             Some((frame_ms, bits)) => f64::from(ptime_ms / frame_ms * bits),
             None => f64::from(bit_rate_bps) * f64::from(ptime_ms) / 1000.0,
