@@ -212,7 +212,7 @@ fn the_example_review_exports_completely() {
         "Harbour Street Dental",
         "NWV-Q-2026-0418",
         "EXAMPLE REVIEW",
-        "Negotiation needed",
+        "Deal-breakers found",
         "Sign-off",
         "Approver signature",
         "Sam Okafor",
