@@ -146,6 +146,8 @@ export type Question = { id: string, label: string, help?: string, kind: Questio
  */
 show_if?: ShowIf, };
 
+export type ShowIf = { question: string, any_of: Array<string>, };
+
 export type QuestionKind = { "type": "yes_no" } | { "type": "integer", min: number, max: number, unit?: string, } | { "type": "decimal", min: number, max: number, unit?: string, } | { "type": "money" } | { "type": "percent", min: number, max: number, } | { "type": "days", min: number, max: number, } | { "type": "months", min: number, max: number, } | { "type": "date" } | { "type": "choice", options: Array<ChoiceOption>, } | { "type": "multi_choice", options: Array<ChoiceOption>, } | { "type": "text", multiline: boolean, max_len: number, };
 
 export type ChoiceOption = { id: string, label: string, };
