@@ -680,10 +680,9 @@ fn a_store_with_old_template_answers_is_migrated_once() {
             r#"{"type":"yes_no","value":"yes"}"#,
         );
         answer(trashed, "features.addons_monthly", &usd(2_500));
-        conn.execute_batch(
-            "ALTER TABLE reviews DROP COLUMN template_version; PRAGMA user_version = 4;",
-        )
-        .unwrap();
+        conn.execute("ALTER TABLE reviews DROP COLUMN template_version", [])
+            .unwrap();
+        conn.pragma_update(None, "user_version", 4).unwrap();
     }
 
     let mut store = Store::open(&path).unwrap();
