@@ -283,10 +283,10 @@ pub fn example_review() -> NewReview {
         ),
         area(
             "bandwidth",
-            Rating::Acceptable,
+            Rating::Negotiate,
             "",
             "",
-            "22.5 Mbps measured upload comfortably carries 8 G.711 calls plus two video meetings. No failover line: consider a 4G backup router.",
+            "22.5 Mbps measured upload comfortably carries 8 G.711 calls plus two video meetings, but the line's speed is only \"up to\" and there is no failover line: ask CityFiber about a guaranteed speed, and add a 4G backup router before go-live.",
         ),
         area(
             "warranty",

@@ -91,8 +91,8 @@ fn a_backup_is_taken_before_a_migration() {
     }
     let store = Store::open(&db).unwrap();
     assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
-    // The migration filled in the rating counts the home list reads: the example rates 4 areas
-    // acceptable, 5 negotiate and cancellation a deal-breaker.
+    // The migration filled in the rating counts the home list reads: the example rates 3 areas
+    // acceptable, 6 negotiate and cancellation a deal-breaker.
     let listed = store.list_reviews("").unwrap();
     assert_eq!(
         (
@@ -100,7 +100,7 @@ fn a_backup_is_taken_before_a_migration() {
             listed[0].ratings.negotiate,
             listed[0].ratings.deal_breaker
         ),
-        (4, 5, 1)
+        (3, 6, 1)
     );
     let backups = list_backups(&db).unwrap();
     assert_eq!(backups.len(), 1);
