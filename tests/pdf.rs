@@ -338,7 +338,10 @@ fn a_review_with_every_field_at_its_longest_loses_nothing() {
         assert!(text.contains(&format!("END-OF-NOTES-{}", state.area_id)));
     }
     for (id, value) in &review.answers {
-        if let AnswerValue::Text(_) = value {
+        // A question that does not apply (its `show_if` not met) is not printed.
+        if let AnswerValue::Text(_) = value
+            && template().applies(id, &review.answers)
+        {
             assert!(
                 text.contains(&format!("end-of-answer-{id}")),
                 "answer {id} cut"

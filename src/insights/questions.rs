@@ -224,7 +224,8 @@ pub fn provider_questions(review: &Review) -> Vec<ProviderQuestion> {
     let a = Answers::new(review);
     let mut out = Vec::new();
     for area in &template().areas {
-        for question in &area.questions {
+        // A question that does not apply is never asked.
+        for question in template().applicable_questions(area, &review.answers) {
             let source = match review.answers.get(&question.id) {
                 Some(value) if value.is_not_sure() => QuestionSource::NotSure,
                 Some(_) => continue,
@@ -289,6 +290,25 @@ mod tests {
             assert!(template().question(id).is_some(), "{id}");
             assert!(text.ends_with('?'), "{id}");
         }
+    }
+
+    #[test]
+    fn a_question_that_does_not_apply_is_never_asked() {
+        let mut review = crate::sample::example_review_as_stored();
+        // A stale "not sure" for the renewal term, once the contract is known not to renew.
+        review.answers.insert(
+            "cancellation.auto_renews".into(),
+            AnswerValue::YesNo(YesNo::No),
+        );
+        review.answers.insert(
+            "cancellation.renewal_term_months".into(),
+            AnswerValue::YesNo(YesNo::NotSure),
+        );
+        assert!(
+            provider_questions(&review)
+                .iter()
+                .all(|q| q.question_id != "cancellation.renewal_term_months")
+        );
     }
 
     #[test]

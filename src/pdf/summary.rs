@@ -581,9 +581,9 @@ fn area_section(
         }
         layout.space(4.0);
     }
-    let rows: Vec<Vec<Cell>> = area
-        .questions
-        .iter()
+    // Only the questions that apply: a stale answer to a hidden question is not printed.
+    let rows: Vec<Vec<Cell>> = crate::template::template()
+        .applicable_questions(area, &review.answers)
         .filter_map(|q| review.answers.get(&q.id).map(|v| (q, v)))
         .map(|(q, v)| {
             let style = if v.is_not_sure() {
