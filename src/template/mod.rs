@@ -40,6 +40,26 @@ pub struct Question {
     #[ts(optional)]
     pub help: Option<String>,
     pub kind: QuestionKind,
+    /// Who answers it. The owner's questions (their own business, checks to make before
+    /// signing) never go into the text sent to the provider.
+    #[serde(default, skip_serializing_if = "AskedOf::is_provider")]
+    #[ts(as = "Option<AskedOf>", optional)]
+    pub asked_of: AskedOf,
+}
+
+/// Who a question is for: the provider (the default) or the owner reviewing the quote.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum AskedOf {
+    #[default]
+    Provider,
+    Owner,
+}
+
+impl AskedOf {
+    fn is_provider(&self) -> bool {
+        *self == AskedOf::Provider
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
