@@ -14,7 +14,7 @@ use crate::model::{
 };
 use crate::money::Money;
 use crate::report::{OpenQuestion, ReviewReport, ReviewStatus};
-use crate::template::{Area, ChoiceOption, Question, QuestionKind, ShowIf, Template};
+use crate::template::{Area, AskedOf, ChoiceOption, Question, QuestionKind, ShowIf, Template};
 use ts_rs::{Config, TS};
 
 /// Where the generated file lives, relative to the workspace root.
@@ -50,6 +50,7 @@ pub fn typescript() -> String {
         Area::decl(&cfg),
         Question::decl(&cfg),
         ShowIf::decl(&cfg),
+        AskedOf::decl(&cfg),
         QuestionKind::decl(&cfg),
         ChoiceOption::decl(&cfg),
         QuoteInput::decl(&cfg),

@@ -475,3 +475,51 @@ fn the_default_file_name_follows_the_pattern() {
         "Acme-Voice- Pro – VoIP contract review – 2026-11-29.pdf"
     );
 }
+
+/// The seeds' support terms: the severity table, graded, in the support section; the owner's
+/// checks in their own list, after the questions for the provider and never among them.
+#[test]
+fn the_severity_table_and_the_owners_checks_are_printed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.insert_review(&sample::example_review()).unwrap();
+    let (path, _) = export(&store, id, Paper::A4, dir.path(), "support.pdf");
+    let text = body_text(&path);
+    let support = text.find("7. Customer support").expect("support section");
+    let table = text[support..]
+        .find("Response and resolution by severity:")
+        .map(|at| support + at)
+        .expect("severity table in the support section");
+    let upfront = text.find("8. Upfront costs").unwrap();
+    assert!(table < upfront);
+    // pdftotext may join a number and its unit in a narrow cell ("4h"): compare without spaces.
+    let squeeze = |s: &str| s.split_whitespace().collect::<String>();
+    let section = squeeze(&text[support..upfront]);
+    for row in [
+        "P1 System down 30 min good 4 h",
+        "P2 Major function impaired 2 h good 8 h",
+        "P3 Minor, with a workaround 8 h weak 3 days",
+        "P4 Question or request 24 h weak 5 days",
+        "On a business-hours clock, a P2 logged on Friday at 17:00 is answered by Monday 11:00 (66 h later)",
+        "Test ticket: first reply after 1 h 35 min (good)",
+    ] {
+        assert!(
+            section.contains(&squeeze(row)),
+            "missing {row:?} in {section}"
+        );
+    }
+    let flat_all = flat(&text);
+    assert!(flat_all.contains("Critical security fixes: 48 h: within the 72-hour benchmark"));
+    assert!(
+        flat_all
+            .contains("Damage on arrival: replaced free if reported within 14 days of delivery")
+    );
+    let provider = flat_all.find("Questions for the provider").unwrap();
+    let owner = flat_all
+        .find("To check yourself before signing")
+        .expect("owner's checks section");
+    assert!(provider < owner);
+    let check = "Look up the phone model's own warranty on the maker's website";
+    assert!(flat_all[owner..].contains(check));
+    assert!(!flat_all[provider..owner].contains(check));
+}

@@ -14,6 +14,7 @@ pub mod bandwidth;
 pub mod dates;
 pub mod exit;
 pub mod sla;
+pub mod support;
 pub mod tco;
 
 use crate::error::{Error, Result};

@@ -6,6 +6,7 @@ use crate::calc::bandwidth::{self, LineCheck, LineInput, LinkLayer, Overhead, Qu
 use crate::calc::dates::{self, ContractDates, DeadlineStatus, Notice, NoticeBasis};
 use crate::calc::exit::{self, EtfStructure, ExitCost};
 use crate::calc::sla::{self, CreditTier, DowntimeAllowance, MeasurementWindow, YearBasis};
+use crate::calc::support::{self as support_calc, ResponseGrade};
 use crate::calc::tco::{self, TcoBreakdown, TcoInput, UpfrontItem};
 use crate::calc::{ppm_to_percent, trim_number};
 use crate::error::Error;
@@ -68,7 +69,34 @@ pub struct Calculations {
     pub missing_must_haves: Vec<String>,
     /// Must-have features sold as paid add-ons, by label.
     pub add_on_must_haves: Vec<String>,
+    /// Response and resolution by severity, P1 to P4; only the severities with an answer.
+    pub support_levels: Vec<SeverityLevel>,
+    /// What a business-hours clock means for the first severity it applies to, in words.
+    pub support_clock_note: Option<String>,
 }
+
+/// One row of the support severity table.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct SeverityLevel {
+    /// "P1" to "P4".
+    pub severity: String,
+    /// What the severity means, e.g. "System down".
+    pub meaning: String,
+    pub response_minutes: Option<u32>,
+    /// The response on the published scale (see `calc::support`).
+    pub grade: Option<ResponseGrade>,
+    pub resolution_hours: Option<u32>,
+}
+
+/// The label of the severity-table figure; the PDF shows it as a table.
+pub const SEVERITY_FIGURE: &str = "Response and resolution by severity";
+
+/// A critical (P1) fix slower than this many hours is flagged: past half a working day without
+/// phones; the industry's "4-hour fix" (see docs/calculations.md).
+pub const P1_RESOLUTION_BENCHMARK_HOURS: u32 = 4;
+
+/// Critical security vulnerabilities fixed within this many hours (seed 004's published policy).
+pub const CRITICAL_PATCH_BENCHMARK_HOURS: u32 = 72;
 
 impl Calculations {
     pub fn exit_after(&self, month: u32) -> Option<&ExitCost> {
@@ -267,6 +295,7 @@ pub fn compute(review: &Review, today: Option<NaiveDate>) -> (Calculations, Vec<
     contract_dates(&cx, &mut calc, &mut out);
     sla(&cx, &mut calc, &mut out);
     support(&cx, &mut calc, &mut out);
+    upgrades(&cx, &mut calc, &mut out);
     features(&cx, &mut calc, &mut out);
     bandwidth(&cx, &mut calc, &mut out);
     warranty(&cx, &mut calc, &mut out);
@@ -685,7 +714,7 @@ fn sla(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
 }
 
 /// Support response against the scale.
-fn support(cx: &Cx, _calc: &mut Calculations, out: &mut Out) {
+fn support(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
     #[allow(unused_variables)]
     let (review, a, money, term, today) = (cx.review, &cx.a, &cx.money, cx.term, cx.today);
     if let Some(minutes) = a.number("support.critical_response_minutes") {
@@ -702,6 +731,251 @@ fn support(cx: &Cx, _calc: &mut Calculations, out: &mut Out) {
             format!("{} min: {}", trim_number(minutes), grade.label()),
             "Scale for a critical (P1, system down) issue (seed 001): 5–15 min excellent; 30 min–2 h good; 4–24 h weak. A time between two bands takes the slower band's grade (16–29 min good, over 2 h weak).".into(),
             tone,
+        );
+    }
+    severity_table(a, calc, out);
+    test_ticket(a, out);
+}
+
+/// The severities, what they mean, and the questions that hold their response (minutes) and
+/// resolution (hours). P1's response is the original critical-response question.
+const SEVERITIES: [(&str, &str, &str, &str); 4] = [
+    (
+        "P1",
+        "System down",
+        "support.critical_response_minutes",
+        "support.p1_resolution_hours",
+    ),
+    (
+        "P2",
+        "Major function impaired",
+        "support.p2_response_minutes",
+        "support.p2_resolution_hours",
+    ),
+    (
+        "P3",
+        "Minor, with a workaround",
+        "support.p3_response_minutes",
+        "support.p3_resolution_hours",
+    ),
+    (
+        "P4",
+        "Question or request",
+        "support.p4_response_minutes",
+        "support.p4_resolution_hours",
+    ),
+];
+
+/// The worse of two tones.
+fn worse(a: Tone, b: Tone) -> Tone {
+    let rank = |t: Tone| match t {
+        Tone::Info => 0,
+        Tone::Good => 1,
+        Tone::Warn => 2,
+        Tone::Bad => 3,
+    };
+    if rank(b) > rank(a) { b } else { a }
+}
+
+/// When a business-hours promise falls due at the latest, in words.
+fn business_hours_due(business_minutes: u32) -> String {
+    let due = support_calc::business_hours_worst_case(business_minutes);
+    format!(
+        "{} {:02}:{:02} ({} later)",
+        support_calc::weekday_name(due.weekday),
+        due.minute_of_day / 60,
+        due.minute_of_day % 60,
+        support_calc::format_minutes(due.elapsed_minutes)
+    )
+}
+
+/// Response and resolution for P1–P4, graded, with what the clock means in practice.
+fn severity_table(a: &Answers, calc: &mut Calculations, out: &mut Out) {
+    let levels: Vec<SeverityLevel> = SEVERITIES
+        .iter()
+        .filter_map(|(severity, meaning, response_id, resolution_id)| {
+            let response = a.whole(response_id);
+            let resolution = a.whole(resolution_id);
+            if response.is_none() && resolution.is_none() {
+                return None;
+            }
+            Some(SeverityLevel {
+                severity: (*severity).to_owned(),
+                meaning: (*meaning).to_owned(),
+                response_minutes: response,
+                grade: response.map(support_calc::grade_response),
+                resolution_hours: resolution,
+            })
+        })
+        .collect();
+    // P1's response alone already has its own figure.
+    let beyond_p1_response = levels
+        .iter()
+        .any(|l| l.severity != "P1" || l.resolution_hours.is_some());
+    if !beyond_p1_response {
+        return;
+    }
+    let mut tone = Tone::Good;
+    let rows: Vec<String> = levels
+        .iter()
+        .map(|l| {
+            let response = match (l.response_minutes, l.grade) {
+                (Some(m), Some(g)) => {
+                    format!("{} ({})", support_calc::format_minutes(m), g.label())
+                }
+                _ => "response not stated".into(),
+            };
+            let fix = l.resolution_hours.map_or("no fix time".into(), |h| {
+                format!("fixed in {}", support_calc::format_minutes(h * 60))
+            });
+            let grade_tone = match (l.severity.as_str(), l.grade) {
+                ("P1", Some(ResponseGrade::Weak)) => Tone::Bad,
+                ("P1" | "P2", Some(ResponseGrade::Fair | ResponseGrade::Weak)) => Tone::Warn,
+                _ => Tone::Good,
+            };
+            tone = worse(tone, grade_tone);
+            format!("{} {response}, {fix}", l.severity)
+        })
+        .collect();
+    let mut value = rows.join(" · ");
+    let p1_fix = a.whole("support.p1_resolution_hours");
+    if p1_fix.is_some_and(|h| h > P1_RESOLUTION_BENCHMARK_HOURS) {
+        tone = worse(tone, Tone::Warn);
+    }
+    let mut detail = format!(
+        "Responses graded on the published scale for a response commitment: {}. Lower severities are normally answered more slowly (a day for a question is common). A critical fix within {P1_RESOLUTION_BENCHMARK_HOURS} h is the benchmark.",
+        support_calc::SCALE_TEXT
+    );
+    // On a business-hours clock, the first severity it applies to, worked out for a fault
+    // logged just after closing on a Friday.
+    let business_clock_from = match a.choice("support.clock") {
+        Some("24x7") => {
+            detail.push_str(" The clock runs 24/7.");
+            None
+        }
+        Some("business_hours") => Some(0),
+        Some("p1_24x7") => {
+            detail.push_str(" P1 runs 24/7; the other severities only in business hours.");
+            Some(1)
+        }
+        _ => {
+            detail.push_str(" Whether the clock runs 24/7 or in business hours is not known.");
+            None
+        }
+    };
+    if let Some(level) = business_clock_from.and_then(|i| {
+        let (severity, ..) = SEVERITIES[i];
+        levels.iter().find(|l| l.severity == severity)
+    }) {
+        let mut due = Vec::new();
+        if let Some(m) = level.response_minutes {
+            due.push(format!("answered by {}", business_hours_due(m)));
+        }
+        if let Some(h) = level.resolution_hours {
+            due.push(format!("fixed by {}", business_hours_due(h * 60)));
+        }
+        if !due.is_empty() {
+            let worst = format!(
+                "a {} logged on Friday at 17:00 is {}",
+                level.severity,
+                due.join(" and ")
+            );
+            value.push_str(&format!("; business-hours clock: {worst}"));
+            calc.support_clock_note = Some(format!("On a business-hours clock, {worst}."));
+            detail.push_str(" Business hours assumed: Monday to Friday, 09:00–17:00.");
+            tone = worse(tone, Tone::Warn);
+        }
+    }
+    match a.choice("support.clock_starts") {
+        Some("logged") => detail.push_str(" The clock starts when the ticket is logged."),
+        Some("acknowledged") => {
+            detail.push_str(" The clock starts only when the provider acknowledges the ticket: time in their queue is not counted.");
+            tone = worse(tone, Tone::Warn);
+        }
+        _ => detail.push_str(" When the clock starts is not known."),
+    }
+    out.push(
+        "support",
+        "support.clock_starts",
+        SEVERITY_FIGURE,
+        value,
+        detail,
+        tone,
+    );
+    calc.support_levels = levels;
+}
+
+/// The owner's test ticket against the response promised for a question (P4).
+fn test_ticket(a: &Answers, out: &mut Out) {
+    let Some(minutes) = a.whole("support.test_ticket_minutes") else {
+        return;
+    };
+    let grade = support_calc::grade_response(minutes);
+    let mut value = format!(
+        "first reply after {} ({})",
+        support_calc::format_minutes(minutes),
+        grade.label()
+    );
+    let tone = match a.whole("support.p4_response_minutes") {
+        Some(promised) => {
+            let kept = minutes <= promised;
+            value.push_str(&format!(
+                "; {} the {} promised for a question (P4)",
+                if kept { "within" } else { "slower than" },
+                support_calc::format_minutes(promised)
+            ));
+            if kept { Tone::Good } else { Tone::Warn }
+        }
+        None => Tone::Info,
+    };
+    out.push(
+        "support",
+        "support.test_ticket_minutes",
+        "Test ticket",
+        value,
+        format!(
+            "What a promise is worth shows before signing. Graded on the published scale: {}.",
+            support_calc::SCALE_TEXT
+        ),
+        tone,
+    );
+}
+
+/// How fast security holes are fixed, and how long versions on your side are supported.
+fn upgrades(cx: &Cx, _calc: &mut Calculations, out: &mut Out) {
+    let (a, term) = (&cx.a, cx.term);
+    if let Some(hours) = a.whole("upgrades.critical_patch_hours") {
+        let slow = hours > CRITICAL_PATCH_BENCHMARK_HOURS;
+        out.push(
+            "upgrades",
+            "upgrades.critical_patch_hours",
+            "Critical security fixes",
+            format!(
+                "{hours} h: {} the {CRITICAL_PATCH_BENCHMARK_HOURS}-hour benchmark",
+                if slow { "slower than" } else { "within" }
+            ),
+            format!(
+                "Benchmark: a fix within {CRITICAL_PATCH_BENCHMARK_HOURS} hours of a critical vulnerability becoming known, as published software support policies commit to. Until it is fixed, the hole is open."
+            ),
+            if slow { Tone::Warn } else { Tone::Good },
+        );
+    }
+    if let Some(months) = a.whole("upgrades.version_support_months") {
+        let short = months < term;
+        out.push(
+            "upgrades",
+            "upgrades.version_support_months",
+            "Version support against the term",
+            if short {
+                format!(
+                    "{months} months: {} months short of the {term}-month term",
+                    term - months
+                )
+            } else {
+                format!("{months} months: covers the {term}-month term")
+            },
+            "A version that loses its fixes before the contract ends means an upgrade in mid-contract, and perhaps new phones. Published policies promise at least 36 months per major version.".into(),
+            if short { Tone::Warn } else { Tone::Good },
         );
     }
 }
@@ -944,6 +1218,50 @@ fn warranty(cx: &Cx, _calc: &mut Calculations, out: &mut Out) {
             if short { Tone::Warn } else { Tone::Good },
         );
     }
+    damage_on_arrival(a, out);
+}
+
+/// What happens to a phone that arrives broken, and how long there is to report it.
+fn damage_on_arrival(a: &Answers, out: &mut Out) {
+    // "Not sure" is a question for the provider, not a figure.
+    let replaced = match a.yes_no("warranty.doa_replaced") {
+        Some(crate::model::YesNo::Yes) => Some(true),
+        Some(crate::model::YesNo::No) => Some(false),
+        _ => None,
+    };
+    let window = a.whole("warranty.doa_window_days");
+    if a.choice("warranty.hardware_mode") == Some("byod") {
+        return;
+    }
+    let days = |d: u32| format!("{d} day{}", if d == 1 { "" } else { "s" });
+    let (value, tone) = match (replaced, window) {
+        (None, None) => return,
+        (Some(false), _) => (
+            "not replaced free: a phone broken in transit is your cost".to_owned(),
+            Tone::Warn,
+        ),
+        (_, Some(0)) => (
+            "no return window: damage must be reported on the day of delivery".to_owned(),
+            Tone::Warn,
+        ),
+        (Some(true), Some(d)) => (
+            format!("replaced free if reported within {} of delivery", days(d)),
+            Tone::Good,
+        ),
+        (Some(true), None) => (
+            "replaced free; the deadline to report it is not stated".to_owned(),
+            Tone::Info,
+        ),
+        (None, Some(d)) => (format!("report within {} of delivery", days(d)), Tone::Info),
+    };
+    out.push(
+        "warranty",
+        "warranty.doa_window_days",
+        "Damage on arrival",
+        value,
+        "Unpack and test every phone as soon as it arrives: the window counts from delivery, not from go-live.".into(),
+        tone,
+    );
 }
 
 /// The key figures, in the order the summary and the PDF show them.

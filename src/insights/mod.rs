@@ -29,6 +29,9 @@ pub struct Insights {
     pub provider_questions: Vec<ProviderQuestion>,
     /// The questions as plain text, ready for the clipboard.
     pub provider_questions_text: String,
+    /// What the owner still has to check before signing (references, a test ticket, the
+    /// provider's reputation, their own "not sure" answers). Never in the provider's text.
+    pub owner_checks: Vec<ProviderQuestion>,
     pub quotes: QuoteComparison,
     /// The raw results, for the comparison across reviews; not sent to the UI.
     #[serde(skip)]
@@ -49,6 +52,7 @@ pub fn insights(review: &Review, today: Option<NaiveDate>) -> Insights {
         suggestions,
         provider_questions_text: questions::as_text(review, &provider_questions),
         provider_questions,
+        owner_checks: questions::owner_checks(review),
         quotes: compare::compare_quotes(review, calculations.tco.as_ref()),
         calculations,
     }
@@ -57,6 +61,7 @@ pub fn insights(review: &Review, today: Option<NaiveDate>) -> Insights {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calc::support::ResponseGrade;
     use crate::model::{AnswerValue, Rating, YesNo};
     use crate::sample::example_review_as_stored;
 
@@ -444,7 +449,10 @@ mod tests {
     }
 
     fn figure<'a>(i: &'a Insights, label: &str) -> &'a Figure {
-        i.figures.iter().find(|f| f.label == label).unwrap()
+        i.figures
+            .iter()
+            .find(|f| f.label == label)
+            .unwrap_or_else(|| panic!("no figure {label}"))
     }
 
     /// Maintenance excluded from uptime is flagged once it exceeds the allowance of the
@@ -695,5 +703,285 @@ mod tests {
             );
             assert!(ids.insert(rule.id), "{}", rule.id);
         }
+    }
+
+    fn fires(review: &Review, rule: &str) -> bool {
+        insights(review, None)
+            .flags
+            .iter()
+            .any(|f| f.rule_id == rule)
+    }
+
+    /// The seeds' support, security and hardware terms: each numeric rule at and past its
+    /// threshold.
+    #[test]
+    fn seed_threshold_rules_fire_past_their_threshold_only() {
+        // (rule, question, at the threshold, just past it). The example promises a reply to a
+        // question (P4) within 1440 minutes, so a test ticket answered in 1440 is on time.
+        let cases = [
+            (
+                "support.p1_resolution_slow",
+                "support.p1_resolution_hours",
+                4,
+                5,
+            ),
+            (
+                "upgrades.slow_critical_patch",
+                "upgrades.critical_patch_hours",
+                72,
+                73,
+            ),
+            (
+                "support.test_ticket_slow",
+                "support.test_ticket_minutes",
+                1440,
+                1441,
+            ),
+        ];
+        for (rule, question, at, past) in cases {
+            let mut review = example_review_as_stored();
+            review
+                .answers
+                .insert(question.into(), AnswerValue::Integer(at));
+            assert!(!fires(&review, rule), "{rule} fired at its threshold {at}");
+            review
+                .answers
+                .insert(question.into(), AnswerValue::Integer(past));
+            assert!(fires(&review, rule), "{rule} did not fire at {past}");
+        }
+        let mut review = example_review_as_stored();
+        review.answers.insert(
+            "support.p1_resolution_hours".into(),
+            AnswerValue::Integer(8),
+        );
+        let flag = insights(&review, None)
+            .flags
+            .into_iter()
+            .find(|f| f.rule_id == "support.p1_resolution_slow")
+            .unwrap();
+        assert_eq!(
+            flag.reason,
+            "A critical (system down) issue may take 8 hours to fix, longer than 4 hours: more than half a working day without phones."
+        );
+        // No promise for a question: a test ticket has nothing to be slower than.
+        review.answers.remove("support.p4_response_minutes");
+        review.answers.insert(
+            "support.test_ticket_minutes".into(),
+            AnswerValue::Integer(5000),
+        );
+        assert!(!fires(&review, "support.test_ticket_slow"));
+    }
+
+    #[test]
+    fn seed_choice_rules_fire_on_their_answers() {
+        let choice = |id: &str| AnswerValue::Choice(id.into());
+        let base = example_review_as_stored();
+        let with = |pairs: &[(&str, AnswerValue)]| {
+            let mut review = base.clone();
+            for (id, value) in pairs {
+                review.answers.insert((*id).into(), value.clone());
+            }
+            review
+        };
+        let yes = AnswerValue::YesNo(YesNo::Yes);
+        let no = AnswerValue::YesNo(YesNo::No);
+        // A business-hours clock matters only to a business that runs longer.
+        let clock = with(&[("support.clock", choice("business_hours"))]);
+        assert!(!fires(&clock, "support.clock_business_hours"));
+        let clock = with(&[
+            ("support.clock", choice("business_hours")),
+            ("support.business_runs_after_hours", yes.clone()),
+        ]);
+        assert!(fires(&clock, "support.clock_business_hours"));
+        let clock = with(&[
+            ("support.clock", choice("p1_24x7")),
+            ("support.business_runs_after_hours", yes),
+        ]);
+        assert!(!fires(&clock, "support.clock_business_hours"));
+        for (question, answer, rule) in [
+            (
+                "support.clock_starts",
+                choice("acknowledged"),
+                "support.clock_from_acknowledgement",
+            ),
+            (
+                "support.response_credits",
+                no.clone(),
+                "support.no_response_credits",
+            ),
+            (
+                "support.reference_check",
+                choice("none_given"),
+                "support.references_refused",
+            ),
+            (
+                "support.reference_check",
+                choice("concerns"),
+                "support.references_concerns",
+            ),
+            (
+                "support.reputation_check",
+                choice("complaints"),
+                "support.reputation_poor",
+            ),
+            (
+                "warranty.doa_replaced",
+                no.clone(),
+                "warranty.doa_not_replaced",
+            ),
+        ] {
+            assert!(!fires(&base, rule), "{rule} fired on the example");
+            assert!(fires(&with(&[(question, answer)]), rule), "{rule}");
+        }
+        // Your own phones: nothing arrives from the provider.
+        let own = with(&[
+            ("warranty.doa_replaced", no),
+            ("warranty.hardware_mode", choice("byod")),
+        ]);
+        assert!(!fires(&own, "warranty.doa_not_replaced"));
+    }
+
+    #[test]
+    fn severity_table_of_the_example_by_hand() {
+        let i = insights(&example_review_as_stored(), None);
+        let table = figure(&i, figures::SEVERITY_FIGURE);
+        // Responses 30 min / 2 h / 8 h / 24 h on the scale (≤15 excellent, ≤2 h good, 2–4 h fair,
+        // ≥4 h weak): good, good, weak, weak. Fixes 4 h / 8 h / 72 h = 3 days / 120 h = 5 days.
+        // The clock is 24/7 for P1 only, so P2 is worked out on business hours: logged Friday
+        // 17:00, the clock restarts Monday 09:00 (64 h later); 2 h → Monday 11:00 (66 h);
+        // 8 h → Monday 17:00 (72 h = 3 days).
+        assert_eq!(
+            table.value,
+            "P1 30 min (good), fixed in 4 h · P2 2 h (good), fixed in 8 h · P3 8 h (weak), fixed in 3 days · P4 24 h (weak), fixed in 5 days; business-hours clock: a P2 logged on Friday at 17:00 is answered by Monday 11:00 (66 h later) and fixed by Monday 17:00 (3 days later)"
+        );
+        assert_eq!(table.tone, Tone::Warn);
+        assert!(
+            table
+                .detail
+                .contains("The clock starts when the ticket is logged.")
+        );
+        let levels = &i.calculations.support_levels;
+        assert_eq!(levels.len(), 4);
+        assert_eq!(
+            levels.iter().map(|l| l.grade).collect::<Vec<_>>(),
+            [
+                Some(ResponseGrade::Good),
+                Some(ResponseGrade::Good),
+                Some(ResponseGrade::Weak),
+                Some(ResponseGrade::Weak)
+            ]
+        );
+        // 95 minutes = 1 h 35 min: good; within the 24 h promised for a question.
+        assert_eq!(
+            figure(&i, "Test ticket").value,
+            "first reply after 1 h 35 min (good); within the 24 h promised for a question (P4)"
+        );
+        assert_eq!(
+            figure(&i, "Critical security fixes").value,
+            "48 h: within the 72-hour benchmark"
+        );
+        assert_eq!(
+            figure(&i, "Version support against the term").value,
+            "36 months: covers the 36-month term"
+        );
+        assert_eq!(
+            figure(&i, "Damage on arrival").value,
+            "replaced free if reported within 14 days of delivery"
+        );
+
+        // A P1 on a business-hours clock: 30 min → Monday 09:30, 64 h 30 min after the fault;
+        // a 9 h fix → Monday's 8 h and 1 h on Tuesday: Tuesday 10:00, 64 + 24 + 1 = 89 h.
+        let mut review = example_review_as_stored();
+        review.answers.insert(
+            "support.clock".into(),
+            AnswerValue::Choice("business_hours".into()),
+        );
+        review.answers.insert(
+            "support.p1_resolution_hours".into(),
+            AnswerValue::Integer(9),
+        );
+        let i = insights(&review, None);
+        assert_eq!(
+            i.calculations.support_clock_note.as_deref(),
+            Some(
+                "On a business-hours clock, a P1 logged on Friday at 17:00 is answered by Monday 09:30 (64 h 30 min later) and fixed by Tuesday 10:00 (89 h later)."
+            )
+        );
+        // A version supported for 24 months on a 36-month term: 12 months short.
+        review.answers.insert(
+            "upgrades.version_support_months".into(),
+            AnswerValue::Months(24),
+        );
+        let i = insights(&review, None);
+        let versions = figure(&i, "Version support against the term");
+        assert_eq!(
+            versions.value,
+            "24 months: 12 months short of the 36-month term"
+        );
+        assert_eq!(versions.tone, Tone::Warn);
+    }
+
+    #[test]
+    fn owner_checks_stay_out_of_the_providers_questions() {
+        let mut review = example_review_as_stored();
+        let i = insights(&review, None);
+        // The example has done every check but the phone's own warranty.
+        let owner: Vec<&str> = i
+            .owner_checks
+            .iter()
+            .map(|q| q.question_id.as_str())
+            .collect();
+        assert_eq!(owner, ["warranty.model_lookup"]);
+        review.answers.insert(
+            "support.business_runs_after_hours".into(),
+            AnswerValue::YesNo(YesNo::NotSure),
+        );
+        review.answers.insert(
+            "support.reference_check".into(),
+            AnswerValue::Choice("not_yet".into()),
+        );
+        review.answers.insert(
+            "competitors.counter_offer_requested".into(),
+            AnswerValue::YesNo(YesNo::NotSure),
+        );
+        review.answers.remove("support.test_ticket_minutes");
+        let i = insights(&review, None);
+        let owner: Vec<&str> = i
+            .owner_checks
+            .iter()
+            .map(|q| q.question_id.as_str())
+            .collect();
+        assert_eq!(
+            owner,
+            [
+                "competitors.counter_offer_requested",
+                "support.business_runs_after_hours",
+                "support.reference_check",
+                "support.test_ticket_minutes",
+                "warranty.model_lookup"
+            ]
+        );
+        let template = crate::template::template();
+        for q in &i.provider_questions {
+            let (_, question) = template.question(&q.question_id).unwrap();
+            assert_eq!(
+                question.asked_of,
+                crate::template::AskedOf::Provider,
+                "{}",
+                q.question_id
+            );
+        }
+        for q in &i.owner_checks {
+            assert!(
+                !i.provider_questions_text.contains(&q.question),
+                "owner's check in the provider's text: {}",
+                q.question
+            );
+        }
+        assert!(!i.provider_questions_text.contains("counter-offer"));
+        assert!(
+            !i.provider_questions_text
+                .contains("outside normal business hours")
+        );
     }
 }

@@ -6,7 +6,7 @@
 //! print the value as entered (99.89 %, never a rounded 99.9 %).
 
 use super::answers::Answers;
-use super::figures::Calculations;
+use super::figures::{CRITICAL_PATCH_BENCHMARK_HOURS, Calculations, P1_RESOLUTION_BENCHMARK_HOURS};
 use crate::calc::sla::format_duration_ms;
 use crate::calc::trim_number;
 use crate::model::{Rating, Review, YesNo};
@@ -53,6 +53,8 @@ pub enum Measure {
     /// Scheduled maintenance excluded from uptime, as a percentage of the downtime allowance
     /// in the shortest window of its kind (February for a calendar month).
     MaintenanceShareOfAllowance,
+    /// Minutes the owner's test ticket took beyond the response promised for a question (P4).
+    TestTicketOverPromiseMinutes,
 }
 
 /// One condition of a rule; a rule fires when all its conditions hold.
@@ -307,6 +309,89 @@ pub const RULES: &[Rule] = &[
         reason: "There is no escalation path when first-line support does not solve a problem.",
     },
     Rule {
+        id: "support.p1_resolution_slow",
+        area: "support",
+        severity: Severity::Negotiate,
+        when: &[Above(Answer("support.p1_resolution_hours"))],
+        threshold: Some(P1_RESOLUTION_BENCHMARK_HOURS as f64),
+        unit: "hours",
+        rule: "Critical (P1) fix slower than 4 hours",
+        reason: "A critical (system down) issue may take {value} hours to fix, longer than {threshold} hours: more than half a working day without phones.",
+    },
+    Rule {
+        id: "support.clock_business_hours",
+        area: "support",
+        severity: Severity::Negotiate,
+        when: &[
+            Choice("support.clock", "business_hours"),
+            Is("support.business_runs_after_hours", YesNo::Yes),
+        ],
+        threshold: None,
+        unit: "",
+        rule: "Response clock in business hours for a business that runs longer",
+        reason: "Response and resolution times count business hours only, but your business takes calls outside them: a fault on Friday evening counts from Monday morning.",
+    },
+    Rule {
+        id: "support.clock_from_acknowledgement",
+        area: "support",
+        severity: Severity::Negotiate,
+        when: &[Choice("support.clock_starts", "acknowledged")],
+        threshold: None,
+        unit: "",
+        rule: "Response clock starts only when the provider acknowledges the ticket",
+        reason: "The response clock starts only when the provider acknowledges the ticket, so the time it waits in their queue is not counted: ask for the clock to start when the ticket is logged.",
+    },
+    Rule {
+        id: "support.no_response_credits",
+        area: "support",
+        severity: Severity::Negotiate,
+        when: &[Is("support.response_credits", YesNo::No)],
+        threshold: None,
+        unit: "",
+        rule: "No service credits for missed response times",
+        reason: "No service credits are paid when a response time is missed: the promised times cost the provider nothing to break.",
+    },
+    Rule {
+        id: "support.test_ticket_slow",
+        area: "support",
+        severity: Severity::Negotiate,
+        when: &[Above(TestTicketOverPromiseMinutes)],
+        threshold: Some(0.0),
+        unit: "min",
+        rule: "Test ticket answered slower than promised",
+        reason: "Your test ticket was answered {value} minutes later than the response promised for a question (P4): ask how the contract's times will be met in practice.",
+    },
+    Rule {
+        id: "support.references_refused",
+        area: "support",
+        severity: Severity::Negotiate,
+        when: &[Choice("support.reference_check", "none_given")],
+        threshold: None,
+        unit: "",
+        rule: "No reference customers given",
+        reason: "The provider would not name a customer you could ask about its support.",
+    },
+    Rule {
+        id: "support.references_concerns",
+        area: "support",
+        severity: Severity::Negotiate,
+        when: &[Choice("support.reference_check", "concerns")],
+        threshold: None,
+        unit: "",
+        rule: "A reference customer raised concerns",
+        reason: "A reference customer raised concerns about support: put them to the provider and get the answers in writing.",
+    },
+    Rule {
+        id: "support.reputation_poor",
+        area: "support",
+        severity: Severity::Negotiate,
+        when: &[Choice("support.reputation_check", "complaints")],
+        threshold: None,
+        unit: "",
+        rule: "Repeated public complaints about slow support",
+        reason: "Reviews and forums repeat the same complaint about slow support: ask the provider what has changed, and get the response times in writing.",
+    },
+    Rule {
         id: "warranty.short",
         area: "warranty",
         severity: Severity::Negotiate,
@@ -320,6 +405,19 @@ pub const RULES: &[Rule] = &[
         unit: "months",
         rule: "Warranty shorter than the term",
         reason: "The hardware warranty ends {value} months before the {term}-month term does.",
+    },
+    Rule {
+        id: "warranty.doa_not_replaced",
+        area: "warranty",
+        severity: Severity::Negotiate,
+        when: &[
+            ChoiceNot("warranty.hardware_mode", "byod"),
+            Is("warranty.doa_replaced", YesNo::No),
+        ],
+        threshold: None,
+        unit: "",
+        rule: "Phones damaged on arrival not replaced free",
+        reason: "Phones that arrive damaged or dead are not replaced free of charge: breakage in transit would be your cost.",
     },
     Rule {
         id: "bandwidth.latency",
@@ -400,6 +498,16 @@ pub const RULES: &[Rule] = &[
         unit: "days",
         rule: "Notice of changes under 30 days",
         reason: "Features, terms or prices can change with {value} days' notice, under {threshold} days: too little time to react (30 or 60 days is usual).",
+    },
+    Rule {
+        id: "upgrades.slow_critical_patch",
+        area: "upgrades",
+        severity: Severity::Negotiate,
+        when: &[Above(Answer("upgrades.critical_patch_hours"))],
+        threshold: Some(CRITICAL_PATCH_BENCHMARK_HOURS as f64),
+        unit: "hours",
+        rule: "Critical security fixes slower than 72 hours",
+        reason: "A critical security vulnerability may stay unfixed for {value} hours, longer than {threshold} hours: the hole stays open meanwhile.",
     },
 ];
 
@@ -494,6 +602,11 @@ impl Context<'_> {
                 let days = self.answers.number("cancellation.notice_days");
                 let months = self.notice_months_span().map(|(days, _)| days);
                 days.into_iter().chain(months).reduce(f64::max)
+            }
+            TestTicketOverPromiseMinutes => {
+                let took = self.answers.number("support.test_ticket_minutes")?;
+                let promised = self.answers.number("support.p4_response_minutes")?;
+                Some(took - promised)
             }
         }
     }

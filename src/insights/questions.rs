@@ -1,9 +1,11 @@
 //! Questions to put to the provider: every "not sure" answer, and every key answer still
-//! missing, worded as a question the provider can answer in writing.
+//! missing, worded as a question the provider can answer in writing. Questions the template
+//! marks as the owner's (their own business, checks before signing) are kept apart: a "to check
+//! yourself" list that never goes into the text sent to the provider.
 
 use super::answers::Answers;
 use crate::model::{Review, YesNo};
-use crate::template::{QuestionKind, template};
+use crate::template::{AskedOf, QuestionKind, template};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -16,6 +18,7 @@ pub enum QuestionSource {
     Missing,
 }
 
+/// An open question: one for the provider, or (in the owner's list) a check the owner makes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ProviderQuestion {
     pub area_id: String,
@@ -43,6 +46,8 @@ enum Only {
     Unanswered(&'static str),
     /// Only when every condition holds.
     All(&'static [Only]),
+    /// Only when this choice question does not have this answer.
+    UnlessChoice(&'static str, &'static str),
 }
 
 /// The answers the figures and the playbook need, as the provider would be asked for them.
@@ -98,6 +103,11 @@ const KEY_QUESTIONS: &[(&str, &str, Only)] = &[
     (
         "upgrades.included_free",
         "Are new features and upgrades included at no extra charge during the term?",
+        Only::Always,
+    ),
+    (
+        "upgrades.critical_patch_hours",
+        "Within how many hours of a critical security vulnerability becoming known do you fix it?",
         Only::Always,
     ),
     (
@@ -166,6 +176,31 @@ const KEY_QUESTIONS: &[(&str, &str, Only)] = &[
         Only::Always,
     ),
     (
+        "support.p2_response_minutes",
+        "What are your guaranteed response times for a major issue (P2), a minor issue (P3) and a question (P4)?",
+        Only::Always,
+    ),
+    (
+        "support.p1_resolution_hours",
+        "Do you commit to a resolution (fix) time for each severity, P1 to P4, and what are they?",
+        Only::Always,
+    ),
+    (
+        "support.clock",
+        "Do your response and resolution times run 24/7, or only in business hours (whose)?",
+        Only::Always,
+    ),
+    (
+        "support.clock_starts",
+        "Does the response clock start when we log the ticket, or only when you acknowledge it?",
+        Only::Always,
+    ),
+    (
+        "support.response_credits",
+        "What service credits do we receive when you miss a response time?",
+        Only::Always,
+    ),
+    (
         "upfront.setup_fee",
         "What are all the one-time charges (setup, hardware, installation, porting, shipping), in writing?",
         Only::Always,
@@ -185,7 +220,39 @@ const KEY_QUESTIONS: &[(&str, &str, Only)] = &[
         "How long is the hardware warranty, and what does it cover?",
         Only::Always,
     ),
+    (
+        "warranty.doa_replaced",
+        "Do you replace free of charge a phone that arrives damaged or dead, and within how many days of delivery must we report it?",
+        Only::UnlessChoice("warranty.hardware_mode", "byod"),
+    ),
 ];
+
+/// The checks the owner makes before signing, worded as things to do; open until answered.
+const OWNER_CHECKS: &[(&str, &str, Only)] = &[
+    (
+        "support.reference_check",
+        "Ask the provider for two or three customers of your size, call one, and ask how fast real problems were answered and fixed.",
+        Only::Always,
+    ),
+    (
+        "support.test_ticket_minutes",
+        "Send a test ticket (a simple question, ideally outside business hours) and note how long the first real reply takes.",
+        Only::Always,
+    ),
+    (
+        "support.reputation_check",
+        "Read what review sites, forums and social media say about the provider's support: look for the same complaint again and again.",
+        Only::Always,
+    ),
+    (
+        "warranty.model_lookup",
+        "Look up the phone model's own warranty on the maker's website, by SKU or product family, and compare it with the provider's.",
+        Only::UnlessChoice("warranty.hardware_mode", "byod"),
+    ),
+];
+
+/// The option id the owner's checks use for "not done yet".
+const NOT_YET_OPTION: &str = "not_yet";
 
 impl Only {
     fn applies(&self, a: &Answers) -> bool {
@@ -198,6 +265,7 @@ impl Only {
             Only::IfYesOrNotSure(id) => matches!(a.yes_no(id), Some(YesNo::Yes | YesNo::NotSure)),
             Only::Unanswered(id) => !a.is_answered(id),
             Only::All(conditions) => conditions.iter().all(|c| c.applies(a)),
+            Only::UnlessChoice(id, choice) => a.choice(id) != Some(*choice),
         }
     }
 }
@@ -242,8 +310,11 @@ pub fn provider_questions(review: &Review) -> Vec<ProviderQuestion> {
     let a = Answers::new(review);
     let mut out = Vec::new();
     for area in &template().areas {
-        // A question that does not apply is never asked.
+        // A question that does not apply is never asked; the owner's own are not the provider's.
         for question in template().applicable_questions(area, &review.answers) {
+            if question.asked_of == AskedOf::Owner {
+                continue;
+            }
             let key = KEY_QUESTIONS.iter().find(|(id, _, _)| *id == question.id);
             let source = match review.answers.get(&question.id) {
                 Some(value) if value.is_not_sure() => match key {
@@ -264,6 +335,41 @@ pub fn provider_questions(review: &Review) -> Vec<ProviderQuestion> {
                 area_title: area.title.clone(),
                 question_id: question.id.clone(),
                 question: wording,
+                source,
+            });
+        }
+    }
+    out
+}
+
+/// What the owner still has to check: the before-signing checks not done yet, and every
+/// owner's question answered "not sure". Never part of the provider's list or its text.
+pub fn owner_checks(review: &Review) -> Vec<ProviderQuestion> {
+    let a = Answers::new(review);
+    let mut out = Vec::new();
+    for area in &template().areas {
+        for question in &area.questions {
+            if question.asked_of != AskedOf::Owner {
+                continue;
+            }
+            let check = OWNER_CHECKS.iter().find(|(id, _, _)| *id == question.id);
+            let source = match review.answers.get(&question.id) {
+                Some(value) if value.is_not_sure() => QuestionSource::NotSure,
+                Some(crate::model::AnswerValue::Choice(c)) if c == NOT_YET_OPTION => {
+                    QuestionSource::Missing
+                }
+                Some(_) => continue,
+                None => match check {
+                    Some((_, _, only)) if only.applies(&a) => QuestionSource::Missing,
+                    _ => continue,
+                },
+            };
+            out.push(ProviderQuestion {
+                area_id: area.id.clone(),
+                area_title: area.title.clone(),
+                question_id: question.id.clone(),
+                question: check
+                    .map_or_else(|| question.label.clone(), |(_, text, _)| (*text).to_owned()),
                 source,
             });
         }
@@ -406,6 +512,19 @@ mod tests {
             asked(&review),
             "Does the contract renew automatically at the end of the term?"
         );
+    }
+
+    #[test]
+    fn key_questions_are_the_providers_and_checks_the_owners() {
+        for (id, _, _) in KEY_QUESTIONS {
+            let (_, question) = template().question(id).unwrap();
+            assert_eq!(question.asked_of, AskedOf::Provider, "{id}");
+        }
+        for (id, text, _) in OWNER_CHECKS {
+            let (_, question) = template().question(id).unwrap();
+            assert_eq!(question.asked_of, AskedOf::Owner, "{id}");
+            assert!(text.ends_with('.'), "{id}");
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use super::fonts::Weight;
 use super::layout::{Cell, Column, INK, Layout, MUTED, RULE, Style};
+use crate::insights::figures::SEVERITY_FIGURE;
 use crate::insights::{Insights, Severity};
 use crate::model::{AnswerValue, Decision, Rating, Review, YesNo};
 use crate::money::{format_amount, format_money};
@@ -89,6 +90,7 @@ pub fn render(
         area_section(layout, review, area, state, insights);
     }
     open_questions(layout, insights);
+    owner_checks(layout, insights);
     comparison(layout, insights);
     signoff(layout, review);
 }
@@ -560,12 +562,18 @@ fn area_section(
         .collect();
     if !figures.is_empty() {
         layout.space(3.0);
-        for figure in figures {
+        for figure in &figures {
+            if figure.label == SEVERITY_FIGURE {
+                continue; // shown as a table below
+            }
             layout.paragraph(
                 &format!("{}: {}", figure.label, figure.value),
                 Style::new(9.0, Weight::Bold, INK),
                 8.0,
             );
+        }
+        if let Some(figure) = figures.iter().find(|f| f.label == SEVERITY_FIGURE) {
+            severity_table(layout, insights, &figure.detail);
         }
     }
     layout.space(4.0);
@@ -626,6 +634,91 @@ fn area_section(
         layout.ensure(BODY_BOLD.line_height() + 2.0 * BODY.line_height());
         layout.paragraph("Notes", BODY_BOLD, 0.0);
         layout.paragraph(&state.notes, BODY, 0.0);
+    }
+}
+
+/// Support response and resolution by severity, graded, with what the clock means.
+fn severity_table(layout: &mut Layout, insights: &Insights, detail: &str) {
+    let calc = &insights.calculations;
+    let rows: Vec<Vec<Cell>> = calc
+        .support_levels
+        .iter()
+        .map(|level| {
+            let cell = |text: String, style: Style| Cell { text, style };
+            vec![
+                cell(
+                    format!("{} {}", level.severity, level.meaning),
+                    Style::new(9.0, Weight::Regular, INK),
+                ),
+                cell(
+                    level
+                        .response_minutes
+                        .map_or("not stated".into(), crate::calc::support::format_minutes),
+                    Style::new(9.0, Weight::Bold, INK),
+                ),
+                cell(
+                    level.grade.map_or("—".into(), |g| g.label().to_owned()),
+                    Style::new(9.0, Weight::Regular, INK),
+                ),
+                cell(
+                    level.resolution_hours.map_or("not stated".into(), |h| {
+                        crate::calc::support::format_minutes(h * 60)
+                    }),
+                    Style::new(9.0, Weight::Bold, INK),
+                ),
+            ]
+        })
+        .collect();
+    layout.space(3.0);
+    layout.paragraph(
+        &format!("{SEVERITY_FIGURE}:"),
+        Style::new(9.0, Weight::Bold, INK),
+        8.0,
+    );
+    layout.table(
+        &[
+            Column {
+                title: "Severity",
+                share: 0.34,
+            },
+            Column {
+                title: "Response",
+                share: 0.2,
+            },
+            Column {
+                title: "On the scale",
+                share: 0.2,
+            },
+            Column {
+                title: "Resolution",
+                share: 0.26,
+            },
+        ],
+        &rows,
+        SMALL_BOLD,
+    );
+    if let Some(note) = &calc.support_clock_note {
+        layout.paragraph(note, Style::new(9.0, Weight::Bold, INK), 8.0);
+    }
+    layout.paragraph(detail, SMALL, 8.0);
+}
+
+/// The owner's own checks: never part of the questions sent to the provider.
+fn owner_checks(layout: &mut Layout, insights: &Insights) {
+    if insights.owner_checks.is_empty() {
+        return;
+    }
+    heading(layout, "To check yourself before signing", H1, 16.0);
+    layout.paragraph(
+        "Checks only you can make, and your own answers marked “Not sure”. These are not questions for the provider.",
+        SMALL,
+        0.0,
+    );
+    layout.space(4.0);
+    for (i, q) in insights.owner_checks.iter().enumerate() {
+        let text = format!("{}. {} ({})", i + 1, q.question, q.area_title);
+        layout.paragraph(&text, BODY, 8.0);
+        layout.space(2.0);
     }
 }
 

@@ -51,6 +51,11 @@ pub struct Question {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub show_if: Option<ShowIf>,
+    /// Who answers it. The owner's questions (their own business, checks to make before
+    /// signing) never go into the text sent to the provider.
+    #[serde(default, skip_serializing_if = "AskedOf::is_provider")]
+    #[ts(as = "Option<AskedOf>", optional)]
+    pub asked_of: AskedOf,
 }
 
 /// A question applies when `question` (an earlier yes/no, choice or multi-choice question,
@@ -61,6 +66,21 @@ pub struct Question {
 pub struct ShowIf {
     pub question: String,
     pub any_of: Vec<String>,
+}
+
+/// Who a question is for: the provider (the default) or the owner reviewing the quote.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum AskedOf {
+    #[default]
+    Provider,
+    Owner,
+}
+
+impl AskedOf {
+    fn is_provider(&self) -> bool {
+        *self == AskedOf::Provider
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

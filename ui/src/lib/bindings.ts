@@ -144,9 +144,16 @@ export type Question = { id: string, label: string, help?: string, kind: Questio
  * Asked only when an earlier answer makes it apply; otherwise hidden, not counted and not
  * read by the figures or the playbook.
  */
-show_if?: ShowIf, };
+show_if?: ShowIf, 
+/**
+ * Who answers it. The owner's questions (their own business, checks to make before
+ * signing) never go into the text sent to the provider.
+ */
+asked_of?: AskedOf, };
 
 export type ShowIf = { question: string, any_of: Array<string>, };
+
+export type AskedOf = "provider" | "owner";
 
 export type QuestionKind = { "type": "yes_no" } | { "type": "integer", min: number, max: number, unit?: string, } | { "type": "decimal", min: number, max: number, unit?: string, } | { "type": "money" } | { "type": "percent", min: number, max: number, } | { "type": "days", min: number, max: number, } | { "type": "months", min: number, max: number, } | { "type": "date" } | { "type": "choice", options: Array<ChoiceOption>, } | { "type": "multi_choice", options: Array<ChoiceOption>, } | { "type": "text", multiline: boolean, max_len: number, };
 
@@ -262,7 +269,12 @@ suggestions: Array<Suggestion>, provider_questions: Array<ProviderQuestion>,
 /**
  * The questions as plain text, ready for the clipboard.
  */
-provider_questions_text: string, quotes: QuoteComparison, };
+provider_questions_text: string, 
+/**
+ * What the owner still has to check before signing (references, a test ticket, the
+ * provider's reputation, their own "not sure" answers). Never in the provider's text.
+ */
+owner_checks: Array<ProviderQuestion>, quotes: QuoteComparison, };
 
 export type ComparedReview = { review_id: number, title: string, plan: string, currency: string, term_months: number, total_cost: string | null, 
 /**
