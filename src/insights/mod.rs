@@ -70,9 +70,20 @@ mod tests {
     #[test]
     fn example_review_key_figures() {
         let i = insights(&example_review_as_stored(), None);
-        // $342 + $30 add-ons for 12 seats, +2 seats and +7 % a year, 12.5 % taxes, $1,852 upfront.
-        assert_eq!(key(&i, "total_cost").as_deref(), Some("USD 21,884.65"));
-        assert_eq!(key(&i, "exit_12").as_deref(), Some("USD 12,982.80"));
+        // $342 + $60 add-ons for 12 seats, +2 seats and +7 % a year, 12.5 % taxes, $1,852 upfront.
+        // Year 1: $402; year 2: 14 seats, ($399 + $60) × 1.07 = $491.13; year 3: 16 seats,
+        // ($456 + $60) × 1.07 = $552.12 × 1.07 = $590.77 (rounded half up). Recurring
+        // 12 × (402 + 491.13 + 590.77) = $17,806.80. Was USD 21,884.65 before the typed
+        // promotion: the first 2 months at 50 % off now take 2 × $201 = $402 off, so recurring
+        // $17,404.80, taxes 12.5 % = $2,175.60, total $1,852 + 17,404.80 + 2,175.60 = $21,432.40.
+        assert_eq!(key(&i, "total_cost").as_deref(), Some("USD 21,432.40"));
+        // Was USD 12,982.80 (the growth schedule with 14 and 16 seats). Now on the 12 contracted
+        // seats: year 2 $402 × 1.07 = $430.14, year 3 $430.14 × 1.07 = $460.25; after month 12
+        // the fee is 12 × 430.14 + 12 × 460.25 = $10,684.68, plus the promotion clawed back
+        // (2 × $201 = $402) and port-out 4 × $0: $11,086.68. After month 24: 12 × $460.25
+        // + $402 = $5,925.00.
+        assert_eq!(key(&i, "exit_12").as_deref(), Some("USD 11,086.68"));
+        assert_eq!(key(&i, "exit_24").as_deref(), Some("USD 5,925.00"));
         assert_eq!(key(&i, "downtime").as_deref(), Some("4 min 22 s a month"));
         assert_eq!(key(&i, "bandwidth").as_deref(), Some("84 %"));
         // Renewal 2030-01-04 minus 90 days.
@@ -86,9 +97,28 @@ mod tests {
             sla.value
                 .starts_with("allows 4 min 22 s of downtime a month")
         );
+        // Like for like (issue 9): the competing quotes state no growth, escalator, promotion
+        // or taxes, so the quote under review is $1,852 upfront + ($342 + $60) × 36 =
+        // $16,324.00; Bayline $378 × 36 = $13,608.00; OpenLine $450 + $312 × 36 = $11,682.00.
         assert_eq!(
-            i.quotes.rows.iter().map(|r| r.rank).collect::<Vec<_>>(),
-            [Some(3), Some(2), Some(1)]
+            i.quotes
+                .rows
+                .iter()
+                .map(|r| (r.rank, r.total_minor))
+                .collect::<Vec<_>>(),
+            [
+                (Some(3), Some(1_632_400)),
+                (Some(2), Some(1_360_800)),
+                (Some(1), Some(1_168_200))
+            ]
+        );
+        assert_eq!(i.quotes.rows[0].full_total_minor, Some(2_143_240));
+        assert!(
+            i.quotes.rows[0].assumptions.contains(
+                "seat growth (+2 a year), the 7 % annual escalator, the promotion (2 months at 50 % off), 12.5 % taxes and fees; with them the total is USD 21,432.40"
+            ),
+            "{}",
+            i.quotes.rows[0].assumptions
         );
         assert_eq!(i.provider_questions.len(), 3);
     }
@@ -281,7 +311,101 @@ mod tests {
                 "features.must_have_missing"
             ]
         );
-        assert!(flags[0].reason.contains("(USD 12,982.80 after month 12)"));
+        // The fee alone on the contracted seats (see example_review_key_figures): was
+        // USD 12,982.80 on the growth schedule.
+        assert!(flags[0].reason.contains("(USD 10,684.68 after month 12)"));
+    }
+
+    #[test]
+    fn support_paid_from_year_two_counts_in_the_total() {
+        let mut review = example_review_as_stored();
+        review.answers.insert(
+            "support.free_first_year_only".into(),
+            AnswerValue::YesNo(YesNo::Yes),
+        );
+        review.answers.insert(
+            "support.paid_monthly".into(),
+            AnswerValue::Money(crate::money::Money {
+                minor: 5_000,
+                currency: "USD".into(),
+            }),
+        );
+        let i = insights(&review, None);
+        // $50 support from year 2 on top of the example: year 2 ($399 + $60 + $50) × 1.07 =
+        // $544.63; year 3 ($456 + $60 + $50) × 1.07 = $605.62 × 1.07 = $648.0134 → $648.01.
+        // Recurring 12 × (402 + 544.63 + 648.01) − $402 promotion = $18,733.68; taxes 12.5 % =
+        // $2,341.71; total $1,852 + 18,733.68 + 2,341.71 = $22,927.39.
+        assert_eq!(key(&i, "total_cost").as_deref(), Some("USD 22,927.39"));
+        // Per incident: $90 × 4 incidents a year = $360 a year, $30 a month, from month 1.
+        review.answers.insert(
+            "support.included".into(),
+            AnswerValue::Choice("per_incident".into()),
+        );
+        review.answers.insert(
+            "support.free_first_year_only".into(),
+            AnswerValue::YesNo(YesNo::No),
+        );
+        review.answers.insert(
+            "support.per_incident_fee".into(),
+            AnswerValue::Money(crate::money::Money {
+                minor: 9_000,
+                currency: "USD".into(),
+            }),
+        );
+        review
+            .answers
+            .insert("support.incidents_per_year".into(), AnswerValue::Integer(4));
+        let tco = insights(&review, None).calculations.tco.unwrap();
+        assert_eq!(tco.years[0].monthly_minor, 40_200 + 3_000);
+    }
+
+    #[test]
+    fn a_review_with_only_a_monthly_charge_is_incomplete_and_never_ranked() {
+        let complete = example_review_as_stored();
+        let mut bare = example_review_as_stored();
+        bare.id = 1;
+        bare.is_example = false;
+        bare.context.provider = "Bare Voice".into();
+        bare.answers.clear();
+        bare.quotes.clear();
+        for area in &mut bare.areas {
+            area.rating = Rating::NotReviewed;
+        }
+        let pair = [bare, complete].map(|r| {
+            let i = insights(&r, None);
+            (r, i)
+        });
+        let comparison = compare::compare_reviews(&pair);
+        let bare_row = &comparison.reviews[0];
+        // $342 a month and nothing else would have been the cheapest ($342.00 a month against
+        // $21,432.40 ÷ 36 = $595.34), so it ranked first before.
+        assert_eq!(bare_row.monthly_average.as_deref(), Some("USD 342.00"));
+        assert_eq!(bare_row.rank, None);
+        assert_eq!(bare_row.areas_reviewed, 0);
+        assert_eq!(bare_row.areas_total, 10);
+        assert_eq!(
+            bare_row.missing,
+            [
+                "the price lock or annual escalator",
+                "taxes and fees",
+                "add-ons per month",
+                "how support is priced",
+                "the setup fee",
+                "the phones to buy (0 if none)"
+            ]
+        );
+        assert_eq!(comparison.reviews[1].rank, Some(1));
+        assert!(comparison.reviews[1].missing.is_empty());
+        // The same review's own quote comparison says it is incomplete and does not rank it.
+        let mut with_quote = pair[0].0.clone();
+        with_quote.quotes = example_review_as_stored().quotes;
+        let quotes = insights(&with_quote, None).quotes;
+        assert_eq!(quotes.rows[0].rank, None);
+        assert_eq!(quotes.rows[0].missing.len(), 6);
+        assert_eq!(
+            quotes.rows.iter().map(|r| r.rank).collect::<Vec<_>>(),
+            [None, Some(2), Some(1)]
+        );
     }
 
     #[test]
