@@ -70,21 +70,31 @@ mod tests {
     #[test]
     fn example_review_key_figures() {
         let i = insights(&example_review_as_stored(), None);
-        // $342 + $60 add-ons for 12 seats, +2 seats and +7 % a year, 12.5 % taxes, $1,852 upfront.
-        // Year 1: $402; year 2: 14 seats, ($399 + $60) × 1.07 = $491.13; year 3: 16 seats,
-        // ($456 + $60) × 1.07 = $552.12 × 1.07 = $590.77 (rounded half up). Recurring
-        // 12 × (402 + 491.13 + 590.77) = $17,806.80. Was USD 21,884.65 before the typed
-        // promotion: the first 2 months at 50 % off now take 2 × $201 = $402 off, so recurring
-        // $17,404.80, taxes 12.5 % = $2,175.60, total $1,852 + 17,404.80 + 2,175.60 = $21,432.40.
-        assert_eq!(key(&i, "total_cost").as_deref(), Some("USD 21,432.40"));
-        // Was USD 12,982.80 (the growth schedule with 14 and 16 seats). Now on the 12 contracted
-        // seats: year 2 $402 × 1.07 = $430.14, year 3 $430.14 × 1.07 = $460.25; after month 12
-        // the fee is 12 × 430.14 + 12 × 460.25 = $10,684.68, plus the promotion clawed back
-        // (2 × $201 = $402) and port-out 4 × $0: $11,086.68. After month 24: 12 × $460.25
-        // + $402 = $5,925.00.
-        assert_eq!(key(&i, "exit_12").as_deref(), Some("USD 11,086.68"));
-        assert_eq!(key(&i, "exit_24").as_deref(), Some("USD 5,925.00"));
-        assert_eq!(key(&i, "downtime").as_deref(), Some("4 min 22 s a month"));
+        // $342 + $30 add-ons (asked once, in pricing) for 12 seats, +2 seats and +7 % a year,
+        // 12.5 % taxes, $1,852 upfront:
+        //   year 1: 342.00 + 30 = 372.00 × 12 = 4,464.00
+        //   year 2: 342 × 14/12 = 399.00 + 30 = 429.00 × 1.07 = 459.03 × 12 = 5,508.36
+        //   year 3: 342 × 16/12 = 456.00 + 30 = 486.00 × 1.07 = 520.02 × 1.07 = 556.42 × 12
+        //           = 6,677.04
+        //   recurring 16,649.40. Was USD 20,582.58 before the typed promotion: the first 2
+        //   months at 50 % off take 2 × 186.00 = 372.00 off: recurring 16,277.40; taxes
+        //   12.5 % = 2,034.675 → 2,034.68; upfront 199 + 12 × 129 + 60 + 45 = 1,852.00;
+        //   total 1,852 + 16,277.40 + 2,034.68 = 20,164.08.
+        assert_eq!(key(&i, "total_cost").as_deref(), Some("USD 20,164.08"));
+        // Was USD 12,185.40 (all remaining charges on the growth schedule, 14 and 16 seats).
+        // Now on the 12 contracted seats: year 2 372.00 × 1.07 = 398.04, year 3 398.04 × 1.07
+        // = 425.9028 → 425.90; after month 12 the fee is 12 × 398.04 + 12 × 425.90 =
+        // 4,776.48 + 5,110.80 = 9,887.28, plus the promotion clawed back (372.00) and port-out
+        // 4 × 0.00: 10,259.28. After month 24: 5,110.80 + 372.00 = 5,482.80.
+        assert_eq!(key(&i, "exit_12").as_deref(), Some("USD 10,259.28"));
+        assert_eq!(key(&i, "exit_24").as_deref(), Some("USD 5,482.80"));
+        // 99.99 % measured each calendar month (it was "4 min 22 s a month", 1/12 of a
+        // 365-day year, which no contract month is): 0.01 % × 28 × 86 400 s = 241.92 s →
+        // 4 min 2 s in February; × 31 days = 267.84 s → 4 min 28 s.
+        assert_eq!(
+            key(&i, "downtime").as_deref(),
+            Some("4 min 2 s to 4 min 28 s each calendar month")
+        );
         assert_eq!(key(&i, "bandwidth").as_deref(), Some("84 %"));
         // Renewal 2030-01-04 minus 90 days.
         assert_eq!(key(&i, "notice").as_deref(), Some("2029-10-06"));
@@ -93,13 +103,29 @@ mod tests {
             .iter()
             .find(|f| f.anchor == "sla.measurement_window")
             .unwrap();
+        // 0.01 % × 365 × 86 400 s = 3 153.6 s → 52 min 34 s (nearest second).
+        assert_eq!(
+            sla.value,
+            "allows 4 min 2 s to 4 min 28 s of downtime each calendar month (52 min 34 s a 365-day year)"
+        );
+        // The example excludes up to 20 h of Sunday maintenance a month, far more than the
+        // 4 min 2 s February allows: a flag of its own.
+        let maintenance = i
+            .flags
+            .iter()
+            .find(|f| f.rule_id == "sla.maintenance_exceeds_allowance")
+            .unwrap();
         assert!(
-            sla.value
-                .starts_with("allows 4 min 22 s of downtime a month")
+            maintenance.reason.starts_with(
+                "Up to 20 h of scheduled maintenance each calendar month is excluded from uptime, more than all the downtime the SLA allows (4 min 2 s to 4 min 28 s each calendar month)"
+            ),
+            "{}",
+            maintenance.reason
         );
         // Like for like (issue 9): the competing quotes state no growth, escalator, promotion
-        // or taxes, so the quote under review is $1,852 upfront + ($342 + $60) × 36 =
-        // $16,324.00; Bayline $378 × 36 = $13,608.00; OpenLine $450 + $312 × 36 = $11,682.00.
+        // or taxes, so the quote under review is $1,852 upfront + ($342 + $30) × 36 =
+        // $15,244.00 (the issue's $16,324.00 was with the duplicated $60 add-ons: 1,852 +
+        // 402 × 36); Bayline $378 × 36 = $13,608.00; OpenLine $450 + $312 × 36 = $11,682.00.
         assert_eq!(
             i.quotes
                 .rows
@@ -107,15 +133,15 @@ mod tests {
                 .map(|r| (r.rank, r.total_minor))
                 .collect::<Vec<_>>(),
             [
-                (Some(3), Some(1_632_400)),
+                (Some(3), Some(1_524_400)),
                 (Some(2), Some(1_360_800)),
                 (Some(1), Some(1_168_200))
             ]
         );
-        assert_eq!(i.quotes.rows[0].full_total_minor, Some(2_143_240));
+        assert_eq!(i.quotes.rows[0].full_total_minor, Some(2_016_408));
         assert!(
             i.quotes.rows[0].assumptions.contains(
-                "seat growth (+2 a year), the 7 % annual escalator, the promotion (2 months at 50 % off), 12.5 % taxes and fees; with them the total is USD 21,432.40"
+                "seat growth (+2 a year), the 7 % annual escalator, the promotion (2 months at 50 % off), 12.5 % taxes and fees; with them the total is USD 20,164.08"
             ),
             "{}",
             i.quotes.rows[0].assumptions
@@ -188,8 +214,8 @@ mod tests {
                 "support.slow_critical",
                 "support.critical_response_minutes",
                 |v| AnswerValue::Integer(v as i64),
-                60.0,
-                61.0,
+                120.0,
+                121.0,
             ),
             (
                 "bandwidth.latency",
@@ -227,11 +253,11 @@ mod tests {
                 0.0,
             ),
             (
-                "upgrades.no_notice",
+                "upgrades.short_notice",
                 "upgrades.advance_notice_days",
                 |v| AnswerValue::Days(v as i64),
-                1.0,
-                0.0,
+                30.0,
+                29.0,
             ),
         ];
         for (rule, question, make, at, past) in cases {
@@ -279,7 +305,213 @@ mod tests {
         let flag = fired(&review).unwrap();
         assert_eq!(
             flag.reason,
-            "Peak calls need 0.87 Mbps, 80.7 % of your measured 1.08 Mbps upload (limit 80 %): calls will break up when the line is busy."
+            "Fix before go-live: peak calls need 0.87 Mbps, 80.7 % of your measured 1.08 Mbps upload (limit 80 %), so calls will break up when the line is busy. Upgrade the line's upload or cap other traffic with QoS; this is about your internet line, not the provider's contract."
+        );
+    }
+
+    fn figure<'a>(i: &'a Insights, label: &str) -> &'a Figure {
+        i.figures.iter().find(|f| f.label == label).unwrap()
+    }
+
+    /// Maintenance excluded from uptime is flagged once it exceeds the allowance of the
+    /// shortest window: at 99.9 % a month, February allows 0.1 % × 28 × 86 400 s = 2 419.2 s
+    /// (0.672 h).
+    #[test]
+    fn maintenance_rule_fires_past_the_allowance_only() {
+        let mut review = example_review_as_stored();
+        review
+            .answers
+            .insert("sla.uptime_percent".into(), AnswerValue::Percent(99.9));
+        let fired = |r: &Review| {
+            insights(r, None)
+                .flags
+                .iter()
+                .any(|f| f.rule_id == "sla.maintenance_exceeds_allowance")
+        };
+        review.answers.insert(
+            "sla.maintenance_excluded_hours".into(),
+            AnswerValue::Decimal(0.672),
+        );
+        assert!(!fired(&review), "fired at exactly the allowance");
+        review.answers.insert(
+            "sla.maintenance_excluded_hours".into(),
+            AnswerValue::Decimal(0.673),
+        );
+        assert!(fired(&review));
+        // Counting 2 h of maintenance, February may see 2 h + 40 min 19 s of outage.
+        review.answers.insert(
+            "sla.maintenance_excluded_hours".into(),
+            AnswerValue::Decimal(2.0),
+        );
+        let i = insights(&review, None);
+        assert!(
+            figure(&i, "Downtime the SLA permits").detail.contains(
+                "Scheduled maintenance of up to 2 h each calendar month is excluded from uptime, more than the whole allowance: counting it, the service may be unavailable up to 2 h 40 min 19 s in February (28 days)."
+            )
+        );
+    }
+
+    /// The window follows the contract; "not sure" is a calendar month, said so.
+    #[test]
+    fn sla_figures_follow_the_measurement_window() {
+        let mut review = example_review_as_stored();
+        review
+            .answers
+            .insert("sla.uptime_percent".into(), AnswerValue::Percent(99.9));
+        review.answers.insert(
+            "sla.measurement_window".into(),
+            AnswerValue::Choice("quarter".into()),
+        );
+        let i = insights(&review, None);
+        // 0.1 % × 90 d = 7 776 s = 2 h 9 min 36 s; × 92 d = 7 948.8 s → 2 h 12 min 29 s.
+        assert_eq!(
+            key(&i, "downtime").as_deref(),
+            Some("2 h 9 min 36 s to 2 h 12 min 29 s each calendar quarter")
+        );
+        // Credit tiers of the example: below 99.99 % → 10 %; 0.01 % of a 92-day quarter is
+        // 794.88 s → 13 min 15 s, of a 90-day quarter 777.6 s → 12 min 58 s.
+        assert!(
+            figure(&i, "Service credits")
+                .value
+                .starts_with("over 13 min 15 s down in a 92-day quarter (over 12 min 58 s in a 90-day quarter): 10 %"),
+            "{}",
+            figure(&i, "Service credits").value
+        );
+        review.answers.insert(
+            "sla.measurement_window".into(),
+            AnswerValue::Choice("not_sure".into()),
+        );
+        let i = insights(&review, None);
+        assert_eq!(
+            key(&i, "downtime").as_deref(),
+            Some("40 min 19 s to 44 min 38 s each calendar month")
+        );
+        assert!(
+            figure(&i, "Downtime the SLA permits")
+                .detail
+                .contains("The measurement window is not known: each calendar month is assumed.")
+        );
+        // The uptime flag names the window's allowance, not an average month.
+        review
+            .answers
+            .insert("sla.uptime_percent".into(), AnswerValue::Percent(99.5));
+        let low = insights(&review, None)
+            .flags
+            .into_iter()
+            .find(|f| f.rule_id == "sla.uptime_low")
+            .unwrap();
+        // 0.5 % × 28 d = 12 096 s = 3 h 21 min 36 s; × 31 d = 13 392 s = 3 h 43 min 12 s.
+        assert!(
+            low.reason.ends_with(
+                "the service may be down 3 h 21 min 36 s to 3 h 43 min 12 s each calendar month without breaching the SLA."
+            ),
+            "{}",
+            low.reason
+        );
+    }
+
+    /// The bandwidth figure uses the codec, interval and link answered, shows the rule of
+    /// thumb beside it, and words a saturated upload as a line to fix before go-live.
+    #[test]
+    fn bandwidth_figures_use_interval_link_and_rule_of_thumb() {
+        let mut review = example_review_as_stored();
+        let set = |r: &mut Review, id: &str, v: AnswerValue| {
+            r.answers.insert(id.into(), v);
+        };
+        set(
+            &mut review,
+            "bandwidth.codec",
+            AnswerValue::Choice("ilbc".into()),
+        );
+        set(
+            &mut review,
+            "bandwidth.packetisation_ms",
+            AnswerValue::Choice("30".into()),
+        );
+        set(
+            &mut review,
+            "bandwidth.link_layer",
+            AnswerValue::Choice("ppp_crtp".into()),
+        );
+        set(
+            &mut review,
+            "bandwidth.concurrent_video",
+            AnswerValue::Integer(0),
+        );
+        let i = insights(&review, None);
+        let needed = figure(&i, "Bandwidth needed");
+        // iLBC 30 ms on PPP with cRTP: (50 + 2 + 6) bytes × 8 × 33.33/s = 15 466.7 bit/s;
+        // × 8 calls = 123 733 bit/s → 0.12 Mbps.
+        assert!(
+            needed
+                .value
+                .starts_with("8 iLBC calls need 0.12 Mbps each way"),
+            "{}",
+            needed.value
+        );
+        assert!(
+            needed.detail.starts_with(
+                "15.5 kbps per call = (50 bytes of iLBC at 13.33 kbit/s + 2 bytes of compressed IP/UDP/RTP headers + 6 bytes of PPP serial line header) × 8 × 33.33 packets a second (30 ms packets)."
+            ),
+            "{}",
+            needed.detail
+        );
+        // 8 × 100 kbps = 0.8 Mbps; 8 × 500 kbps = 4 Mbps.
+        assert_eq!(
+            figure(&i, "Planning rule of thumb (for comparison)").value,
+            "8 calls × 100 kbps ≈ 0.80 Mbps each way; 4.00 Mbps at the conservative 500 kbps a call"
+        );
+        // iLBC cannot be sent in 10 ms packets: the figure says why.
+        set(
+            &mut review,
+            "bandwidth.packetisation_ms",
+            AnswerValue::Choice("10".into()),
+        );
+        assert_eq!(
+            figure(&insights(&review, None), "Bandwidth needed").value,
+            "Packetisation interval: iLBC is sent in 20, 30, 40 ms packets, not 10 ms"
+        );
+        // 10 G.711 calls at 20 ms on Ethernet need 0.872 Mbps: 80.7 % of 1.08 Mbps.
+        set(
+            &mut review,
+            "bandwidth.codec",
+            AnswerValue::Choice("g711".into()),
+        );
+        set(
+            &mut review,
+            "bandwidth.packetisation_ms",
+            AnswerValue::Choice("20".into()),
+        );
+        set(
+            &mut review,
+            "bandwidth.link_layer",
+            AnswerValue::Choice("ethernet".into()),
+        );
+        set(
+            &mut review,
+            "bandwidth.peak_concurrent_calls",
+            AnswerValue::Integer(10),
+        );
+        set(
+            &mut review,
+            "bandwidth.measured_up_mbps",
+            AnswerValue::Decimal(1.08),
+        );
+        let i = insights(&review, None);
+        assert!(
+            figure(&i, "Bandwidth needed")
+                .value
+                .ends_with("At 81 % of the upload (above 80 %), fix the line before go-live: a faster upload, voice first (QoS), or less other traffic"),
+        );
+        assert!(
+            i.key_figures
+                .iter()
+                .find(|k| k.id == "bandwidth")
+                .unwrap()
+                .detail
+                .ends_with(
+                    "80.7 % of the measured upload: above 80 %, a line to fix before go-live"
+                )
         );
     }
 
@@ -307,13 +539,17 @@ mod tests {
         assert_eq!(
             db,
             [
-                "cancellation.all_remaining_no_cause",
+                "cancellation.exit_fee_no_cause",
                 "features.must_have_missing"
             ]
         );
-        // The fee alone on the contracted seats (see example_review_key_figures): was
-        // USD 12,982.80 on the growth schedule.
-        assert!(flags[0].reason.contains("(USD 10,684.68 after month 12)"));
+        // The cost to leave on the contracted seats (see example_review_key_figures): was
+        // USD 12,185.40 on the growth schedule.
+        assert!(
+            flags[0]
+                .reason
+                .contains("; leaving after month 12 costs USD 10,259.28)")
+        );
     }
 
     #[test]
@@ -331,11 +567,11 @@ mod tests {
             }),
         );
         let i = insights(&review, None);
-        // $50 support from year 2 on top of the example: year 2 ($399 + $60 + $50) × 1.07 =
-        // $544.63; year 3 ($456 + $60 + $50) × 1.07 = $605.62 × 1.07 = $648.0134 → $648.01.
-        // Recurring 12 × (402 + 544.63 + 648.01) − $402 promotion = $18,733.68; taxes 12.5 % =
-        // $2,341.71; total $1,852 + 18,733.68 + 2,341.71 = $22,927.39.
-        assert_eq!(key(&i, "total_cost").as_deref(), Some("USD 22,927.39"));
+        // $50 support from year 2 on top of the example: year 2 ($399 + $30 + $50) × 1.07 =
+        // $512.53; year 3 ($456 + $30 + $50) × 1.07 = $573.52 × 1.07 = $613.6664 → $613.67.
+        // Recurring 12 × (372 + 512.53 + 613.67) − $372 promotion = $17,606.40; taxes 12.5 % =
+        // $2,200.80; total $1,852 + 17,606.40 + 2,200.80 = $21,659.20.
+        assert_eq!(key(&i, "total_cost").as_deref(), Some("USD 21,659.20"));
         // Per incident: $90 × 4 incidents a year = $360 a year, $30 a month, from month 1.
         review.answers.insert(
             "support.included".into(),
@@ -356,7 +592,7 @@ mod tests {
             .answers
             .insert("support.incidents_per_year".into(), AnswerValue::Integer(4));
         let tco = insights(&review, None).calculations.tco.unwrap();
-        assert_eq!(tco.years[0].monthly_minor, 40_200 + 3_000);
+        assert_eq!(tco.years[0].monthly_minor, 37_200 + 3_000);
     }
 
     #[test]
@@ -378,7 +614,7 @@ mod tests {
         let comparison = compare::compare_reviews(&pair);
         let bare_row = &comparison.reviews[0];
         // $342 a month and nothing else would have been the cheapest ($342.00 a month against
-        // $21,432.40 ÷ 36 = $595.34), so it ranked first before.
+        // $20,164.08 ÷ 36 = $560.11), so it ranked first before.
         assert_eq!(bare_row.monthly_average.as_deref(), Some("USD 342.00"));
         assert_eq!(bare_row.rank, None);
         assert_eq!(bare_row.areas_reviewed, 0);

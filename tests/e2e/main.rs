@@ -489,7 +489,7 @@ async fn figures_suggestions_quotes_questions_and_comparison_in_the_window() {
                     &c,
                     "the downtime figure",
                     "const el = document.querySelector(\"[data-testid='figure-sla.measurement_window']\"); \
-                     return !!el && el.innerText.includes('allows 43 min 48 s of downtime a month')",
+                     return !!el && el.innerText.includes('allows 40 min 19 s to 44 min 38 s of downtime each calendar month')",
                     vec![],
                 )
                 .await?;
@@ -552,7 +552,7 @@ async fn figures_suggestions_quotes_questions_and_comparison_in_the_window() {
                     "the review comparison",
                     "const el = document.querySelector('[data-testid=review-comparison]'); \
                      return !!el && el.innerText.includes('Acme Voice') && el.innerText.includes('Example: 12-seat office quote') \
-                        && el.innerText.includes('USD 21,432.40')",
+                        && el.innerText.includes('USD 20,164.08')",
                     vec![],
                 )
                 .await?;
@@ -573,7 +573,7 @@ async fn figures_suggestions_quotes_questions_and_comparison_in_the_window() {
                 check(table.contains("0 of 10"), format!("areas reviewed: {table}"))?;
 
                 // The example's competing quotes, ranked like for like in its competitors area:
-                // the quote under review at $1,852 + $402 × 36 = USD 16,324.00 is third, behind
+                // the quote under review at $1,852 + $372 × 36 = USD 15,244.00 is third, behind
                 // OpenLine (USD 11,682.00) and Bayline (USD 13,608.00).
                 js(
                     &c,
@@ -593,12 +593,12 @@ async fn figures_suggestions_quotes_questions_and_comparison_in_the_window() {
                 .await?;
                 let rows = rows.as_str().unwrap_or_default().to_owned();
                 check(
-                    rows == "3 USD 16,324.00|2 USD 13,608.00|1 USD 11,682.00",
+                    rows == "3 USD 15,244.00|2 USD 13,608.00|1 USD 11,682.00",
                     format!("like-for-like ranking: {rows}"),
                 )?;
                 let assumptions = text_of(&c, "[data-testid=quote-assumptions]").await?;
                 check(
-                    assumptions.contains("7 % annual escalator") && assumptions.contains("USD 21,432.40"),
+                    assumptions.contains("7 % annual escalator") && assumptions.contains("USD 20,164.08"),
                     format!("assumptions: {assumptions}"),
                 )?;
                 Ok(())
