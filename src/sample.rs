@@ -40,6 +40,8 @@ pub fn example_review() -> NewReview {
         ),
         ("cancellation.port_out_released", yes.clone()),
         ("cancellation.port_out_fee", usd(0)),
+        ("cancellation.numbers_ported", AnswerValue::Integer(4)),
+        ("cancellation.promotion_clawback", yes.clone()),
         ("cancellation.data_export", yes.clone()),
         (
             "cancellation.data_export_details",
@@ -200,6 +202,8 @@ pub fn example_review() -> NewReview {
             "upfront.promotion_expires",
             AnswerValue::Date("2026-12-15".into()),
         ),
+        ("upfront.promotion_months", AnswerValue::Months(2)),
+        ("upfront.promotion_percent", AnswerValue::Percent(50.0)),
         ("bandwidth.isp", text("CityFiber Business 300")),
         (
             "bandwidth.advertised_down_mbps",

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use voip_review::calc::dates::{Notice, NoticeBasis, contract_dates};
-use voip_review::calc::exit::{EtfStructure, exit_costs, yearly_steps};
+use voip_review::calc::exit::{EtfStructure, ExitTerms, exit_costs, yearly_steps};
 use voip_review::calc::sla::{MeasurementWindow, YearBasis, downtime_allowance};
 use voip_review::calc::tco::{TcoInput, total_cost};
 
@@ -62,6 +62,32 @@ proptest! {
         prop_assert_eq!(t.monthly_schedule().iter().sum::<i64>(), t.recurring_total_minor);
     }
 
+    /// Anywhere in the accepted ranges, the total is either exact or refused: never wrapped.
+    #[test]
+    fn total_cost_never_wraps(
+        term in 1u32..=120,
+        monthly in 0i64..=100_000_000_000,
+        escalator in 0.0f64..=100.0,
+        seats in 1u32..=10_000,
+        growth in 0u32..=10_000,
+        taxes in 0.0f64..=100.0,
+    ) {
+        let mut input = TcoInput::new(term, monthly);
+        input.escalator_percent = escalator;
+        input.seats = Some(seats);
+        input.seat_growth_per_year = growth;
+        input.taxes_percent = Some(taxes);
+        match total_cost(&input) {
+            Ok(t) => {
+                prop_assert!(t.total_minor >= t.recurring_total_minor);
+                prop_assert!(t.recurring_total_minor >= 0);
+                let sum: i128 = t.monthly_schedule().iter().map(|m| i128::from(*m)).sum();
+                prop_assert_eq!(sum, i128::from(t.recurring_total_minor));
+            }
+            Err(e) => prop_assert_eq!(e.field(), Some("context.monthly_charge")),
+        }
+    }
+
     #[test]
     fn a_declining_exit_cost_never_rises_with_time(
         term in 1u32..=60,
@@ -80,7 +106,8 @@ proptest! {
             EtfStructure::AllRemaining,
             EtfStructure::PercentOfRemaining { percent: percents[0] },
         ] {
-            let costs = exit_costs(&structure, walkaway, &schedule, &months).unwrap();
+            let terms = ExitTerms::fee_only(structure.clone(), walkaway);
+            let costs = exit_costs(&terms, &schedule, &months).unwrap();
             // Past the walk-away window the fee only falls (the window itself is free).
             let after_window: Vec<i64> = costs.iter().filter(|c| !c.within_walkaway).map(|c| c.fee_minor).collect();
             for pair in after_window.windows(2) {

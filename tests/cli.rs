@@ -524,6 +524,129 @@ fn calc_refuses_bad_input_naming_the_field_and_range() {
 }
 
 #[test]
+fn calc_exit_cost_adds_port_out_clawback_and_hardware() {
+    // $342 a month, first 2 months at 50 % off, all remaining charges on exit, 12 numbers at
+    // $15, discounts clawed back, phones financed at $40 for 24 months. After month 12:
+    // fee 24 × $342 = $8,208; port-out 12 × $15 = $180; clawback 2 × $171 = $342;
+    // hardware 12 × $40 = $480. Cost to leave $8,208 + 180 + 342 + 480 = $9,210.
+    let e = calc_json(&[
+        "exit-cost",
+        "--structure",
+        "all-remaining",
+        "--monthly",
+        "342",
+        "--promo-months",
+        "2",
+        "--promo-percent",
+        "50",
+        "--clawback",
+        "--port-out-fee",
+        "15",
+        "--numbers",
+        "12",
+        "--hardware-monthly",
+        "40",
+        "--hardware-months",
+        "24",
+        "--month",
+        "12",
+    ]);
+    assert_eq!(e[0]["fee_minor"], 820_800);
+    assert_eq!(e[0]["port_out_minor"], 18_000);
+    assert_eq!(e[0]["clawback_minor"], 34_200);
+    assert_eq!(e[0]["hardware_balance_minor"], 48_000);
+    assert_eq!(e[0]["total_minor"], 921_000);
+    // A 30-day window from 2027-02-01: month 1 (28 days, to 2027-03-01) is free.
+    let e = calc_json(&[
+        "exit-cost",
+        "--structure",
+        "all-remaining",
+        "--monthly",
+        "342",
+        "--walkaway-days",
+        "30",
+        "--start",
+        "2027-02-01",
+        "--month",
+        "1",
+    ]);
+    assert_eq!(e[0]["days_of_service"], 28);
+    assert_eq!(e[0]["within_walkaway"], true);
+    assert_eq!(e[0]["fee_minor"], 0);
+    // Without a start date a month counts as 31 days: month 1 is outside a 30-day window and
+    // the text says so. 35 × $342 = $11,970.
+    let (ok, text, _) = calc(&[
+        "exit-cost",
+        "--structure",
+        "all-remaining",
+        "--monthly",
+        "342",
+        "--walkaway-days",
+        "30",
+        "--month",
+        "1",
+    ]);
+    assert!(ok);
+    assert!(text.contains("USD 11,970.00"), "{text}");
+    assert!(text.contains("each month counts as 31 days"), "{text}");
+}
+
+#[test]
+fn calc_tco_counts_promotion_support_from_year_two_and_hardware() {
+    // $300 a month for 36 months; first 2 months at 50 % off ($150 each); support $50 a month
+    // from month 13 (24 × $50 = $1,200); phones $40 × 24 = $960.
+    // 36 × $300 − $300 + $1,200 + $960 = $12,660.
+    let t = calc_json(&[
+        "tco",
+        "--monthly",
+        "300",
+        "--promo-months",
+        "2",
+        "--promo-percent",
+        "50",
+        "--support",
+        "50",
+        "--support-free-first-year",
+        "--hardware-monthly",
+        "40",
+        "--hardware-months",
+        "24",
+    ]);
+    assert_eq!(t["recurring_total_minor"], 1_170_000);
+    assert_eq!(t["hardware_payments_minor"], 96_000);
+    assert_eq!(t["total_minor"], 1_266_000);
+}
+
+#[test]
+fn calc_tco_refuses_a_total_past_the_representable_range() {
+    // Year 10: 10¹¹ cents × 90,001 seats × 2⁹ ≈ 4.6 × 10¹⁸ cents a month; 12 of those months
+    // exceed i64::MAX (≈ 9.2 × 10¹⁸). Today's code printed a wrapped total.
+    let (ok, stdout, stderr) = calc(&[
+        "tco",
+        "--monthly",
+        "1000000000",
+        "--seats",
+        "1",
+        "--seat-growth",
+        "10000",
+        "--escalator",
+        "100",
+        "--term",
+        "120",
+    ]);
+    assert!(!ok, "printed {stdout}");
+    assert!(stdout.is_empty(), "{stdout}");
+    assert!(
+        stderr.contains(
+            "Monthly charge: with 10000 seats added a year, a 100 % yearly increase and a \
+             120-month term, the "
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("92,233,720,368,547,758.07"), "{stderr}");
+}
+
+#[test]
 fn review_files_and_backups_from_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("cli.sqlite3");

@@ -1,9 +1,10 @@
 //! What leaving costs at any month: the early-termination fee (ETF) under the structures met in
-//! real VoIP terms.
+//! real VoIP terms, plus what else falls due when you leave.
 //!
 //! "Leaving after month m" means m months of service were used and paid; the remaining months
 //! are `term − m` and the remaining contract value is the sum of the recurring charges those
-//! months would have cost (escalator included, from [`super::tco`]).
+//! months would have cost on the **contracted** seats (no forecast growth), escalator as
+//! contracted (the caller builds that schedule with [`super::tco`]).
 //!
 //! ```text
 //! none                  fee = 0
@@ -11,13 +12,25 @@
 //! % of remaining value  fee = remaining value × percent
 //! all remaining charges fee = remaining value
 //! declining schedule    fee = remaining value × the percent of the step in force at month m
-//! walk-away window      fee = 0 when m × 30 days ≤ the window (a 30-day month)
+//! walk-away window      fee = 0 (and no clawback) when the days of service ≤ the window
+//!
+//! port-out              = fee per number × numbers ported (always: numbers leave with you)
+//! promotion clawback    = the promotional discounts received in months 1…m, when the
+//!                         contract claws them back on early exit
+//! hardware balance      = hardware payments still to make (payment × payments left)
+//! cost to leave         = fee + port-out + clawback + hardware balance
 //! ```
 //!
-//! Percentages of an amount are rounded half up to the minor unit.
+//! Days of service: from the start date to the same day m months later (the corresponding-date
+//! rule of [`super::dates`]), counted in real days. Without a start date each month counts as
+//! 31 days, the longest, so the free window is never overstated.
+//!
+//! Percentages of an amount are rounded half up to the minor unit. Every sum and product is
+//! checked: a result beyond the `i64` range is an error naming the input, never a wrapped value.
 
 use super::{check_percent, check_range, share_of};
 use crate::error::{Error, Result};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -45,19 +58,77 @@ pub enum EtfStructure {
     },
 }
 
+/// Leased or financed hardware paid by the month; the payments left fall due on leaving.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HardwarePayments {
+    pub monthly_minor: i64,
+    /// How many monthly payments in all.
+    pub months: u32,
+}
+
+/// Everything the cost of leaving depends on besides the recurring charges.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExitTerms {
+    pub structure: EtfStructure,
+    pub walkaway_days: u32,
+    /// The service start date, to count the walk-away window in real days.
+    pub start_date: Option<NaiveDate>,
+    pub port_out_fee_per_number_minor: i64,
+    pub numbers_ported: u32,
+    /// Whether promotional discounts must be paid back on early exit.
+    pub promotion_clawback: bool,
+    /// The discount of each promotional month, month 1 first (see
+    /// [`super::tco::TcoBreakdown::promotion_discounts_minor`]).
+    pub promotion_discounts_minor: Vec<i64>,
+    pub hardware: Option<HardwarePayments>,
+}
+
+impl ExitTerms {
+    /// Only a termination fee: no port-out fee, promotion or hardware payments.
+    pub fn fee_only(structure: EtfStructure, walkaway_days: u32) -> Self {
+        ExitTerms {
+            structure,
+            walkaway_days,
+            start_date: None,
+            port_out_fee_per_number_minor: 0,
+            numbers_ported: 0,
+            promotion_clawback: false,
+            promotion_discounts_minor: Vec::new(),
+            hardware: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ExitCost {
     /// Months of service used before leaving.
     pub after_month: u32,
     pub remaining_months: u32,
+    /// Days of service before leaving (real days from the start date, or 31 a month).
+    pub days_of_service: u32,
+    /// The day of leaving, when the start date is known.
+    pub leave_date: Option<String>,
     #[ts(type = "number")]
     pub remaining_value_minor: i64,
     /// The termination fee.
     #[ts(type = "number")]
     pub fee_minor: i64,
+    /// Port-out fee per number × numbers ported.
+    #[ts(type = "number")]
+    pub port_out_minor: i64,
+    /// Promotional discounts paid back.
+    #[ts(type = "number")]
+    pub clawback_minor: i64,
+    /// Hardware payments still owed.
+    #[ts(type = "number")]
+    pub hardware_balance_minor: i64,
+    /// What leaving costs: fee + port-out + clawback + hardware balance.
+    #[ts(type = "number")]
+    pub total_minor: i64,
     /// Whether the free walk-away window covers this month.
     pub within_walkaway: bool,
-    /// Recurring charges paid up to leaving, plus the fee (upfront costs not included).
+    /// Recurring charges and hardware payments made up to leaving, plus the cost to leave
+    /// (upfront costs not included).
     #[ts(type = "number")]
     pub paid_with_fee_minor: i64,
 }
@@ -133,15 +204,41 @@ fn check_structure(structure: &EtfStructure) -> Result<Checked> {
     })
 }
 
-/// The cost of leaving after each month in `months`, for a contract whose recurring charges are
-/// `schedule` (one entry per month of the term).
-pub fn exit_costs(
-    structure: &EtfStructure,
-    walkaway_days: u32,
-    schedule: &[i64],
-    months: &[u32],
-) -> Result<Vec<ExitCost>> {
-    let checked = check_structure(structure)?;
+fn too_large(field: &str, label: &str) -> Error {
+    Error::invalid(
+        field,
+        label,
+        format!(
+            "makes the cost to leave more than {}, the largest amount the app can add up",
+            crate::money::format_amount(i64::MAX, "USD")
+        ),
+    )
+}
+
+fn check_money(field: &str, label: &str, minor: i64) -> Result<i64> {
+    if !(0..=crate::money::MAX_MINOR).contains(&minor) {
+        return Err(Error::invalid(
+            field,
+            label,
+            "must be an amount between 0 and 1,000,000,000",
+        ));
+    }
+    Ok(minor)
+}
+
+/// Days of service in the first `months` months: real days from `start`, or 31 a month.
+fn days_of_service(start: Option<NaiveDate>, months: u32) -> (u32, Option<NaiveDate>) {
+    match start.and_then(|s| super::dates::anniversary(s, months).map(|d| (s, d))) {
+        Some((s, leave)) => ((leave - s).num_days().max(0) as u32, Some(leave)),
+        None => (months.saturating_mul(31), None),
+    }
+}
+
+/// The cost of leaving after each month in `months`, for a contract whose recurring charges on
+/// the contracted seats are `schedule` (one entry per month of the term).
+pub fn exit_costs(terms: &ExitTerms, schedule: &[i64], months: &[u32]) -> Result<Vec<ExitCost>> {
+    let checked = check_structure(&terms.structure)?;
+    let walkaway_days = terms.walkaway_days;
     check_range(
         "cancellation.walkaway_days",
         "Free walk-away window",
@@ -150,7 +247,45 @@ pub fn exit_costs(
         365,
         "days",
     )?;
+    let port_fee = check_money(
+        "cancellation.port_out_fee",
+        "Fee per number to port out",
+        terms.port_out_fee_per_number_minor,
+    )?;
+    check_range(
+        "cancellation.numbers_ported",
+        "Numbers you would port out",
+        i64::from(terms.numbers_ported),
+        0,
+        100_000,
+        "numbers",
+    )?;
+    let port_out = port_fee
+        .checked_mul(i64::from(terms.numbers_ported))
+        .ok_or_else(|| too_large("cancellation.numbers_ported", "Numbers you would port out"))?;
+    if let Some(hw) = &terms.hardware {
+        check_money(
+            "upfront.hardware_monthly_payment",
+            "Monthly hardware payment",
+            hw.monthly_minor,
+        )?;
+        check_range(
+            "upfront.hardware_payments_months",
+            "Number of monthly hardware payments",
+            i64::from(hw.months),
+            0,
+            120,
+            "months",
+        )?;
+    }
     let term = schedule.len() as u32;
+    let schedule_error = || too_large("context.monthly_charge", "Monthly charge");
+    let sum = |slice: &[i64]| -> Result<i64> {
+        slice
+            .iter()
+            .try_fold(0i64, |acc, x| acc.checked_add(*x))
+            .ok_or_else(schedule_error)
+    };
     months
         .iter()
         .map(|&m| {
@@ -161,11 +296,12 @@ pub fn exit_costs(
                     format!("must be between 0 and the {term}-month term, not {m}"),
                 ));
             }
-            let used = &schedule[..m as usize];
-            let remaining_value: i64 = schedule[m as usize..].iter().sum();
-            let within_walkaway =
-                u64::from(m) * 30 <= u64::from(walkaway_days) && walkaway_days > 0;
-            let fee = if within_walkaway || m == term {
+            let paid = sum(&schedule[..m as usize])?;
+            let remaining_value = sum(&schedule[m as usize..])?;
+            let (days, leave_date) = days_of_service(terms.start_date, m);
+            let within_walkaway = walkaway_days > 0 && days <= walkaway_days;
+            let early = !within_walkaway && m < term;
+            let fee = if !early {
                 0
             } else {
                 match &checked {
@@ -183,13 +319,48 @@ pub fn exit_costs(
                     }
                 }
             };
+            let clawback = if early && terms.promotion_clawback {
+                let received = terms.promotion_discounts_minor.len().min(m as usize);
+                sum(&terms.promotion_discounts_minor[..received])?
+            } else {
+                0
+            };
+            let (hardware_paid, hardware_balance) = match &terms.hardware {
+                Some(hw) => {
+                    let made = hw.months.min(m);
+                    let owed = |n: u32| {
+                        hw.monthly_minor.checked_mul(i64::from(n)).ok_or_else(|| {
+                            too_large(
+                                "upfront.hardware_monthly_payment",
+                                "Monthly hardware payment",
+                            )
+                        })
+                    };
+                    (owed(made)?, owed(hw.months - made)?)
+                }
+                None => (0, 0),
+            };
+            let total = [port_out, clawback, hardware_balance]
+                .into_iter()
+                .try_fold(fee, |acc, x| acc.checked_add(x))
+                .ok_or_else(schedule_error)?;
+            let paid_with_fee = [hardware_paid, total]
+                .into_iter()
+                .try_fold(paid, |acc, x| acc.checked_add(x))
+                .ok_or_else(schedule_error)?;
             Ok(ExitCost {
                 after_month: m,
                 remaining_months: term - m,
+                days_of_service: days,
+                leave_date: leave_date.map(|d| d.to_string()),
                 remaining_value_minor: remaining_value,
                 fee_minor: fee,
+                port_out_minor: port_out,
+                clawback_minor: clawback,
+                hardware_balance_minor: hardware_balance,
+                total_minor: total,
                 within_walkaway,
-                paid_with_fee_minor: used.iter().sum::<i64>() + fee,
+                paid_with_fee_minor: paid_with_fee,
             })
         })
         .collect()
@@ -216,11 +387,15 @@ mod tests {
     }
 
     fn fees(structure: &EtfStructure, walkaway: u32, months: &[u32]) -> Vec<i64> {
-        exit_costs(structure, walkaway, &flat(34_200, 36), months)
-            .unwrap()
-            .iter()
-            .map(|e| e.fee_minor)
-            .collect()
+        exit_costs(
+            &ExitTerms::fee_only(structure.clone(), walkaway),
+            &flat(34_200, 36),
+            months,
+        )
+        .unwrap()
+        .iter()
+        .map(|e| e.fee_minor)
+        .collect()
     }
 
     #[test]
@@ -253,7 +428,7 @@ mod tests {
         let rising = EtfStructure::Declining {
             steps: yearly_steps(&[25.0, 50.0]),
         };
-        let err = exit_costs(&rising, 0, &flat(100, 36), &[1]).unwrap_err();
+        let err = exit_costs(&ExitTerms::fee_only(rising, 0), &flat(100, 36), &[1]).unwrap_err();
         assert_eq!(
             err.to_string(),
             "Sliding scale step 2: must not be higher than the step before it (the scale declines)"
@@ -261,33 +436,120 @@ mod tests {
     }
 
     #[test]
-    fn walk_away_window_is_free() {
-        let costs = exit_costs(
-            &EtfStructure::AllRemaining,
-            30,
-            &flat(34_200, 36),
-            &[0, 1, 2],
-        )
-        .unwrap();
+    fn walk_away_window_is_counted_in_real_days() {
+        let mut terms = ExitTerms::fee_only(EtfStructure::AllRemaining, 30);
+        // Without a start date a month counts as 31 days: a 30-day window covers only month 0.
+        let costs = exit_costs(&terms, &flat(34_200, 36), &[0, 1, 2]).unwrap();
+        let covered = |c: &[ExitCost]| c.iter().map(|c| c.within_walkaway).collect::<Vec<_>>();
+        assert_eq!(covered(&costs), [true, false, false]);
+        assert_eq!(costs[1].days_of_service, 31);
+        // After month 1: 35 months left × $342 = $11,970.
+        assert_eq!(costs[1].fee_minor, 1_197_000);
+        // Starting 2027-02-01, month 1 ends on 2027-03-01: 28 days, inside the 30-day window;
+        // month 2 ends on 2027-04-01: 28 + 31 = 59 days, outside.
+        terms.start_date = NaiveDate::from_ymd_opt(2027, 2, 1);
+        let costs = exit_costs(&terms, &flat(34_200, 36), &[1, 2]).unwrap();
+        assert_eq!(covered(&costs), [true, false]);
+        assert_eq!(costs[0].days_of_service, 28);
+        assert_eq!(costs[0].leave_date.as_deref(), Some("2027-03-01"));
+        assert_eq!(costs[0].fee_minor, 0);
+        assert_eq!(costs[0].paid_with_fee_minor, 34_200);
+        assert_eq!(costs[1].days_of_service, 59);
+        assert_eq!(costs[1].fee_minor, 34 * 34_200);
+        // Starting 2027-01-04, month 1 ends on 2027-02-04: 31 days, outside a 30-day window.
+        terms.start_date = NaiveDate::from_ymd_opt(2027, 1, 4);
+        let costs = exit_costs(&terms, &flat(34_200, 36), &[1]).unwrap();
+        assert!(!costs[0].within_walkaway);
+    }
+
+    #[test]
+    fn port_out_clawback_and_hardware_add_to_the_fee() {
+        // $342 a month for 36 months; the first 2 months at 50 % off ($171 discount each);
+        // 12 numbers at $15 each; 12 phones financed at $40 a month for 24 months.
+        let mut schedule = flat(34_200, 36);
+        schedule[0] = 17_100;
+        schedule[1] = 17_100;
+        let terms = ExitTerms {
+            structure: EtfStructure::PercentOfRemaining { percent: 50.0 },
+            walkaway_days: 0,
+            start_date: None,
+            port_out_fee_per_number_minor: 1_500,
+            numbers_ported: 12,
+            promotion_clawback: true,
+            promotion_discounts_minor: vec![17_100, 17_100],
+            hardware: Some(HardwarePayments {
+                monthly_minor: 4_000,
+                months: 24,
+            }),
+        };
+        let costs = exit_costs(&terms, &schedule, &[1, 12, 30]).unwrap();
+        let rows: Vec<_> = costs
+            .iter()
+            .map(|c| {
+                (
+                    c.fee_minor,
+                    c.port_out_minor,
+                    c.clawback_minor,
+                    c.hardware_balance_minor,
+                    c.total_minor,
+                )
+            })
+            .collect();
         assert_eq!(
-            costs.iter().map(|c| c.within_walkaway).collect::<Vec<_>>(),
-            [true, true, false]
+            rows,
+            [
+                // After month 1: fee 50 % × ($171 + 34 × $342 = $11,799) = $5,899.50; port-out
+                // 12 × $15 = $180; clawback of the one discount received, $171; hardware
+                // 23 payments × $40 = $920. Total $5,899.50 + 180 + 171 + 920 = $7,170.50.
+                (589_950, 18_000, 17_100, 92_000, 717_050),
+                // After month 12: 50 % × 24 × $342 = $4,104; both discounts $342 back;
+                // 12 × $40 = $480 of hardware. Total $4,104 + 180 + 342 + 480 = $5,106.
+                (410_400, 18_000, 34_200, 48_000, 510_600),
+                // After month 30: 50 % × 6 × $342 = $1,026; hardware paid off.
+                // Total $1,026 + 180 + 342 = $1,548.
+                (102_600, 18_000, 34_200, 0, 154_800),
+            ]
         );
-        assert_eq!(costs[1].fee_minor, 0);
-        assert_eq!(costs[1].paid_with_fee_minor, 34_200);
-        assert_eq!(costs[2].fee_minor, 34 * 34_200);
+        // Paid up to month 12: $171 × 2 + $342 × 10 = $3,762, hardware 12 × $40 = $480, plus
+        // the $5,106 cost to leave: $9,348.
+        assert_eq!(costs[1].paid_with_fee_minor, 934_800);
+    }
+
+    #[test]
+    fn sums_beyond_the_representable_range_are_refused() {
+        let err = exit_costs(
+            &ExitTerms::fee_only(EtfStructure::AllRemaining, 0),
+            &[i64::MAX, 1],
+            &[0],
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("Monthly charge: makes the cost to leave more than"),
+            "{err}"
+        );
     }
 
     #[test]
     fn escalated_schedule_counts_in_the_remaining_value() {
         let schedule: Vec<i64> = [100_000; 12].into_iter().chain([105_000; 12]).collect();
-        let costs = exit_costs(&EtfStructure::AllRemaining, 0, &schedule, &[6]).unwrap();
+        let costs = exit_costs(
+            &ExitTerms::fee_only(EtfStructure::AllRemaining, 0),
+            &schedule,
+            &[6],
+        )
+        .unwrap();
         assert_eq!(costs[0].remaining_value_minor, 6 * 100_000 + 12 * 105_000);
     }
 
     #[test]
     fn month_past_the_term_is_refused() {
-        let err = exit_costs(&EtfStructure::None, 0, &flat(1, 36), &[37]).unwrap_err();
+        let err = exit_costs(
+            &ExitTerms::fee_only(EtfStructure::None, 0),
+            &flat(1, 36),
+            &[37],
+        )
+        .unwrap_err();
         assert_eq!(
             err.to_string(),
             "Month of leaving: must be between 0 and the 36-month term, not 37"

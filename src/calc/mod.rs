@@ -33,9 +33,20 @@ pub fn ppm_to_percent(ppm: i64) -> f64 {
 }
 
 /// `amount × share / 1 000 000`, rounded half up to the minor unit. Amounts are never negative.
+/// For a share of at most 100 % the result never exceeds `amount`, so it cannot overflow; a
+/// larger share (an escalator) goes through [`checked_share_of`].
 pub fn share_of(amount_minor: i64, share_ppm: i64) -> i64 {
+    assert!(
+        (0..=PPM_WHOLE).contains(&share_ppm),
+        "share_of takes 0–100 %; use checked_share_of above"
+    );
+    checked_share_of(amount_minor, share_ppm).expect("at most 100 % of an i64 fits an i64")
+}
+
+/// `amount × share / 1 000 000`, rounded half up; `None` when the result does not fit an `i64`.
+pub fn checked_share_of(amount_minor: i64, share_ppm: i64) -> Option<i64> {
     let product = i128::from(amount_minor) * i128::from(share_ppm);
-    ((product + i128::from(PPM_WHOLE / 2)) / i128::from(PPM_WHOLE)) as i64
+    i64::try_from((product + i128::from(PPM_WHOLE / 2)) / i128::from(PPM_WHOLE)).ok()
 }
 
 /// Checks that a percentage is a finite number within `min..=max`.

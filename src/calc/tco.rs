@@ -5,20 +5,25 @@
 //! plan charge in year y, before increases = starting plan charge × seats(y) / starting seats
 //! recurring charge in year y              = (plan charge + add-ons + paid support),
 //!                                           raised by the escalator at each anniversary
-//! recurring total                         = Σ over the months of the term
+//! promotion ("first N months at P % off") = recurring charge of each of months 1…N × P %
+//! recurring total                         = Σ over the months of the term − promotion
 //! taxes (when charged on top)             = recurring total × tax rate
 //! total                                   = upfront + recurring total + taxes
 //! effective cost per seat per month       = total ÷ Σ seats over the months of the term
 //! ```
 //!
-//! Rounding: the plan charge for a changed seat count is rounded half up to the minor unit;
-//! the escalator is applied once per anniversary to the whole recurring charge and rounded half
-//! up each time (as a provider re-prices each year); taxes are rounded once on the total (a bill
-//! rounds per invoice, which can differ by at most one minor unit a month). The escalator applies
-//! to every recurring charge, add-ons and support included: the cautious reading of a typical
-//! clause.
+//! Paid support counts from month 1, or from month 13 when support is free in the first year
+//! only. Rounding: the plan charge for a changed seat count is rounded half up to the minor
+//! unit; the escalator is applied once per anniversary to the whole recurring charge and rounded
+//! half up each time (as a provider re-prices each year); each promotional month's discount is
+//! rounded half up; taxes are rounded once on the total (a bill rounds per invoice, which can
+//! differ by at most one minor unit a month). The escalator applies to every recurring charge,
+//! add-ons and support included: the cautious reading of a typical clause.
+//!
+//! Every sum and product is checked: a total beyond what an `i64` count of minor units holds is
+//! refused with an error naming the inputs, never wrapped.
 
-use super::{PPM_WHOLE, check_percent, check_range, share_of};
+use super::{PPM_WHOLE, check_percent, check_range, checked_share_of, share_of};
 use crate::error::{Error, Result};
 use crate::money::MAX_MINOR;
 use serde::{Deserialize, Serialize};
@@ -29,6 +34,13 @@ pub struct UpfrontItem {
     pub label: String,
     #[ts(type = "number")]
     pub amount_minor: i64,
+}
+
+/// "The first `months` months at `percent` % off" the recurring charge.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Promotion {
+    pub months: u32,
+    pub percent: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -44,11 +56,24 @@ pub struct TcoInput {
     pub addons_monthly_minor: i64,
     #[ts(type = "number")]
     pub support_monthly_minor: i64,
+    /// Support is free in the first contract year only: paid support counts from month 13.
+    #[serde(default)]
+    pub support_free_first_year: bool,
+    /// A promotional discount on the first months of the term.
+    #[serde(default)]
+    pub promotion: Option<Promotion>,
     /// Annual increase applied at each anniversary, percent.
     pub escalator_percent: f64,
     /// Tax and regulatory fees charged on top of the recurring charges, percent.
     pub taxes_percent: Option<f64>,
     pub upfront: Vec<UpfrontItem>,
+    /// Leased or financed hardware billed apart: monthly payment and number of payments (those
+    /// within the term count).
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub hardware_monthly_minor: i64,
+    #[serde(default)]
+    pub hardware_payment_months: u32,
 }
 
 impl TcoInput {
@@ -60,9 +85,13 @@ impl TcoInput {
             seat_growth_per_year: 0,
             addons_monthly_minor: 0,
             support_monthly_minor: 0,
+            support_free_first_year: false,
+            promotion: None,
             escalator_percent: 0.0,
             taxes_percent: None,
             upfront: Vec::new(),
+            hardware_monthly_minor: 0,
+            hardware_payment_months: 0,
         }
     }
 }
@@ -73,9 +102,14 @@ pub struct TcoYear {
     pub year: u32,
     pub months: u32,
     pub seats: Option<u32>,
-    /// Recurring charge per month in this year.
+    /// Recurring charge per month in this year, before any promotion.
     #[ts(type = "number")]
     pub monthly_minor: i64,
+    /// Promotional discount in this year.
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub discount_minor: i64,
+    /// Months × monthly charge − discount.
     #[ts(type = "number")]
     pub subtotal_minor: i64,
 }
@@ -85,10 +119,19 @@ pub struct TcoBreakdown {
     pub years: Vec<TcoYear>,
     #[ts(type = "number")]
     pub upfront_total_minor: i64,
+    /// The discount of each promotional month, month 1 first.
+    #[serde(default)]
+    #[ts(type = "Array<number>")]
+    pub promotion_discounts_minor: Vec<i64>,
+    /// Recurring charges over the term, promotion deducted.
     #[ts(type = "number")]
     pub recurring_total_minor: i64,
     #[ts(type = "number")]
     pub taxes_minor: i64,
+    /// Leased or financed hardware payments within the term.
+    #[serde(default)]
+    #[ts(type = "number")]
+    pub hardware_payments_minor: i64,
     #[ts(type = "number")]
     pub total_minor: i64,
     /// Effective cost per seat per month, when the seat count is known.
@@ -97,12 +140,23 @@ pub struct TcoBreakdown {
 }
 
 impl TcoBreakdown {
-    /// The recurring charge of each month of the term, month 1 first.
+    /// The recurring charge of each month of the term, month 1 first, promotion deducted.
     pub fn monthly_schedule(&self) -> Vec<i64> {
-        self.years
+        let mut schedule: Vec<i64> = self
+            .years
             .iter()
             .flat_map(|y| std::iter::repeat_n(y.monthly_minor, y.months as usize))
-            .collect()
+            .collect();
+        for (month, discount) in schedule.iter_mut().zip(&self.promotion_discounts_minor) {
+            *month -= discount;
+        }
+        schedule
+    }
+
+    /// The whole promotional discount over the term.
+    pub fn promotion_discount_minor(&self) -> i64 {
+        // Each discount is at most its month's charge, whose sum was checked.
+        self.promotion_discounts_minor.iter().sum()
     }
 }
 
@@ -117,9 +171,26 @@ fn check_money(field: &str, label: &str, minor: i64) -> Result<i64> {
     Ok(minor)
 }
 
-/// `amount` raised by `ppm` once, rounded half up.
-pub fn escalate(amount_minor: i64, escalator_ppm: i64) -> i64 {
-    share_of(amount_minor, PPM_WHOLE + escalator_ppm)
+/// `amount` raised by `ppm` once, rounded half up; `None` past the `i64` range.
+pub fn escalate(amount_minor: i64, escalator_ppm: i64) -> Option<i64> {
+    checked_share_of(amount_minor, PPM_WHOLE + escalator_ppm)
+}
+
+/// The error for a total beyond the representable range: it names the inputs that drive it.
+fn too_large(input: &TcoInput, what: &str) -> Error {
+    Error::invalid(
+        "context.monthly_charge",
+        "Monthly charge",
+        format!(
+            "with {} seats added a year, a {} % yearly increase and a {}-month term, the {what} \
+             would be more than {}, the largest amount the app can add up; check the monthly \
+             charge, the seats added per year and the escalator",
+            input.seat_growth_per_year,
+            super::trim_number(input.escalator_percent),
+            input.term_months,
+            crate::money::format_amount(i64::MAX, "USD"),
+        ),
+    )
 }
 
 pub fn total_cost(input: &TcoInput) -> Result<TcoBreakdown> {
@@ -145,6 +216,19 @@ pub fn total_cost(input: &TcoInput) -> Result<TcoBreakdown> {
         "support.paid_monthly",
         "Paid support per month",
         input.support_monthly_minor,
+    )?;
+    check_money(
+        "upfront.hardware_monthly_payment",
+        "Monthly hardware payment",
+        input.hardware_monthly_minor,
+    )?;
+    check_range(
+        "upfront.hardware_payments_months",
+        "Number of monthly hardware payments",
+        i64::from(input.hardware_payment_months),
+        0,
+        120,
+        "months",
     )?;
     let escalator = check_percent(
         "pricing.escalator_percent",
@@ -175,51 +259,132 @@ pub fn total_cost(input: &TcoInput) -> Result<TcoBreakdown> {
         10_000,
         "seats",
     )?;
+    let promotion = input
+        .promotion
+        .as_ref()
+        .map(|p| -> Result<(u32, i64)> {
+            let months = check_range(
+                "upfront.promotion_months",
+                "Months at the promotional price",
+                i64::from(p.months),
+                0,
+                i64::from(input.term_months),
+                "months (the term)",
+            )?;
+            let ppm = check_percent(
+                "upfront.promotion_percent",
+                "Promotional discount",
+                p.percent,
+                0.0,
+                100.0,
+            )?;
+            Ok((months as u32, ppm))
+        })
+        .transpose()?;
     let mut upfront_total = 0i64;
     for (i, item) in input.upfront.iter().enumerate() {
-        upfront_total += check_money(&format!("upfront.{i}"), &item.label, item.amount_minor)?;
+        // At most 1,000,000,000.00 each: a sum of them cannot overflow before the last check.
+        upfront_total = upfront_total
+            .checked_add(check_money(
+                &format!("upfront.{i}"),
+                &item.label,
+                item.amount_minor,
+            )?)
+            .ok_or_else(|| too_large(input, "upfront total"))?;
     }
 
+    let overflow = |what: &str| too_large(input, what);
     let mut years = Vec::new();
+    let mut discounts = Vec::new();
     let mut recurring_total: i64 = 0;
     let mut seat_months: i64 = 0;
     let mut months_left = input.term_months;
     let mut year = 0u32;
     while months_left > 0 {
         let months = months_left.min(12);
-        let seats = input.seats.map(|s| s + input.seat_growth_per_year * year);
+        let seats = input
+            .seats
+            .map(|s| {
+                input
+                    .seat_growth_per_year
+                    .checked_mul(year)
+                    .and_then(|g| g.checked_add(s))
+                    .ok_or_else(|| overflow("seat count"))
+            })
+            .transpose()?;
         let plan = match (input.seats, seats) {
             (Some(start), Some(now)) => {
                 let scaled = i128::from(input.monthly_plan_minor) * i128::from(now);
-                ((scaled + i128::from(start) / 2) / i128::from(start)) as i64
+                i64::try_from((scaled + i128::from(start) / 2) / i128::from(start))
+                    .map_err(|_| overflow("plan charge"))?
             }
             _ => input.monthly_plan_minor,
         };
-        let mut monthly = plan + input.addons_monthly_minor + input.support_monthly_minor;
+        let support = if input.support_free_first_year && year == 0 {
+            0
+        } else {
+            input.support_monthly_minor
+        };
+        let mut monthly = plan
+            .checked_add(input.addons_monthly_minor)
+            .and_then(|m| m.checked_add(support))
+            .ok_or_else(|| overflow("monthly charge"))?;
         for _ in 0..year {
-            monthly = escalate(monthly, escalator);
+            monthly = escalate(monthly, escalator).ok_or_else(|| overflow("monthly charge"))?;
         }
-        let subtotal = monthly * i64::from(months);
-        recurring_total += subtotal;
+        let mut discount = 0i64;
+        if let Some((promo_months, ppm)) = promotion {
+            let first = year * 12;
+            let in_year = promo_months.saturating_sub(first).min(months);
+            for _ in 0..in_year {
+                // Never above the month's charge, so the sum below stays in range.
+                let off = share_of(monthly, ppm);
+                discounts.push(off);
+                discount += off;
+            }
+        }
+        let subtotal = monthly
+            .checked_mul(i64::from(months))
+            .map(|s| s - discount)
+            .ok_or_else(|| overflow("yearly subtotal"))?;
+        recurring_total = recurring_total
+            .checked_add(subtotal)
+            .ok_or_else(|| overflow("recurring total"))?;
         seat_months += i64::from(seats.unwrap_or(0)) * i64::from(months);
         years.push(TcoYear {
             year: year + 1,
             months,
             seats,
             monthly_minor: monthly,
+            discount_minor: discount,
             subtotal_minor: subtotal,
         });
         months_left -= months;
         year += 1;
     }
-    let taxes = tax.map_or(0, |t| share_of(recurring_total, t));
-    let total = upfront_total + recurring_total + taxes;
-    let per_seat = (seat_months > 0).then(|| (total + seat_months / 2) / seat_months);
+    let taxes = match tax {
+        Some(t) => checked_share_of(recurring_total, t).ok_or_else(|| overflow("tax"))?,
+        None => 0,
+    };
+    // At most 1,000,000,000.00 × 120: far inside the range.
+    let hardware_payments = input.hardware_monthly_minor
+        * i64::from(input.hardware_payment_months.min(input.term_months));
+    let total = upfront_total
+        .checked_add(recurring_total)
+        .and_then(|t| t.checked_add(taxes))
+        .and_then(|t| t.checked_add(hardware_payments))
+        .ok_or_else(|| overflow("total cost"))?;
+    let per_seat = (seat_months > 0).then(|| {
+        let rounded = (i128::from(total) + i128::from(seat_months / 2)) / i128::from(seat_months);
+        rounded as i64
+    });
     Ok(TcoBreakdown {
         years,
         upfront_total_minor: upfront_total,
+        promotion_discounts_minor: discounts,
         recurring_total_minor: recurring_total,
         taxes_minor: taxes,
+        hardware_payments_minor: hardware_payments,
         total_minor: total,
         per_seat_month_minor: per_seat,
     })
@@ -294,6 +459,85 @@ mod tests {
         assert_eq!(
             tco.per_seat_month_minor,
             Some((tco.total_minor + seat_months / 2) / seat_months)
+        );
+    }
+
+    #[test]
+    fn promotion_discounts_the_first_months() {
+        // $402 a month for 36 months, first 2 months at 50 % off: 2 × $201 off.
+        let mut input = TcoInput::new(36, 40_200);
+        input.promotion = Some(Promotion {
+            months: 2,
+            percent: 50.0,
+        });
+        let tco = total_cost(&input).unwrap();
+        assert_eq!(tco.promotion_discounts_minor, [20_100, 20_100]);
+        // 36 × $402 = $14,472 − $402 = $14,070.
+        assert_eq!(tco.recurring_total_minor, 1_407_000);
+        assert_eq!(tco.years[0].discount_minor, 40_200);
+        assert_eq!(tco.years[0].subtotal_minor, 12 * 40_200 - 40_200);
+        let schedule = tco.monthly_schedule();
+        assert_eq!(schedule[..3], [20_100, 20_100, 40_200]);
+        // A promotion reaching into year 2 takes that year's escalated charge: $100 × 1.10 =
+        // $110, 10 % off is $11 in month 13.
+        let mut input = TcoInput::new(24, 10_000);
+        input.escalator_percent = 10.0;
+        input.promotion = Some(Promotion {
+            months: 13,
+            percent: 10.0,
+        });
+        let tco = total_cost(&input).unwrap();
+        assert_eq!(tco.promotion_discounts_minor.len(), 13);
+        assert_eq!(tco.promotion_discounts_minor[11..], [1_000, 1_100]);
+        // 12 × $100 + 12 × $110 = $2,520, less 12 × $10 + $11 = $131: $2,389.
+        assert_eq!(tco.recurring_total_minor, 238_900);
+        let mut long = TcoInput::new(12, 10_000);
+        long.promotion = Some(Promotion {
+            months: 13,
+            percent: 10.0,
+        });
+        assert_eq!(
+            total_cost(&long).unwrap_err().to_string(),
+            "Months at the promotional price: must be between 0 and 12 months (the term), not 13"
+        );
+    }
+
+    #[test]
+    fn support_free_in_the_first_year_only_counts_from_month_13() {
+        // Plan $300, support $50 from year 2, 5 % escalator, 36 months:
+        // year 1 $300; year 2 ($300 + $50) × 1.05 = $367.50; year 3 $367.50 × 1.05 = $385.875,
+        // rounded half up $385.88. Recurring 12 × (300 + 367.50 + 385.88) = $12,640.56.
+        let mut input = TcoInput::new(36, 30_000);
+        input.support_monthly_minor = 5_000;
+        input.support_free_first_year = true;
+        input.escalator_percent = 5.0;
+        let tco = total_cost(&input).unwrap();
+        let monthly: Vec<_> = tco.years.iter().map(|y| y.monthly_minor).collect();
+        assert_eq!(monthly, [30_000, 36_750, 38_588]);
+        assert_eq!(tco.recurring_total_minor, 1_264_056);
+    }
+
+    #[test]
+    fn totals_beyond_the_representable_range_are_refused_not_wrapped() {
+        // $1,000,000,000 for 1 seat growing by 10,000 a year and doubling every year: year 10
+        // is 10¹¹ cents × 90,001 seats × 2⁹ ≈ 4.6 × 10¹⁸ cents a month; 12 months of it are
+        // past i64::MAX (≈ 9.2 × 10¹⁸).
+        let mut input = TcoInput::new(120, 100_000_000_000);
+        input.seats = Some(1);
+        input.seat_growth_per_year = 10_000;
+        input.escalator_percent = 100.0;
+        let err = total_cost(&input).unwrap_err();
+        assert_eq!(err.field(), Some("context.monthly_charge"));
+        assert!(
+            err.to_string().starts_with(
+                "Monthly charge: with 10000 seats added a year, a 100 % yearly increase and a \
+                 120-month term, the "
+            ),
+            "{err}"
+        );
+        assert!(
+            err.to_string().contains("92,233,720,368,547,758.07"),
+            "{err}"
         );
     }
 

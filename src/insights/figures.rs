@@ -4,10 +4,10 @@
 use super::answers::Answers;
 use crate::calc::bandwidth::{self, LineCheck, LineInput, LinkLayer, Overhead, QualityCheck};
 use crate::calc::dates::{self, ContractDates, DeadlineStatus, Notice, NoticeBasis};
-use crate::calc::exit::{self, EtfStructure, ExitCost};
+use crate::calc::exit::{self, EtfStructure, ExitCost, ExitTerms, HardwarePayments};
 use crate::calc::sla::{self, CreditTier, DowntimeAllowance, MeasurementWindow, YearBasis};
 use crate::calc::support::{self as support_calc, ResponseGrade};
-use crate::calc::tco::{self, TcoBreakdown, TcoInput, UpfrontItem};
+use crate::calc::tco::{self, Promotion, TcoBreakdown, TcoInput, UpfrontItem};
 use crate::calc::{ppm_to_percent, trim_number};
 use crate::error::Error;
 use crate::model::{ChargeBasis, Review, YesNo};
@@ -155,10 +155,7 @@ pub(super) fn tco_input(review: &Review, a: &Answers) -> Option<TcoInput> {
     }
     // Asked once, in pricing (template version 2 merged the features duplicate into it).
     input.addons_monthly_minor = a.money("pricing.addons_monthly").unwrap_or(0);
-    input.support_monthly_minor = match a.choice("support.included") {
-        Some("included") => 0,
-        _ => a.money("support.paid_monthly").unwrap_or(0),
-    };
+    support_cost(a, &mut input);
     input.escalator_percent = if a.is_yes("pricing.price_locked") {
         0.0
     } else {
@@ -169,7 +166,72 @@ pub(super) fn tco_input(review: &Review, a: &Answers) -> Option<TcoInput> {
         _ => None,
     };
     input.upfront = upfront_items(a);
+    input.promotion = promotion(a);
+    if let Some(hw) = hardware_payments(a) {
+        input.hardware_monthly_minor = hw.monthly_minor;
+        input.hardware_payment_months = hw.months;
+    }
     Some(input)
+}
+
+/// Paid support as the total cost counts it, from the support pricing model (seed 002:
+/// included, tiered plans, paid plan, pay per incident) and whether support is free in the first
+/// year only (seed 004).
+fn support_cost(a: &Answers, input: &mut TcoInput) {
+    let free_first_year = a.is_yes("support.free_first_year_only");
+    input.support_monthly_minor = match a.choice("support.included") {
+        Some("per_incident") => {
+            let fee = a.money("support.per_incident_fee").unwrap_or(0);
+            let incidents = i64::from(a.whole("support.incidents_per_year").unwrap_or(0));
+            // A year's incidents spread over its 12 months, rounded half up (at most
+            // 1,000,000,000.00 × 10,000: far inside the range).
+            (fee.saturating_mul(incidents) + 6) / 12
+        }
+        // Included for good: nothing to pay. Included in year 1 only: the plan from year 2.
+        Some("included") if !free_first_year => 0,
+        _ => a.money("support.paid_monthly").unwrap_or(0),
+    };
+    input.support_free_first_year = free_first_year;
+}
+
+/// "First N months at P % off", when both are answered and not zero.
+pub(super) fn promotion(a: &Answers) -> Option<Promotion> {
+    let months = a.whole("upfront.promotion_months").filter(|m| *m > 0)?;
+    let percent = a.number("upfront.promotion_percent").filter(|p| *p > 0.0)?;
+    Some(Promotion { months, percent })
+}
+
+fn hardware_payments(a: &Answers) -> Option<HardwarePayments> {
+    let monthly_minor = a
+        .money("upfront.hardware_monthly_payment")
+        .filter(|m| *m > 0)?;
+    let months = a
+        .whole("upfront.hardware_payments_months")
+        .filter(|m| *m > 0)?;
+    Some(HardwarePayments {
+        monthly_minor,
+        months,
+    })
+}
+
+/// The recurring charges the cost to leave is computed on: the contracted seats (no forecast
+/// growth), escalator and promotion as contracted, before taxes, without upfront items.
+fn contracted_schedule(review: &Review, a: &Answers) -> Option<Result<TcoBreakdown, Error>> {
+    let mut input = tco_input(review, a)?;
+    input.seat_growth_per_year = 0;
+    input.taxes_percent = None;
+    input.upfront.clear();
+    input.hardware_monthly_minor = 0;
+    input.hardware_payment_months = 0;
+    Some(tco::total_cost(&input))
+}
+
+fn start_date(review: &Review) -> Option<NaiveDate> {
+    review
+        .context
+        .start_date
+        .as_deref()
+        .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
 }
 
 pub(super) fn etf_structure(a: &Answers) -> Option<EtfStructure> {
@@ -288,7 +350,7 @@ pub fn compute(review: &Review, today: Option<NaiveDate>) -> (Calculations, Vec<
     let mut out = Out {
         figures: Vec::new(),
     };
-    // Order matters: exit cost and credits read the total-cost schedule.
+    // Order matters: credits read the total-cost schedule.
     total_cost(&cx, &mut calc, &mut out);
     upfront(&cx, &mut calc, &mut out);
     exit_cost(&cx, &mut calc, &mut out);
@@ -331,18 +393,45 @@ fn total_cost(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                     })
                     .collect();
                 let mut detail = format!(
-                    "Upfront {} + recurring {} ({}){}. Escalator {} % a year at each anniversary; seats +{} a year.",
+                    "Upfront {} + recurring {} ({}{}){}{}. Escalator {} % a year at each anniversary; seats +{} a year.",
                     money.fmt(t.upfront_total_minor),
                     money.fmt(t.recurring_total_minor),
                     years.join("; "),
+                    input.promotion.as_ref().map_or(String::new(), |p| format!(
+                        "; less the promotion, {} months at {} % off: {}",
+                        p.months,
+                        trim_number(p.percent),
+                        money.fmt(t.promotion_discount_minor())
+                    )),
                     if t.taxes_minor > 0 {
                         format!(" + taxes and fees {}", money.fmt(t.taxes_minor))
+                    } else {
+                        String::new()
+                    },
+                    if t.hardware_payments_minor > 0 {
+                        format!(
+                            " + hardware payments {} ({} × {})",
+                            money.fmt(t.hardware_payments_minor),
+                            input.hardware_payment_months.min(term),
+                            money.fmt(input.hardware_monthly_minor)
+                        )
                     } else {
                         String::new()
                     },
                     trim_number(input.escalator_percent),
                     input.seat_growth_per_year,
                 );
+                if input.support_monthly_minor > 0 {
+                    detail.push_str(&format!(
+                        " Paid support {} a month{}.",
+                        money.fmt(input.support_monthly_minor),
+                        if input.support_free_first_year {
+                            " from month 13 (free in the first year only)"
+                        } else {
+                            ""
+                        }
+                    ));
+                }
                 if let Some(per_seat) = t.per_seat_month_minor {
                     detail.push_str(&format!(
                         " Effective cost per seat per month: {}.",
@@ -399,48 +488,131 @@ fn upfront(cx: &Cx, _calc: &mut Calculations, out: &mut Out) {
     }
 }
 
-/// What leaving early costs.
+/// What leaving early costs, on the contracted seats: the fee, port-out, promotion clawback and
+/// hardware still owed.
 fn exit_cost(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
-    #[allow(unused_variables)]
-    let (review, a, money, term, today) = (cx.review, &cx.a, &cx.money, cx.term, cx.today);
-    if let (Some(structure), Some(t)) = (etf_structure(a), &calc.tco) {
-        let months: Vec<u32> = EXIT_MONTHS.iter().copied().filter(|m| *m < term).collect();
-        let walkaway = a.whole("cancellation.walkaway_days").unwrap_or(0);
-        match exit::exit_costs(&structure, walkaway, &t.monthly_schedule(), &months) {
-            Ok(exits) => {
-                let value = exits
-                    .iter()
-                    .map(|e| format!("after month {}: {}", e.after_month, money.fmt(e.fee_minor)))
-                    .collect::<Vec<_>>()
-                    .join(" · ");
-                let worst = exits.iter().map(|e| e.fee_minor).max().unwrap_or(0);
-                let detail = format!(
-                    "The fee for leaving after that many months of service, on the remaining monthly charges{}. Free walk-away window: {} days.",
-                    if matches!(structure, EtfStructure::Fixed { .. }) {
-                        ""
-                    } else {
-                        " (escalator included)"
-                    },
-                    walkaway
+    let (review, a, money, term) = (cx.review, &cx.a, &cx.money, cx.term);
+    let label = "Cost to leave early";
+    let anchor = "cancellation.walkaway_days";
+    let Some(structure) = etf_structure(a) else {
+        return;
+    };
+    let schedule = match contracted_schedule(review, a) {
+        None => return,
+        Some(Err(e)) => return out.error("cancellation", anchor, label, e),
+        Some(Ok(t)) => t,
+    };
+    let months: Vec<u32> = EXIT_MONTHS.iter().copied().filter(|m| *m < term).collect();
+    let terms = ExitTerms {
+        walkaway_days: a.whole("cancellation.walkaway_days").unwrap_or(0),
+        start_date: start_date(review),
+        port_out_fee_per_number_minor: a.money("cancellation.port_out_fee").unwrap_or(0),
+        numbers_ported: a.whole("cancellation.numbers_ported").unwrap_or(0),
+        promotion_clawback: a.is_yes("cancellation.promotion_clawback"),
+        promotion_discounts_minor: schedule.promotion_discounts_minor.clone(),
+        hardware: hardware_payments(a),
+        structure,
+    };
+    match exit::exit_costs(&terms, &schedule.monthly_schedule(), &months) {
+        Ok(exits) => {
+            let value = exits
+                .iter()
+                .map(|e| {
+                    format!(
+                        "after month {}: {}",
+                        e.after_month,
+                        money.fmt(e.total_minor)
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" · ");
+            let worst = exits.iter().map(|e| e.total_minor).max().unwrap_or(0);
+            let rows: Vec<String> = exits
+                .iter()
+                .map(|e| {
+                    format!(
+                        "After month {}: {}.",
+                        e.after_month,
+                        exit_breakdown(money, e)
+                    )
+                })
+                .collect();
+            let seats = review
+                .context
+                .seats
+                .map_or("the contracted seats".into(), |s| {
+                    format!("the {s} contracted seats")
+                });
+            let escalator = tco_input(review, a).map_or(0.0, |i| i.escalator_percent);
+            let mut detail = format!(
+                "{} Computed on {seats} at the charges in force each month as contracted (escalator {} % a year{}), before taxes; forecast seat growth is not counted.",
+                rows.join(" "),
+                trim_number(escalator),
+                if schedule.promotion_discounts_minor.is_empty() {
+                    ""
+                } else {
+                    ", promotion included"
+                },
+            );
+            detail.push_str(&match (terms.walkaway_days, terms.start_date) {
+                (0, _) => " No free walk-away window.".to_owned(),
+                (days, Some(start)) => format!(
+                    " Free walk-away window: {days} days, counted in real days from the start date {start}."
+                ),
+                (days, None) => format!(
+                    " Free walk-away window: {days} days; no start date entered, so each month counts as 31 days (the longest), which never overstates the window."
+                ),
+            });
+            if a.money("cancellation.port_out_fee").is_some_and(|f| f > 0)
+                && !a.is_answered("cancellation.numbers_ported")
+            {
+                detail.push_str(
+                    " Enter how many numbers you would port out to count the port-out fee.",
                 );
-                out.push(
-                    "cancellation",
-                    "cancellation.walkaway_days",
-                    "Cost to leave early",
-                    value,
-                    detail,
-                    if worst > 0 { Tone::Warn } else { Tone::Good },
-                );
-                calc.exits = exits;
             }
-            Err(e) => out.error(
+            if a.yes_no("cancellation.promotion_clawback") == Some(crate::model::YesNo::NotSure)
+                && !schedule.promotion_discounts_minor.is_empty()
+            {
+                detail.push_str(
+                    " Whether the promotion is clawed back is not known: it is not counted.",
+                );
+            }
+            out.push(
                 "cancellation",
-                "cancellation.walkaway_days",
-                "Cost to leave early",
-                e,
-            ),
+                anchor,
+                label,
+                value,
+                detail,
+                if worst > 0 { Tone::Warn } else { Tone::Good },
+            );
+            calc.exits = exits;
         }
+        Err(e) => out.error("cancellation", anchor, label, e),
     }
+}
+
+/// "fee X (N months left worth Y) + port-out … = total", the parts of one cost to leave.
+pub(super) fn exit_breakdown(money: &Money, e: &ExitCost) -> String {
+    let fee = if e.within_walkaway {
+        format!(
+            "no fee (day {} of service, within the free walk-away window)",
+            e.days_of_service
+        )
+    } else {
+        format!(
+            "fee {} ({} months left worth {})",
+            money.fmt(e.fee_minor),
+            e.remaining_months,
+            money.fmt(e.remaining_value_minor)
+        )
+    };
+    format!(
+        "{fee} + port-out {} + promotion clawback {} + hardware balance {} = {}",
+        money.fmt(e.port_out_minor),
+        money.fmt(e.clawback_minor),
+        money.fmt(e.hardware_balance_minor),
+        money.fmt(e.total_minor)
+    )
 }
 
 /// Term end, renewal and the last day notice must arrive.
@@ -1315,16 +1487,11 @@ pub fn key_figures(review: &Review, calc: &Calculations) -> Vec<KeyFigure> {
             Some(e) => push(
                 &format!("exit_{month}"),
                 label,
-                Some(money.fmt(e.fee_minor)),
-                if e.within_walkaway {
-                    "Within the free walk-away window.".into()
-                } else {
-                    format!(
-                        "{} months left worth {}",
-                        e.remaining_months,
-                        money.fmt(e.remaining_value_minor)
-                    )
-                },
+                Some(money.fmt(e.total_minor)),
+                format!(
+                    "{}; on the contracted seats, charges as contracted",
+                    exit_breakdown(&money, e)
+                ),
             ),
             None => push(
                 &format!("exit_{month}"),

@@ -81,11 +81,18 @@ mod tests {
         //   year 2: 342 × 14/12 = 399.00 + 30 = 429.00 × 1.07 = 459.03 × 12 = 5,508.36
         //   year 3: 342 × 16/12 = 456.00 + 30 = 486.00 × 1.07 = 520.02 × 1.07 = 556.42 × 12
         //           = 6,677.04
-        //   recurring 16,649.40; taxes 12.5 % = 2,081.175 → 2,081.18;
-        //   upfront 199 + 12 × 129 + 60 + 45 = 1,852.00; total 20,582.58.
-        assert_eq!(key(&i, "total_cost").as_deref(), Some("USD 20,582.58"));
-        // All remaining charges after month 12: 5,508.36 + 6,677.04.
-        assert_eq!(key(&i, "exit_12").as_deref(), Some("USD 12,185.40"));
+        //   recurring 16,649.40. Was USD 20,582.58 before the typed promotion: the first 2
+        //   months at 50 % off take 2 × 186.00 = 372.00 off: recurring 16,277.40; taxes
+        //   12.5 % = 2,034.675 → 2,034.68; upfront 199 + 12 × 129 + 60 + 45 = 1,852.00;
+        //   total 1,852 + 16,277.40 + 2,034.68 = 20,164.08.
+        assert_eq!(key(&i, "total_cost").as_deref(), Some("USD 20,164.08"));
+        // Was USD 12,185.40 (all remaining charges on the growth schedule, 14 and 16 seats).
+        // Now on the 12 contracted seats: year 2 372.00 × 1.07 = 398.04, year 3 398.04 × 1.07
+        // = 425.9028 → 425.90; after month 12 the fee is 12 × 398.04 + 12 × 425.90 =
+        // 4,776.48 + 5,110.80 = 9,887.28, plus the promotion clawed back (372.00) and port-out
+        // 4 × 0.00: 10,259.28. After month 24: 5,110.80 + 372.00 = 5,482.80.
+        assert_eq!(key(&i, "exit_12").as_deref(), Some("USD 10,259.28"));
+        assert_eq!(key(&i, "exit_24").as_deref(), Some("USD 5,482.80"));
         // 99.99 % measured each calendar month (it was "4 min 22 s a month", 1/12 of a
         // 365-day year, which no contract month is): 0.01 % × 28 × 86 400 s = 241.92 s →
         // 4 min 2 s in February; × 31 days = 267.84 s → 4 min 28 s.
@@ -138,9 +145,29 @@ mod tests {
             "{}",
             maintenance.reason
         );
+        // Like for like (issue 9): the competing quotes state no growth, escalator, promotion
+        // or taxes, so the quote under review is $1,852 upfront + ($342 + $30) × 36 =
+        // $15,244.00 (the issue's $16,324.00 was with the duplicated $60 add-ons: 1,852 +
+        // 402 × 36); Bayline $378 × 36 = $13,608.00; OpenLine $450 + $312 × 36 = $11,682.00.
         assert_eq!(
-            i.quotes.rows.iter().map(|r| r.rank).collect::<Vec<_>>(),
-            [Some(3), Some(2), Some(1)]
+            i.quotes
+                .rows
+                .iter()
+                .map(|r| (r.rank, r.total_minor))
+                .collect::<Vec<_>>(),
+            [
+                (Some(3), Some(1_524_400)),
+                (Some(2), Some(1_360_800)),
+                (Some(1), Some(1_168_200))
+            ]
+        );
+        assert_eq!(i.quotes.rows[0].full_total_minor, Some(2_016_408));
+        assert!(
+            i.quotes.rows[0].assumptions.contains(
+                "seat growth (+2 a year), the 7 % annual escalator, the promotion (2 months at 50 % off), 12.5 % taxes and fees; with them the total is USD 20,164.08"
+            ),
+            "{}",
+            i.quotes.rows[0].assumptions
         );
         assert_eq!(i.provider_questions.len(), 3);
     }
@@ -685,10 +712,104 @@ mod tests {
                 "features.must_have_missing"
             ]
         );
+        // The cost to leave on the contracted seats (see example_review_key_figures): was
+        // USD 12,185.40 on the growth schedule.
         assert!(
             flags[0]
                 .reason
-                .contains("; leaving after month 12 costs USD 12,185.40)")
+                .contains("; leaving after month 12 costs USD 10,259.28)")
+        );
+    }
+
+    #[test]
+    fn support_paid_from_year_two_counts_in_the_total() {
+        let mut review = example_review_as_stored();
+        review.answers.insert(
+            "support.free_first_year_only".into(),
+            AnswerValue::YesNo(YesNo::Yes),
+        );
+        review.answers.insert(
+            "support.paid_monthly".into(),
+            AnswerValue::Money(crate::money::Money {
+                minor: 5_000,
+                currency: "USD".into(),
+            }),
+        );
+        let i = insights(&review, None);
+        // $50 support from year 2 on top of the example: year 2 ($399 + $30 + $50) × 1.07 =
+        // $512.53; year 3 ($456 + $30 + $50) × 1.07 = $573.52 × 1.07 = $613.6664 → $613.67.
+        // Recurring 12 × (372 + 512.53 + 613.67) − $372 promotion = $17,606.40; taxes 12.5 % =
+        // $2,200.80; total $1,852 + 17,606.40 + 2,200.80 = $21,659.20.
+        assert_eq!(key(&i, "total_cost").as_deref(), Some("USD 21,659.20"));
+        // Per incident: $90 × 4 incidents a year = $360 a year, $30 a month, from month 1.
+        review.answers.insert(
+            "support.included".into(),
+            AnswerValue::Choice("per_incident".into()),
+        );
+        review.answers.insert(
+            "support.free_first_year_only".into(),
+            AnswerValue::YesNo(YesNo::No),
+        );
+        review.answers.insert(
+            "support.per_incident_fee".into(),
+            AnswerValue::Money(crate::money::Money {
+                minor: 9_000,
+                currency: "USD".into(),
+            }),
+        );
+        review
+            .answers
+            .insert("support.incidents_per_year".into(), AnswerValue::Integer(4));
+        let tco = insights(&review, None).calculations.tco.unwrap();
+        assert_eq!(tco.years[0].monthly_minor, 37_200 + 3_000);
+    }
+
+    #[test]
+    fn a_review_with_only_a_monthly_charge_is_incomplete_and_never_ranked() {
+        let complete = example_review_as_stored();
+        let mut bare = example_review_as_stored();
+        bare.id = 1;
+        bare.is_example = false;
+        bare.context.provider = "Bare Voice".into();
+        bare.answers.clear();
+        bare.quotes.clear();
+        for area in &mut bare.areas {
+            area.rating = Rating::NotReviewed;
+        }
+        let pair = [bare, complete].map(|r| {
+            let i = insights(&r, None);
+            (r, i)
+        });
+        let comparison = compare::compare_reviews(&pair);
+        let bare_row = &comparison.reviews[0];
+        // $342 a month and nothing else would have been the cheapest ($342.00 a month against
+        // $20,164.08 ÷ 36 = $560.11), so it ranked first before.
+        assert_eq!(bare_row.monthly_average.as_deref(), Some("USD 342.00"));
+        assert_eq!(bare_row.rank, None);
+        assert_eq!(bare_row.areas_reviewed, 0);
+        assert_eq!(bare_row.areas_total, 10);
+        assert_eq!(
+            bare_row.missing,
+            [
+                "the price lock or annual escalator",
+                "taxes and fees",
+                "add-ons per month",
+                "how support is priced",
+                "the setup fee",
+                "the phones to buy (0 if none)"
+            ]
+        );
+        assert_eq!(comparison.reviews[1].rank, Some(1));
+        assert!(comparison.reviews[1].missing.is_empty());
+        // The same review's own quote comparison says it is incomplete and does not rank it.
+        let mut with_quote = pair[0].0.clone();
+        with_quote.quotes = example_review_as_stored().quotes;
+        let quotes = insights(&with_quote, None).quotes;
+        assert_eq!(quotes.rows[0].rank, None);
+        assert_eq!(quotes.rows[0].missing.len(), 6);
+        assert_eq!(
+            quotes.rows.iter().map(|r| r.rank).collect::<Vec<_>>(),
+            [None, Some(2), Some(1)]
         );
     }
 

@@ -733,7 +733,7 @@ impl Context<'_> {
             ),
             (
                 "{exit_12}",
-                self.calc.exit_after(12).map(|e| money.fmt(e.fee_minor)),
+                self.calc.exit_after(12).map(|e| money.fmt(e.total_minor)),
             ),
             (
                 "{needed_up}",

@@ -163,6 +163,14 @@ fn comparison(layout: &mut Layout, insights: &Insights) {
             } else if !r.notes.is_empty() {
                 provider = format!("{provider}: {}", r.notes);
             }
+            // Which assumptions made this row comparable, and whether it is complete.
+            if !r.missing.is_empty() {
+                provider.push_str(&format!(
+                    " Incomplete, not ranked: missing {}.",
+                    r.missing.join(", ")
+                ));
+            }
+            provider.push_str(&format!(" {}", r.assumptions));
             vec![
                 Cell {
                     text: r.rank.map_or("—".into(), |n| n.to_string()),
@@ -214,7 +222,7 @@ fn comparison(layout: &mut Layout, insights: &Insights) {
                 share: 0.13,
             },
             Column {
-                title: "Over the term",
+                title: "Like for like",
                 share: 0.17,
             },
         ],

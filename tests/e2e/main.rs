@@ -552,10 +552,55 @@ async fn figures_suggestions_quotes_questions_and_comparison_in_the_window() {
                     "the review comparison",
                     "const el = document.querySelector('[data-testid=review-comparison]'); \
                      return !!el && el.innerText.includes('Acme Voice') && el.innerText.includes('Example: 12-seat office quote') \
-                        && el.innerText.includes('USD 20,582.58')",
+                        && el.innerText.includes('USD 20,164.08')",
                     vec![],
                 )
                 .await?;
+                // Acme has no monthly charge or other costs: incomplete, never ranked above the
+                // complete example, which ranks first.
+                let ranks = js(
+                    &c,
+                    "return Array.from(document.querySelectorAll('[data-testid=compare-rank]')).map(el => el.innerText.trim()).join('|')",
+                    vec![],
+                )
+                .await?;
+                let ranks = ranks.as_str().unwrap_or_default().to_owned();
+                check(
+                    ranks.split('|').any(|r| r == "1") && ranks.contains("Incomplete, not ranked"),
+                    format!("review ranks: {ranks}"),
+                )?;
+                let table = text_of(&c, "[data-testid=review-comparison]").await?;
+                check(table.contains("0 of 10"), format!("areas reviewed: {table}"))?;
+
+                // The example's competing quotes, ranked like for like in its competitors area:
+                // the quote under review at $1,852 + $372 × 36 = USD 15,244.00 is third, behind
+                // OpenLine (USD 11,682.00) and Bayline (USD 13,608.00).
+                js(
+                    &c,
+                    "Array.from(document.querySelectorAll('[data-testid=review-comparison] thead button')).find(b => b.innerText.includes('Example')).click(); return true",
+                    vec![],
+                )
+                .await?;
+                click(&c, "[data-testid=rail-competitors]").await?;
+                wait_for(&c, "[data-testid=quote-comparison]").await?;
+                let rows = js(
+                    &c,
+                    "return Array.from(document.querySelectorAll('[data-testid=quote-comparison] tbody tr')).map(tr => \
+                        tr.querySelector('[data-testid=quote-rank]').innerText.trim() + ' ' + \
+                        tr.querySelector('[data-testid=quote-total]').innerText.trim()).join('|')",
+                    vec![],
+                )
+                .await?;
+                let rows = rows.as_str().unwrap_or_default().to_owned();
+                check(
+                    rows == "3 USD 15,244.00|2 USD 13,608.00|1 USD 11,682.00",
+                    format!("like-for-like ranking: {rows}"),
+                )?;
+                let assumptions = text_of(&c, "[data-testid=quote-assumptions]").await?;
+                check(
+                    assumptions.contains("7 % annual escalator") && assumptions.contains("USD 20,164.08"),
+                    format!("assumptions: {assumptions}"),
+                )?;
                 Ok(())
             }
             .await;

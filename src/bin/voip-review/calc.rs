@@ -7,7 +7,7 @@ use voip_review::calc::bandwidth::{self, LineInput, LinkLayer, Overhead};
 use voip_review::calc::dates::{self, DeadlineStatus, Notice, NoticeBasis};
 use voip_review::calc::exit::{self, EtfStructure};
 use voip_review::calc::sla::{self, CreditTier, MeasurementWindow, YearBasis};
-use voip_review::calc::tco::{self, TcoInput, UpfrontItem};
+use voip_review::calc::tco::{self, Promotion, TcoInput, UpfrontItem};
 use voip_review::calc::{ppm_to_percent, trim_number};
 use voip_review::money::{format_amount, parse_amount};
 
@@ -124,7 +124,11 @@ pub enum Calc {
         #[command(flatten)]
         out: Output,
     },
-    /// Early-termination fee for leaving after given months.
+    /// What leaving costs after given months: the early-termination fee + port-out fees +
+    /// promotion clawback + hardware payments still owed.
+    ///
+    /// Computed on the contracted seats (--monthly, no growth), escalator as contracted. The
+    /// walk-away window counts real days from --start; without it a month counts as 31 days.
     ExitCost {
         #[arg(long, value_parser = ["none", "fixed", "percent", "all-remaining", "sliding"])]
         structure: String,
@@ -142,6 +146,20 @@ pub enum Calc {
         sliding: Vec<f64>,
         #[arg(long, default_value_t = 0)]
         walkaway_days: u32,
+        /// Service start date, YYYY-MM-DD: the walk-away window is then counted in real days.
+        #[arg(long)]
+        start: Option<String>,
+        /// Port-out fee per number, e.g. 15.00.
+        #[arg(long)]
+        port_out_fee: Option<String>,
+        /// Numbers you would port out.
+        #[arg(long, default_value_t = 0)]
+        numbers: u32,
+        /// Promotional discounts are paid back on early exit (needs --promo-months/--promo-percent).
+        #[arg(long)]
+        clawback: bool,
+        #[command(flatten)]
+        hardware: Hardware,
         /// Months of service before leaving. Repeatable; default 6, 12, 24 and 30.
         #[arg(long = "month")]
         months: Vec<u32>,
@@ -194,6 +212,11 @@ pub enum Calc {
         /// Paid support per month.
         #[arg(long)]
         support: Option<String>,
+        /// Support is free in the first year only: --support counts from month 13.
+        #[arg(long)]
+        support_free_first_year: bool,
+        #[command(flatten)]
+        hardware: Hardware,
         /// Taxes and fees on top of the recurring charges, percent.
         #[arg(long)]
         taxes: Option<f64>,
@@ -225,6 +248,39 @@ pub struct Recurring {
     /// Annual price increase at each anniversary, percent.
     #[arg(long, default_value_t = 0.0)]
     escalator: f64,
+    /// Promotion: the first N months at a discount (with --promo-percent).
+    #[arg(long, requires = "promo_percent")]
+    promo_months: Option<u32>,
+    /// Promotion: percent off those months (with --promo-months).
+    #[arg(long, requires = "promo_months")]
+    promo_percent: Option<f64>,
+}
+
+#[derive(Args)]
+pub struct Hardware {
+    /// Leased or financed phones: monthly payment billed apart (with --hardware-months).
+    #[arg(long, requires = "hardware_months")]
+    hardware_monthly: Option<String>,
+    /// Leased or financed phones: number of monthly payments.
+    #[arg(long, requires = "hardware_monthly")]
+    hardware_months: Option<u32>,
+}
+
+impl Hardware {
+    fn payments(&self, currency: &str) -> Result<Option<exit::HardwarePayments>, Error> {
+        match (&self.hardware_monthly, self.hardware_months) {
+            (Some(amount), Some(months)) => Ok(Some(exit::HardwarePayments {
+                monthly_minor: parse_amount(
+                    "--hardware-monthly",
+                    "--hardware-monthly",
+                    amount,
+                    currency,
+                )?,
+                months,
+            })),
+            _ => Ok(None),
+        }
+    }
 }
 
 fn emit<T: Serialize>(json: bool, value: &T, text: impl FnOnce() -> String) -> Result<(), Error> {
@@ -268,6 +324,9 @@ fn tco_input(r: &Recurring) -> Result<TcoInput, Error> {
     let monthly = parse_amount("--monthly", "--monthly", &r.monthly, &r.currency)?;
     let mut input = TcoInput::new(r.term, monthly);
     input.escalator_percent = r.escalator;
+    if let (Some(months), Some(percent)) = (r.promo_months, r.promo_percent) {
+        input.promotion = Some(Promotion { months, percent });
+    }
     Ok(input)
 }
 
@@ -524,11 +583,16 @@ pub fn run(calc: Calc) -> Result<(), Error> {
             percent,
             sliding,
             walkaway_days,
+            start,
+            port_out_fee,
+            numbers,
+            clawback,
+            hardware,
             months,
             out,
         } => {
             let input = tco_input(&recurring)?;
-            let schedule = tco::total_cost(&input)?.monthly_schedule();
+            let contracted = tco::total_cost(&input)?;
             let missing = |flag: &str| {
                 Error::invalid(
                     flag,
@@ -567,20 +631,49 @@ pub fn run(calc: Calc) -> Result<(), Error> {
             } else {
                 months
             };
-            let costs = exit::exit_costs(&structure, walkaway_days, &schedule, &months)?;
+            let start_date = start
+                .as_deref()
+                .map(|s| dates::parse_date("--start", "--start", s))
+                .transpose()?;
+            let terms = exit::ExitTerms {
+                structure,
+                walkaway_days,
+                start_date,
+                port_out_fee_per_number_minor: port_out_fee.as_deref().map_or(Ok(0), |f| {
+                    parse_amount("--port-out-fee", "--port-out-fee", f, &recurring.currency)
+                })?,
+                numbers_ported: numbers,
+                promotion_clawback: clawback,
+                promotion_discounts_minor: contracted.promotion_discounts_minor.clone(),
+                hardware: hardware.payments(&recurring.currency)?,
+            };
+            let costs = exit::exit_costs(&terms, &contracted.monthly_schedule(), &months)?;
             let m = money(&recurring.currency);
             emit(out.json, &costs, || {
                 let mut text = format!(
-                    "{:>6}  {:>9}  {:>18}  {:>16}",
-                    "AFTER", "MONTHS LEFT", "REMAINING VALUE", "FEE"
+                    "{:>5}  {:>4}  {:>11}  {:>18}  {:>16}  {:>14}  {:>14}  {:>14}  {:>16}",
+                    "AFTER",
+                    "DAYS",
+                    "MONTHS LEFT",
+                    "REMAINING VALUE",
+                    "FEE",
+                    "PORT-OUT",
+                    "CLAWBACK",
+                    "HARDWARE",
+                    "COST TO LEAVE"
                 );
                 for c in &costs {
                     text.push_str(&format!(
-                        "\n{:>6}  {:>11}  {:>18}  {:>16}{}",
+                        "\n{:>5}  {:>4}  {:>11}  {:>18}  {:>16}  {:>14}  {:>14}  {:>14}  {:>16}{}",
                         c.after_month,
+                        c.days_of_service,
                         c.remaining_months,
                         m(c.remaining_value_minor),
                         m(c.fee_minor),
+                        m(c.port_out_minor),
+                        m(c.clawback_minor),
+                        m(c.hardware_balance_minor),
+                        m(c.total_minor),
                         if c.within_walkaway {
                             "  (walk-away window)"
                         } else {
@@ -588,6 +681,10 @@ pub fn run(calc: Calc) -> Result<(), Error> {
                         }
                     ));
                 }
+                text.push_str(&match start_date {
+                    Some(s) => format!("\nDays of service counted from the start date {s}."),
+                    None => "\nNo --start date: each month counts as 31 days (the longest), so the walk-away window is never overstated.".into(),
+                });
                 text
             })
         }
@@ -646,6 +743,8 @@ pub fn run(calc: Calc) -> Result<(), Error> {
             seat_growth,
             addons,
             support,
+            support_free_first_year,
+            hardware,
             taxes,
             upfront,
             out,
@@ -659,6 +758,11 @@ pub fn run(calc: Calc) -> Result<(), Error> {
             input.seat_growth_per_year = seat_growth;
             input.addons_monthly_minor = amount("--addons", addons.as_deref())?;
             input.support_monthly_minor = amount("--support", support.as_deref())?;
+            input.support_free_first_year = support_free_first_year;
+            if let Some(hw) = hardware.payments(&currency)? {
+                input.hardware_monthly_minor = hw.monthly_minor;
+                input.hardware_payment_months = hw.months;
+            }
             input.taxes_percent = taxes;
             for item in &upfront {
                 let (label, value) = item.split_once('=').ok_or_else(|| {
@@ -679,11 +783,16 @@ pub fn run(calc: Calc) -> Result<(), Error> {
                 let mut text = String::new();
                 for y in &t.years {
                     text.push_str(&format!(
-                        "Year {}: {} × {} months{} = {}\n",
+                        "Year {}: {} × {} months{}{} = {}\n",
                         y.year,
                         m(y.monthly_minor),
                         y.months,
                         y.seats.map_or(String::new(), |s| format!(" ({s} seats)")),
+                        if y.discount_minor > 0 {
+                            format!(" − promotion {}", m(y.discount_minor))
+                        } else {
+                            String::new()
+                        },
                         m(y.subtotal_minor)
                     ));
                 }
@@ -694,6 +803,12 @@ pub fn run(calc: Calc) -> Result<(), Error> {
                 ));
                 if t.taxes_minor > 0 {
                     text.push_str(&format!("Taxes and fees {}\n", m(t.taxes_minor)));
+                }
+                if t.hardware_payments_minor > 0 {
+                    text.push_str(&format!(
+                        "Hardware       {}\n",
+                        m(t.hardware_payments_minor)
+                    ));
                 }
                 text.push_str(&format!("Total          {}", m(t.total_minor)));
                 if let Some(p) = t.per_seat_month_minor {

@@ -28,7 +28,7 @@ enum Command {
     /// The calculators (downtime, credit, bandwidth, exit cost, dates, total cost), without a
     /// database. Each prints its formula; add --json for scripts.
     #[command(subcommand)]
-    Calc(calc::Calc),
+    Calc(Box<calc::Calc>),
     /// Add the example review ("Example: 12-seat office quote") and print its id.
     Sample,
     /// List reviews, most recently edited first.
@@ -90,7 +90,7 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<(), Error> {
     let command = match cli.command {
-        Command::Calc(c) => return calc::run(c),
+        Command::Calc(c) => return calc::run(*c),
         other => other,
     };
     if let Command::Restore { file } = &command {

@@ -247,9 +247,22 @@ total_minor: number | null,
  */
 difference_minor: number | null, 
 /**
- * 1 is the cheapest over the period.
+ * 1 is the cheapest over the period, on the like-for-like basis; null when incomplete.
  */
-rank: number | null, notes: string, };
+rank: number | null, notes: string, 
+/**
+ * What was assumed, applied or left out for this quote to compare like for like.
+ */
+assumptions: string, 
+/**
+ * Cost inputs still missing: the row is incomplete and not ranked.
+ */
+missing: Array<string>, 
+/**
+ * The quote under review only: its total cost with everything it states (growth,
+ * escalator, promotion, taxes), as in the key figures.
+ */
+full_total_minor: number | null, };
 
 export type QuoteComparison = { 
 /**
@@ -280,7 +293,15 @@ export type ComparedReview = { review_id: number, title: string, plan: string, c
 /**
  * Total ÷ months: comparable across different terms.
  */
-monthly_average: string | null, exit_12: string | null, exit_24: string | null, uptime: string | null, downtime_per_month: string | null, support_hours: string | null, critical_response: string | null, warranty: string | null, deal_breakers: number, negotiate: number, rank: number | null, };
+monthly_average: string | null, exit_12: string | null, exit_24: string | null, uptime: string | null, downtime_per_month: string | null, support_hours: string | null, critical_response: string | null, warranty: string | null, deal_breakers: number, negotiate: number, 
+/**
+ * Areas with a rating other than "not reviewed", of all areas.
+ */
+areas_reviewed: number, areas_total: number, 
+/**
+ * Cost inputs still missing: the review is incomplete and not ranked.
+ */
+missing: Array<string>, rank: number | null, };
 
 export type ReviewComparison = { reviews: Array<ComparedReview>, ranking_rule: string, 
 /**
