@@ -91,14 +91,14 @@ proptest! {
                     let renewal = NaiveDate::parse_from_str(&d.renewal, "%Y-%m-%d").unwrap();
                     let end = NaiveDate::parse_from_str(&d.end, "%Y-%m-%d").unwrap();
                     prop_assert!(deadline <= renewal);
-                    prop_assert!(deadline >= start);
+                    prop_assert!(deadline > start);
                     prop_assert_eq!(end.succ_opt().unwrap(), renewal);
                     if notice != Notice::Days(0) && notice != Notice::Months(0) {
                         prop_assert!(deadline < renewal);
                     }
                 }
-                // Refused only when the notice would fall before the start.
-                Err(e) => prop_assert!(e.to_string().contains("longer than the"), "{}", e),
+                // Refused only when the notice would fall on or before the start.
+                Err(e) => prop_assert!(e.to_string().contains("not shorter than the"), "{}", e),
             }
         }
     }

@@ -76,8 +76,8 @@ pub fn notice_deadline(renewal: NaiveDate, notice: Notice) -> Option<NaiveDate> 
 /// The dates of a contract starting on `start` for `term_months`.
 ///
 /// `notice` is `None` when the contract does not renew automatically or no notice is needed.
-/// A notice period as long as the term or longer is refused: it would have to be given before
-/// the service starts.
+/// A notice period as long as the term or longer is refused: it would have to be given on or
+/// before the day the service starts.
 pub fn contract_dates(
     start: NaiveDate,
     term_months: u32,
@@ -115,7 +115,8 @@ pub fn contract_dates(
     let deadline = match notice {
         Some(n) => {
             let deadline = notice_deadline(renewal, n).ok_or_else(overflow)?;
-            if deadline < start {
+            // Notice as long as the term would have to be given on the day service starts.
+            if deadline <= start {
                 let (field, label, amount) = match n {
                     Notice::Days(d) => (
                         "cancellation.notice_days",
@@ -132,7 +133,7 @@ pub fn contract_dates(
                     field,
                     label,
                     format!(
-                        "{amount} is longer than the {term_months}-month term; notice must fit within the term"
+                        "{amount} is not shorter than the {term_months}-month term; notice must fit within the term"
                     ),
                 ));
             }
@@ -248,8 +249,12 @@ mod tests {
             contract_dates(d("2027-01-04"), 12, Some(Notice::Days(400)), None, None).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "Notice period: 400 days is longer than the 12-month term; notice must fit within the term"
+            "Notice period: 400 days is not shorter than the 12-month term; notice must fit within the term"
         );
+        // 2027-01-04 + 12 months = 2028-01-04, 365 days: 365 days' notice would be due on the
+        // start day itself, 364 the day after.
+        assert!(contract_dates(d("2027-01-04"), 12, Some(Notice::Days(365)), None, None).is_err());
+        assert!(contract_dates(d("2027-01-04"), 12, Some(Notice::Days(364)), None, None).is_ok());
         let err = contract_dates(d("2027-01-04"), 0, None, None, None).unwrap_err();
         assert_eq!(
             err.to_string(),
