@@ -485,7 +485,7 @@ fn review_named(provider: &str) -> voip_review::model::Review {
     review
 }
 
-/// U+202E (right-to-left override) would make "Acme‮fdp.exe" read as "Acmeexe.pdf".
+/// U+202E (right-to-left override) would make "Acme\u{202E}fdp.exe" read as "Acmeexe.pdf".
 #[test]
 fn text_direction_characters_cannot_spoof_the_file_name() {
     let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
