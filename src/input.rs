@@ -201,7 +201,7 @@ mod tests {
         let mut extra = form();
         extra["surprise"] = json!(1);
         let mut missing = form();
-        missing.as_object_mut().unwrap().remove("seats");
+        missing.as_object_mut().unwrap().remove("provider");
         for value in [extra, missing] {
             let err = context(value).unwrap_err();
             assert_eq!(err.field(), Some("context"));
