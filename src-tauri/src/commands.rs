@@ -164,8 +164,15 @@ const EXPORT_PATH_ENV: &str = "VOIP_REVIEW_EXPORT_PATH";
 /// `e2e-hooks` feature reads these variables; any other build always shows the dialog, so
 /// nothing in the environment can make the app write or read a file the user did not choose.
 fn dialog_bypass(variable: &str) -> Option<std::path::PathBuf> {
+    bypass_path(variable, |name| std::env::var_os(name))
+}
+
+fn bypass_path(
+    variable: &str,
+    read: impl Fn(&str) -> Option<std::ffi::OsString>,
+) -> Option<std::path::PathBuf> {
     if cfg!(feature = "e2e-hooks") {
-        std::env::var_os(variable)
+        read(variable)
             .filter(|p| !p.is_empty())
             .map(std::path::PathBuf::from)
     } else {
@@ -521,10 +528,8 @@ mod tests {
 
     #[test]
     fn the_dialog_bypass_works_only_in_the_test_build() {
-        // SAFETY: this test binary runs no other thread that reads the environment meanwhile.
-        unsafe { std::env::set_var(EXPORT_PATH_ENV, "/tmp/planted.pdf") };
-        let bypass = dialog_bypass(EXPORT_PATH_ENV);
-        unsafe { std::env::remove_var(EXPORT_PATH_ENV) };
+        let planted = |_: &str| Some(std::ffi::OsString::from("/tmp/planted.pdf"));
+        let bypass = bypass_path(EXPORT_PATH_ENV, planted);
         if cfg!(feature = "e2e-hooks") {
             assert_eq!(bypass, Some(std::path::PathBuf::from("/tmp/planted.pdf")));
         } else {
