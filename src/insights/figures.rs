@@ -123,8 +123,8 @@ pub(super) fn tco_input(review: &Review, a: &Answers) -> Option<TcoInput> {
     if input.seats.is_some() {
         input.seat_growth_per_year = a.whole("pricing.seat_growth_per_year").unwrap_or(0);
     }
-    input.addons_monthly_minor = a.money("pricing.addons_monthly").unwrap_or(0)
-        + a.money("features.addons_monthly").unwrap_or(0);
+    // Asked once, in pricing (template version 2 merged the features duplicate into it).
+    input.addons_monthly_minor = a.money("pricing.addons_monthly").unwrap_or(0);
     input.support_monthly_minor = match a.choice("support.included") {
         Some("included") => 0,
         _ => a.money("support.paid_monthly").unwrap_or(0),
@@ -644,18 +644,18 @@ fn support(cx: &Cx, _calc: &mut Calculations, out: &mut Out) {
     #[allow(unused_variables)]
     let (review, a, money, term, today) = (cx.review, &cx.a, &cx.money, cx.term, cx.today);
     if let Some(minutes) = a.number("support.critical_response_minutes") {
-        let (grade, tone) = match minutes {
-            m if m <= 15.0 => ("excellent", Tone::Good),
-            m if m <= 120.0 => ("good", if m > 60.0 { Tone::Warn } else { Tone::Good }),
-            m if m < 240.0 => ("fair", Tone::Warn),
-            _ => ("weak", Tone::Bad),
+        // The same grade the playbook's slow-response flag uses (weak is flagged).
+        let grade = super::playbook::ResponseGrade::of_minutes(minutes);
+        let tone = match grade {
+            super::playbook::ResponseGrade::Weak => Tone::Bad,
+            _ => Tone::Good,
         };
         out.push(
             "support",
             "support.critical_response_minutes",
             "Critical-issue response",
-            format!("{} min: {grade}", trim_number(minutes)),
-            "Scale for a critical (P1, system down) issue: 5–15 min excellent; 30 min–2 h good; 4–24 h weak.".into(),
+            format!("{} min: {}", trim_number(minutes), grade.label()),
+            "Scale for a critical (P1, system down) issue (seed 001): 5–15 min excellent; 30 min–2 h good; 4–24 h weak. A time between two bands takes the slower band's grade (16–29 min good, over 2 h weak).".into(),
             tone,
         );
     }

@@ -70,9 +70,17 @@ mod tests {
     #[test]
     fn example_review_key_figures() {
         let i = insights(&example_review_as_stored(), None);
-        // $342 + $30 add-ons for 12 seats, +2 seats and +7 % a year, 12.5 % taxes, $1,852 upfront.
-        assert_eq!(key(&i, "total_cost").as_deref(), Some("USD 21,884.65"));
-        assert_eq!(key(&i, "exit_12").as_deref(), Some("USD 12,982.80"));
+        // $342 + $30 add-ons (asked once, in pricing) for 12 seats, +2 seats and +7 % a year,
+        // 12.5 % taxes, $1,852 upfront:
+        //   year 1: 342.00 + 30 = 372.00 × 12 = 4,464.00
+        //   year 2: 342 × 14/12 = 399.00 + 30 = 429.00 × 1.07 = 459.03 × 12 = 5,508.36
+        //   year 3: 342 × 16/12 = 456.00 + 30 = 486.00 × 1.07 = 520.02 × 1.07 = 556.42 × 12
+        //           = 6,677.04
+        //   recurring 16,649.40; taxes 12.5 % = 2,081.175 → 2,081.18;
+        //   upfront 199 + 12 × 129 + 60 + 45 = 1,852.00; total 20,582.58.
+        assert_eq!(key(&i, "total_cost").as_deref(), Some("USD 20,582.58"));
+        // All remaining charges after month 12: 5,508.36 + 6,677.04.
+        assert_eq!(key(&i, "exit_12").as_deref(), Some("USD 12,185.40"));
         // 99.99 % measured each calendar month (it was "4 min 22 s a month", 1/12 of a
         // 365-day year, which no contract month is): 0.01 % × 28 × 86 400 s = 241.92 s →
         // 4 min 2 s in February; × 31 days = 267.84 s → 4 min 28 s.
@@ -179,8 +187,8 @@ mod tests {
                 "support.slow_critical",
                 "support.critical_response_minutes",
                 |v| AnswerValue::Integer(v as i64),
-                60.0,
-                61.0,
+                120.0,
+                121.0,
             ),
             (
                 "bandwidth.latency",
@@ -218,11 +226,11 @@ mod tests {
                 0.0,
             ),
             (
-                "upgrades.no_notice",
+                "upgrades.short_notice",
                 "upgrades.advance_notice_days",
                 |v| AnswerValue::Days(v as i64),
-                1.0,
-                0.0,
+                30.0,
+                29.0,
             ),
         ];
         for (rule, question, make, at, past) in cases {
@@ -270,7 +278,7 @@ mod tests {
         let flag = fired(&review).unwrap();
         assert_eq!(
             flag.reason,
-            "Peak calls need 0.87 Mbps, 80.7 % of your measured 1.08 Mbps upload (limit 80 %): calls will break up when the line is busy."
+            "Fix before go-live: peak calls need 0.87 Mbps, 80.7 % of your measured 1.08 Mbps upload (limit 80 %), so calls will break up when the line is busy. Upgrade the line's upload or cap other traffic with QoS; this is about your internet line, not the provider's contract."
         );
     }
 
@@ -504,11 +512,15 @@ mod tests {
         assert_eq!(
             db,
             [
-                "cancellation.all_remaining_no_cause",
+                "cancellation.exit_fee_no_cause",
                 "features.must_have_missing"
             ]
         );
-        assert!(flags[0].reason.contains("(USD 12,982.80 after month 12)"));
+        assert!(
+            flags[0]
+                .reason
+                .contains("; leaving after month 12 costs USD 12,185.40)")
+        );
     }
 
     #[test]

@@ -201,11 +201,31 @@ fn ask(question_id: &str) -> Option<String> {
     })
 }
 
+/// "Not sure" whether the contract renews itself, with a notice period longer than the
+/// playbook's limit: the question names the notice, since missing it may lock in another term.
+fn renewal_with_long_notice(
+    a: &Answers,
+    question_id: &str,
+    source: QuestionSource,
+) -> Option<String> {
+    if question_id != "cancellation.auto_renews" || source != QuestionSource::NotSure {
+        return None;
+    }
+    let days = a
+        .number("cancellation.notice_days")
+        .filter(|d| *d > super::playbook::LONG_NOTICE_DAYS)?;
+    Some(format!(
+        "The contract asks for {} days' notice: does it renew automatically if we do not give that notice, for how long, and can we leave a renewed term without a fee?",
+        crate::calc::trim_number(days)
+    ))
+}
+
 pub fn provider_questions(review: &Review) -> Vec<ProviderQuestion> {
     let a = Answers::new(review);
     let mut out = Vec::new();
     for area in &template().areas {
-        for question in &area.questions {
+        // A question that does not apply is never asked.
+        for question in template().applicable_questions(area, &review.answers) {
             let source = match review.answers.get(&question.id) {
                 Some(value) if value.is_not_sure() => QuestionSource::NotSure,
                 Some(_) => continue,
@@ -217,11 +237,14 @@ pub fn provider_questions(review: &Review) -> Vec<ProviderQuestion> {
                     }
                 }
             };
+            let wording = renewal_with_long_notice(&a, &question.id, source)
+                .or_else(|| ask(&question.id))
+                .unwrap_or_else(|| question.label.clone());
             out.push(ProviderQuestion {
                 area_id: area.id.clone(),
                 area_title: area.title.clone(),
                 question_id: question.id.clone(),
-                question: ask(&question.id).unwrap_or_else(|| question.label.clone()),
+                question: wording,
                 source,
             });
         }
@@ -267,6 +290,53 @@ mod tests {
             assert!(template().question(id).is_some(), "{id}");
             assert!(text.ends_with('?'), "{id}");
         }
+    }
+
+    #[test]
+    fn a_question_that_does_not_apply_is_never_asked() {
+        let mut review = crate::sample::example_review_as_stored();
+        // A stale "not sure" for the renewal term, once the contract is known not to renew.
+        review.answers.insert(
+            "cancellation.auto_renews".into(),
+            AnswerValue::YesNo(YesNo::No),
+        );
+        review.answers.insert(
+            "cancellation.renewal_term_months".into(),
+            AnswerValue::YesNo(YesNo::NotSure),
+        );
+        assert!(
+            provider_questions(&review)
+                .iter()
+                .all(|q| q.question_id != "cancellation.renewal_term_months")
+        );
+    }
+
+    #[test]
+    fn not_sure_renewal_with_a_long_notice_names_the_notice() {
+        let mut review = crate::sample::example_review_as_stored();
+        review.answers.insert(
+            "cancellation.auto_renews".into(),
+            AnswerValue::YesNo(YesNo::NotSure),
+        );
+        let asked = |review: &Review| {
+            provider_questions(review)
+                .into_iter()
+                .find(|q| q.question_id == "cancellation.auto_renews")
+                .unwrap()
+                .question
+        };
+        // The example gives 90 days' notice, over the playbook's 60.
+        assert_eq!(
+            asked(&review),
+            "The contract asks for 90 days' notice: does it renew automatically if we do not give that notice, for how long, and can we leave a renewed term without a fee?"
+        );
+        review
+            .answers
+            .insert("cancellation.notice_days".into(), AnswerValue::Days(60));
+        assert_eq!(
+            asked(&review),
+            "Does the contract renew automatically at the end of the term?"
+        );
     }
 
     #[test]

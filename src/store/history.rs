@@ -171,6 +171,7 @@ fn signoff_label(key: &str) -> &str {
 /// A stored JSON value as the app shows it.
 fn shown(kind: &str, target: &str, raw: Option<String>) -> Option<String> {
     let value: Value = serde_json::from_str(&raw?).ok()?;
+    let target = crate::template::migrate::retired(target).map_or(target, |m| m.canonical);
     if kind == "answer"
         && let Some((_, question)) = template().question(target)
         && let Ok(answer) = serde_json::from_value(value.clone())
@@ -209,9 +210,13 @@ fn describe(kind: &str, target: &str) -> String {
         "context" => format!("Quote details: {}", context_label(target)),
         "signoff" => format!("Sign-off: {}", signoff_label(target)),
         "quote" => "Competing quote".into(),
-        "answer" => match t.question(target) {
-            Some((area, q)) => format!("{}: {}", area.title, q.label),
-            None => target.to_owned(),
+        "answer" => match (
+            t.question(target),
+            crate::template::migrate::retired(target),
+        ) {
+            (Some((area, q)), _) => format!("{}: {}", area.title, q.label),
+            (None, Some(merge)) => format!("{} (now asked once)", merge.duplicate_label),
+            (None, None) => target.to_owned(),
         },
         _ => {
             let (area_id, field) = target.split_once('.').unwrap_or((target, ""));

@@ -552,7 +552,7 @@ async fn figures_suggestions_quotes_questions_and_comparison_in_the_window() {
                     "the review comparison",
                     "const el = document.querySelector('[data-testid=review-comparison]'); \
                      return !!el && el.innerText.includes('Acme Voice') && el.innerText.includes('Example: 12-seat office quote') \
-                        && el.innerText.includes('USD 21,884.65')",
+                        && el.innerText.includes('USD 20,582.58')",
                     vec![],
                 )
                 .await?;
