@@ -406,8 +406,8 @@ fn a_duplicate_key_is_refused_with_its_path() {
             "$.review.answers[\"sla.has_sla\"]",
         ),
         (
-            "\"rating\": \"negotiate\"",
-            "\"rating\": \"negotiate\", \"rating\": \"acceptable\"",
+            "\"rating\": \"",
+            "\"rating\": \"acceptable\", \"rating\": \"",
             "$.review.areas[0].rating",
         ),
     ];
