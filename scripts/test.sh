@@ -24,7 +24,9 @@ step "Unit, integration, CLI and binding tests"
 cargo test --workspace
 
 step "Build the app with its UI embedded, for the end-to-end tests"
-cargo build -p voip-contract-review --features custom-protocol
+# e2e-hooks lets the tests replace the native file dialogs with VOIP_REVIEW_*_PATH variables;
+# release builds (scripts/run-app.sh, tauri build) leave it out and ignore those variables.
+cargo build -p voip-contract-review --features custom-protocol,e2e-hooks
 
 step "End-to-end tests in the real WebKit window (Xvfb + tauri-driver)"
 xvfb-run -a -s "-screen 0 1280x800x24" \

@@ -6,6 +6,7 @@ pub mod bindings;
 pub mod calc;
 pub mod error;
 pub mod fingerprint;
+pub mod input;
 pub mod insights;
 pub mod model;
 pub mod money;

@@ -63,7 +63,12 @@ pub enum YesNo {
 
 /// A typed answer. The variant must match the question's kind in the template.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(tag = "type", content = "value", rename_all = "snake_case")]
+#[serde(
+    tag = "type",
+    content = "value",
+    rename_all = "snake_case",
+    deny_unknown_fields
+)]
 pub enum AnswerValue {
     YesNo(YesNo),
     Integer(i64),
@@ -106,6 +111,7 @@ pub enum ChargeBasis {
 
 /// Who is reviewing which quote. Text fields are trimmed when saved.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
 pub struct ReviewContext {
     pub reviewer: String,
     pub company: String,
@@ -147,6 +153,7 @@ impl Default for ReviewContext {
 
 /// The user's work on one of the ten areas.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
 pub struct AreaState {
     pub area_id: String,
     pub rating: Rating,
@@ -243,6 +250,7 @@ impl Decision {
 /// Who approves the contract and how; printed on the PDF above the signature lines. The
 /// reviewer is the context's reviewer.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
 pub struct SignOff {
     pub approver_name: String,
     pub approver_role: String,
@@ -275,6 +283,7 @@ pub struct Review {
 /// A competing quote, entered for comparison with the one under review. Amounts are in the
 /// review's currency.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
 pub struct QuoteInput {
     pub provider: String,
     /// Monthly total, all seats, in minor units.

@@ -9,6 +9,7 @@ use ts_rs::TS;
 pub const MAX_MINOR: i64 = 100_000_000_000;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
 pub struct Money {
     /// Amount in the currency's minor unit (cents for USD).
     pub minor: i64,

@@ -93,7 +93,7 @@ pub fn parse(bytes: &[u8]) -> Result<NewReview> {
     }
     let text = std::str::from_utf8(bytes)
         .map_err(|e| problem("$", format!("is not UTF-8 text (byte {})", e.valid_up_to())))?;
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+    let not_json = |e: serde_json::Error| {
         problem(
             "$",
             format!(
@@ -102,7 +102,15 @@ pub fn parse(bytes: &[u8]) -> Result<NewReview> {
                 e.column()
             ),
         )
-    })?;
+    };
+    // serde_json keeps the last of two equal keys; a file that says two things is refused.
+    if let Some(path) = first_duplicate_key(text).map_err(not_json)? {
+        return Err(problem(
+            &path,
+            "appears twice in the same object; a review file states each field once",
+        ));
+    }
+    let value: serde_json::Value = serde_json::from_str(text).map_err(not_json)?;
     // Format and version first, so a newer file gets the right message, not a field error.
     let object = value
         .as_object()
@@ -138,19 +146,186 @@ pub fn parse(bytes: &[u8]) -> Result<NewReview> {
         return Err(problem("$.format_version", "must be 1 or more"));
     }
     let file: ReviewFile = serde_path_to_error::deserialize(&value).map_err(|e| {
-        let path = json_path(&e.path().to_string());
+        let path = json_path(e.path());
         problem(&path, e.inner().to_string())
     })?;
     check(file.template_version, file.review)
 }
 
-/// `review.answers.sla.uptime_percent` style paths from serde_path_to_error, as `$.…`.
-fn json_path(path: &str) -> String {
-    if path == "." || path.is_empty() {
-        "$".into()
-    } else {
-        format!("$.{path}")
+/// Reads a review file from disk: only a regular file (a pipe or device is refused before it is
+/// read, so it cannot block or feed endless data), and never more than [`MAX_FILE_BYTES`] + 1
+/// bytes, so a huge file is refused without being loaded.
+pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let io = |context: &'static str| {
+        let path = path.to_owned();
+        move |source| Error::Io {
+            context,
+            path,
+            source,
+        }
+    };
+    let not_regular = || {
+        Error::invalid(
+            "file",
+            "Review file",
+            format!(
+                "{} is not a regular file (it is a folder, pipe or device); choose a review file saved by the app",
+                path.display()
+            ),
+        )
+    };
+    // Refused before opening: opening a pipe for reading waits for a writer.
+    let metadata = std::fs::metadata(path).map_err(io("Could not read the review file"))?;
+    if !metadata.is_file() {
+        return Err(not_regular());
     }
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        // Never block on open, even if the path was swapped for a pipe since the check above.
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options
+        .open(path)
+        .map_err(io("Could not read the review file"))?;
+    let opened = file
+        .metadata()
+        .map_err(io("Could not read the review file"))?;
+    if !opened.is_file() {
+        return Err(not_regular());
+    }
+    let too_large = || {
+        problem(
+            "$",
+            format!(
+                "the file is larger than {MAX_FILE_BYTES} bytes, the most a review file can be"
+            ),
+        )
+    };
+    if opened.len() > MAX_FILE_BYTES as u64 {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::with_capacity(opened.len() as usize);
+    file.take(MAX_FILE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io("Could not read the review file"))?;
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
+
+/// The JSON path of the first key that appears twice in one object, if any.
+fn first_duplicate_key(text: &str) -> std::result::Result<Option<String>, serde_json::Error> {
+    let found = std::cell::RefCell::new(None);
+    let mut de = serde_json::Deserializer::from_str(text);
+    let seed = KeyCheck {
+        path: "$".into(),
+        found: &found,
+    };
+    match serde::de::DeserializeSeed::deserialize(seed, &mut de) {
+        Ok(()) => {}
+        // The duplicate was recorded; the error only stopped the walk.
+        Err(_) if found.borrow().is_some() => {}
+        Err(e) => return Err(e),
+    }
+    Ok(found.into_inner())
+}
+
+/// Walks a JSON document without building it, recording the path of the first duplicate key.
+struct KeyCheck<'a> {
+    path: String,
+    found: &'a std::cell::RefCell<Option<String>>,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for KeyCheck<'_> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for KeyCheck<'_> {
+    type Value = ();
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E: serde::de::Error>(self, _: bool) -> std::result::Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E: serde::de::Error>(self, _: i64) -> std::result::Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E: serde::de::Error>(self, _: u64) -> std::result::Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E: serde::de::Error>(self, _: f64) -> std::result::Result<(), E> {
+        Ok(())
+    }
+    fn visit_str<E: serde::de::Error>(self, _: &str) -> std::result::Result<(), E> {
+        Ok(())
+    }
+    fn visit_unit<E: serde::de::Error>(self) -> std::result::Result<(), E> {
+        Ok(())
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(
+        self,
+        mut seq: A,
+    ) -> std::result::Result<(), A::Error> {
+        let mut index = 0usize;
+        while seq
+            .next_element_seed(KeyCheck {
+                path: format!("{}[{index}]", self.path),
+                found: self.found,
+            })?
+            .is_some()
+        {
+            index += 1;
+        }
+        Ok(())
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(
+        self,
+        mut map: A,
+    ) -> std::result::Result<(), A::Error> {
+        let mut seen = std::collections::HashSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let path = child_path(&self.path, &key);
+            if !seen.insert(key) {
+                *self.found.borrow_mut() = Some(path);
+                return Err(serde::de::Error::custom("duplicate key"));
+            }
+            map.next_value_seed(KeyCheck {
+                path,
+                found: self.found,
+            })?;
+        }
+        Ok(())
+    }
+}
+
+/// `$.review.context` for plain keys, `$.review.answers["sla.has_sla"]` for the others.
+fn child_path(parent: &str, key: &str) -> String {
+    let plain = !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if plain {
+        format!("{parent}.{key}")
+    } else {
+        format!("{parent}[{}]", serde_json::Value::from(key))
+    }
+}
+
+/// serde_path_to_error's path as `$.review.areas[0].rating` / `$.review.answers["sla.has_sla"]`.
+fn json_path(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    path.iter()
+        .fold("$".to_owned(), |parent, segment| match segment {
+            Segment::Seq { index } => format!("{parent}[{index}]"),
+            Segment::Map { key } => child_path(&parent, key),
+            Segment::Enum { .. } | Segment::Unknown => parent,
+        })
 }
 
 /// The semantic checks of the core, with each error placed at its JSON path.
@@ -196,6 +371,15 @@ fn check(template_version: u32, mut content: ReviewContent) -> Result<NewReview>
         let checked = validate::answer(question, &value).map_err(|e| at(e, |_| path.clone()))?;
         answers.insert(id, checked);
     }
+    validate::notice_fits_term(&context, &answers).map_err(|e| {
+        at(e, |field| {
+            if field.starts_with("context.") {
+                format!("$.review.{field}")
+            } else {
+                format!("$.review.answers[\"{field}\"]")
+            }
+        })
+    })?;
     let signoff = validate::signoff(&content.signoff)
         .map_err(|e| at(e, |field| format!("$.review.{field}")))?;
     if content.quotes.len() > crate::store::MAX_QUOTES as usize {

@@ -12,6 +12,17 @@ pub const SHORT_TEXT_MAX: usize = 200;
 pub const SEATS_MAX: u32 = 10_000;
 pub const TERM_MIN: u32 = 1;
 pub const TERM_MAX: u32 = 120;
+pub const SEATS_RULE: &str = "must be between 1 and 10,000";
+
+/// The rule of the contract term, in the words every message uses.
+pub fn term_rule() -> String {
+    format!("must be between {TERM_MIN} and {TERM_MAX} months")
+}
+
+/// The rule of a competing quote's term.
+pub fn quote_term_rule() -> String {
+    format!("must be between 0 (month-to-month) and {TERM_MAX} months")
+}
 
 /// Checks a context and returns it with text trimmed. Nothing is written when this fails.
 pub fn context(input: &ReviewContext) -> Result<ReviewContext> {
@@ -40,17 +51,13 @@ pub fn context(input: &ReviewContext) -> Result<ReviewContext> {
         return Err(Error::invalid(
             "context.term_months",
             "Contract term",
-            format!("must be between {TERM_MIN} and {TERM_MAX} months"),
+            term_rule(),
         ));
     }
     if let Some(seats) = ctx.seats
         && !(1..=SEATS_MAX).contains(&seats)
     {
-        return Err(Error::invalid(
-            "context.seats",
-            "Seats",
-            "must be between 1 and 10,000",
-        ));
+        return Err(Error::invalid("context.seats", "Seats", SEATS_RULE));
     }
     ctx.quote_date = optional_date(
         "context.quote_date",
@@ -73,6 +80,52 @@ pub fn context(input: &ReviewContext) -> Result<ReviewContext> {
         )?;
     }
     Ok(ctx)
+}
+
+/// The question that holds the notice period.
+pub const NOTICE_DAYS_QUESTION: &str = "cancellation.notice_days";
+pub const NOTICE_MONTHS_QUESTION: &str = "cancellation.notice_months";
+
+/// "The notice period is shorter than the term", checked on every path that can change either
+/// (an answer, the quote details, an import, a copy) through the contract-dates calculator, so
+/// all of them refuse the same notice with the same words. Without a start date the notice must
+/// fit the term whichever month it starts in (February makes some terms shorter).
+pub fn notice_fits_term(
+    context: &ReviewContext,
+    answers: &std::collections::BTreeMap<String, AnswerValue>,
+) -> Result<()> {
+    use crate::calc::dates::{Notice, NoticeBasis, contract_dates};
+    let mut notices = Vec::new();
+    if let Some(AnswerValue::Days(days)) = answers.get(NOTICE_DAYS_QUESTION) {
+        notices.push(Notice::Days(u32::try_from(*days).unwrap_or(u32::MAX)));
+    }
+    if let Some(AnswerValue::Months(months)) = answers.get(NOTICE_MONTHS_QUESTION) {
+        notices.push(Notice::Months(u32::try_from(*months).unwrap_or(u32::MAX)));
+    }
+    let known_start = context
+        .start_date
+        .as_deref()
+        .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
+    let starts: Vec<NaiveDate> = match known_start {
+        Some(start) => vec![start],
+        None => (1..=12)
+            .filter_map(|month| NaiveDate::from_ymd_opt(2027, month, 1))
+            .collect(),
+    };
+    // The refusal does not depend on what the notice is counted back from.
+    for start in starts {
+        for notice in &notices {
+            contract_dates(
+                start,
+                context.term_months,
+                Some(*notice),
+                NoticeBasis::EndOfTerm,
+                None,
+                None,
+            )?;
+        }
+    }
+    Ok(())
 }
 
 fn optional_date(field: &str, label: &str, value: Option<&str>) -> Result<Option<String>> {
@@ -173,9 +226,13 @@ pub fn answer(question: &Question, value: &AnswerValue) -> Result<AnswerValue> {
                 .collect();
             AnswerValue::MultiChoice(ordered)
         }
-        (QuestionKind::Text { max_len, .. }, AnswerValue::Text(text)) => {
+        (QuestionKind::Text { max_len, multiline }, AnswerValue::Text(text)) => {
             let max = *max_len as usize;
-            check_text_chars(field, label, text)?;
+            if *multiline {
+                check_text_chars(field, label, text)?;
+            } else {
+                check_no_control_chars(field, label, text)?;
+            }
             if char_len(text) > max {
                 return Err(invalid(format!(
                     "must be at most {max} characters (it has {})",
@@ -244,7 +301,7 @@ pub fn quote(input: &crate::model::QuoteInput) -> Result<crate::model::QuoteInpu
         return Err(Error::invalid(
             "quote.term_months",
             "Term",
-            format!("must be between 0 (month-to-month) and {TERM_MAX} months"),
+            quote_term_rule(),
         ));
     }
     check_text_chars("quote.notes", "Key differences", &q.notes)?;
@@ -348,13 +405,27 @@ fn char_len(text: &str) -> usize {
     text.chars().count()
 }
 
-/// Single-line fields: no control characters at all.
+/// Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069):
+/// invisible, they reorder what follows, so "Acme\u{202E}fdp.exe" shows as "Acmeexe.pdf".
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Single-line fields: no control characters at all, and no text-direction controls, which
+/// could make a name (and the file named after it) read differently from what it is.
 fn check_no_control_chars(field: &str, label: &str, text: &str) -> Result<()> {
     if text.chars().any(char::is_control) {
         return Err(Error::invalid(
             field,
             label,
             "must be a single line without control characters",
+        ));
+    }
+    if text.chars().any(is_bidi_control) {
+        return Err(Error::invalid(
+            field,
+            label,
+            "must not contain invisible text-direction characters (U+202A–U+202E, U+2066–U+2069)",
         ));
     }
     Ok(())
@@ -545,6 +616,39 @@ mod tests {
         assert!(answer(t, &AnswerValue::Text("bell\u{7}".into())).is_err());
         assert!(area_text("sla", AreaTextField::Notes, "line one\nline two").is_ok());
         assert!(area_text("sla", AreaTextField::ClauseReference, "a\nb").is_err());
+    }
+
+    #[test]
+    fn single_line_fields_refuse_text_direction_controls() {
+        for bidi in ['\u{202A}', '\u{202E}', '\u{2066}', '\u{2069}'] {
+            let text = format!("Acme{bidi}fdp.exe");
+            let mut ctx = valid_context();
+            ctx.provider = text.clone();
+            let err = context(&ctx).unwrap_err();
+            assert_eq!(err.field(), Some("context.provider"));
+            assert_eq!(
+                err.to_string(),
+                "Provider: must not contain invisible text-direction characters (U+202A–U+202E, U+2066–U+2069)"
+            );
+            assert!(area_text("sla", AreaTextField::ClauseReference, &text).is_err());
+            let single_line = q("cancellation.notice_method");
+            assert!(answer(single_line, &AnswerValue::Text(text.clone())).is_err());
+            let mut rival = crate::model::QuoteInput {
+                provider: text.clone(),
+                monthly_minor: 100,
+                term_months: 0,
+                contract_required: false,
+                upfront_minor: 0,
+                notes: String::new(),
+            };
+            assert!(quote(&rival).is_err());
+            rival.provider = "Rival".into();
+            assert!(quote(&rival).is_ok());
+        }
+        // Right-to-left text itself is fine.
+        let mut ctx = valid_context();
+        ctx.provider = "שלום Voice".into();
+        assert!(context(&ctx).is_ok());
     }
 
     #[test]

@@ -6,7 +6,10 @@ use std::process::Command;
 use voip_review::model::{
     AnswerValue, AreaState, Decision, Paper, Rating, ReviewContext, SignOff, YesNo,
 };
-use voip_review::pdf::{PdfOptions, default_file_name, render_review, write_file_atomically};
+use voip_review::pdf::{
+    MAX_FILE_NAME_BYTES, PdfOptions, default_file_name, export_file_name, render_review,
+    write_file_atomically,
+};
 use voip_review::report::review_report;
 use voip_review::store::NewReview;
 use voip_review::{Store, sample, template};
@@ -186,7 +189,8 @@ fn the_example_review_exports_completely() {
             k.label
         );
     }
-    assert!(text.contains("USD 20,582.58"));
+    // Total worked by hand in docs/calculations.md (Total cost: the example review).
+    assert!(text.contains("USD 20,164.08"));
     // The notice deadline as the app shows it: the last day notice must arrive (the end of the
     // term 2030-01-03 − 90 days = 2029-10-05) and the rule it follows.
     assert!(text.contains(
@@ -522,4 +526,117 @@ fn the_severity_table_and_the_owners_checks_are_printed() {
     let check = "Look up the phone model's own warranty on the maker's website";
     assert!(flat_all[owner..].contains(check));
     assert!(!flat_all[provider..owner].contains(check));
+}
+
+fn review_named(provider: &str) -> voip_review::model::Review {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store
+        .create_review(&ReviewContext {
+            provider: "Placeholder".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let mut review = store.get_review(id).unwrap();
+    // Set directly: the store refuses such names now, but older databases may hold them.
+    review.context.provider = provider.into();
+    review
+}
+
+/// U+202E (right-to-left override) would make "Acme\u{202E}fdp.exe" read as "Acmeexe.pdf".
+#[test]
+fn text_direction_characters_cannot_spoof_the_file_name() {
+    let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+    let review = review_named("Acme\u{202E}fdp.exe\u{2066}\u{200F}");
+    let name = default_file_name(&review, date);
+    assert_eq!(name, "Acmefdp.exe – VoIP contract review – 2026-11-29.pdf");
+    let mut store = Store::open_in_memory().unwrap();
+    let err = store
+        .create_review(&ReviewContext {
+            provider: "Acme\u{202E}fdp.exe".into(),
+            ..Default::default()
+        })
+        .unwrap_err();
+    assert_eq!(err.field(), Some("context.provider"));
+    assert!(err.to_string().contains("text-direction"), "{err}");
+}
+
+/// A provider of 200 characters (the most allowed) of 3-byte characters is 600 bytes; the name is
+/// shortened to fit the 255-byte limit of file systems, and the file is written.
+#[test]
+fn a_200_character_provider_still_exports() {
+    let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for provider in ["電".repeat(200), "x".repeat(200), "é".repeat(200)] {
+        let review = review_named(&provider);
+        for extension in ["pdf", "json"] {
+            let name = export_file_name(&review, date, extension);
+            assert!(name.len() <= MAX_FILE_NAME_BYTES, "{} bytes", name.len());
+            assert!(
+                name.ends_with(&format!(" – VoIP contract review – 2026-11-29.{extension}")),
+                "{name}"
+            );
+            assert!(name.starts_with(&provider[..provider.chars().next().unwrap().len_utf8()]));
+            let path = dir.path().join(&name);
+            write_file_atomically(&path, b"%PDF", false).unwrap();
+            assert_eq!(std::fs::read(&path).unwrap(), b"%PDF");
+        }
+    }
+    // "電" is 3 bytes and the tail " – VoIP contract review – 2026-11-29.pdf" 44 (each dash 3):
+    // (255 - 44) / 3 = 70 whole characters fit.
+    let name = default_file_name(&review_named(&"電".repeat(200)), date);
+    assert_eq!(name.chars().filter(|c| *c == '電').count(), 70);
+}
+
+/// The temporary file is created exclusively under a random name: a symbolic link planted at the
+/// name the old code used (".<name>.<pid>.tmp") is neither followed nor replaced.
+#[cfg(unix)]
+#[test]
+fn a_planted_symlink_is_never_followed() {
+    let dir = tempfile::tempdir().unwrap();
+    let victim = dir.path().join("victim.txt");
+    std::fs::write(&victim, b"precious").unwrap();
+    let target = dir.path().join("out.pdf");
+    let planted = dir
+        .path()
+        .join(format!(".out.pdf.{}.tmp", std::process::id()));
+    std::os::unix::fs::symlink(&victim, &planted).unwrap();
+    write_file_atomically(&target, b"%PDF-new", false).unwrap();
+    assert_eq!(std::fs::read(&victim).unwrap(), b"precious");
+    assert_eq!(std::fs::read(&target).unwrap(), b"%PDF-new");
+    assert!(
+        !std::fs::symlink_metadata(&target)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "the target is a new regular file"
+    );
+    // Not overwriting also holds when the target is a dangling symlink.
+    let dangling = dir.path().join("dangling.pdf");
+    std::os::unix::fs::symlink(dir.path().join("nowhere"), &dangling).unwrap();
+    assert!(write_file_atomically(&dangling, b"x", false).is_err());
+    assert!(!dir.path().join("nowhere").exists());
+}
+
+/// An export into the app's data folder (where the database and backups live) is refused,
+/// also through a symbolic link to it; any other folder is fine.
+#[test]
+fn an_export_into_the_data_folder_is_refused() {
+    use voip_review::paths::refuse_export_into_data_folder as refuse;
+    let home = tempfile::tempdir().unwrap();
+    let data = home.path().join("data");
+    std::fs::create_dir_all(data.join("backups")).unwrap();
+    let docs = home.path().join("Documents");
+    std::fs::create_dir_all(&docs).unwrap();
+    let err = refuse(&data.join("reviews.sqlite3"), &data).unwrap_err();
+    assert_eq!(err.field(), Some("out"));
+    assert!(err.to_string().contains("app's own data folder"), "{err}");
+    assert!(refuse(&data.join("backups/x.pdf"), &data).is_err());
+    assert!(refuse(&docs.join("x.pdf"), &data).is_ok());
+    assert!(refuse(&home.path().join("data-copy.pdf"), &data).is_ok());
+    #[cfg(unix)]
+    {
+        let link = home.path().join("shortcut");
+        std::os::unix::fs::symlink(&data, &link).unwrap();
+        assert!(refuse(&link.join("x.pdf"), &data).is_err());
+    }
 }

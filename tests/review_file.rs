@@ -156,7 +156,7 @@ fn malformed_files_name_the_first_problem_and_write_nothing() {
                 &["review", "answers", "sla.has_sla"],
                 json!({"type": "yes_no", "value": "perhaps"}),
             ),
-            "$.review.answers.sla.has_sla",
+            "$.review.answers[\"sla.has_sla\"]",
         ),
         (
             with(&["review", "signoff", "decision"], json!("maybe")),
@@ -324,4 +324,175 @@ fn the_json_schema_matches_what_is_exported() {
         declared(&schema["properties"]["review"]),
         keys(&file["review"])
     );
+    // Every object refuses unknown fields, as the importer does.
+    for (name, def) in [
+        ("file", &schema),
+        ("review", &schema["properties"]["review"]),
+        ("context", &defs["context"]),
+        ("area", &defs["area"]),
+        ("answer", &defs["tagged"]),
+        ("signoff", &defs["signoff"]),
+        ("quote", &defs["quote"]),
+    ] {
+        assert_eq!(def["additionalProperties"], json!(false), "{name}");
+    }
+}
+
+/// Unknown fields are refused at every depth, as docs/review-format.md promises, each with its
+/// JSON path; nothing is silently dropped.
+#[test]
+fn unknown_fields_are_refused_at_every_depth() {
+    let (mut store, _, good) = exported_example();
+    let before = store.review_count().unwrap();
+    let mut cases: Vec<(Value, &str)> = Vec::new();
+    let mut add = |edit: fn(&mut Value), expected: &'static str| {
+        let mut file = good.clone();
+        edit(&mut file);
+        cases.push((file, expected));
+    };
+    add(
+        |f| f["review"]["context"]["x"] = json!(1),
+        "$.review.context.x: unknown field `x`",
+    );
+    add(
+        |f| f["review"]["areas"][0]["stars"] = json!(5),
+        "$.review.areas[0].stars: unknown field `stars`",
+    );
+    add(
+        |f| f["review"]["answers"]["sla.has_sla"]["note"] = json!("extra"),
+        // serde words it "invalid value: string \"note\", expected \"type\" or \"value\"".
+        "$.review.answers[\"sla.has_sla\"].note: invalid value",
+    );
+    add(
+        |f| f["review"]["answers"]["upfront.setup_fee"]["value"]["cents"] = json!(3),
+        "unknown field `cents`",
+    );
+    add(
+        |f| f["review"]["signoff"]["witness"] = json!("Bob"),
+        "$.review.signoff.witness: unknown field `witness`",
+    );
+    add(
+        |f| f["review"]["quotes"][0]["id"] = json!(7),
+        "$.review.quotes[0].id: unknown field `id`",
+    );
+    for (file, expected) in cases {
+        let err = import(&mut store, &file).unwrap_err();
+        assert!(err.contains(expected), "expected {expected:?} in {err:?}");
+        assert!(err.starts_with("Review file: $.review."), "{err}");
+    }
+    assert_eq!(store.review_count().unwrap(), before);
+}
+
+/// serde_json would keep the last of two equal keys; the file is refused instead, at the path
+/// of the second one.
+#[test]
+fn a_duplicate_key_is_refused_with_its_path() {
+    let (_, _, good) = exported_example();
+    let text = serde_json::to_string_pretty(&good).unwrap();
+    let cases = [
+        (
+            "\"app_version\": \"",
+            "\"app_version\": \"0\", \"app_version\": \"",
+            "$.app_version",
+        ),
+        (
+            "\"provider\": \"Northwind Voice\"",
+            "\"provider\": \"Northwind Voice\", \"provider\": \"Someone Else\"",
+            "$.review.context.provider",
+        ),
+        (
+            "\"sla.has_sla\": {",
+            "\"sla.has_sla\": {\"type\": \"yes_no\", \"value\": \"no\"}, \"sla.has_sla\": {",
+            "$.review.answers[\"sla.has_sla\"]",
+        ),
+        (
+            "\"rating\": \"",
+            "\"rating\": \"acceptable\", \"rating\": \"",
+            "$.review.areas[0].rating",
+        ),
+    ];
+    for (find, replace, path) in cases {
+        assert!(text.contains(find), "{find}");
+        let broken = text.replacen(find, replace, 1);
+        let err = review_file::parse(broken.as_bytes())
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            err,
+            format!(
+                "Review file: {path}: appears twice in the same object; a review file states each field once"
+            )
+        );
+    }
+}
+
+/// Import reads only regular files, and never more than the limit plus one byte.
+#[cfg(unix)]
+#[test]
+fn import_reads_only_regular_files_of_bounded_size() {
+    let dir = tempfile::tempdir().unwrap();
+    // A pipe nobody writes to: opening it for reading would wait forever.
+    let fifo = dir.path().join("review.json");
+    let status = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let (tx, rx) = std::sync::mpsc::channel();
+    let path = fifo.clone();
+    std::thread::spawn(move || {
+        let _ = tx.send(review_file::read_file(&path).map_err(|e| e.to_string()));
+    });
+    let refused = rx
+        .recv_timeout(std::time::Duration::from_secs(5))
+        .expect("a pipe is refused at once, not read");
+    let err = refused.unwrap_err();
+    assert!(err.contains("is not a regular file"), "{err}");
+
+    for special in ["/dev/zero", "/dev/null"] {
+        let err = review_file::read_file(std::path::Path::new(special))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("is not a regular file"), "{special}: {err}");
+    }
+    let err = review_file::read_file(dir.path()).unwrap_err().to_string();
+    assert!(err.contains("is not a regular file"), "{err}");
+
+    // One byte over the limit (a sparse file, nothing to read) is refused.
+    let big = dir.path().join("big.json");
+    let file = std::fs::File::create(&big).unwrap();
+    file.set_len(review_file::MAX_FILE_BYTES as u64 + 1)
+        .unwrap();
+    let err = review_file::read_file(&big).unwrap_err().to_string();
+    assert!(err.contains("larger than 5242880 bytes"), "{err}");
+
+    // A file at the limit is read whole (and then refused by the parser as not JSON).
+    file.set_len(review_file::MAX_FILE_BYTES as u64).unwrap();
+    assert_eq!(
+        review_file::read_file(&big).unwrap().len(),
+        review_file::MAX_FILE_BYTES
+    );
+    let (_, _, good) = exported_example();
+    let ok = dir.path().join("ok.json");
+    std::fs::write(&ok, serde_json::to_vec(&good).unwrap()).unwrap();
+    assert!(review_file::parse(&review_file::read_file(&ok).unwrap()).is_ok());
+}
+
+/// The notice period must be shorter than the term in an imported file too.
+#[test]
+fn an_imported_notice_as_long_as_the_term_is_refused() {
+    let (mut store, _, good) = exported_example();
+    let mut file = good.clone();
+    // 2027-01-04 + 12 months = 2028-01-04: a 365-day term, so 365 days' notice would be due on
+    // the first day of service.
+    file["review"]["context"]["term_months"] = json!(12);
+    file["review"]["context"]["start_date"] = json!("2027-01-04");
+    file["review"]["answers"]["cancellation.notice_days"] = json!({"type": "days", "value": 365});
+    let err = import(&mut store, &file).unwrap_err();
+    assert_eq!(
+        err,
+        "Review file: $.review.answers[\"cancellation.notice_days\"] (Notice period): 365 days is not shorter than the 12-month term; notice must fit within the term"
+    );
+    file["review"]["answers"]["cancellation.notice_days"] = json!({"type": "days", "value": 364});
+    assert!(import(&mut store, &file).is_ok());
 }

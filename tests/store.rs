@@ -470,7 +470,7 @@ fn a_notice_period_longer_than_the_term_is_refused() {
         .unwrap_err();
     assert_eq!(
         err.to_string(),
-        "Notice period: must be shorter than the 12-month term: between 0 and 364 days, not 365"
+        "Notice period: 365 days is not shorter than the 12-month term; notice must fit within the term"
     );
     match err {
         Error::Invalid { field, .. } => assert_eq!(field, "cancellation.notice_days"),
@@ -670,6 +670,86 @@ fn a_full_disk_refuses_the_change_and_keeps_what_was_saved() {
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .unwrap();
     assert_eq!(check, "ok");
+}
+
+/// The notice rule holds when the term shrinks, when a review is inserted, and when a review
+/// from an older database that breaks it is duplicated.
+#[test]
+fn the_notice_must_stay_shorter_than_the_term_on_every_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("n.sqlite3");
+    let mut store = Store::open(&db).unwrap();
+    let start = ReviewContext {
+        term_months: 36,
+        start_date: Some("2027-01-04".into()),
+        ..context("Acme")
+    };
+    let id = store.create_review(&start).unwrap();
+    store
+        .set_answer(id, "cancellation.notice_days", Some(&AnswerValue::Days(90)))
+        .unwrap();
+
+    // 2027-01-04 + 3 months = 2027-04-04: 27 + 28 + 31 + 4 = 90 days, as long as the notice.
+    let err = store
+        .update_context(
+            id,
+            &ReviewContext {
+                term_months: 3,
+                ..start.clone()
+            },
+        )
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "Notice period: 90 days is not shorter than the 3-month term; notice must fit within the term"
+    );
+    assert_eq!(store.get_review(id).unwrap().context.term_months, 36);
+    // Four months (120 days) leave room.
+    store
+        .update_context(
+            id,
+            &ReviewContext {
+                term_months: 4,
+                ..start.clone()
+            },
+        )
+        .unwrap();
+
+    // Without a start date the shortest 3 months are February to April: 28 + 31 + 30 = 89 days.
+    let no_start = ReviewContext {
+        term_months: 3,
+        start_date: None,
+        ..start.clone()
+    };
+    let mut answers = BTreeMap::new();
+    answers.insert("cancellation.notice_days".to_owned(), AnswerValue::Days(89));
+    let new = |answers: BTreeMap<String, AnswerValue>| voip_review::store::NewReview {
+        is_example: false,
+        context: no_start.clone(),
+        areas: Vec::new(),
+        answers,
+        signoff: Default::default(),
+        quotes: Vec::new(),
+    };
+    let err = store.insert_review(&new(answers.clone())).unwrap_err();
+    assert_eq!(err.field(), Some("cancellation.notice_days"));
+    answers.insert("cancellation.notice_days".to_owned(), AnswerValue::Days(88));
+    store.insert_review(&new(answers)).unwrap();
+
+    // A review an older version let through (written here behind the store's back) cannot be
+    // copied into a new one that breaks the rule.
+    drop(store);
+    let raw = rusqlite::Connection::open(&db).unwrap();
+    raw.execute("UPDATE reviews SET term_months = 2 WHERE id = ?1", [id])
+        .unwrap();
+    drop(raw);
+    let mut store = Store::open(&db).unwrap();
+    let err = store.duplicate_review(id).unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("Notice period: 90 days is not shorter than the 2-month term"),
+        "{err}"
+    );
 }
 
 /// A database written before template version 2 (schema 4, no `template_version` column) with

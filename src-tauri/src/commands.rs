@@ -5,8 +5,8 @@ use tauri::State;
 use voip_review::insights::playbook::rule_views;
 use voip_review::insights::{Insights, ReviewComparison, RuleView, insights};
 use voip_review::model::{
-    AnswerValue, AppStatus, AreaTextField, ExportResult, Paper, QuoteInput, Rating, Review,
-    ReviewContext, ReviewId, ReviewListItem, SaveReceipt, SignOff,
+    AppStatus, AreaTextField, ExportResult, Paper, Rating, Review, ReviewId, ReviewListItem,
+    SaveReceipt,
 };
 use voip_review::report::{ReviewReport, review_report as build_report};
 use voip_review::store::{BackupInfo, HistoryEntry, TrashedReview};
@@ -67,8 +67,9 @@ pub fn list_reviews(
 #[tauri::command]
 pub fn create_review(
     state: State<'_, AppState>,
-    context: ReviewContext,
+    context: serde_json::Value,
 ) -> CommandResult<ReviewId> {
+    let context = voip_review::input::context(context)?;
     with_store(&state, |s| s.create_review(&context))
 }
 
@@ -86,8 +87,9 @@ pub fn review_report(state: State<'_, AppState>, id: ReviewId) -> CommandResult<
 pub fn update_context(
     state: State<'_, AppState>,
     id: ReviewId,
-    context: ReviewContext,
+    context: serde_json::Value,
 ) -> CommandResult<SaveReceipt> {
+    let context = voip_review::input::context(context)?;
     with_store(&state, |s| s.update_context(id, &context))
 }
 
@@ -96,8 +98,9 @@ pub fn set_answer(
     state: State<'_, AppState>,
     id: ReviewId,
     question_id: String,
-    value: Option<AnswerValue>,
+    value: serde_json::Value,
 ) -> CommandResult<SaveReceipt> {
+    let value = voip_review::input::answer(&question_id, value)?;
     with_store(&state, |s| s.set_answer(id, &question_id, value.as_ref()))
 }
 
@@ -136,8 +139,9 @@ pub fn delete_review(state: State<'_, AppState>, id: ReviewId) -> CommandResult<
 pub fn update_signoff(
     state: State<'_, AppState>,
     id: ReviewId,
-    signoff: SignOff,
+    signoff: serde_json::Value,
 ) -> CommandResult<SaveReceipt> {
+    let signoff = voip_review::input::signoff(signoff)?;
     with_store(&state, |s| s.update_signoff(id, &signoff))
 }
 
@@ -156,6 +160,34 @@ pub fn set_paper(state: State<'_, AppState>, paper: Paper) -> CommandResult<()> 
 /// In tests, a path here replaces the save dialog (which WebDriver cannot drive).
 const EXPORT_PATH_ENV: &str = "VOIP_REVIEW_EXPORT_PATH";
 
+/// The path that replaces a native dialog in the end-to-end tests. Only a build with the
+/// `e2e-hooks` feature reads these variables; any other build always shows the dialog, so
+/// nothing in the environment can make the app write or read a file the user did not choose.
+fn dialog_bypass(variable: &str) -> Option<std::path::PathBuf> {
+    bypass_path(variable, |name| std::env::var_os(name))
+}
+
+fn bypass_path(
+    variable: &str,
+    read: impl Fn(&str) -> Option<std::ffi::OsString>,
+) -> Option<std::path::PathBuf> {
+    if cfg!(feature = "e2e-hooks") {
+        read(variable)
+            .filter(|p| !p.is_empty())
+            .map(std::path::PathBuf::from)
+    } else {
+        None
+    }
+}
+
+/// Refuses a target inside the app's own data folder (the database and its backups live there).
+fn refuse_data_folder(state: &AppState, target: &std::path::Path) -> CommandResult<()> {
+    if let Some(data_folder) = state.db_path.as_deref().and_then(std::path::Path::parent) {
+        voip_review::paths::refuse_export_into_data_folder(target, data_folder)?;
+    }
+    Ok(())
+}
+
 /// Asks where to save (native dialog, which confirms replacing a file), renders the PDF and
 /// writes it atomically. `None` when the user cancels the dialog.
 #[tauri::command]
@@ -171,8 +203,8 @@ pub async fn export_pdf(
     let today = chrono::Local::now().date_naive();
     let file_name = voip_review::pdf::default_file_name(&review, today);
 
-    let (path, overwrite) = match std::env::var_os(EXPORT_PATH_ENV) {
-        Some(path) => (std::path::PathBuf::from(path), false),
+    let (path, overwrite) = match dialog_bypass(EXPORT_PATH_ENV) {
+        Some(path) => (path, false),
         None => {
             let mut dialog = app
                 .dialog()
@@ -200,6 +232,7 @@ pub async fn export_pdf(
         paper,
         generated_at: chrono::Utc::now(),
     };
+    refuse_data_folder(&state, &path)?;
     let pdf = voip_review::pdf::render_review(&review, template(), &options)?;
     voip_review::pdf::write_file_atomically(&path, &pdf.bytes, overwrite)?;
     if let Ok(mut exported) = state.exported.lock() {
@@ -263,8 +296,9 @@ pub fn playbook_rules() -> Vec<RuleView> {
 pub fn add_quote(
     state: State<'_, AppState>,
     id: ReviewId,
-    quote: QuoteInput,
+    quote: serde_json::Value,
 ) -> CommandResult<SaveReceipt> {
+    let quote = voip_review::input::quote(quote)?;
     with_store(&state, |s| s.add_quote(id, &quote))
 }
 
@@ -273,8 +307,9 @@ pub fn update_quote(
     state: State<'_, AppState>,
     id: ReviewId,
     quote_id: i64,
-    quote: QuoteInput,
+    quote: serde_json::Value,
 ) -> CommandResult<SaveReceipt> {
+    let quote = voip_review::input::quote(quote)?;
     with_store(&state, |s| s.update_quote(id, quote_id, &quote))
 }
 
@@ -334,7 +369,7 @@ pub fn copy_provider_questions(
     Ok(found.provider_questions.len() as u32)
 }
 
-/// Set by the end-to-end tests to skip the native dialogs of review files.
+/// Set by the end-to-end tests to skip the native dialogs of review files (see `dialog_bypass`).
 const REVIEW_FILE_EXPORT_ENV: &str = "VOIP_REVIEW_EXPORT_JSON_PATH";
 const REVIEW_FILE_IMPORT_ENV: &str = "VOIP_REVIEW_IMPORT_PATH";
 
@@ -356,10 +391,10 @@ pub async fn export_review_file(
     use tauri_plugin_dialog::DialogExt;
     let state = app.state::<AppState>();
     let review = with_store(&state, |s| s.get_review(id))?;
-    let stem = voip_review::pdf::default_file_name(&review, chrono::Local::now().date_naive());
-    let file_name = format!("{}.json", stem.trim_end_matches(".pdf"));
-    let (path, overwrite) = match std::env::var_os(REVIEW_FILE_EXPORT_ENV) {
-        Some(path) => (std::path::PathBuf::from(path), false),
+    let today = chrono::Local::now().date_naive();
+    let file_name = voip_review::pdf::export_file_name(&review, today, "json");
+    let (path, overwrite) = match dialog_bypass(REVIEW_FILE_EXPORT_ENV) {
+        Some(path) => (path, false),
         None => {
             let mut dialog = app
                 .dialog()
@@ -376,6 +411,7 @@ pub async fn export_review_file(
             (chosen_path(chosen)?, true)
         }
     };
+    refuse_data_folder(&state, &path)?;
     let bytes = voip_review::review_file::export(&review, chrono::Utc::now());
     voip_review::pdf::write_file_atomically(&path, &bytes, overwrite)?;
     Ok(Some(path.display().to_string()))
@@ -387,8 +423,8 @@ pub async fn export_review_file(
 pub async fn import_review_file(app: tauri::AppHandle) -> CommandResult<Option<ReviewId>> {
     use tauri::Manager;
     use tauri_plugin_dialog::DialogExt;
-    let path = match std::env::var_os(REVIEW_FILE_IMPORT_ENV) {
-        Some(path) => std::path::PathBuf::from(path),
+    let path = match dialog_bypass(REVIEW_FILE_IMPORT_ENV) {
+        Some(path) => path,
         None => {
             let mut dialog = app
                 .dialog()
@@ -404,11 +440,7 @@ pub async fn import_review_file(app: tauri::AppHandle) -> CommandResult<Option<R
             chosen_path(chosen)?
         }
     };
-    let bytes = std::fs::read(&path).map_err(|source| voip_review::Error::Io {
-        context: "Could not read the review file",
-        path: path.clone(),
-        source,
-    })?;
+    let bytes = voip_review::review_file::read_file(&path)?;
     let review = voip_review::review_file::parse(&bytes)?;
     let state = app.state::<AppState>();
     with_store(&state, |s| s.insert_review(&review)).map(Some)
@@ -488,4 +520,20 @@ pub fn restore_review(state: State<'_, AppState>, id: ReviewId) -> CommandResult
 #[tauri::command]
 pub fn purge_review(state: State<'_, AppState>, id: ReviewId) -> CommandResult<()> {
     with_store(&state, |s| s.purge_review(id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_dialog_bypass_works_only_in_the_test_build() {
+        let planted = |_: &str| Some(std::ffi::OsString::from("/tmp/planted.pdf"));
+        let bypass = bypass_path(EXPORT_PATH_ENV, planted);
+        if cfg!(feature = "e2e-hooks") {
+            assert_eq!(bypass, Some(std::path::PathBuf::from("/tmp/planted.pdf")));
+        } else {
+            assert_eq!(bypass, None, "a release build must always show the dialog");
+        }
+    }
 }

@@ -37,9 +37,58 @@ fn open_store() -> AppState {
     }
 }
 
+// A release build serves its UI from inside the binary. Without the custom protocol the window
+// would load whatever answers on the development server's port, with the app's commands.
+#[cfg(all(dev, not(debug_assertions)))]
+compile_error!(
+    "A release build must embed its UI: build with `--features custom-protocol` (tauri build does)."
+);
+
+/// Whether `url` is one of the app's own pages: the embedded UI (`tauri://localhost`, or
+/// `http(s)://tauri.localhost` on Windows), or in a development build the dev server.
+pub fn is_app_url(url: &tauri::Url, dev_server: Option<&tauri::Url>) -> bool {
+    match url.scheme() {
+        "tauri" => url.host_str() == Some("localhost"),
+        "http" | "https" if url.host_str() == Some("tauri.localhost") => true,
+        _ => cfg!(dev) && dev_server.is_some_and(|dev| dev.origin() == url.origin()),
+    }
+}
+
+/// Cancels every navigation away from the app's own pages (a link, a script, a dropped file),
+/// so no other page ever runs in the window that can call the app's commands.
+fn navigation_guard<R: tauri::Runtime>() -> tauri::plugin::TauriPlugin<R> {
+    use tauri::Manager;
+    tauri::plugin::Builder::new("navigation-guard")
+        .on_navigation(|webview, url| {
+            let config = webview.app_handle().config();
+            is_app_url(url, config.build.dev_url.as_ref())
+        })
+        .build()
+}
+
+/// The window title, marked when the build is not a release so it cannot be mistaken for one.
+fn window_title(product: &str) -> String {
+    if cfg!(dev) {
+        format!("{product} — development build (UI from the dev server)")
+    } else if cfg!(feature = "e2e-hooks") {
+        format!("{product} — test build")
+    } else {
+        product.to_owned()
+    }
+}
+
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     tauri::Builder::default()
+        .plugin(navigation_guard())
+        .setup(|app| {
+            use tauri::Manager;
+            if let Some(window) = app.get_webview_window("main") {
+                let title = window_title(&window.title()?);
+                window.set_title(&title)?;
+            }
+            Ok(())
+        })
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_clipboard_manager::init())
@@ -81,4 +130,47 @@ pub fn run() {
         ])
         .run(tauri::generate_context!())
         .expect("error while running the VoIP Contract Review window");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn url(text: &str) -> tauri::Url {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn only_the_apps_own_pages_may_load() {
+        let dev = url("http://localhost:5173");
+        assert!(is_app_url(&url("tauri://localhost/index.html"), Some(&dev)));
+        assert!(is_app_url(&url("http://tauri.localhost/"), Some(&dev)));
+        for foreign in [
+            "https://example.com/",
+            "file:///etc/passwd",
+            "data:text/html,<h1>hi</h1>",
+            "tauri://evil.example/",
+            "http://localhost:8080/",
+            "about:blank",
+        ] {
+            assert!(!is_app_url(&url(foreign), Some(&dev)), "{foreign}");
+        }
+        // The dev server only in a development build.
+        assert_eq!(
+            is_app_url(&url("http://localhost:5173/"), Some(&dev)),
+            cfg!(dev)
+        );
+    }
+
+    #[test]
+    fn a_build_that_is_not_a_release_says_so_in_its_title() {
+        let title = window_title("VoIP Contract Review");
+        if cfg!(dev) {
+            assert!(title.contains("development build"), "{title}");
+        } else if cfg!(feature = "e2e-hooks") {
+            assert!(title.ends_with("test build"), "{title}");
+        } else {
+            assert_eq!(title, "VoIP Contract Review");
+        }
+    }
 }

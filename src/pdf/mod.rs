@@ -188,6 +188,10 @@ fn strip_empty_pdfx_marker(doc: &mut lopdf::Document) {
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder, flushed to disk,
 /// then renamed over the target. An existing file is kept unless `overwrite`. On any failure
 /// nothing is left behind and the message names the path.
+///
+/// The temporary file is created exclusively (`O_EXCL`) under a random name, readable only by
+/// the user: a file or symbolic link planted at a predictable name is never followed or
+/// overwritten, and the short fixed-length name fits wherever the target's name fits.
 pub fn write_file_atomically(path: &Path, bytes: &[u8], overwrite: bool) -> Result<()> {
     use std::io::Write;
     let io = |context: &'static str, path: &Path| {
@@ -209,62 +213,92 @@ pub fn write_file_atomically(path: &Path, bytes: &[u8], overwrite: bool) -> Resu
             source: std::io::Error::from(std::io::ErrorKind::NotFound),
         });
     }
-    if path.exists() && !overwrite {
-        return Err(Error::invalid(
+    let exists = || {
+        Error::invalid(
             "out",
             "Output file",
             format!(
                 "{} already exists; choose another name or allow replacing it",
                 path.display()
             ),
-        ));
+        )
+    };
+    if !overwrite && std::fs::symlink_metadata(path).is_ok() {
+        return Err(exists());
     }
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file =
-            std::fs::File::create(&temp).map_err(io("Could not write to the folder", &dir))?;
-        file.write_all(bytes)
-            .map_err(io("Could not write the file", &temp))?;
-        file.sync_all()
-            .map_err(io("Could not flush the file to disk", &temp))?;
-        drop(file);
-        if !overwrite && path.exists() {
-            return Err(Error::invalid(
-                "out",
-                "Output file",
-                format!("{} already exists", path.display()),
-            ));
+    let mut temp = tempfile::Builder::new()
+        .prefix(".voip-review-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)
+        .map_err(io("Could not write to the folder", &dir))?;
+    temp.write_all(bytes)
+        .map_err(io("Could not write the file", temp.path()))?;
+    temp.as_file()
+        .sync_all()
+        .map_err(io("Could not flush the file to disk", temp.path()))?;
+    // On failure the temporary file is deleted when `PersistError` drops it.
+    let persisted = if overwrite {
+        temp.persist(path)
+    } else {
+        // Refuses atomically if the target appeared meanwhile (link + unlink, never a replace).
+        temp.persist_noclobber(path)
+    };
+    match persisted {
+        Ok(_) => Ok(()),
+        Err(e) if !overwrite && e.error.kind() == std::io::ErrorKind::AlreadyExists => {
+            Err(exists())
         }
-        std::fs::rename(&temp, path).map_err(io("Could not move the file into place", path))
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temp);
+        Err(e) => Err(io("Could not move the file into place", path)(e.error)),
     }
-    result
 }
+
+/// The longest file name most file systems accept (ext4, APFS, NTFS): 255 bytes.
+pub const MAX_FILE_NAME_BYTES: usize = 255;
 
 /// `<provider> – VoIP contract review – <date>.pdf`, with characters file systems reject
 /// replaced.
 pub fn default_file_name(review: &Review, date: chrono::NaiveDate) -> String {
-    let provider: String = review
+    export_file_name(review, date, "pdf")
+}
+
+/// `<provider> – VoIP contract review – <date>.<extension>`: characters file systems reject
+/// become `-`, invisible text-direction marks are dropped (they could make `.exe` read as
+/// `.pdf`), and the provider is shortened so the name stays within [`MAX_FILE_NAME_BYTES`].
+pub fn export_file_name(review: &Review, date: chrono::NaiveDate, extension: &str) -> String {
+    let tail = format!(
+        " – VoIP contract review – {}.{extension}",
+        date.format("%Y-%m-%d")
+    );
+    let budget = MAX_FILE_NAME_BYTES.saturating_sub(tail.len());
+    let mut provider = String::new();
+    let cleaned = review
         .context
         .provider
         .chars()
+        .filter(|c| !is_direction_mark(*c))
         .map(|c| {
             if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() {
                 '-'
             } else {
                 c
             }
-        })
-        .collect();
-    format!(
-        "{} – VoIP contract review – {}.pdf",
-        provider.trim(),
-        date.format("%Y-%m-%d")
-    )
+        });
+    for c in cleaned {
+        if provider.len() + c.len_utf8() > budget {
+            break;
+        }
+        provider.push(c);
+    }
+    let provider = provider.trim().trim_start_matches('.');
+    let provider = if provider.is_empty() {
+        "Review"
+    } else {
+        provider
+    };
+    format!("{provider}{tail}")
+}
+
+/// Invisible characters that change the direction text is shown in.
+fn is_direction_mark(c: char) -> bool {
+    crate::validate::is_bidi_control(c) || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}')
 }

@@ -111,6 +111,11 @@ impl Store {
             })?;
             answers.push((question_id.as_str(), validate::answer(question, value)?));
         }
+        let checked: BTreeMap<String, AnswerValue> = answers
+            .iter()
+            .map(|(id, value)| ((*id).to_owned(), value.clone()))
+            .collect();
+        validate::notice_fits_term(&context, &checked)?;
         let given: HashMap<&str, &AreaState> = review
             .areas
             .iter()
@@ -257,6 +262,8 @@ impl Store {
     pub fn update_context(&mut self, id: ReviewId, context: &ReviewContext) -> Result<SaveReceipt> {
         let context = validate::context(context)?;
         self.edit(id, |tx| {
+            // A shorter term (or a new start date) must still leave room for the notice.
+            validate::notice_fits_term(&context, &load_review(tx, id)?.answers)?;
             tx.execute(
                 "UPDATE reviews SET reviewer = ?2, company = ?3, provider = ?4, plan = ?5,
                     quote_reference = ?6, quote_date = ?7, term_months = ?8, start_date = ?9,
@@ -320,14 +327,15 @@ impl Store {
         let value = value.map(|v| validate::answer(question, v)).transpose()?;
         let stamp = now();
         self.edit(id, |tx| {
-            match (&value, question_id) {
-                (Some(AnswerValue::Days(days)), NOTICE_QUESTION) => {
-                    check_notice_within_term(tx, id, *days)?;
-                }
-                (Some(AnswerValue::Months(months)), NOTICE_MONTHS_QUESTION) => {
-                    check_notice_months_within_term(tx, id, *months)?;
-                }
-                _ => {}
+            if question_id == validate::NOTICE_DAYS_QUESTION
+                || question_id == validate::NOTICE_MONTHS_QUESTION
+            {
+                let mut stored = load_review(tx, id)?;
+                match &value {
+                    Some(v) => stored.answers.insert(question_id.to_owned(), v.clone()),
+                    None => stored.answers.remove(question_id),
+                };
+                validate::notice_fits_term(&stored.context, &stored.answers)?;
             }
             match &value {
                 Some(value) => tx.execute(
@@ -656,58 +664,6 @@ impl Store {
             updated_at,
         })
     }
-}
-
-const NOTICE_QUESTION: &str = "cancellation.notice_days";
-
-/// A notice period as long as the term would have to be given before the service starts.
-fn check_notice_within_term(tx: &Transaction, id: ReviewId, days: i64) -> Result<()> {
-    let (term, start): (u32, Option<String>) = tx.query_row(
-        "SELECT term_months, start_date FROM reviews WHERE id = ?1",
-        [id],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
-    let start = start
-        .as_deref()
-        .and_then(|s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
-    // With a start date the term's exact length; without, the shortest it can be (28-day
-    // Februaries aside, 365/12 days a month rounded down).
-    let term_days =
-        match start.and_then(|s| crate::calc::dates::anniversary(s, term).map(|e| (e, s))) {
-            Some((end, start)) => (end - start).num_days(),
-            None => i64::from(term) * 365 / 12,
-        };
-    if days >= term_days {
-        return Err(Error::invalid(
-            NOTICE_QUESTION,
-            "Notice period",
-            format!(
-                "must be shorter than the {term}-month term: between 0 and {} days, not {days}",
-                term_days - 1
-            ),
-        ));
-    }
-    Ok(())
-}
-
-const NOTICE_MONTHS_QUESTION: &str = "cancellation.notice_months";
-
-/// The same rule for notice given in months: fewer months than the term.
-fn check_notice_months_within_term(tx: &Transaction, id: ReviewId, months: i64) -> Result<()> {
-    let term: i64 = tx.query_row("SELECT term_months FROM reviews WHERE id = ?1", [id], |r| {
-        r.get(0)
-    })?;
-    if months >= term {
-        return Err(Error::invalid(
-            NOTICE_MONTHS_QUESTION,
-            "Notice period",
-            format!(
-                "must be shorter than the {term}-month term: between 0 and {} months, not {months}",
-                term - 1
-            ),
-        ));
-    }
-    Ok(())
 }
 
 /// A live (not trashed) review with everything it holds, read through `conn` (which may be an

@@ -14,7 +14,8 @@ pub fn workspace_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The app built with its UI embedded (`--features custom-protocol`); override with
+/// The app built with its UI embedded and the test hooks that replace the native file dialogs
+/// (`--features custom-protocol,e2e-hooks`; a release build ignores those variables); override with
 /// `VOIP_REVIEW_APP`.
 pub fn app_binary() -> PathBuf {
     std::env::var_os("VOIP_REVIEW_APP")
@@ -79,6 +80,7 @@ impl TestHome {
         self.dir.path().join("shared review.json")
     }
 
+    /// The test build reads these in place of the native file dialogs (feature `e2e-hooks`).
     fn apply(&self, cmd: &mut Command) {
         let p = self.dir.path();
         cmd.env("VOIP_REVIEW_EXPORT_PATH", self.export_path());
@@ -103,7 +105,7 @@ impl Driver {
         let app = app_binary();
         if !app.exists() {
             return Err(format!(
-                "{} is missing: build it with `npm --prefix ui run build && cargo build -p voip-contract-review --features custom-protocol`",
+                "{} is missing: build it with `npm --prefix ui run build && cargo build -p voip-contract-review --features custom-protocol,e2e-hooks`",
                 app.display()
             ));
         }

@@ -846,3 +846,198 @@ async fn a_damaged_database_is_moved_aside_and_a_backup_restored_in_the_window()
         .collect();
     assert!(!kept.is_empty(), "the damaged file was kept");
 }
+
+/// No serialisation or IPC wording ever reaches the owner.
+async fn no_technical_wording(c: &fantoccini::Client) -> TestResult {
+    let page = js(c, "return document.body.innerText", vec![]).await?;
+    let page = page.as_str().unwrap_or_default();
+    for technical in [
+        "invalid args",
+        "invalid value",
+        "invalid type",
+        "expected u32",
+        "expected i64",
+        "for command",
+        "`",
+    ] {
+        check(
+            !page.contains(technical),
+            format!("{technical:?} on screen: {page}"),
+        )?;
+    }
+    Ok(())
+}
+
+/// The message beside a New review field after submitting, with no technical words.
+async fn submit_and_read(c: &fantoccini::Client, field: &str) -> TestResult<String> {
+    click(c, "[data-testid=create-review]").await?;
+    let css = format!("[data-testid='error-{field}']");
+    let message = text_of(c, &css).await?;
+    no_technical_wording(c).await?;
+    Ok(message)
+}
+
+/// The message a question shows after typing `text` into it.
+async fn answer_and_read(c: &fantoccini::Client, question: &str, text: &str) -> TestResult<String> {
+    let input = format!("#q-{}", question.replace('.', "-"));
+    type_into(c, &input, text).await?;
+    let css = format!("[data-question-id='{question}'] [data-testid=question-error]");
+    let message = text_of(c, &css).await?;
+    no_technical_wording(c).await?;
+    Ok(message)
+}
+
+#[tokio::test]
+#[ignore = "drives the real app window: run by .ci/run (needs the built app, tauri-driver, Xvfb)"]
+async fn every_bad_value_gets_a_plain_message_naming_its_field() {
+    let home = TestHome::new();
+    let driver = Driver::start(&home).unwrap_or_else(|e| panic!("{e}"));
+    finish(
+        with_app(&driver, |c| async move {
+            let r = async {
+                click(&c, "[data-testid=new-review]").await?;
+                type_into(&c, "[data-testid=context-provider]", "Acme Voice").await?;
+
+                // Seats: negative and huge are refused by the core in plain words; letters here.
+                const SEATS: &str = "Seats: must be between 1 and 10,000";
+                type_into(&c, "[data-testid=context-seats]", "-3").await?;
+                check_eq(submit_and_read(&c, "context.seats").await?.as_str(), SEATS, "seats -3")?;
+                // Correcting the field removes the message before anything is submitted.
+                type_into(&c, "[data-testid=context-seats]", "12").await?;
+                wait_until(&c, "the seats message to go", "return !document.querySelector(\"[data-testid='error-context.seats']\")", vec![]).await?;
+                type_into(&c, "[data-testid=context-seats]", "99999999999").await?;
+                check_eq(submit_and_read(&c, "context.seats").await?.as_str(), SEATS, "seats huge")?;
+                type_into(&c, "[data-testid=context-seats]", "twelve").await?;
+                check_eq(text_of(&c, "[data-testid='error-context.seats']").await?.as_str(), "Seats: must be a whole number", "seats letters")?;
+                type_into(&c, "[data-testid=context-seats]", "12").await?;
+
+                const TERM: &str = "Contract term: must be between 1 and 120 months";
+                type_into(&c, "[data-testid=context-term]", "-3").await?;
+                check_eq(submit_and_read(&c, "context.term_months").await?.as_str(), TERM, "term -3")?;
+                type_into(&c, "[data-testid=context-term]", "99999999999999").await?;
+                check_eq(submit_and_read(&c, "context.term_months").await?.as_str(), TERM, "term huge")?;
+                type_into(&c, "[data-testid=context-term]", "36").await?;
+
+                type_into(&c, "[data-testid=context-charge]", "-5").await?;
+                let charge = submit_and_read(&c, "context.monthly_charge_minor").await?;
+                check(charge.starts_with("Monthly charge: must be between 0 and"), format!("charge -5: {charge}"))?;
+                type_into(&c, "[data-testid=context-charge]", "abc").await?;
+                let charge = text_of(&c, "[data-testid='error-context.monthly_charge_minor']").await?;
+                check_eq(charge.as_str(), "Monthly charge: must be an amount such as 1234.50", "charge letters")?;
+                type_into(&c, "[data-testid=context-charge]", "342").await?;
+
+                type_into(&c, "[data-testid=context-start-date]", "2027-02-30").await?;
+                check_eq(
+                    submit_and_read(&c, "context.start_date").await?.as_str(),
+                    "Start date: must be a real date written YYYY-MM-DD, not \"2027-02-30\"",
+                    "impossible date",
+                )?;
+                type_into(&c, "[data-testid=context-start-date]", "2027-01-04").await?;
+                type_into(&c, "[data-testid=context-quote-date]", "next week").await?;
+                let quote_date = submit_and_read(&c, "context.quote_date").await?;
+                check(quote_date.starts_with("Quote date: must be a real date"), quote_date)?;
+                type_into(&c, "[data-testid=context-quote-date]", "").await?;
+
+                // A right-to-left override that would spoof the exported file name.
+                type_into(&c, "[data-testid=context-provider]", "Acme\u{202E}fdp.exe").await?;
+                let provider = submit_and_read(&c, "context.provider").await?;
+                check(provider.contains("text-direction"), format!("provider: {provider}"))?;
+                type_into(&c, "[data-testid=context-provider]", "Acme Voice").await?;
+
+                click(&c, "[data-testid=create-review]").await?;
+                wait_for(&c, "[data-testid=area-cancellation]").await?;
+
+                // In an area: whole numbers, money, dates, percentages.
+                let notice = answer_and_read(&c, "cancellation.notice_days", "-3").await?;
+                check(notice.ends_with(": must be a whole number from 0 to 730 days"), format!("notice -3: {notice}"))?;
+                let notice = answer_and_read(&c, "cancellation.notice_days", "99999999999999").await?;
+                check(notice.ends_with(": must be a whole number from 0 to 730 days"), format!("notice huge: {notice}"))?;
+                let notice = answer_and_read(&c, "cancellation.notice_days", "ninety").await?;
+                check(notice.ends_with("must be a whole number"), format!("notice letters: {notice}"))?;
+                click(&c, "[data-question-id='cancellation.etf_structure'] input[value=fixed]").await?;
+                let fee = answer_and_read(&c, "cancellation.etf_fixed_amount", "-5").await?;
+                check(fee.contains("must be between 0 and"), format!("fee -5: {fee}"))?;
+                type_into(&c, "#q-cancellation-notice_days", "90").await?;
+                wait_saved(&c).await?;
+
+                click(&c, "[data-testid=rail-sla]").await?;
+                wait_for(&c, "[data-testid=area-sla]").await?;
+                let uptime = answer_and_read(&c, "sla.uptime_percent", &"9".repeat(40)).await?;
+                check(uptime.contains("must be a number from 0 to 100 %"), format!("uptime huge: {uptime}"))?;
+                click(&c, "[data-testid=rail-upfront]").await?;
+                wait_for(&c, "[data-testid=area-upfront]").await?;
+                let expiry = answer_and_read(&c, "upfront.promotion_expires", "2027-13-01").await?;
+                check(expiry.contains("must be a real date written YYYY-MM-DD"), format!("expiry: {expiry}"))?;
+
+                // Shortening the term below the 90 days' notice is refused on the details page.
+                click(&c, "[data-testid=rail-context]").await?;
+                type_into(&c, "[data-testid=context-term]", "3").await?;
+                let term = text_of(&c, "[data-testid='error-context.term_months']").await?;
+                check_eq(
+                    term.as_str(),
+                    "Notice period: 90 days is not shorter than the 3-month term; notice must fit within the term",
+                    "term below the notice",
+                )?;
+                no_technical_wording(&c).await?;
+                Ok(())
+            }
+            .await;
+            (c, r)
+        })
+        .await,
+    );
+    let store = Store::open(&home.db_path()).unwrap();
+    let items = store.list_reviews("Acme Voice").unwrap();
+    assert_eq!(items.len(), 1, "{items:?}");
+    let review = store.get_review(items[0].id).unwrap();
+    assert_eq!(review.context.seats, Some(12));
+    assert_eq!(
+        review.context.term_months, 36,
+        "the refused term was not saved"
+    );
+    assert_eq!(
+        review.answers["cancellation.notice_days"],
+        AnswerValue::Days(90)
+    );
+    assert!(!review.answers.contains_key("sla.uptime_percent"));
+}
+
+#[tokio::test]
+#[ignore = "drives the real app window: run by .ci/run (needs the built app, tauri-driver, Xvfb)"]
+async fn the_window_never_leaves_the_apps_own_pages() {
+    let home = TestHome::new();
+    let outside = home.dir.path().join("outside.html");
+    std::fs::write(&outside, "<title>outside</title><p>not the app</p>").unwrap();
+    let driver = Driver::start(&home).unwrap_or_else(|e| panic!("{e}"));
+    finish(
+        with_app(&driver, |c| async move {
+            let r = async {
+                wait_for(&c, "[data-testid=new-review]").await?;
+                let origin = js(&c, "return location.origin", vec![]).await?;
+                for target in [
+                    format!("file://{}", outside.display()),
+                    "https://example.com/".to_owned(),
+                    "http://localhost:5173/".to_owned(),
+                ] {
+                    js(&c, "location.href = arguments[0]; return true", vec![json!(target)]).await?;
+                    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+                    check_eq(js(&c, "return location.origin", vec![]).await?, origin.clone(), &format!("origin after {target}"))?;
+                    wait_for(&c, "[data-testid=new-review]").await?;
+                }
+                // A link opened by the page itself is refused the same way.
+                js(
+                    &c,
+                    "const a = document.createElement('a'); a.href = arguments[0]; document.body.append(a); a.click(); return true",
+                    vec![json!(format!("file://{}", outside.display()))],
+                )
+                .await?;
+                tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+                check_eq(js(&c, "return location.origin", vec![]).await?, origin, "origin after a link")?;
+                Ok(())
+            }
+            .await;
+            (c, r)
+        })
+        .await,
+    );
+}

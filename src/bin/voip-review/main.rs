@@ -116,11 +116,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             println!("{}", out.display());
         }
         Command::Import { file } => {
-            let bytes = std::fs::read(&file).map_err(|source| Error::Io {
-                context: "Could not read the review file",
-                path: file.clone(),
-                source,
-            })?;
+            let bytes = voip_review::review_file::read_file(&file)?;
             let review = voip_review::review_file::parse(&bytes)?;
             let id = store.insert_review(&review)?;
             println!("{id}");
