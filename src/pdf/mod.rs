@@ -239,7 +239,9 @@ pub fn write_file_atomically(path: &Path, bytes: &[u8], overwrite: bool) -> Resu
                 format!("{} already exists", path.display()),
             ));
         }
-        std::fs::rename(&temp, path).map_err(io("Could not move the file into place", path))
+        std::fs::rename(&temp, path).map_err(io("Could not move the file into place", path))?;
+        // The new name is on disk only once its folder is flushed.
+        crate::files::sync_dir(&dir)
     })();
     if result.is_err() {
         let _ = std::fs::remove_file(&temp);

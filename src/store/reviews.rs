@@ -140,7 +140,7 @@ impl Store {
             .collect::<Result<Vec<_>>>()?;
 
         let stamp = now();
-        let tx = self.conn.transaction()?;
+        let tx = self.write_transaction()?;
         tx.execute(
             "INSERT INTO reviews (is_example, reviewer, company, provider, plan, quote_reference,
                 quote_date, term_months, start_date, seats, monthly_charge_minor,
@@ -199,6 +199,7 @@ impl Store {
             super::quotes::insert_quote(&tx, id, quote)?;
         }
         tx.commit()?;
+        self.backup_if_due();
         Ok(id)
     }
 
@@ -445,7 +446,7 @@ impl Store {
 
     /// Deletes a trashed review for good, with its history.
     pub fn purge_review(&mut self, id: ReviewId) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_transaction()?;
         let purged = tx.execute(
             "DELETE FROM reviews WHERE id = ?1 AND deleted_at IS NOT NULL",
             [id],
@@ -462,7 +463,7 @@ impl Store {
     pub fn purge_expired_trash(&mut self) -> Result<usize> {
         let cutoff = (chrono::Utc::now() - chrono::Duration::days(TRASH_DAYS))
             .to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
-        let tx = self.conn.transaction()?;
+        let tx = self.write_transaction()?;
         tx.execute(
             "DELETE FROM history WHERE review_id IN
                 (SELECT id FROM reviews WHERE deleted_at IS NOT NULL AND deleted_at < ?1)",
@@ -516,7 +517,7 @@ impl Store {
         id: ReviewId,
         change: impl FnOnce(&Transaction) -> Result<()>,
     ) -> Result<SaveReceipt> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_transaction()?;
         // Missing and trashed reviews cannot be edited.
         let before = load_review(&tx, id)?;
         change(&tx)?;
@@ -532,6 +533,7 @@ impl Store {
         let after = load_review(&tx, id)?;
         super::history::record(&tx, &before, &after, revision, &updated_at)?;
         tx.commit()?;
+        self.backup_if_due();
         Ok(SaveReceipt {
             revision,
             updated_at,
