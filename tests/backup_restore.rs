@@ -512,13 +512,16 @@ fn a_newer_apps_file_is_too_new_even_when_this_build_cannot_read_its_schema() {
     let db = dir.path().join("reviews.sqlite3");
     {
         let conn = rusqlite::Connection::open(&db).unwrap();
-        conn.execute_batch(
-            "CREATE TABLE future (x INTEGER) STRICT;
-             PRAGMA writable_schema = ON;
-             UPDATE sqlite_schema SET sql = 'CREATE TABLE future (x INTEGER) WITH SOMETHING NEW' WHERE name = 'future';
-             PRAGMA writable_schema = OFF;",
+        conn.execute("CREATE TABLE future (x INTEGER) STRICT", [])
+            .unwrap();
+        conn.pragma_update(None, "writable_schema", true).unwrap();
+        conn.execute(
+            "UPDATE sqlite_schema SET sql = 'CREATE TABLE future (x INTEGER) WITH SOMETHING NEW' \
+             WHERE name = 'future'",
+            [],
         )
         .unwrap();
+        conn.pragma_update(None, "writable_schema", false).unwrap();
         conn.pragma_update(None, "user_version", LATEST_VERSION + 1)
             .unwrap();
     }
@@ -657,15 +660,18 @@ fn an_upgrade_is_refused_while_another_process_has_the_database_open() {
     {
         // Undo schema version 4, as an older app would have left the file.
         let conn = rusqlite::Connection::open(&db).unwrap();
-        conn.execute_batch(
-            "DROP INDEX reviews_by_deleted; DROP INDEX history_by_review; DROP TABLE history;
-             ALTER TABLE reviews DROP COLUMN deleted_at;
-             ALTER TABLE reviews DROP COLUMN acceptable_areas;
-             ALTER TABLE reviews DROP COLUMN negotiate_areas;
-             ALTER TABLE reviews DROP COLUMN deal_breaker_areas;
-             ALTER TABLE reviews DROP COLUMN not_applicable_areas;",
-        )
-        .unwrap();
+        for sql in [
+            "DROP INDEX reviews_by_deleted",
+            "DROP INDEX history_by_review",
+            "DROP TABLE history",
+            "ALTER TABLE reviews DROP COLUMN deleted_at",
+            "ALTER TABLE reviews DROP COLUMN acceptable_areas",
+            "ALTER TABLE reviews DROP COLUMN negotiate_areas",
+            "ALTER TABLE reviews DROP COLUMN deal_breaker_areas",
+            "ALTER TABLE reviews DROP COLUMN not_applicable_areas",
+        ] {
+            conn.execute(sql, []).unwrap();
+        }
         conn.pragma_update(None, "user_version", LATEST_VERSION - 1)
             .unwrap();
     }

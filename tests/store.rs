@@ -659,7 +659,7 @@ fn an_edit_waits_for_another_writer_instead_of_failing() {
     other
         .busy_timeout(std::time::Duration::from_secs(5))
         .unwrap();
-    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    other.execute("BEGIN IMMEDIATE", []).unwrap();
     other
         .execute(
             "UPDATE reviews SET plan = 'by the other writer' WHERE id = ?1",
@@ -669,7 +669,7 @@ fn an_edit_waits_for_another_writer_instead_of_failing() {
     let writer = std::thread::spawn(move || {
         // Commit while the edit below is already waiting.
         std::thread::sleep(std::time::Duration::from_millis(300));
-        other.execute_batch("COMMIT").unwrap();
+        other.execute("COMMIT", []).unwrap();
     });
     let receipt = store
         .set_answer(id, "sla.uptime_percent", Some(&AnswerValue::Percent(99.95)))
