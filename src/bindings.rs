@@ -69,6 +69,7 @@ pub fn typescript() -> String {
         Insights::decl(&cfg),
         ComparedReview::decl(&cfg),
         ReviewComparison::decl(&cfg),
+        crate::store::BackupReason::decl(&cfg),
         crate::store::BackupInfo::decl(&cfg),
         crate::store::HistoryEntry::decl(&cfg),
         crate::store::TrashedReview::decl(&cfg),

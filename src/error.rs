@@ -41,6 +41,16 @@ pub enum Error {
     },
     #[error("Could not open the database at {path}: {reason}")]
     DatabaseOpen { path: PathBuf, reason: String },
+    /// Another process holds the database's lock (see `store::lock`).
+    #[error(
+        "{action} needs the database at {path} to itself, but {holder}. Nothing was changed; close \
+         it and try again."
+    )]
+    DatabaseInUse {
+        path: PathBuf,
+        action: &'static str,
+        holder: &'static str,
+    },
     #[error("{context}: {path}: {source}")]
     Io {
         context: &'static str,
@@ -87,7 +97,7 @@ impl Error {
             Error::Invalid { .. } => ErrorCode::Invalid,
             Error::ReviewNotFound(_) => ErrorCode::NotFound,
             Error::DatabaseTooNew { .. } => ErrorCode::DatabaseTooNew,
-            Error::DatabaseOpen { .. } => ErrorCode::DatabaseOpen,
+            Error::DatabaseOpen { .. } | Error::DatabaseInUse { .. } => ErrorCode::DatabaseOpen,
             Error::DatabaseDamaged { .. } => ErrorCode::DatabaseDamaged,
             Error::Io { .. } => ErrorCode::Io,
             Error::Sqlite(_) | Error::Corrupt(_) => ErrorCode::Database,

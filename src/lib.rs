@@ -5,6 +5,7 @@
 pub mod bindings;
 pub mod calc;
 pub mod error;
+pub mod files;
 pub mod fingerprint;
 pub mod input;
 pub mod insights;

@@ -413,6 +413,8 @@ pub struct AppStatus {
     pub db_path: Option<String>,
     /// Set when the database could not be opened; the UI shows it instead of the reviews.
     pub error: Option<crate::error::ApiError>,
+    /// Set when the daily backup could not be taken: the reviews are fine, the user should know.
+    pub backup_warning: Option<String>,
     pub version: String,
 }
 

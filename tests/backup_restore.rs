@@ -2,7 +2,7 @@
 
 use std::path::Path;
 use std::process::Command;
-use voip_review::store::{LATEST_VERSION, list_backups, restore};
+use voip_review::store::{BackupReason, LATEST_VERSION, Replaced, list_backups, restore};
 use voip_review::{Error, ErrorCode, Store, sample};
 
 fn store_with_reviews(path: &Path, n: usize) -> Store {
@@ -104,6 +104,7 @@ fn a_backup_is_taken_before_a_migration() {
     );
     let backups = list_backups(&db).unwrap();
     assert_eq!(backups.len(), 1);
+    assert_eq!(backups[0].reason, BackupReason::BeforeUpgrade);
     let old = rusqlite::Connection::open(&backups[0].path).unwrap();
     let version: i64 = old
         .pragma_query_value(None, "user_version", |r| r.get(0))
@@ -229,7 +230,12 @@ fn a_damaged_backup_is_not_restored() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("reviews.sqlite3");
     drop(store_with_reviews(&db, 1));
-    let bad = dir.path().join("bad.sqlite3");
+    // Named like a backup, in the backups folder: only its content is wrong.
+    std::fs::create_dir_all(dir.path().join("backups")).unwrap();
+    let bad = dir
+        .path()
+        .join("backups")
+        .join("reviews-20260101-000000.sqlite3");
     std::fs::write(
         &bad,
         b"this is not sqlite at all, not even close............",
@@ -238,4 +244,448 @@ fn a_damaged_backup_is_not_restored() {
     let err = restore(&db, &bad).unwrap_err();
     assert!(err.to_string().contains("cannot be restored"), "{err}");
     assert_eq!(Store::open(&db).unwrap().review_count().unwrap(), 1);
+}
+
+const STAMP: &str = "%Y%m%d-%H%M%S";
+
+/// Renames a backup so its name says it was taken at `at`; returns the new path.
+fn redate(backup: &Path, at: chrono::DateTime<chrono::Utc>) -> std::path::PathBuf {
+    let to = backup
+        .parent()
+        .unwrap()
+        .join(format!("reviews-{}.sqlite3", at.format(STAMP)));
+    std::fs::rename(backup, &to).unwrap();
+    to
+}
+
+fn remove_all_backups(db: &Path) {
+    for b in list_backups(db).unwrap() {
+        std::fs::remove_file(b.path).unwrap();
+    }
+}
+
+/// Ten daily backups, the newest 2 hours old and each one a day older than the next (so
+/// opening the store again does not take a daily one): returned oldest first.
+fn ten_dated_backups(store: &Store, db: &Path) -> Vec<std::path::PathBuf> {
+    remove_all_backups(db);
+    let now = chrono::Utc::now();
+    let mut made: Vec<_> = (0..10)
+        .map(|k| {
+            let taken = store.backup_now().unwrap();
+            redate(
+                &taken,
+                now - chrono::Duration::hours(2) - chrono::Duration::days(k),
+            )
+        })
+        .collect();
+    made.reverse();
+    made
+}
+
+#[test]
+fn restoring_the_oldest_of_ten_backups_keeps_all_ten() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("reviews.sqlite3");
+    let mut store = store_with_reviews(&db, 1);
+    let ten = ten_dated_backups(&store, &db);
+    store.insert_review(&sample::example_review()).unwrap();
+    drop(store);
+
+    let replaced = restore(&db, &ten[0]).unwrap();
+    let Replaced::BackedUp(saved) = replaced else {
+        panic!("the healthy current database is backed up first: {replaced:?}");
+    };
+    let store = Store::open(&db).unwrap();
+    assert_eq!(store.review_count().unwrap(), 1, "the restored backup");
+    drop(store);
+    for backup in &ten {
+        assert!(backup.exists(), "{} was removed", backup.display());
+    }
+    // The two reviews that were replaced are kept, outside the rotation of ten.
+    let listed = list_backups(&db).unwrap();
+    assert_eq!(listed.len(), 11, "{listed:?}");
+    let before = listed
+        .iter()
+        .find(|b| Path::new(&b.path) == saved)
+        .expect("listed");
+    assert_eq!(
+        (before.reason, before.reviews),
+        (BackupReason::BeforeRestore, Some(2))
+    );
+    // Restoring again and again never removes the ten daily ones either.
+    for _ in 0..3 {
+        restore(&db, &ten[0]).unwrap();
+    }
+    assert!(ten.iter().all(|b| b.exists()));
+}
+
+#[test]
+fn a_backup_dated_in_the_future_does_not_stop_daily_backups() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("reviews.sqlite3");
+    let store = store_with_reviews(&db, 1);
+    remove_all_backups(&db);
+    // Ten backups taken while the clock was a year ahead: a full rotation, all "newer" than now.
+    let ahead = chrono::Utc::now() + chrono::Duration::days(365);
+    for k in 0..10 {
+        let taken = store.backup_now().unwrap();
+        redate(&taken, ahead + chrono::Duration::days(k));
+    }
+    drop(store);
+
+    drop(Store::open(&db).unwrap());
+    let now = chrono::Utc::now();
+    let listed = list_backups(&db).unwrap();
+    let present: Vec<_> = listed
+        .iter()
+        .filter(|b| chrono::DateTime::parse_from_rfc3339(&b.created_at).unwrap() <= now)
+        .collect();
+    assert_eq!(
+        present.len(),
+        1,
+        "today's daily backup was taken: {listed:?}"
+    );
+    // It stays, and the rotation is still ten: a future-dated one made room.
+    assert_eq!(listed.len(), 10);
+    // Opening again the same day takes no second one.
+    drop(Store::open(&db).unwrap());
+    assert_eq!(list_backups(&db).unwrap().len(), 10);
+}
+
+#[test]
+fn a_long_session_takes_a_daily_backup_on_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("reviews.sqlite3");
+    let mut store = store_with_reviews(&db, 1);
+    let first = list_backups(&db).unwrap();
+    assert_eq!(
+        first.len(),
+        1,
+        "a new database gets its first backup on its first save"
+    );
+    // A day later, still open: the next save takes one.
+    redate(
+        Path::new(&first[0].path),
+        chrono::Utc::now() - chrono::Duration::hours(25),
+    );
+    store.expire_backup_timer_for_tests();
+    store
+        .set_answer(
+            1,
+            "sla.uptime_percent",
+            Some(&voip_review::model::AnswerValue::Percent(99.9)),
+        )
+        .unwrap();
+    let listed = list_backups(&db).unwrap();
+    assert_eq!(listed.len(), 2, "{listed:?}");
+    // The next save the same day takes none.
+    store.expire_backup_timer_for_tests();
+    store
+        .set_answer(
+            1,
+            "sla.uptime_percent",
+            Some(&voip_review::model::AnswerValue::Percent(99.5)),
+        )
+        .unwrap();
+    assert_eq!(list_backups(&db).unwrap().len(), 2);
+}
+
+#[test]
+fn a_failed_daily_backup_is_a_warning_not_a_refusal() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("reviews.sqlite3");
+    drop(store_with_reviews(&db, 1));
+    std::fs::remove_dir_all(dir.path().join("backups")).unwrap();
+    // A file where the backups folder should be: no backup can be written (even as root).
+    std::fs::write(dir.path().join("backups"), b"in the way").unwrap();
+    let mut store = Store::open(&db).expect("the database still opens");
+    let warning = store.backup_warning().expect("a warning").to_owned();
+    assert!(
+        warning.contains("daily backup could not be taken"),
+        "{warning}"
+    );
+    store.insert_review(&sample::example_review()).unwrap();
+    assert_eq!(store.review_count().unwrap(), 2);
+}
+
+#[test]
+fn restoring_over_a_damaged_database_moves_it_aside_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("reviews.sqlite3");
+    let store = store_with_reviews(&db, 3);
+    let backup = store.backup_now().unwrap();
+    drop(store);
+    checkpoint(&db);
+    let mut bytes = std::fs::read(&db).unwrap();
+    bytes[..16].copy_from_slice(b"damaged damaged!");
+    std::fs::write(&db, &bytes).unwrap();
+
+    let Replaced::MovedAside(aside) = restore(&db, &backup).unwrap() else {
+        panic!("the damaged file is moved aside");
+    };
+    assert_eq!(std::fs::read(&aside).unwrap(), bytes, "kept unchanged");
+    assert_eq!(Store::open(&db).unwrap().review_count().unwrap(), 3);
+}
+
+/// A database whose last changes are still in its WAL, as a crash leaves it: the files are
+/// copied while a connection that never checkpoints has them open.
+fn database_with_pending_wal(dir: &Path) -> std::path::PathBuf {
+    let live = dir.join("live").join("reviews.sqlite3");
+    drop(store_with_reviews(&live, 30));
+    checkpoint(&live);
+    let conn = rusqlite::Connection::open(&live).unwrap();
+    conn.pragma_update(None, "wal_autocheckpoint", 0).unwrap();
+    conn.execute(
+        "UPDATE reviews SET plan = 'only in the WAL' WHERE id = 1",
+        [],
+    )
+    .unwrap();
+    let copy_dir = dir.join("copy");
+    std::fs::create_dir_all(&copy_dir).unwrap();
+    let copy = copy_dir.join("reviews.sqlite3");
+    for suffix in ["", "-wal"] {
+        std::fs::copy(
+            format!("{}{suffix}", live.display()),
+            format!("{}{suffix}", copy.display()),
+        )
+        .unwrap();
+    }
+    drop(conn);
+    assert!(
+        std::fs::metadata(format!("{}-wal", copy.display()))
+            .unwrap()
+            .len()
+            > 0
+    );
+    copy
+}
+
+#[test]
+fn a_healthy_database_with_a_wal_is_never_moved_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = database_with_pending_wal(dir.path());
+    assert_eq!(voip_review::store::backup::damage(&db), None);
+    let store = Store::open(&db).unwrap();
+    assert_eq!(store.get_review(1).unwrap().context.plan, "only in the WAL");
+    assert_eq!(store.review_count().unwrap(), 30);
+    let names: Vec<String> = std::fs::read_dir(dir.path().join("copy"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(!names.iter().any(|n| n.contains("damaged")), "{names:?}");
+}
+
+#[test]
+fn damage_detection_never_checkpoints_a_wal_into_a_damaged_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = database_with_pending_wal(dir.path());
+    let wal = std::path::PathBuf::from(format!("{}-wal", db.display()));
+    // Scribble over pages in the middle of the main file (not the ones the WAL holds).
+    let mut bytes = std::fs::read(&db).unwrap();
+    let page = 4096;
+    let start = (bytes.len() / 2 / page) * page;
+    for (i, b) in bytes[start..start + 2 * page].iter_mut().enumerate() {
+        *b = (i * 31 % 251) as u8;
+    }
+    std::fs::write(&db, &bytes).unwrap();
+    let wal_bytes = std::fs::read(&wal).unwrap();
+
+    let err = Store::open(&db).err().expect("damaged");
+    let Error::DatabaseDamaged { moved_to, .. } = err else {
+        panic!("expected DatabaseDamaged, got {err:?}");
+    };
+    assert_eq!(
+        std::fs::read(&moved_to).unwrap(),
+        bytes,
+        "the damaged file is exactly as it was: nothing was checkpointed into it"
+    );
+    let moved_wal = format!("{}-wal", moved_to.display());
+    assert_eq!(
+        std::fs::read(moved_wal).unwrap(),
+        wal_bytes,
+        "its WAL is kept beside it"
+    );
+}
+
+#[test]
+fn a_newer_apps_file_is_too_new_even_when_this_build_cannot_read_its_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("reviews.sqlite3");
+    {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.execute("CREATE TABLE future (x INTEGER) STRICT", [])
+            .unwrap();
+        conn.pragma_update(None, "writable_schema", true).unwrap();
+        conn.execute(
+            "UPDATE sqlite_schema SET sql = 'CREATE TABLE future (x INTEGER) WITH SOMETHING NEW' \
+             WHERE name = 'future'",
+            [],
+        )
+        .unwrap();
+        conn.pragma_update(None, "writable_schema", false).unwrap();
+        conn.pragma_update(None, "user_version", LATEST_VERSION + 1)
+            .unwrap();
+    }
+    let before = std::fs::read(&db).unwrap();
+    let err = Store::open(&db).err().expect("refused");
+    assert!(
+        matches!(err, Error::DatabaseTooNew { found, .. } if found == LATEST_VERSION + 1),
+        "{err:?}"
+    );
+    assert_eq!(
+        std::fs::read(&db).unwrap(),
+        before,
+        "untouched, not moved aside"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn the_data_folder_database_and_backups_are_private_to_the_user() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let db = data.join("reviews.sqlite3");
+    let store = store_with_reviews(&db, 1);
+    let backup = store.backup_now().unwrap();
+    assert_eq!(mode(&data), 0o700, "data folder");
+    assert_eq!(mode(&data.join("backups")), 0o700, "backups folder");
+    for file in [
+        "reviews.sqlite3",
+        "reviews.sqlite3-wal",
+        "reviews.sqlite3-shm",
+        "reviews.sqlite3.lock",
+    ] {
+        assert_eq!(mode(&data.join(file)), 0o600, "{file}");
+    }
+    assert_eq!(mode(&backup), 0o600, "backup");
+    drop(store);
+
+    // A file an older version left readable by others becomes private when opened.
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o644)).unwrap();
+    drop(Store::open(&db).unwrap());
+    assert_eq!(mode(&db), 0o600);
+    // A restored database is private too.
+    restore(&db, &backup).unwrap();
+    assert_eq!(mode(&db), 0o600);
+}
+
+#[test]
+fn restore_accepts_only_one_of_the_databases_own_backups_on_every_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("reviews.sqlite3");
+    let store = store_with_reviews(&db, 2);
+    let backup = store.backup_now().unwrap();
+    drop(store);
+    // A healthy database file that is not one of the backups (a stranger's, planted anywhere).
+    let planted = dir.path().join("planted.sqlite3");
+    std::fs::copy(&backup, &planted).unwrap();
+
+    let err = restore(&db, &planted).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("is not one of this database's backups"),
+        "{err}"
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_voip-review"))
+        .arg("--db")
+        .arg(&db)
+        .arg("restore")
+        .arg(&planted)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("is not one of this database's backups"),
+        "{stderr}"
+    );
+    assert_eq!(Store::open(&db).unwrap().review_count().unwrap(), 2);
+}
+
+#[test]
+fn restore_is_refused_while_another_process_has_the_database_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("reviews.sqlite3");
+    let mut store = store_with_reviews(&db, 1);
+    let backup = store.backup_now().unwrap();
+    store.insert_review(&sample::example_review()).unwrap();
+    let cli = |args: &[&std::ffi::OsStr]| {
+        Command::new(env!("CARGO_BIN_EXE_voip-review"))
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+
+    // Another process reading and writing alongside is fine.
+    let listed = cli(&["list".as_ref()]);
+    assert!(
+        listed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&listed.stderr)
+    );
+    // Replacing the file under an open store is not.
+    let out = cli(&["restore".as_ref(), backup.as_os_str()]);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("Restoring a backup needs the database")
+            && stderr.contains("another program has it open"),
+        "{stderr}"
+    );
+    assert_eq!(
+        store.review_count().unwrap(),
+        2,
+        "nothing changed under the open store"
+    );
+    store.insert_review(&sample::example_review()).unwrap();
+
+    drop(store);
+    let out = cli(&["restore".as_ref(), backup.as_os_str()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(Store::open(&db).unwrap().review_count().unwrap(), 1);
+}
+
+#[test]
+fn an_upgrade_is_refused_while_another_process_has_the_database_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("reviews.sqlite3");
+    drop(store_with_reviews(&db, 1));
+    {
+        // Undo the latest schema version (5: the template version of each review), as an
+        // older app would have left the file.
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.execute("ALTER TABLE reviews DROP COLUMN template_version", [])
+            .unwrap();
+        conn.pragma_update(None, "user_version", LATEST_VERSION - 1)
+            .unwrap();
+    }
+    // What another process's open store holds: the lock file, shared. (flock locks belong to
+    // an open file, so a second handle here stands for a second process.)
+    let other = std::fs::File::open(voip_review::store::lock_path(&db)).unwrap();
+    other.lock_shared().unwrap();
+    let err = Store::open(&db).err().expect("refused");
+    assert!(
+        err.to_string()
+            .contains("Upgrading the database to this version needs the database"),
+        "{err}"
+    );
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, LATEST_VERSION - 1, "not upgraded");
+    drop(conn);
+    drop(other);
+    assert_eq!(
+        Store::open(&db).unwrap().schema_version().unwrap(),
+        LATEST_VERSION
+    );
 }

@@ -139,3 +139,133 @@ fn killing_the_writer_never_loses_an_acknowledged_write_or_corrupts_the_file() {
         started.elapsed()
     );
 }
+
+fn integrity(path: &std::path::Path) -> String {
+    let conn =
+        rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .unwrap();
+    conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap()
+}
+
+fn review_count(db: &std::path::Path) -> i64 {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.query_row("SELECT count(*) FROM reviews", [], |r| r.get(0))
+        .unwrap()
+}
+
+/// Backups and restores killed at random moments: the database is always either the one
+/// before or the restored one, whole; every backup under a backup's name is whole; the backup
+/// being restored is never lost; an acknowledged restore ("Restored …") has happened.
+#[test]
+fn killing_backups_and_restores_never_loses_the_database_or_a_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("crash.sqlite3");
+    let bin = env!("CARGO_BIN_EXE_voip-review");
+    let cli = |args: &[&str]| {
+        let out = Command::new(bin)
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    cli(&["sample"]);
+    // The backup every restore brings back: one review.
+    let one_review = std::path::PathBuf::from(cli(&["backup"]).trim());
+
+    let seed = std::env::var("CRASH_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_nanos() as u64
+        });
+    eprintln!("CRASH_SEED={seed}");
+    let mut rng = Lcg(seed);
+    let started = Instant::now();
+    let (mut kills, mut restores_done) = (0, 0);
+    for round in 0..80 {
+        // Give every restore something to replace: two reviews before it, one after.
+        if review_count(&db) == 1 {
+            cli(&["sample"]);
+        }
+        let before = review_count(&db);
+        let restoring = round % 2 == 0;
+        let mut child = Command::new(bin)
+            .arg("--db")
+            .arg(&db)
+            .args(if restoring {
+                vec!["restore".as_ref(), one_review.as_os_str()]
+            } else {
+                vec![std::ffi::OsStr::new("backup")]
+            })
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_micros(rng.next() % 30_000));
+        let _ = child.kill();
+        let status = child.wait().unwrap();
+        if status.signal() == Some(9) {
+            kills += 1;
+        }
+        let mut printed = String::new();
+        child
+            .stdout
+            .take()
+            .unwrap()
+            .read_to_string(&mut printed)
+            .unwrap();
+
+        assert_eq!(integrity(&db), "ok", "round {round} (seed {seed})");
+        let after = review_count(&db);
+        if restoring && printed.contains("Restored ") {
+            restores_done += 1;
+            assert_eq!(
+                after, 1,
+                "an acknowledged restore, round {round} (seed {seed})"
+            );
+        } else {
+            assert!(
+                after == before || (restoring && after == 1),
+                "round {round}: {before} reviews became {after} (seed {seed})"
+            );
+        }
+        assert!(
+            one_review.exists(),
+            "the backup being restored was removed (seed {seed})"
+        );
+        for backup in voip_review::store::list_backups(&db).unwrap() {
+            assert_eq!(
+                integrity(std::path::Path::new(&backup.path)),
+                "ok",
+                "a torn backup {} in round {round} (seed {seed})",
+                backup.path
+            );
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "the kill loop is stuck"
+        );
+    }
+    // The store opens normally afterwards (nothing left locked or half-moved).
+    let store = voip_review::Store::open(&db).unwrap();
+    assert!(store.review_count().unwrap() >= 1);
+    eprintln!(
+        "{kills} kills, {restores_done} completed restores, {:?}",
+        started.elapsed()
+    );
+    assert!(
+        kills >= 20,
+        "the loop killed in flight: {kills} kills (seed {seed})"
+    );
+}

@@ -40,13 +40,17 @@ fn with_store<T>(
 
 #[tauri::command]
 pub fn app_status(state: State<'_, AppState>) -> AppStatus {
-    let error = match state.store.lock() {
-        Ok(guard) => guard.as_ref().err().cloned(),
-        Err(_) => None,
+    let (error, backup_warning) = match state.store.lock() {
+        Ok(guard) => match guard.as_ref() {
+            Ok(store) => (None, store.backup_warning().map(str::to_owned)),
+            Err(e) => (Some(e.clone()), None),
+        },
+        Err(_) => (None, None),
     };
     AppStatus {
         db_path: state.db_path.as_ref().map(|p| p.display().to_string()),
         error,
+        backup_warning,
         version: env!("CARGO_PKG_VERSION").to_owned(),
     }
 }
@@ -461,19 +465,12 @@ fn no_data_folder() -> ApiError {
 }
 
 /// Replaces the database with one of its automatic backups (only a path from `list_backups`
-/// is accepted), then reopens it. The current database is backed up first.
+/// is accepted), then reopens it. The current database is backed up first. Paced in Rust.
 #[tauri::command]
 pub fn restore_backup(state: State<'_, AppState>, path: String) -> CommandResult<()> {
     let db = state.db_path.clone().ok_or_else(no_data_folder)?;
-    let known = voip_review::store::list_backups(&db)?;
-    if !known.iter().any(|b| b.path == path) {
-        return Err(voip_review::Error::invalid(
-            "path",
-            "Backup",
-            "is not one of this database's backups",
-        )
-        .into());
-    }
+    // `restore` itself accepts only one of this database's backups.
+    pace(&state.restore_pace)?;
     let mut guard = lock_store(&state)?;
     // Close the current connection before its file is replaced.
     *guard = Err(ApiError {
@@ -517,9 +514,22 @@ pub fn restore_review(state: State<'_, AppState>, id: ReviewId) -> CommandResult
     with_store(&state, |s| s.restore_review(id))
 }
 
+/// Deletes a trashed review for good. Paced in Rust, like restores.
 #[tauri::command]
 pub fn purge_review(state: State<'_, AppState>, id: ReviewId) -> CommandResult<()> {
+    pace(&state.purge_pace)?;
     with_store(&state, |s| s.purge_review(id))
+}
+
+/// Counts one destructive command against its pace, or refuses it.
+fn pace(slot: &std::sync::Mutex<voip_review::store::Pace>) -> CommandResult<()> {
+    let mut pace = slot.lock().map_err(|_| ApiError {
+        code: ErrorCode::Internal,
+        message: "The app is unavailable after an earlier failure; restart it.".into(),
+        field: None,
+    })?;
+    pace.allow(std::time::Instant::now())
+        .map_err(ApiError::from)
 }
 
 #[cfg(test)]

@@ -4,6 +4,8 @@
 mod commands;
 
 use std::sync::Mutex;
+use tauri::Manager;
+use voip_review::store::Pace;
 use voip_review::{ApiError, Store, paths};
 
 /// The store, or why it could not be opened (shown to the user instead of a crash).
@@ -12,6 +14,9 @@ pub struct AppState {
     db_path: Option<std::path::PathBuf>,
     /// PDFs this session wrote: the only files `open_exported` will open.
     exported: Mutex<Vec<std::path::PathBuf>>,
+    /// Restores and purges are paced in Rust, whatever the window asks for.
+    restore_pace: Mutex<Pace>,
+    purge_pace: Mutex<Pace>,
 }
 
 fn open_store() -> AppState {
@@ -24,6 +29,8 @@ fn open_store() -> AppState {
             })),
             db_path: None,
             exported: Mutex::default(),
+            restore_pace: Mutex::new(Pace::restores()),
+            purge_pace: Mutex::new(Pace::purges()),
         };
     };
     let store = Store::open(&db_path).and_then(|mut store| {
@@ -34,6 +41,8 @@ fn open_store() -> AppState {
         store: Mutex::new(store.map_err(ApiError::from)),
         db_path: Some(db_path),
         exported: Mutex::default(),
+        restore_pace: Mutex::new(Pace::restores()),
+        purge_pace: Mutex::new(Pace::purges()),
     }
 }
 
@@ -80,19 +89,23 @@ fn window_title(product: &str) -> String {
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     tauri::Builder::default()
+        // First, so a second launch hands over to the running window and exits before it
+        // opens anything.
+        .plugin(single_instance())
         .plugin(navigation_guard())
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_clipboard_manager::init())
+        // Opened in setup, after the single-instance check: a second launch never touches
+        // the database.
         .setup(|app| {
-            use tauri::Manager;
+            app.manage(open_store());
             if let Some(window) = app.get_webview_window("main") {
                 let title = window_title(&window.title()?);
                 window.set_title(&title)?;
             }
             Ok(())
         })
-        .plugin(tauri_plugin_dialog::init())
-        .plugin(tauri_plugin_opener::init())
-        .plugin(tauri_plugin_clipboard_manager::init())
-        .manage(open_store())
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
             commands::get_template,
@@ -130,6 +143,29 @@ pub fn run() {
         ])
         .run(tauri::generate_context!())
         .expect("error while running the VoIP Contract Review window");
+}
+
+/// A second launch focuses the running window instead of opening the same database twice.
+/// With `VOIP_REVIEW_DB` set (tests, a second database), the instance is per database file.
+fn single_instance() -> tauri::plugin::TauriPlugin<tauri::Wry> {
+    let mut builder = tauri_plugin_single_instance::Builder::new().callback(|app, _args, _cwd| {
+        if let Some(window) = app.webview_windows().into_values().next() {
+            let _ = window.unminimize();
+            let _ = window.show();
+            let _ = window.set_focus();
+        }
+    });
+    if let Some(db) = std::env::var_os(paths::DB_ENV).filter(|p| !p.is_empty()) {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::hash::DefaultHasher::new();
+        db.hash(&mut hasher);
+        builder = builder.dbus_id(format!(
+            "{}.db{:016x}",
+            paths::APP_IDENTIFIER,
+            hasher.finish()
+        ));
+    }
+    builder.build()
 }
 
 #[cfg(test)]

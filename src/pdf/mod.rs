@@ -244,7 +244,8 @@ pub fn write_file_atomically(path: &Path, bytes: &[u8], overwrite: bool) -> Resu
         temp.persist_noclobber(path)
     };
     match persisted {
-        Ok(_) => Ok(()),
+        // The new name is on disk only once its folder is flushed.
+        Ok(_) => crate::files::sync_dir(&dir),
         Err(e) if !overwrite && e.error.kind() == std::io::ErrorKind::AlreadyExists => {
             Err(exists())
         }

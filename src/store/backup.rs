@@ -1,12 +1,18 @@
 //! Automatic backups with SQLite's online backup API, restore, and what happens to a damaged
 //! file: it is moved aside, never repaired or overwritten in place.
 //!
-//! Backups live in `backups/` beside the database as `reviews-YYYYMMDD-HHMMSS.sqlite3`: one at
-//! most once a day when the store opens, one always before a schema migration, the newest
-//! [`KEEP_BACKUPS`] kept.
+//! Backups live in `backups/` beside the database (folder 0700, files 0600 on Unix):
+//! - `reviews-YYYYMMDD-HHMMSS.sqlite3`: the daily ones, taken when the store opens and during a
+//!   long session at most a day apart; the newest [`KEEP_BACKUPS`] are kept.
+//! - `reviews-YYYYMMDD-HHMMSS-before-restore.sqlite3` and `…-before-upgrade.sqlite3`: the
+//!   database as it was just before a restore or a schema upgrade. They are outside the daily
+//!   rotation, so neither a restore nor a burst of backups can push a daily one out; they are
+//!   removed after [`KEEP_SPECIAL_DAYS`] days. The file being restored is never removed.
 
 use super::Store;
+use super::lock::DbLock;
 use crate::error::{Error, Result};
+use crate::files;
 use rusqlite::{Connection, OpenFlags};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -14,9 +20,34 @@ use std::time::Duration;
 use ts_rs::TS;
 
 pub const KEEP_BACKUPS: usize = 10;
+/// How long backups taken before a restore or an upgrade are kept.
+pub const KEEP_SPECIAL_DAYS: i64 = 30;
 const BACKUP_PREFIX: &str = "reviews-";
 const BACKUP_SUFFIX: &str = ".sqlite3";
 const STAMP_FORMAT: &str = "%Y%m%d-%H%M%S";
+const PARTIAL_PREFIX: &str = ".partial-";
+
+/// Why a backup was taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum BackupReason {
+    /// The daily backup (or `voip-review backup`): the newest ten are kept.
+    Daily,
+    /// The database just before a backup replaced it.
+    BeforeRestore,
+    /// The database just before a schema upgrade.
+    BeforeUpgrade,
+}
+
+impl BackupReason {
+    fn file_tag(self) -> &'static str {
+        match self {
+            BackupReason::Daily => "",
+            BackupReason::BeforeRestore => "-before-restore",
+            BackupReason::BeforeUpgrade => "-before-upgrade",
+        }
+    }
+}
 
 /// One backup file, for the restore list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -24,6 +55,7 @@ pub struct BackupInfo {
     pub path: String,
     /// When it was taken, RFC 3339 UTC.
     pub created_at: String,
+    pub reason: BackupReason,
     /// Reviews it holds; null when the file cannot be read.
     pub reviews: Option<i64>,
     #[ts(type = "number")]
@@ -45,24 +77,41 @@ fn io(context: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> Erro
     }
 }
 
-/// The time a backup was taken and its same-second counter (1, then 2, 3… for "-2", "-3").
-fn stamp_of(path: &Path) -> Option<(chrono::NaiveDateTime, u32)> {
+/// What a backup's name says: when it was taken, its same-second counter (1, then 2, 3… for
+/// "-2", "-3") and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Stamp {
+    at: chrono::NaiveDateTime,
+    counter: u32,
+    reason: BackupReason,
+}
+
+fn stamp_of(path: &Path) -> Option<Stamp> {
     let name = path.file_name()?.to_str()?;
     let stamp = name
         .strip_prefix(BACKUP_PREFIX)?
         .strip_suffix(BACKUP_SUFFIX)?;
+    let (stamp, reason) = [BackupReason::BeforeRestore, BackupReason::BeforeUpgrade]
+        .into_iter()
+        .find_map(|r| stamp.strip_suffix(r.file_tag()).map(|s| (s, r)))
+        .unwrap_or((stamp, BackupReason::Daily));
     let at = chrono::NaiveDateTime::parse_from_str(stamp.get(..15)?, STAMP_FORMAT).ok()?;
     let counter = match stamp.get(15..) {
         Some("") | None => 1,
         Some(rest) => rest.strip_prefix('-')?.parse().ok()?,
     };
-    Some((at, counter))
+    Some(Stamp {
+        at,
+        counter,
+        reason,
+    })
 }
 
-/// The backups beside `db_path`, newest first.
-pub fn list_backups(db_path: &Path) -> Result<Vec<BackupInfo>> {
+/// The backup files beside `db_path` with what their names say, newest first. Cheap: no file
+/// is opened.
+fn backup_files(db_path: &Path) -> Result<Vec<(Stamp, PathBuf)>> {
     let dir = backups_dir(db_path);
-    let mut found: Vec<((chrono::NaiveDateTime, u32), PathBuf)> = match std::fs::read_dir(&dir) {
+    let mut found: Vec<(Stamp, PathBuf)> = match std::fs::read_dir(&dir) {
         Ok(entries) => entries
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter_map(|p| stamp_of(&p).map(|s| (s, p)))
@@ -71,14 +120,21 @@ pub fn list_backups(db_path: &Path) -> Result<Vec<BackupInfo>> {
         Err(e) => return Err(io("Could not read the backups folder", &dir)(e)),
     };
     found.sort_by(|a, b| b.cmp(a));
-    Ok(found
+    Ok(found)
+}
+
+/// The backups beside `db_path`, newest first.
+pub fn list_backups(db_path: &Path) -> Result<Vec<BackupInfo>> {
+    Ok(backup_files(db_path)?
         .into_iter()
-        .map(|((stamp, _), path)| BackupInfo {
+        .map(|(stamp, path)| BackupInfo {
             reviews: count_reviews(&path),
             bytes: std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0),
             created_at: stamp
+                .at
                 .and_utc()
                 .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            reason: stamp.reason,
             path: path.display().to_string(),
         })
         .collect())
@@ -90,22 +146,45 @@ fn count_reviews(path: &Path) -> Option<i64> {
         .ok()
 }
 
-/// Copies the live database at `conn` into a new file in `backups/`, then prunes old ones.
-pub(super) fn backup_connection(conn: &Connection, db_path: &Path) -> Result<PathBuf> {
+/// Creates an empty file only the user can read, so that what SQLite writes into it (and the
+/// journal it creates beside it, which copies its mode) is never readable by others.
+fn create_private_file(path: &Path) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path).map(drop)
+}
+
+/// Copies the live database at `conn` into a new file in `backups/`, then prunes old ones
+/// (never `protect`, the file about to be restored).
+pub(super) fn backup_connection(
+    conn: &Connection,
+    db_path: &Path,
+    reason: BackupReason,
+    protect: Option<&Path>,
+) -> Result<PathBuf> {
     let dir = backups_dir(db_path);
-    std::fs::create_dir_all(&dir).map_err(io("Could not create the backups folder", &dir))?;
-    let stamp = chrono::Utc::now().format(STAMP_FORMAT).to_string();
-    let mut target = dir.join(format!("{BACKUP_PREFIX}{stamp}{BACKUP_SUFFIX}"));
+    files::create_private_dir_all(&dir)?;
+    let now = chrono::Utc::now();
+    let stamp = now.format(STAMP_FORMAT).to_string();
+    let tag = reason.file_tag();
+    let mut target = dir.join(format!("{BACKUP_PREFIX}{stamp}{tag}{BACKUP_SUFFIX}"));
     let mut n = 2;
     while target.exists() {
-        target = dir.join(format!("{BACKUP_PREFIX}{stamp}-{n}{BACKUP_SUFFIX}"));
+        target = dir.join(format!("{BACKUP_PREFIX}{stamp}-{n}{tag}{BACKUP_SUFFIX}"));
         n += 1;
     }
     // Write to a temporary name and rename, so a crash never leaves a half backup in the list.
-    let partial = dir.join(format!(".partial-{stamp}-{}", std::process::id()));
+    let partial = dir.join(format!(
+        "{PARTIAL_PREFIX}{stamp}-{}-{n}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_file(&partial);
+    create_private_file(&partial).map_err(io("Could not write a backup in", &dir))?;
     conn.backup(rusqlite::MAIN_DB, &partial, None)
         .and_then(|()| {
-            // A backup is one self-contained file: no WAL beside it.
+            // A backup is one self-contained file, on disk before it gets its name.
             let copy = Connection::open(&partial)?;
             copy.pragma_update_and_check(None, "journal_mode", "delete", |_| Ok(()))
         })
@@ -116,27 +195,91 @@ pub(super) fn backup_connection(conn: &Connection, db_path: &Path) -> Result<Pat
                 reason: format!("backup failed: {e}"),
             }
         })?;
-    std::fs::rename(&partial, &target).map_err(io("Could not finish the backup", &target))?;
-    prune(db_path)?;
+    std::fs::File::open(&partial)
+        .and_then(|f| f.sync_all())
+        .map_err(io("Could not flush the backup to disk", &partial))?;
+    files::rename_durably(&partial, &target, "Could not finish the backup")?;
+    prune(db_path, protect, now)?;
     Ok(target)
 }
 
-fn prune(db_path: &Path) -> Result<()> {
-    for old in list_backups(db_path)?.into_iter().skip(KEEP_BACKUPS) {
-        let _ = std::fs::remove_file(&old.path);
+/// Keeps the newest [`KEEP_BACKUPS`] daily backups and the special ones younger than
+/// [`KEEP_SPECIAL_DAYS`]; removes half-written leftovers of crashed backups.
+fn prune(db_path: &Path, protect: Option<&Path>, now: chrono::DateTime<chrono::Utc>) -> Result<()> {
+    let now = now.naive_utc();
+    let protected = |p: &Path| protect.is_some_and(|keep| same_file(keep, p));
+    // A backup dated in the future (the clock was ahead) counts as the oldest, so it never
+    // pushes out a backup taken at the true time.
+    let mut daily: Vec<(bool, Stamp, PathBuf)> = Vec::new();
+    for (stamp, path) in backup_files(db_path)? {
+        match stamp.reason {
+            BackupReason::Daily => daily.push((stamp.at <= now, stamp, path)),
+            _ if now.signed_duration_since(stamp.at)
+                > chrono::Duration::days(KEEP_SPECIAL_DAYS)
+                && !protected(&path) =>
+            {
+                let _ = std::fs::remove_file(&path);
+            }
+            _ => {}
+        }
     }
+    daily.sort_by(|a, b| b.cmp(a));
+    for (_, _, path) in daily.into_iter().skip(KEEP_BACKUPS) {
+        if !protected(&path) {
+            let _ = std::fs::remove_file(&path);
+        }
+    }
+    remove_stale_partials(&backups_dir(db_path));
     Ok(())
 }
 
-/// Whether the newest backup is older than a day (or there is none).
-pub(super) fn backup_due(db_path: &Path) -> bool {
-    let newest = list_backups(db_path)
-        .ok()
-        .and_then(|b| b.into_iter().next());
-    match newest.and_then(|b| chrono::DateTime::parse_from_rfc3339(&b.created_at).ok()) {
-        Some(at) => chrono::Utc::now().signed_duration_since(at) >= chrono::Duration::hours(24),
-        None => true,
+/// A backup interrupted by a crash leaves `.partial-…`; one older than an hour is no longer
+/// being written by anyone.
+fn remove_stale_partials(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let stale = entry
+            .metadata()
+            .ok()
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > Duration::from_secs(3600));
+        if stale
+            && entry
+                .file_name()
+                .to_string_lossy()
+                .starts_with(PARTIAL_PREFIX)
+        {
+            let _ = std::fs::remove_file(entry.path());
+        }
     }
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
+/// When the next daily backup is due: a day after the newest backup not dated in the future
+/// (of any kind: a backup taken before a restore or an upgrade is just as fresh), or now.
+pub(super) fn next_backup_due(db_path: &Path) -> chrono::DateTime<chrono::Utc> {
+    let now = chrono::Utc::now();
+    let newest = backup_files(db_path).ok().and_then(|files| {
+        files
+            .into_iter()
+            .map(|(stamp, _)| stamp.at.and_utc())
+            .find(|at| *at <= now)
+    });
+    newest.map_or(now, |at| at + chrono::Duration::hours(24))
+}
+
+/// Whether the daily backup is due now.
+pub(super) fn backup_due(db_path: &Path) -> bool {
+    next_backup_due(db_path) <= chrono::Utc::now()
 }
 
 impl Store {
@@ -146,12 +289,12 @@ impl Store {
             .path
             .as_deref()
             .ok_or_else(|| Error::invalid("db", "Database", "an in-memory store has no backups"))?;
-        backup_connection(&self.conn, path)
+        backup_connection(&self.conn, path, BackupReason::Daily, None)
     }
 }
 
 /// The `-wal` and `-shm` companions of a database file.
-fn companions(db_path: &Path) -> [PathBuf; 2] {
+pub(super) fn companions(db_path: &Path) -> [PathBuf; 2] {
     let name = db_path.as_os_str().to_owned();
     let with = |suffix: &str| {
         let mut n = name.clone();
@@ -162,12 +305,19 @@ fn companions(db_path: &Path) -> [PathBuf; 2] {
 }
 
 /// Moves a damaged database (and its WAL files) aside as `<name>.damaged-<stamp>`; returns the
-/// new path. Nothing is deleted.
-pub fn move_aside(db_path: &Path) -> Result<PathBuf> {
+/// new path. Nothing is deleted. The caller holds the database's lock exclusively.
+pub(super) fn move_aside(db_path: &Path) -> Result<PathBuf> {
     let stamp = chrono::Utc::now().format(STAMP_FORMAT);
     let mut aside = db_path.as_os_str().to_owned();
     aside.push(format!(".damaged-{stamp}"));
-    let aside = PathBuf::from(aside);
+    let mut aside = PathBuf::from(aside);
+    let mut n = 2;
+    while aside.exists() {
+        let mut next = db_path.as_os_str().to_owned();
+        next.push(format!(".damaged-{stamp}-{n}"));
+        aside = PathBuf::from(next);
+        n += 1;
+    }
     std::fs::rename(db_path, &aside)
         .map_err(io("Could not move the damaged database aside", db_path))?;
     for (companion, suffix) in companions(db_path).iter().zip(["-wal", "-shm"]) {
@@ -177,11 +327,30 @@ pub fn move_aside(db_path: &Path) -> Result<PathBuf> {
             let _ = std::fs::rename(companion, PathBuf::from(target));
         }
     }
+    files::sync_dir(files::parent_dir(db_path))?;
     Ok(aside)
 }
 
-/// Why a database file cannot be used, if it is damaged; `None` when healthy or absent.
-/// Opening errors that are not damage (permissions, a locked file) are left to the caller.
+/// The schema version in a database file's header (bytes 60–63), read without SQLite, so a
+/// file this build cannot parse is still recognised as a newer app's. `None` when the file
+/// does not start like an SQLite database.
+pub fn header_schema_version(db_path: &Path) -> Option<i64> {
+    let mut header = [0u8; 64];
+    std::fs::File::open(db_path)
+        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut header))
+        .ok()?;
+    (&header[..16] == b"SQLite format 3\0").then(|| {
+        i64::from(i32::from_be_bytes([
+            header[60], header[61], header[62], header[63],
+        ]))
+    })
+}
+
+/// Why a database file cannot be used, if it is damaged; `None` when healthy, absent, or
+/// written by a newer app (that is "too new", reported by the caller, never "damaged").
+/// The file is opened read-only and never checkpointed: a WAL beside a damaged file stays
+/// as it was. Opening errors that are not damage (permissions, a locked file) are left to the
+/// caller.
 pub fn damage(db_path: &Path) -> Option<String> {
     if std::fs::metadata(db_path)
         .map(|m| m.len() == 0)
@@ -189,10 +358,18 @@ pub fn damage(db_path: &Path) -> Option<String> {
     {
         return None;
     }
-    let conn = match Connection::open_with_flags(db_path, OpenFlags::SQLITE_OPEN_READ_WRITE) {
+    if header_schema_version(db_path).is_some_and(|v| v > super::LATEST_VERSION) {
+        return None;
+    }
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = match Connection::open_with_flags(db_path, flags) {
         Ok(conn) => conn,
         Err(e) => return is_damage(&e).then(|| e.to_string()),
     };
+    let _ = conn.set_db_config(
+        rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
+        true,
+    );
     let _ = conn.busy_timeout(Duration::from_secs(5));
     match conn.query_row("PRAGMA quick_check", [], |r| r.get::<_, String>(0)) {
         Ok(result) if result == "ok" => None,
@@ -223,10 +400,36 @@ fn is_damage(e: &rusqlite::Error) -> bool {
     )
 }
 
-/// Replaces the database at `db_path` with the backup at `backup`. The backup is checked first;
-/// the current file (if readable) is backed up before it is replaced, and the replacement is a
-/// rename, so a crash leaves either the old or the new database, never a mix.
-pub fn restore(db_path: &Path, backup: &Path) -> Result<()> {
+/// What a restore did besides replacing the database.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Replaced {
+    /// Nothing was there.
+    Nothing,
+    /// The current database was backed up first, to this file.
+    BackedUp(PathBuf),
+    /// The current database was damaged and was moved aside, to this file.
+    MovedAside(PathBuf),
+}
+
+/// Replaces the database at `db_path` with one of its own backups (a file [`list_backups`]
+/// lists; anything else is refused). The backup is checked first; the current database is
+/// backed up (or, if damaged, moved aside) before it is replaced, and the replacement is a
+/// rename, so a crash leaves either the old or the new database, never a mix. Refused while
+/// another process has the database open. The backup itself is never removed.
+pub fn restore(db_path: &Path, backup: &Path) -> Result<Replaced> {
+    let known = backup_files(db_path)?;
+    if !known.iter().any(|(_, path)| same_file(path, backup)) {
+        return Err(Error::invalid(
+            "backup",
+            "Backup",
+            format!(
+                "{} is not one of this database's backups in {}; restore only from that list \
+                 (`voip-review backups`, or Backups in the app)",
+                backup.display(),
+                backups_dir(db_path).display()
+            ),
+        ));
+    }
     if let Some(reason) = damage(backup) {
         return Err(Error::invalid(
             "backup",
@@ -249,32 +452,63 @@ pub fn restore(db_path: &Path, backup: &Path) -> Result<()> {
             supported: super::LATEST_VERSION,
         });
     }
-    if db_path.exists()
-        && damage(db_path).is_none()
-        && let Ok(current) = Connection::open_with_flags(db_path, OpenFlags::SQLITE_OPEN_READ_WRITE)
-    {
-        // Keep what the current file holds, then empty its WAL so nothing stale is left beside
-        // the restored file.
-        backup_connection(&current, db_path)?;
-        let _ = current.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
-    }
-    let dir = db_path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(io("Could not create the data folder", dir))?;
+    let dir = files::parent_dir(db_path);
+    files::create_private_dir_all(dir)?;
+    let _lock = DbLock::exclusive(db_path, "Restoring a backup")?;
+    let replaced = if std::fs::metadata(db_path).is_ok_and(|m| m.len() > 0) {
+        if damage(db_path).is_some() {
+            Replaced::MovedAside(move_aside(db_path)?)
+        } else {
+            let current = Connection::open_with_flags(db_path, OpenFlags::SQLITE_OPEN_READ_WRITE)
+                .map_err(|e| Error::DatabaseOpen {
+                path: db_path.to_owned(),
+                reason: format!("the current database could not be backed up first: {e}"),
+            })?;
+            let saved =
+                backup_connection(&current, db_path, BackupReason::BeforeRestore, Some(backup))?;
+            // Empty the WAL into the file just backed up, so nothing stale is left beside the
+            // restored one. No one else has it open (the lock), so this cannot be refused.
+            current
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+                .map_err(|e| Error::DatabaseOpen {
+                    path: db_path.to_owned(),
+                    reason: format!("could not finish writing the current database: {e}"),
+                })?;
+            drop(current);
+            Replaced::BackedUp(saved)
+        }
+    } else {
+        Replaced::Nothing
+    };
     let partial = dir.join(format!(".restoring-{}", std::process::id()));
     let _ = std::fs::remove_file(&partial);
+    create_private_file(&partial).map_err(io("Could not write in the data folder", dir))?;
     source
         .backup(rusqlite::MAIN_DB, &partial, None)
-        .map_err(|e| Error::DatabaseOpen {
-            path: partial.clone(),
-            reason: format!("could not copy the backup: {e}"),
+        .and_then(|()| {
+            let copy = Connection::open(&partial)?;
+            copy.pragma_update_and_check(None, "journal_mode", "delete", |_| Ok(()))
+        })
+        .map_err(|e| {
+            let _ = std::fs::remove_file(&partial);
+            Error::DatabaseOpen {
+                path: partial.clone(),
+                reason: format!("could not copy the backup: {e}"),
+            }
         })?;
+    std::fs::File::open(&partial)
+        .and_then(|f| f.sync_all())
+        .map_err(io(
+            "Could not flush the restored database to disk",
+            &partial,
+        ))?;
     for companion in companions(db_path) {
         let _ = std::fs::remove_file(companion);
     }
-    std::fs::rename(&partial, db_path)
-        .map_err(io("Could not put the restored database in place", db_path))?;
-    Ok(())
+    files::rename_durably(
+        &partial,
+        db_path,
+        "Could not put the restored database in place",
+    )?;
+    Ok(replaced)
 }

@@ -1,42 +1,72 @@
-//! The local SQLite store. One file, opened with WAL, foreign keys and a busy timeout; every
-//! edit is its own committed transaction so that what the UI shows as saved is on disk.
+//! The local SQLite store. One file, opened with WAL, `synchronous = FULL`, foreign keys and a
+//! busy timeout; every edit is its own `BEGIN IMMEDIATE` transaction, committed and flushed to
+//! disk before the UI is told it is saved. An advisory lock beside the file (see [`lock`])
+//! tells the app and the CLI about each other.
 
 pub mod backup;
 pub mod history;
+mod lock;
 mod migrations;
+mod pace;
 mod quotes;
 mod reviews;
 
-pub use backup::{BackupInfo, list_backups, restore};
+pub use backup::{BackupInfo, BackupReason, Replaced, list_backups, restore};
 pub use history::HistoryEntry;
+pub use lock::lock_path;
+pub use pace::Pace;
 pub use quotes::MAX_QUOTES;
 pub use reviews::{NewReview, TRASH_DAYS, TrashedReview};
 
 pub use migrations::LATEST_VERSION;
 
 use crate::error::{Error, Result};
+use crate::files;
+use lock::DbLock;
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+/// How soon a failed daily backup is tried again.
+const BACKUP_RETRY: chrono::Duration = chrono::Duration::hours(1);
+
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
+    /// When the daily backup is next checked for (on save); `None` in memory.
+    next_backup_check: Option<chrono::DateTime<chrono::Utc>>,
+    /// Why the last daily backup failed, if it did: shown to the user, never fatal.
+    backup_warning: Option<String>,
+    /// Declared last so it is released after the connection closes.
+    _lock: Option<DbLock>,
 }
 
 impl Store {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     /// A file written by a newer app is refused before anything is written to it. A damaged
     /// file is moved aside (never repaired in place) and reported. A backup is taken before a
-    /// migration and at most once a day.
+    /// migration (required) and at most once a day (a failure is a warning). Moving aside and
+    /// migrating need the database to itself: they are refused while another process has it
+    /// open.
     pub fn open(path: &Path) -> Result<Store> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).map_err(|source| Error::Io {
-                context: "Could not create the data folder",
-                path: parent.to_owned(),
-                source,
-            })?;
+            files::create_private_dir_all(parent)?;
+            if parent.file_name() == Some(std::ffi::OsStr::new(crate::paths::APP_IDENTIFIER)) {
+                // The app's own data folder (it may predate this rule): private to the user.
+                files::make_dir_private(parent)?;
+            }
         }
+        // A newer app's file is "too new" even when this build cannot parse it.
+        if let Some(found) = backup::header_schema_version(path)
+            && found > LATEST_VERSION
+        {
+            return Err(Error::DatabaseTooNew {
+                path: path.to_owned(),
+                found,
+                supported: LATEST_VERSION,
+            });
+        }
+        let lock = DbLock::shared(path)?;
         if let Some(reason) = backup::damage(path) {
             if !backup::is_database_file(path) {
                 // Not ours and never a database (a wrong --db, say): refuse, touch nothing.
@@ -45,12 +75,31 @@ impl Store {
                     reason: format!("{reason} (is it a VoIP Contract Review database?)"),
                 });
             }
+            lock.upgrade("Moving the damaged database aside")?;
             let moved_to = backup::move_aside(path)?;
             return Err(Error::DatabaseDamaged {
                 path: path.to_owned(),
                 moved_to,
                 reason,
             });
+        }
+        if !path.exists() {
+            // Created private: SQLite gives its WAL and shared-memory files the same mode.
+            let mut options = std::fs::OpenOptions::new();
+            options.write(true).create_new(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+            match options.open(path) {
+                Ok(_) => files::sync_dir(files::parent_dir(path))?,
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                Err(source) => {
+                    return Err(Error::Io {
+                        context: "Could not create the database",
+                        path: path.to_owned(),
+                        source,
+                    });
+                }
+            }
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
@@ -59,15 +108,23 @@ impl Store {
             path: path.to_owned(),
             reason: e.to_string(),
         })?;
-        Self::prepare(conn, Some(path.to_owned()))
+        let store = Self::prepare(conn, Some(path.to_owned()), Some(lock))?;
+        // An older file (or one an older version created) becomes private too. Best effort: a
+        // file the user does not own keeps its mode.
+        for file in std::iter::once(path.to_owned()).chain(backup::companions(path)) {
+            if file.exists() {
+                let _ = files::make_file_private(&file);
+            }
+        }
+        Ok(store)
     }
 
     /// A private in-memory store, for tests and benchmarks.
     pub fn open_in_memory() -> Result<Store> {
-        Self::prepare(Connection::open_in_memory()?, None)
+        Self::prepare(Connection::open_in_memory()?, None, None)
     }
 
-    fn prepare(mut conn: Connection, path: Option<PathBuf>) -> Result<Store> {
+    fn prepare(mut conn: Connection, path: Option<PathBuf>, lock: Option<DbLock>) -> Result<Store> {
         let shown_path = path.clone().unwrap_or_else(|| PathBuf::from(":memory:"));
         // Read the version before any write (WAL switch included) so a newer file stays untouched.
         let found: i64 = conn
@@ -94,14 +151,30 @@ impl Store {
                     reason: format!("could not switch to WAL journaling (got {mode})"),
                 });
             }
-            // Durable once committed, without an fsync per statement in WAL mode.
-            conn.pragma_update(None, "synchronous", "NORMAL")?;
+            // FULL: every commit syncs the WAL before it returns, so a change reported as saved
+            // survives a power loss, not only a crash (NORMAL may lose the last commits to a
+            // power cut). Measured in benches/store_10k.rs: see docs/performance.md.
+            conn.pragma_update(None, "synchronous", "FULL")?;
         }
-        if let Some(db_path) = &path
-            && found > 0
-            && (found < LATEST_VERSION || backup::backup_due(db_path))
-        {
-            backup::backup_connection(&conn, db_path)?;
+        let mut backup_warning = None;
+        if let (Some(db_path), Some(lock)) = (&path, &lock) {
+            if found < LATEST_VERSION {
+                lock.upgrade("Upgrading the database to this version")?;
+                if found > 0 {
+                    // Required: no upgrade without a copy of the file as it was.
+                    backup::backup_connection(
+                        &conn,
+                        db_path,
+                        backup::BackupReason::BeforeUpgrade,
+                        None,
+                    )?;
+                }
+            } else if backup::backup_due(db_path)
+                && let Err(e) =
+                    backup::backup_connection(&conn, db_path, backup::BackupReason::Daily, None)
+            {
+                backup_warning = Some(daily_backup_warning(&e));
+            }
         }
         migrations::MIGRATIONS
             .to_latest(&mut conn)
@@ -109,10 +182,80 @@ impl Store {
                 path: shown_path,
                 reason: format!("schema upgrade failed, nothing was changed: {e}"),
             })?;
-        let mut store = Store { conn, path };
+        if found < LATEST_VERSION
+            && let Some(lock) = &lock
+        {
+            lock.downgrade()?;
+        }
+        let next_backup_check = path.as_deref().map(|db_path| {
+            if backup_warning.is_some() {
+                chrono::Utc::now() + BACKUP_RETRY
+            } else {
+                backup::next_backup_due(db_path)
+            }
+        });
+        let mut store = Store {
+            conn,
+            path,
+            next_backup_check,
+            backup_warning,
+            _lock: lock,
+        };
         store.migrate_template_answers()?;
         store.purge_expired_trash()?;
         Ok(store)
+    }
+
+    /// A write transaction that takes the write lock at `BEGIN` (`BEGIN IMMEDIATE`): it waits
+    /// its turn behind another writer (busy timeout) instead of failing at its first write
+    /// because its snapshot went stale while it read.
+    fn write_transaction(&mut self) -> Result<rusqlite::Transaction<'_>> {
+        Ok(self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?)
+    }
+
+    /// Why the last daily backup failed, while it keeps failing; `None` once one succeeds.
+    pub fn backup_warning(&self) -> Option<&str> {
+        self.backup_warning.as_deref()
+    }
+
+    /// Takes the daily backup if a day has passed since the newest one, so a session left open
+    /// for days still gets one a day. Called after every save; costs a clock read until due.
+    /// A failure is kept as a warning ([`Store::backup_warning`]) and retried an hour later.
+    pub fn backup_if_due(&mut self) -> Option<PathBuf> {
+        let (Some(path), Some(next)) = (self.path.clone(), self.next_backup_check) else {
+            return None;
+        };
+        let now = chrono::Utc::now();
+        if now < next {
+            return None;
+        }
+        if !backup::backup_due(&path) {
+            self.next_backup_check = Some(backup::next_backup_due(&path));
+            return None;
+        }
+        match backup::backup_connection(&self.conn, &path, backup::BackupReason::Daily, None) {
+            Ok(taken) => {
+                self.backup_warning = None;
+                self.next_backup_check = Some(backup::next_backup_due(&path));
+                Some(taken)
+            }
+            Err(e) => {
+                self.backup_warning = Some(daily_backup_warning(&e));
+                self.next_backup_check = Some(now + BACKUP_RETRY);
+                None
+            }
+        }
+    }
+
+    /// Makes the next save check for the daily backup, as if a day had passed. Only for tests
+    /// of long sessions.
+    #[doc(hidden)]
+    pub fn expire_backup_timer_for_tests(&mut self) {
+        if self.next_backup_check.is_some() {
+            self.next_backup_check = Some(chrono::Utc::now());
+        }
     }
 
     pub fn path(&self) -> Option<&Path> {
@@ -131,9 +274,27 @@ impl Store {
         }
     }
 
+    /// The journal mode and `synchronous` level (2 = FULL) this store commits with.
+    pub fn durability(&self) -> Result<(String, i64)> {
+        let mode = self
+            .conn
+            .pragma_query_value(None, "journal_mode", |row| row.get(0))?;
+        let sync = self
+            .conn
+            .pragma_query_value(None, "synchronous", |row| row.get(0))?;
+        Ok((mode, sync))
+    }
+
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self
             .conn
             .pragma_query_value(None, "user_version", |row| row.get(0))?)
     }
+}
+
+fn daily_backup_warning(e: &Error) -> String {
+    format!(
+        "The daily backup could not be taken ({e}). Your reviews are saved; the backup will be \
+         tried again. Free some disk space or check the backups folder's permissions."
+    )
 }

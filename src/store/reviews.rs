@@ -145,7 +145,7 @@ impl Store {
             .collect::<Result<Vec<_>>>()?;
 
         let stamp = now();
-        let tx = self.conn.transaction()?;
+        let tx = self.write_transaction()?;
         tx.execute(
             "INSERT INTO reviews (is_example, reviewer, company, provider, plan, quote_reference,
                 quote_date, term_months, start_date, seats, monthly_charge_minor,
@@ -205,6 +205,7 @@ impl Store {
             super::quotes::insert_quote(&tx, id, quote)?;
         }
         tx.commit()?;
+        self.backup_if_due();
         Ok(id)
     }
 
@@ -460,7 +461,7 @@ impl Store {
 
     /// Deletes a trashed review for good, with its history.
     pub fn purge_review(&mut self, id: ReviewId) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_transaction()?;
         let purged = tx.execute(
             "DELETE FROM reviews WHERE id = ?1 AND deleted_at IS NOT NULL",
             [id],
@@ -477,7 +478,7 @@ impl Store {
     pub fn purge_expired_trash(&mut self) -> Result<usize> {
         let cutoff = (chrono::Utc::now() - chrono::Duration::days(TRASH_DAYS))
             .to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
-        let tx = self.conn.transaction()?;
+        let tx = self.write_transaction()?;
         tx.execute(
             "DELETE FROM history WHERE review_id IN
                 (SELECT id FROM reviews WHERE deleted_at IS NOT NULL AND deleted_at < ?1)",
@@ -643,7 +644,7 @@ impl Store {
         id: ReviewId,
         change: impl FnOnce(&Transaction) -> Result<()>,
     ) -> Result<SaveReceipt> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_transaction()?;
         // Missing and trashed reviews cannot be edited.
         let before = load_review(&tx, id)?;
         change(&tx)?;
@@ -659,6 +660,7 @@ impl Store {
         let after = load_review(&tx, id)?;
         super::history::record(&tx, &before, &after, revision, &updated_at)?;
         tx.commit()?;
+        self.backup_if_due();
         Ok(SaveReceipt {
             revision,
             updated_at,

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use voip_review::model::Paper;
 use voip_review::pdf::{PdfOptions, render_review, write_file_atomically};
+use voip_review::store::{BackupReason, Replaced};
 use voip_review::{Error, Store, paths, sample, template};
 
 #[derive(Parser)]
@@ -59,7 +60,8 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Replace the database with a backup (the current database is backed up first).
+    /// Replace the database with one of its backups (see `backups`). The current database is
+    /// backed up first (or moved aside if damaged); refused while the app has it open.
     Restore { file: PathBuf },
     /// Write the sign-off summary of a review as a PDF.
     ExportPdf {
@@ -99,7 +101,21 @@ fn run(cli: Cli) -> Result<(), Error> {
             .clone()
             .or_else(paths::default_db_path)
             .ok_or_else(no_db)?;
-        voip_review::store::restore(&db, file)?;
+        // Only one of this database's own backups, and only while no other program has the
+        // database open (both checked by `restore`).
+        let replaced = voip_review::store::restore(&db, file)?;
+        match replaced {
+            Replaced::BackedUp(saved) => {
+                println!("The current database was backed up to {}", saved.display());
+            }
+            Replaced::MovedAside(aside) => {
+                println!(
+                    "The current database was damaged and was moved aside to {}",
+                    aside.display()
+                );
+            }
+            Replaced::Nothing => {}
+        }
         println!("Restored {} from {}", db.display(), file.display());
         return Ok(());
     }
@@ -134,10 +150,16 @@ fn run(cli: Cli) -> Result<(), Error> {
                 println!("No backups beside {}", db.display());
             } else {
                 for b in backups {
+                    let reason = match b.reason {
+                        BackupReason::Daily => "daily",
+                        BackupReason::BeforeRestore => "before a restore",
+                        BackupReason::BeforeUpgrade => "before an upgrade",
+                    };
                     println!(
-                        "{}  {:>5} reviews  {}",
+                        "{}  {:>5} reviews  {:<17}  {}",
                         b.created_at,
                         b.reviews.map_or("?".into(), |n| n.to_string()),
+                        reason,
                         b.path
                     );
                 }

@@ -13,7 +13,11 @@ export type AppStatus = { db_path: string | null,
 /**
  * Set when the database could not be opened; the UI shows it instead of the reviews.
  */
-error: ApiError | null, version: string, };
+error: ApiError | null, 
+/**
+ * Set when the daily backup could not be taken: the reviews are fine, the user should know.
+ */
+backup_warning: string | null, version: string, };
 
 export type Money = { 
 /**
@@ -309,11 +313,13 @@ export type ReviewComparison = { reviews: Array<ComparedReview>, ranking_rule: s
  */
 warning: string | null, };
 
+export type BackupReason = "daily" | "before_restore" | "before_upgrade";
+
 export type BackupInfo = { path: string, 
 /**
  * When it was taken, RFC 3339 UTC.
  */
-created_at: string, 
+created_at: string, reason: BackupReason, 
 /**
  * Reviews it holds; null when the file cannot be read.
  */

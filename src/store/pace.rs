@@ -1,0 +1,120 @@
+//! A pace for destructive commands that come from the window (restore a backup, delete a
+//! review for good). The window already asks the user to confirm; this is enforced in Rust
+//! so that a compromised webview, which can skip its own confirmation, still cannot restore
+//! or purge in a burst.
+
+use crate::error::{Error, Result};
+use std::collections::VecDeque;
+use std::time::{Duration, Instant};
+
+#[derive(Debug)]
+pub struct Pace {
+    field: &'static str,
+    label: &'static str,
+    what: &'static str,
+    max: usize,
+    window: Duration,
+    recent: VecDeque<Instant>,
+}
+
+impl Pace {
+    /// Restores: 3 in any 10 minutes. A person trying two or three backups in turn is never
+    /// stopped; each restore keeps a copy of what it replaced anyway.
+    pub fn restores() -> Pace {
+        Pace::new("backup", "Restore", "restores", 3, Duration::from_secs(600))
+    }
+
+    /// Deleting reviews for good: 10 in any minute, one click each in the trash.
+    pub fn purges() -> Pace {
+        Pace::new(
+            "id",
+            "Delete for good",
+            "reviews deleted for good",
+            10,
+            Duration::from_secs(60),
+        )
+    }
+
+    pub fn new(
+        field: &'static str,
+        label: &'static str,
+        what: &'static str,
+        max: usize,
+        window: Duration,
+    ) -> Pace {
+        Pace {
+            field,
+            label,
+            what,
+            max,
+            window,
+            recent: VecDeque::with_capacity(max),
+        }
+    }
+
+    /// Counts one more action at `now`, or refuses it with how long to wait.
+    pub fn allow(&mut self, now: Instant) -> Result<()> {
+        while self
+            .recent
+            .front()
+            .is_some_and(|t| now.saturating_duration_since(*t) >= self.window)
+        {
+            self.recent.pop_front();
+        }
+        if self.recent.len() >= self.max {
+            let oldest = self.recent.front().copied().unwrap_or(now);
+            let wait = self
+                .window
+                .saturating_sub(now.saturating_duration_since(oldest));
+            let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+            return Err(Error::invalid(
+                self.field,
+                self.label,
+                format!(
+                    "at most {} {} in {} minute(s), to protect your data; try again in {} s",
+                    self.max,
+                    self.what,
+                    self.window.as_secs() / 60,
+                    seconds
+                ),
+            ));
+        }
+        self.recent.push_back(now);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_fourth_restore_in_ten_minutes_waits_for_the_first_to_age_out() {
+        let mut pace = Pace::restores();
+        let t0 = Instant::now();
+        // Restores at 0 s, 60 s and 120 s are allowed; one at 180 s is the 4th in 600 s.
+        for at in [0, 60, 120] {
+            pace.allow(t0 + Duration::from_secs(at)).unwrap();
+        }
+        let err = pace.allow(t0 + Duration::from_secs(180)).unwrap_err();
+        // The first ages out at 600 s: 600 − 180 = 420 s to wait.
+        assert_eq!(
+            err.to_string(),
+            "Restore: at most 3 restores in 10 minute(s), to protect your data; try again in 420 s"
+        );
+        // A refused attempt is not counted: at 600 s the first has aged out, one slot is free.
+        pace.allow(t0 + Duration::from_secs(600)).unwrap();
+        assert!(pace.allow(t0 + Duration::from_secs(601)).is_err());
+    }
+
+    #[test]
+    fn purges_allow_ten_a_minute() {
+        let mut pace = Pace::purges();
+        let t0 = Instant::now();
+        for i in 0..10 {
+            pace.allow(t0 + Duration::from_secs(i)).unwrap();
+        }
+        assert!(pace.allow(t0 + Duration::from_secs(10)).is_err());
+        pace.allow(t0 + Duration::from_secs(60)).unwrap();
+    }
+}
