@@ -4,7 +4,7 @@
 // - an entry the checks refuse, or a save the store fails, stays an "entry not saved" with its
 //   text and message until it is corrected, cleared or saved; store failures are retried;
 // - "Saved" is shown only when nothing is pending and no entry is left unsaved.
-import { SvelteMap } from "svelte/reactivity";
+import { SvelteMap, SvelteSet } from "svelte/reactivity";
 import type { ApiError, SaveReceipt } from "./bindings";
 
 /** Typing pauses longer than this save the field. */
@@ -147,10 +147,22 @@ class Saving {
   /** Set while a review is open: asks before the window closes with entries not saved. */
   askBeforeClosing: ((entries: UnsavedEntry[]) => void) | null = null;
   private drafts = new SvelteMap<string, Draft>();
+  /** Fields saved when they are left (the context and sign-off forms) that are being typed in. */
+  editing = new SvelteSet<string>();
+
+  /** A form field was typed in; it is saved when it is left. */
+  typing(key: string) {
+    if (!this.drafts.has(key)) this.editing.add(key);
+  }
+
+  /** A form field was left: its change, if any, is now on its way. */
+  left(key: string) {
+    this.editing.delete(key);
+  }
 
   /** True while anything typed is waiting for its pause or a write is on its way. */
   get busy(): boolean {
-    if (this.inFlight > 0) return true;
+    if (this.inFlight > 0 || this.editing.size > 0) return true;
     for (const draft of this.drafts.values()) if (draft.pending) return true;
     return false;
   }
@@ -251,6 +263,7 @@ class Saving {
     for (const draft of this.drafts.values()) draft.stop();
     this.drafts.clear();
     this.entries.clear();
+    this.editing.clear();
     this.inFlight = 0;
     this.last = null;
     this.onReceipt = null;
