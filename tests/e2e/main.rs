@@ -741,6 +741,17 @@ async fn alt_arrow(c: &fantoccini::Client, css: &str, right: bool) -> TestResult
         .map_err(|e| format!("Alt+arrow in {css}: {e}"))
 }
 
+/// Keeps a screenshot of the window in `SCREENSHOT_DIR`, when it is set.
+async fn shot(c: &fantoccini::Client, name: &str) -> TestResult {
+    let Some(dir) = std::env::var_os("SCREENSHOT_DIR") else {
+        return Ok(());
+    };
+    js(c, "return await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))", vec![]).await?;
+    let png = c.screenshot().await.map_err(|e| format!("screenshot: {e}"))?;
+    let path = std::path::Path::new(&dir).join(name);
+    std::fs::write(&path, png).map_err(|e| format!("{}: {e}", path.display()))
+}
+
 /// What the save indicator says, once nothing is on its way to the store.
 async fn settled_status(c: &fantoccini::Client) -> TestResult<String> {
     wait_until(
@@ -838,6 +849,7 @@ async fn a_refused_entry_stays_marked_and_leaving_or_closing_asks_first() {
         )
         .await?;
         check_eq(value_of(&c, "#q-sla-uptime_percent").await?.as_str(), "150", "kept text")?;
+        shot(&c, "unsaved-entry.png").await?;
         check(
             js(&c, "return document.querySelector(\"[data-question-id='sla.uptime_percent']\").classList.contains('unsaved')", vec![]).await? == json!(true),
             "the field is marked",
@@ -848,6 +860,7 @@ async fn a_refused_entry_stays_marked_and_leaving_or_closing_asks_first() {
         wait_for(&c, "dialog[open]").await?;
         let dialog = text_of(&c, "dialog[open]").await?;
         check(dialog.contains("Leave with 2 entries not saved?"), format!("dialog: {dialog}"))?;
+        shot(&c, "leave-dialog.png").await?;
         js(&c, "document.querySelector('dialog[open] .button:not(.danger)').click(); return true", vec![]).await?;
         wait_until(&c, "the dialog to close", "return document.querySelector('dialog[open]') === null", vec![]).await?;
         wait_for(&c, "[data-testid=area-sla]").await?;
