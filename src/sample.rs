@@ -101,6 +101,8 @@ pub fn example_review() -> NewReview {
                 "Scheduled maintenance announced 72 hours ahead, Sundays 01:00–05:00; customer network faults; force majeure.",
             ),
         ),
+        // Four hours every Sunday: up to 20 hours in a month with five Sundays.
+        ("sla.maintenance_excluded_hours", AnswerValue::Decimal(20.0)),
         ("sla.call_quality_commitment", no.clone()),
         ("sla.terminate_chronic_failure", yes.clone()),
         (

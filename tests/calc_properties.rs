@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 use voip_review::calc::dates::{Notice, contract_dates};
 use voip_review::calc::exit::{EtfStructure, exit_costs, yearly_steps};
-use voip_review::calc::sla::{YearBasis, downtime_allowance};
+use voip_review::calc::sla::{MeasurementWindow, YearBasis, downtime_allowance};
 use voip_review::calc::tco::{TcoInput, total_cost};
 
 fn date() -> impl Strategy<Value = NaiveDate> {
@@ -24,6 +24,19 @@ proptest! {
             prop_assert!(hi.per_year_ms <= lo.per_year_ms);
             prop_assert!(hi.per_month_average_ms <= lo.per_month_average_ms);
             prop_assert!(hi.per_day_ms <= lo.per_day_ms);
+        }
+        // Over a calendar window: a longer month allows more, a higher promise less.
+        for window in [MeasurementWindow::Month, MeasurementWindow::Quarter, MeasurementWindow::Year] {
+            let lo = downtime_allowance(low, YearBasis::Days365, Some(window)).unwrap();
+            let hi = downtime_allowance(high, YearBasis::Days365, Some(window)).unwrap();
+            for pair in lo.window_lengths.windows(2) {
+                prop_assert!(pair[0].days < pair[1].days);
+                prop_assert!(pair[0].allowance_ms <= pair[1].allowance_ms);
+            }
+            for (h, l) in hi.window_lengths.iter().zip(&lo.window_lengths) {
+                prop_assert!(h.allowance_ms <= l.allowance_ms);
+            }
+            prop_assert_eq!(lo.per_window_ms, lo.window_lengths.first().map(|l| l.allowance_ms));
         }
     }
 

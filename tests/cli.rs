@@ -235,6 +235,103 @@ fn calc_needs_no_database_and_prints_formulas() {
     assert_eq!(t["total_minor"], 2_196_000);
 }
 
+/// The SLA window is a calendar period: each length, rounded to the nearest second.
+#[test]
+fn calc_downtime_and_credit_follow_the_calendar_window() {
+    // 0.1 % × 28 × 86 400 s = 2 419.2 s → 40 min 19 s; × 30 d = 43 min 12 s; × 31 d =
+    // 2 678.4 s → 44 min 38 s.
+    let (ok, text, _) = calc(&["downtime", "--uptime", "99.9", "--window", "month"]);
+    assert!(ok);
+    assert!(
+        text.contains("The contract measures each calendar month: 40 min 19 s in February (28 days), 41 min 46 s in a 29-day February (leap year), 43 min 12 s in a 30-day month, 44 min 38 s in a 31-day month."),
+        "{text}"
+    );
+    // 99.99 % a 365-day year: 3 153.6 s → 52 min 34 s, not the truncated 52 min 33 s.
+    let (_, text, _) = calc(&["downtime", "--uptime", "99.99"]);
+    assert!(text.contains("per year            52 min 34 s"), "{text}");
+    assert!(text.contains("Each calendar month (give --window for the contract's): 4 min 2 s in February (28 days)"), "{text}");
+    let d = calc_json(&["downtime", "--uptime", "99.9", "--window", "quarter"]);
+    // 0.1 % × 90, 91, 92 days.
+    assert_eq!(d["window_lengths"][0]["allowance_ms"], 7_776_000);
+    assert_eq!(d["window_lengths"][2]["allowance_ms"], 7_948_800);
+
+    // 43 min 13 s down at 99.9 %: in February (2 593 / 2 419 200 s = 0.107 %, 99.8928 %) the
+    // 10 % tier applies: $34.20 of $342; in a 31-day month (0.0968 %) nothing.
+    let credit = |extra: &[&str]| {
+        let mut args = vec![
+            "credit",
+            "--tier",
+            "99.9:10",
+            "--outage-minutes",
+            "43.2166667",
+            "--monthly",
+            "342",
+        ];
+        args.extend_from_slice(extra);
+        calc_json(&args)
+    };
+    let february = credit(&["--month", "2027-02"]);
+    assert_eq!(february["window_days"], 28);
+    assert_eq!(february["credit_minor"], 3_420);
+    assert_eq!(credit(&["--days", "28"])["credit_minor"], 3_420);
+    let march = credit(&["--month", "2027-03"]);
+    assert_eq!(
+        (march["window_days"].clone(), march["credit_minor"].clone()),
+        (31.into(), 0.into())
+    );
+    // No month: the longest month, the owner's worst case.
+    let unknown = credit(&[]);
+    assert_eq!(unknown["window_days"], 31);
+    assert_eq!(unknown["window_days_assumed"], true);
+    let (_, text, _) = calc(&[
+        "credit",
+        "--tier",
+        "99.9:10",
+        "--outage-minutes",
+        "60",
+        "--monthly",
+        "342",
+    ]);
+    assert!(
+        text.starts_with("Window: a 31-day month (no --month or --days"),
+        "{text}"
+    );
+    // Quarter containing 2028-02: 31 + 29 + 31 = 91 days.
+    let q = credit(&["--window", "quarter", "--month", "2028-02"]);
+    assert_eq!(q["window_days"], 91);
+}
+
+/// Bandwidth over each link, against Cisco document 7934 (G.711 20 ms: MLPPP 82.8, with cRTP
+/// 67.6, Ethernet 87.2 kbps; iLBC 30 ms on Ethernet 28.8 kbps).
+#[test]
+fn calc_bandwidth_links_and_intervals() {
+    let per_call = |args: &[&str]| {
+        let mut all = vec!["bandwidth", "--calls", "1"];
+        all.extend_from_slice(args);
+        calc_json(&all)["line"]["per_call_bps"].as_f64().unwrap()
+    };
+    assert_eq!(per_call(&["--link", "mlppp"]), 82_800.0);
+    assert_eq!(per_call(&["--link", "mlppp", "--crtp"]), 67_600.0);
+    assert_eq!(per_call(&["--link", "ethernet"]), 87_200.0);
+    // PPP: (160 + 40 + 6) × 8 × 50 = 82 400; 802.1Q: (160 + 40 + 22) × 400 = 88 800.
+    assert_eq!(per_call(&["--link", "ppp"]), 82_400.0);
+    assert_eq!(per_call(&["--link", "802.1q"]), 88_800.0);
+    assert_eq!(per_call(&["--vlan"]), 88_800.0);
+    // IP only: (160 + 40) × 400 = 80 000; cRTP with 4-byte headers on PPP: (160 + 4 + 6) × 400.
+    assert_eq!(per_call(&["--no-ethernet"]), 80_000.0);
+    assert_eq!(per_call(&["--link", "ppp", "--crtp-bytes", "4"]), 68_000.0);
+    assert_eq!(per_call(&["--codec", "ilbc", "--ptime", "30"]), 28_800.0);
+    let (ok, text, _) = calc(&["bandwidth", "--calls", "10", "--up", "1.08"]);
+    assert!(ok);
+    assert!(text.contains("Rule of thumb (for comparison, not a measurement): 1.000 Mbps at 100 kbps a call; 5.000 Mbps at a conservative 500 kbps"), "{text}");
+    assert!(
+        text.contains(
+            "Upload use: 80.7 % (headroom 19.3 %): above 80 %, fix the line before go-live"
+        ),
+        "{text}"
+    );
+}
+
 #[test]
 fn calc_refuses_bad_input_naming_the_field_and_range() {
     for (args, message) in [
@@ -249,6 +346,50 @@ fn calc_refuses_bad_input_naming_the_field_and_range() {
         (
             vec!["bandwidth", "--calls", "-3"],
             "Peak concurrent calls: must be between 0 and 10000 calls, not -3",
+        ),
+        (
+            vec!["bandwidth", "--calls", "1", "--crtp"],
+            "Compressed RTP: applies only on PPP and MLPPP/Frame Relay serial links, not on Ethernet",
+        ),
+        (
+            vec![
+                "bandwidth",
+                "--calls",
+                "1",
+                "--codec",
+                "ilbc",
+                "--ptime",
+                "10",
+            ],
+            "Packetisation interval: iLBC is sent in 20, 30, 40 ms packets, not 10 ms",
+        ),
+        (
+            vec![
+                "credit",
+                "--tier",
+                "99.9:10",
+                "--outage-minutes",
+                "1",
+                "--monthly",
+                "1",
+                "--days",
+                "32",
+            ],
+            "Length of the measurement window: a calendar month has 28, 29, 30, 31 days, not 32",
+        ),
+        (
+            vec![
+                "credit",
+                "--tier",
+                "99.9:10",
+                "--outage-minutes",
+                "1",
+                "--monthly",
+                "1",
+                "--month",
+                "2027-13",
+            ],
+            "--month: must be a month as YYYY-MM, such as 2027-02, not \"2027-13\"",
         ),
         (
             vec![

@@ -4,7 +4,6 @@
 use super::Insights;
 use super::figures::Money;
 use super::playbook::Severity;
-use crate::calc::sla::format_duration_ms;
 use crate::calc::tco::TcoBreakdown;
 use crate::calc::{ppm_to_percent, trim_number};
 use crate::model::Review;
@@ -119,6 +118,7 @@ pub struct ComparedReview {
     pub exit_12: Option<String>,
     pub exit_24: Option<String>,
     pub uptime: Option<String>,
+    // The downtime the SLA allows in its own measurement window ("… each calendar month").
     pub downtime_per_month: Option<String>,
     pub support_hours: Option<String>,
     pub critical_response: Option<String>,
@@ -196,10 +196,7 @@ pub fn compare_reviews(reviews: &[(Review, Insights)]) -> ReviewComparison {
                     .downtime
                     .as_ref()
                     .map(|d| format!("{} %", trim_number(ppm_to_percent(d.uptime_ppm)))),
-                downtime_per_month: calc
-                    .downtime
-                    .as_ref()
-                    .map(|d| format_duration_ms(d.per_month_average_ms)),
+                downtime_per_month: calc.downtime.as_ref().and_then(|d| d.window_range_text()),
                 support_hours: option_label("support.hours"),
                 critical_response: a
                     .number("support.critical_response_minutes")

@@ -2,7 +2,7 @@
 //! app (next to the inputs they come from), the summary and the PDF.
 
 use super::answers::Answers;
-use crate::calc::bandwidth::{self, LineCheck, LineInput, QualityCheck};
+use crate::calc::bandwidth::{self, LineCheck, LineInput, LinkLayer, Overhead, QualityCheck};
 use crate::calc::dates::{self, ContractDates, Notice};
 use crate::calc::exit::{self, EtfStructure, ExitCost};
 use crate::calc::sla::{self, CreditTier, DowntimeAllowance, MeasurementWindow, YearBasis};
@@ -56,6 +56,10 @@ pub struct Calculations {
     pub exits: Vec<ExitCost>,
     pub dates: Option<ContractDates>,
     pub downtime: Option<DowntimeAllowance>,
+    /// The measurement window was not given: a calendar month was assumed.
+    pub downtime_window_assumed: bool,
+    /// Scheduled maintenance excluded from uptime in each window, milliseconds.
+    pub maintenance_excluded_ms: Option<i64>,
     pub line: Option<LineCheck>,
     pub quality: Vec<QualityCheck>,
     /// Must-have features the plan does not offer, by label.
@@ -174,9 +178,16 @@ pub(super) fn credit_tiers(a: &Answers) -> Vec<CreditTier> {
         .collect()
 }
 
-fn measurement_window(a: &Answers) -> Option<MeasurementWindow> {
-    a.choice("sla.measurement_window")
+/// The contract's measurement window, and whether it was assumed: "not sure" or unanswered
+/// is taken as a calendar month, the shortest window contracts use.
+fn measurement_window(a: &Answers) -> (MeasurementWindow, bool) {
+    match a
+        .choice("sla.measurement_window")
         .and_then(MeasurementWindow::parse)
+    {
+        Some(window) => (window, false),
+        None => (MeasurementWindow::Month, true),
+    }
 }
 
 fn feature_label(id: &str) -> String {
@@ -227,6 +238,11 @@ fn mbps(bps: f64) -> String {
 
 fn kbps(bps: f64) -> String {
     format!("{:.1} kbps", bps / 1000.0)
+}
+
+/// A codec bit rate: "64 kbit/s", "13.33 kbit/s".
+fn kbit_rate(bps: f64) -> String {
+    format!("{} kbit/s", trim_number((bps / 10.0).round() / 100.0))
 }
 
 /// Computes every figure the answers allow. `today` dates the "days left" figures.
@@ -466,35 +482,59 @@ fn contract_dates(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
     }
 }
 
-/// Downtime the SLA permits and the credits it pays.
+/// Downtime the SLA permits and the credits it pays, all over the contract's own measurement
+/// window (a calendar month when the window is not known).
 fn sla(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
     #[allow(unused_variables)]
     let (review, a, money, term, today) = (cx.review, &cx.a, &cx.money, cx.term, cx.today);
+    let (window, window_assumed) = measurement_window(a);
+    let assumed_note = if window_assumed {
+        format!(
+            " The measurement window is not known: each {} is assumed. Ask the provider: over a quarter or a year, one long outage can pass without a credit.",
+            window.label()
+        )
+    } else {
+        String::new()
+    };
     if let Some(uptime) = a.number("sla.uptime_percent") {
-        match sla::downtime_allowance(uptime, YearBasis::Days365, measurement_window(a)) {
+        match sla::downtime_allowance(uptime, YearBasis::Days365, Some(window)) {
             Ok(d) => {
-                let mut value = format!(
-                    "allows {} of downtime a month ({} a year)",
-                    sla::format_duration_ms(d.per_month_average_ms),
+                let value = format!(
+                    "allows {} of downtime each {} ({} a 365-day year)",
+                    d.allowance_range_text().unwrap_or_default(),
+                    window.label(),
                     sla::format_duration_ms(d.per_year_ms)
                 );
-                if let (Some(w), Some(ms)) = (d.window, d.per_window_ms)
-                    && w != MeasurementWindow::Month
-                {
-                    value.push_str(&format!(
-                        "; up to {} in one {}",
-                        sla::format_duration_ms(ms),
-                        w.label()
+                let mut detail = format!(
+                    "Downtime = window × (100 % − {} %), to the nearest second. Each {}: {}.{assumed_note}",
+                    trim_number(uptime),
+                    window.label(),
+                    d.window_lengths_text().unwrap_or_default(),
+                );
+                let shortest_ms = d.per_window_ms.unwrap_or(0);
+                let maintenance_ms = a
+                    .number("sla.maintenance_excluded_hours")
+                    .filter(|h| h.is_finite() && *h >= 0.0)
+                    .map(|h| (h * 3_600_000.0).round() as i64);
+                let over_allowance = maintenance_ms.is_some_and(|m| m > shortest_ms);
+                if let Some(m) = maintenance_ms.filter(|m| *m > 0) {
+                    detail.push_str(&format!(
+                        " Scheduled maintenance of up to {} each {} is excluded from uptime{}.",
+                        sla::format_duration_ms(m),
+                        window.label(),
+                        if over_allowance {
+                            format!(
+                                ", more than the whole allowance: counting it, the service may be unavailable up to {} in {}",
+                                sla::format_duration_ms(m + shortest_ms),
+                                window.length_label(window.shortest_days())
+                            )
+                        } else {
+                            String::new()
+                        }
                     ));
                 }
-                let detail = format!(
-                    "Downtime = period × (100 % − {} %). Month = 1/12 of a 365-day year ({} in a 30-day month); week {}; day {}.",
-                    trim_number(uptime),
-                    sla::format_duration_ms(d.per_month_30d_ms),
-                    sla::format_duration_ms(d.per_week_ms),
-                    sla::format_duration_ms(d.per_day_ms),
-                );
-                let tone = if d.uptime_ppm < 999_000 {
+                calc.maintenance_excluded_ms = maintenance_ms;
+                let tone = if d.uptime_ppm < 999_000 || over_allowance {
                     Tone::Warn
                 } else {
                     Tone::Info
@@ -508,6 +548,7 @@ fn sla(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                     tone,
                 );
                 calc.downtime = Some(d);
+                calc.downtime_window_assumed = window_assumed;
             }
             Err(e) => out.error(
                 "sla",
@@ -519,13 +560,14 @@ fn sla(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
     }
     let tiers = credit_tiers(a);
     if !tiers.is_empty() {
-        let window = measurement_window(a).unwrap_or(MeasurementWindow::Month);
         let monthly = calc
             .tco
             .as_ref()
             .and_then(|t| t.years.first())
             .map(|y| y.monthly_minor);
         let cap = a.number("sla.credit_cap_percent");
+        let longest = window.longest_days();
+        let shortest = window.shortest_days();
         let mut rows = Vec::new();
         let mut failed = None;
         for tier in &tiers {
@@ -536,20 +578,36 @@ fn sla(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
             );
             match allowed {
                 Ok(d) => {
-                    let threshold_ms = d.per_window_ms.unwrap_or(d.per_month_30d_ms);
-                    // One second past the threshold is the first outage that earns the tier.
+                    let at_days = |days: u32| {
+                        d.window_lengths
+                            .iter()
+                            .find(|l| l.days == days)
+                            .map_or(0, |l| l.allowance_ms)
+                    };
+                    // An outage one second past the longest window's threshold earns the tier in
+                    // every month, quarter or year of that kind.
+                    let threshold_ms = at_days(longest);
                     match sla::credit_owed(
                         &tiers,
                         cap,
                         window,
-                        YearBasis::Days365,
+                        Some(longest),
                         (threshold_ms / 1000 + 1) as f64,
                         monthly.unwrap_or(0),
                     ) {
                         Ok(owed) => rows.push(format!(
-                            "over {} down in a {}: {} %{}",
+                            "over {} down in {}{}: {} %{}",
                             sla::format_duration_ms(threshold_ms),
-                            window.label(),
+                            window.days_label(longest),
+                            if shortest == longest {
+                                String::new()
+                            } else {
+                                format!(
+                                    " (over {} in {})",
+                                    sla::format_duration_ms(at_days(shortest)),
+                                    window.days_label(shortest)
+                                )
+                            },
                             trim_number(ppm_to_percent(owed.credit_after_cap_ppm)),
                             monthly.map_or(String::new(), |_| format!(
                                 " ({})",
@@ -570,8 +628,10 @@ fn sla(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                 "Service credits",
                 rows.join(" · "),
                 format!(
-                    "Credit = the highest tier whose threshold the month's uptime falls below, as % of the monthly charge{}.",
-                    cap.map_or(String::new(), |c| format!(", capped at {} %", trim_number(c)))
+                    "Credit = the highest tier whose threshold the uptime in the {} falls below, as % of the monthly charge{}. The same outage is a larger share of a shorter {}, so the threshold is given for the longest and the shortest.{assumed_note}",
+                    window.label(),
+                    cap.map_or(String::new(), |c| format!(", capped at {} %", trim_number(c))),
+                    window.label(),
                 ),
                 Tone::Info,
             ),
@@ -634,6 +694,31 @@ fn features(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
     }
 }
 
+/// Above this share of the measured upload, the line is to be fixed before go-live.
+const UPLOAD_FIX_PERCENT: f64 = 80.0;
+
+/// The link the calls cross, from the answer: the layer-2 header and whether RTP headers are
+/// compressed (PPP and MLPPP only). Unanswered or "not sure": Ethernet, the usual office line.
+fn link_overhead(a: &Answers) -> (Overhead, bool) {
+    let (link, crtp) = match a.choice("bandwidth.link_layer") {
+        Some("ethernet") => (LinkLayer::Ethernet, false),
+        Some("ethernet_8021q") => (LinkLayer::Ethernet8021q, false),
+        Some("ppp") => (LinkLayer::Ppp, false),
+        Some("ppp_crtp") => (LinkLayer::Ppp, true),
+        Some("mlppp") => (LinkLayer::MlpppFrf12, false),
+        Some("mlppp_crtp") => (LinkLayer::MlpppFrf12, true),
+        _ => return (Overhead::default(), true),
+    };
+    (
+        Overhead {
+            link,
+            // Cisco's per-call table counts 2-byte compressed headers.
+            crtp_header_bytes: crtp.then_some(2),
+        },
+        false,
+    )
+}
+
 /// What the calls need from the line, and its quality.
 fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
     #[allow(unused_variables)]
@@ -647,6 +732,11 @@ fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
         input.concurrent_video = a.whole("bandwidth.concurrent_video").unwrap_or(0);
         input.measured_up_mbps = a.number("bandwidth.measured_up_mbps");
         input.measured_down_mbps = a.number("bandwidth.measured_down_mbps");
+        input.ptime_ms = a
+            .choice("bandwidth.packetisation_ms")
+            .and_then(|p| p.parse().ok());
+        let (overhead, link_assumed) = link_overhead(a);
+        input.overhead = overhead;
         match bandwidth::check_line(&input) {
             Ok(line) => {
                 let mut value = format!(
@@ -668,7 +758,10 @@ fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                             trim_number(up),
                             line.upload_headroom_percent.unwrap_or(0.0).max(0.0)
                         ));
-                        if u > 80.0 {
+                        if u > UPLOAD_FIX_PERCENT {
+                            value.push_str(&format!(
+                                ". At {u:.0} % of the upload (above 80 %), fix the line before go-live: a faster upload, voice first (QoS), or less other traffic"
+                            ));
                             Tone::Bad
                         } else if u > 50.0 {
                             Tone::Warn
@@ -677,17 +770,25 @@ fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                         }
                     }
                     (None, Some(_)) => {
-                        value.push_str("; the measured upload is 0 Mbps");
+                        value.push_str(
+                            "; the measured upload is 0 Mbps: fix the line before go-live",
+                        );
                         Tone::Bad
                     }
                     _ => Tone::Info,
                 };
+                let crtp = overhead.crtp_header_bytes.is_some();
                 let mut detail = format!(
-                    "{} per call = {} codec + {} bytes of IP/UDP/RTP and Ethernet headers × {} packets a second ({} ms packets). Video counted at {} kbps per meeting.",
+                    "{} per call = ({} bytes of {} at {} + {} bytes of {}IP/UDP/RTP headers + {} bytes of {} header) × 8 × {} packets a second ({} ms packets). Source: Cisco, Voice Over IP – Per Call Bandwidth Consumption (document 7934). Video counted at {} kbps per meeting.",
                     kbps(line.per_call_bps),
-                    kbps(f64::from(line.bit_rate_bps)),
-                    line.overhead_bytes,
-                    1000 / line.ptime_ms,
+                    trim_number(line.payload_bytes),
+                    line.codec_name,
+                    kbit_rate(line.bit_rate_bps),
+                    overhead.ip_udp_rtp_bytes(),
+                    if crtp { "compressed " } else { "" },
+                    overhead.link.header_bytes(),
+                    overhead.link.label(),
+                    trim_number((line.packets_per_second * 100.0).round() / 100.0),
                     line.ptime_ms,
                     input.video_kbps
                 );
@@ -698,6 +799,17 @@ fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                         " Codec not known: G.711, the most demanding common codec, is assumed.",
                     );
                 }
+                if input.ptime_ms.is_none() {
+                    detail.push_str(&format!(
+                        " Packet interval not known: the usual {} ms is assumed.",
+                        line.ptime_ms
+                    ));
+                }
+                if link_assumed {
+                    detail.push_str(
+                        " Link not known: Ethernet, the usual office connection, is assumed.",
+                    );
+                }
                 if let Some(max) = line.max_calls_at_headroom {
                     detail.push_str(&format!(
                         " The line carries at most {max} such calls while keeping 20 % free."
@@ -705,15 +817,27 @@ fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                 }
                 out.push(
                     "bandwidth",
-                    "bandwidth.codec",
+                    "bandwidth.link_layer",
                     "Bandwidth needed",
                     value,
                     detail,
                     tone,
                 );
+                out.push(
+                    "bandwidth",
+                    "bandwidth.link_layer",
+                    "Planning rule of thumb (for comparison)",
+                    format!(
+                        "{calls} calls × 100 kbps ≈ {} each way; {} at the conservative 500 kbps a call",
+                        mbps(line.rule_of_thumb_bps),
+                        mbps(line.conservative_rule_bps)
+                    ),
+                    "A rough rule quoted to buyers: about 100 kbps per call each way; conservative guides allow 500 kbps per call. A sanity check only: the computed figure above counts your codec, its packets and your link.".into(),
+                    Tone::Info,
+                );
                 calc.line = Some(line);
             }
-            Err(e) => out.error("bandwidth", "bandwidth.codec", "Bandwidth needed", e),
+            Err(e) => out.error("bandwidth", "bandwidth.link_layer", "Bandwidth needed", e),
         }
     }
     calc.quality = bandwidth::check_quality(
@@ -847,20 +971,26 @@ pub fn key_figures(review: &Review, calc: &Calculations) -> Vec<KeyFigure> {
         }
     }
     match &calc.downtime {
-        Some(d) => push(
-            "downtime",
-            "SLA downtime allowance".into(),
-            Some(format!(
-                "{} a month",
-                sla::format_duration_ms(d.per_month_average_ms)
-            )),
-            format!(
-                "{} % uptime; {} a year ({})",
-                trim_number(ppm_to_percent(d.uptime_ppm)),
-                sla::format_duration_ms(d.per_year_ms),
-                d.year_basis.label()
-            ),
-        ),
+        Some(d) => {
+            push(
+                "downtime",
+                "SLA downtime allowance".into(),
+                Some(d.window_range_text().unwrap_or_else(|| {
+                    format!("{} a year", sla::format_duration_ms(d.per_year_ms))
+                })),
+                format!(
+                    "{} % uptime: {}; {} a 365-day year{}",
+                    trim_number(ppm_to_percent(d.uptime_ppm)),
+                    d.window_lengths_text().unwrap_or_default(),
+                    sla::format_duration_ms(d.per_year_ms),
+                    if calc.downtime_window_assumed {
+                        " (measurement window not known: a calendar month assumed)"
+                    } else {
+                        ""
+                    }
+                ),
+            )
+        }
         None => push(
             "downtime",
             "SLA downtime allowance".into(),
@@ -877,10 +1007,17 @@ pub fn key_figures(review: &Review, calc: &Calculations) -> Vec<KeyFigure> {
             format!(
                 "{} needed at peak{}",
                 mbps(line.needed_bps),
-                line.upload_use_percent
-                    .map_or(" (measured upload not entered)".into(), |u| format!(
-                        ", {u:.1} % of the measured upload"
-                    ))
+                line.upload_use_percent.map_or(
+                    " (measured upload not entered)".into(),
+                    |u| format!(
+                        ", {u:.1} % of the measured upload{}",
+                        if u > UPLOAD_FIX_PERCENT {
+                            ": above 80 %, a line to fix before go-live"
+                        } else {
+                            ""
+                        }
+                    )
+                )
             ),
         ),
         None => push(

@@ -73,7 +73,13 @@ mod tests {
         // $342 + $30 add-ons for 12 seats, +2 seats and +7 % a year, 12.5 % taxes, $1,852 upfront.
         assert_eq!(key(&i, "total_cost").as_deref(), Some("USD 21,884.65"));
         assert_eq!(key(&i, "exit_12").as_deref(), Some("USD 12,982.80"));
-        assert_eq!(key(&i, "downtime").as_deref(), Some("4 min 22 s a month"));
+        // 99.99 % measured each calendar month (it was "4 min 22 s a month", 1/12 of a
+        // 365-day year, which no contract month is): 0.01 % × 28 × 86 400 s = 241.92 s →
+        // 4 min 2 s in February; × 31 days = 267.84 s → 4 min 28 s.
+        assert_eq!(
+            key(&i, "downtime").as_deref(),
+            Some("4 min 2 s to 4 min 28 s each calendar month")
+        );
         assert_eq!(key(&i, "bandwidth").as_deref(), Some("84 %"));
         // Renewal 2030-01-04 minus 90 days.
         assert_eq!(key(&i, "notice").as_deref(), Some("2029-10-06"));
@@ -82,9 +88,24 @@ mod tests {
             .iter()
             .find(|f| f.anchor == "sla.measurement_window")
             .unwrap();
+        // 0.01 % × 365 × 86 400 s = 3 153.6 s → 52 min 34 s (nearest second).
+        assert_eq!(
+            sla.value,
+            "allows 4 min 2 s to 4 min 28 s of downtime each calendar month (52 min 34 s a 365-day year)"
+        );
+        // The example excludes up to 20 h of Sunday maintenance a month, far more than the
+        // 4 min 2 s February allows: a flag of its own.
+        let maintenance = i
+            .flags
+            .iter()
+            .find(|f| f.rule_id == "sla.maintenance_exceeds_allowance")
+            .unwrap();
         assert!(
-            sla.value
-                .starts_with("allows 4 min 22 s of downtime a month")
+            maintenance.reason.starts_with(
+                "Up to 20 h of scheduled maintenance each calendar month is excluded from uptime, more than all the downtime the SLA allows (4 min 2 s to 4 min 28 s each calendar month)"
+            ),
+            "{}",
+            maintenance.reason
         );
         assert_eq!(
             i.quotes.rows.iter().map(|r| r.rank).collect::<Vec<_>>(),
@@ -250,6 +271,212 @@ mod tests {
         assert_eq!(
             flag.reason,
             "Peak calls need 0.87 Mbps, 80.7 % of your measured 1.08 Mbps upload (limit 80 %): calls will break up when the line is busy."
+        );
+    }
+
+    fn figure<'a>(i: &'a Insights, label: &str) -> &'a Figure {
+        i.figures.iter().find(|f| f.label == label).unwrap()
+    }
+
+    /// Maintenance excluded from uptime is flagged once it exceeds the allowance of the
+    /// shortest window: at 99.9 % a month, February allows 0.1 % × 28 × 86 400 s = 2 419.2 s
+    /// (0.672 h).
+    #[test]
+    fn maintenance_rule_fires_past_the_allowance_only() {
+        let mut review = example_review_as_stored();
+        review
+            .answers
+            .insert("sla.uptime_percent".into(), AnswerValue::Percent(99.9));
+        let fired = |r: &Review| {
+            insights(r, None)
+                .flags
+                .iter()
+                .any(|f| f.rule_id == "sla.maintenance_exceeds_allowance")
+        };
+        review.answers.insert(
+            "sla.maintenance_excluded_hours".into(),
+            AnswerValue::Decimal(0.672),
+        );
+        assert!(!fired(&review), "fired at exactly the allowance");
+        review.answers.insert(
+            "sla.maintenance_excluded_hours".into(),
+            AnswerValue::Decimal(0.673),
+        );
+        assert!(fired(&review));
+        // Counting 2 h of maintenance, February may see 2 h + 40 min 19 s of outage.
+        review.answers.insert(
+            "sla.maintenance_excluded_hours".into(),
+            AnswerValue::Decimal(2.0),
+        );
+        let i = insights(&review, None);
+        assert!(
+            figure(&i, "Downtime the SLA permits").detail.contains(
+                "Scheduled maintenance of up to 2 h each calendar month is excluded from uptime, more than the whole allowance: counting it, the service may be unavailable up to 2 h 40 min 19 s in February (28 days)."
+            )
+        );
+    }
+
+    /// The window follows the contract; "not sure" is a calendar month, said so.
+    #[test]
+    fn sla_figures_follow_the_measurement_window() {
+        let mut review = example_review_as_stored();
+        review
+            .answers
+            .insert("sla.uptime_percent".into(), AnswerValue::Percent(99.9));
+        review.answers.insert(
+            "sla.measurement_window".into(),
+            AnswerValue::Choice("quarter".into()),
+        );
+        let i = insights(&review, None);
+        // 0.1 % × 90 d = 7 776 s = 2 h 9 min 36 s; × 92 d = 7 948.8 s → 2 h 12 min 29 s.
+        assert_eq!(
+            key(&i, "downtime").as_deref(),
+            Some("2 h 9 min 36 s to 2 h 12 min 29 s each calendar quarter")
+        );
+        // Credit tiers of the example: below 99.99 % → 10 %; 0.01 % of a 92-day quarter is
+        // 794.88 s → 13 min 15 s, of a 90-day quarter 777.6 s → 12 min 58 s.
+        assert!(
+            figure(&i, "Service credits")
+                .value
+                .starts_with("over 13 min 15 s down in a 92-day quarter (over 12 min 58 s in a 90-day quarter): 10 %"),
+            "{}",
+            figure(&i, "Service credits").value
+        );
+        review.answers.insert(
+            "sla.measurement_window".into(),
+            AnswerValue::Choice("not_sure".into()),
+        );
+        let i = insights(&review, None);
+        assert_eq!(
+            key(&i, "downtime").as_deref(),
+            Some("40 min 19 s to 44 min 38 s each calendar month")
+        );
+        assert!(
+            figure(&i, "Downtime the SLA permits")
+                .detail
+                .contains("The measurement window is not known: each calendar month is assumed.")
+        );
+        // The uptime flag names the window's allowance, not an average month.
+        review
+            .answers
+            .insert("sla.uptime_percent".into(), AnswerValue::Percent(99.5));
+        let low = insights(&review, None)
+            .flags
+            .into_iter()
+            .find(|f| f.rule_id == "sla.uptime_low")
+            .unwrap();
+        // 0.5 % × 28 d = 12 096 s = 3 h 21 min 36 s; × 31 d = 13 392 s = 3 h 43 min 12 s.
+        assert!(
+            low.reason.ends_with(
+                "the service may be down 3 h 21 min 36 s to 3 h 43 min 12 s each calendar month without breaching the SLA."
+            ),
+            "{}",
+            low.reason
+        );
+    }
+
+    /// The bandwidth figure uses the codec, interval and link answered, shows the rule of
+    /// thumb beside it, and words a saturated upload as a line to fix before go-live.
+    #[test]
+    fn bandwidth_figures_use_interval_link_and_rule_of_thumb() {
+        let mut review = example_review_as_stored();
+        let set = |r: &mut Review, id: &str, v: AnswerValue| {
+            r.answers.insert(id.into(), v);
+        };
+        set(
+            &mut review,
+            "bandwidth.codec",
+            AnswerValue::Choice("ilbc".into()),
+        );
+        set(
+            &mut review,
+            "bandwidth.packetisation_ms",
+            AnswerValue::Choice("30".into()),
+        );
+        set(
+            &mut review,
+            "bandwidth.link_layer",
+            AnswerValue::Choice("ppp_crtp".into()),
+        );
+        set(
+            &mut review,
+            "bandwidth.concurrent_video",
+            AnswerValue::Integer(0),
+        );
+        let i = insights(&review, None);
+        let needed = figure(&i, "Bandwidth needed");
+        // iLBC 30 ms on PPP with cRTP: (50 + 2 + 6) bytes × 8 × 33.33/s = 15 466.7 bit/s;
+        // × 8 calls = 123 733 bit/s → 0.12 Mbps.
+        assert!(
+            needed
+                .value
+                .starts_with("8 iLBC calls need 0.12 Mbps each way"),
+            "{}",
+            needed.value
+        );
+        assert!(
+            needed.detail.starts_with(
+                "15.5 kbps per call = (50 bytes of iLBC at 13.33 kbit/s + 2 bytes of compressed IP/UDP/RTP headers + 6 bytes of PPP serial line header) × 8 × 33.33 packets a second (30 ms packets)."
+            ),
+            "{}",
+            needed.detail
+        );
+        // 8 × 100 kbps = 0.8 Mbps; 8 × 500 kbps = 4 Mbps.
+        assert_eq!(
+            figure(&i, "Planning rule of thumb (for comparison)").value,
+            "8 calls × 100 kbps ≈ 0.80 Mbps each way; 4.00 Mbps at the conservative 500 kbps a call"
+        );
+        // iLBC cannot be sent in 10 ms packets: the figure says why.
+        set(
+            &mut review,
+            "bandwidth.packetisation_ms",
+            AnswerValue::Choice("10".into()),
+        );
+        assert_eq!(
+            figure(&insights(&review, None), "Bandwidth needed").value,
+            "Packetisation interval: iLBC is sent in 20, 30, 40 ms packets, not 10 ms"
+        );
+        // 10 G.711 calls at 20 ms on Ethernet need 0.872 Mbps: 80.7 % of 1.08 Mbps.
+        set(
+            &mut review,
+            "bandwidth.codec",
+            AnswerValue::Choice("g711".into()),
+        );
+        set(
+            &mut review,
+            "bandwidth.packetisation_ms",
+            AnswerValue::Choice("20".into()),
+        );
+        set(
+            &mut review,
+            "bandwidth.link_layer",
+            AnswerValue::Choice("ethernet".into()),
+        );
+        set(
+            &mut review,
+            "bandwidth.peak_concurrent_calls",
+            AnswerValue::Integer(10),
+        );
+        set(
+            &mut review,
+            "bandwidth.measured_up_mbps",
+            AnswerValue::Decimal(1.08),
+        );
+        let i = insights(&review, None);
+        assert!(
+            figure(&i, "Bandwidth needed")
+                .value
+                .ends_with("At 81 % of the upload (above 80 %), fix the line before go-live: a faster upload, voice first (QoS), or less other traffic"),
+        );
+        assert!(
+            i.key_figures
+                .iter()
+                .find(|k| k.id == "bandwidth")
+                .unwrap()
+                .detail
+                .ends_with(
+                    "80.7 % of the measured upload: above 80 %, a line to fix before go-live"
+                )
         );
     }
 

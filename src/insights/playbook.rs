@@ -42,6 +42,9 @@ pub enum Measure {
     CompetingQuotes,
     /// Warranty months short of the contract term.
     WarrantyShortfallMonths,
+    /// Scheduled maintenance excluded from uptime, as a percentage of the downtime allowance
+    /// in the shortest window of its kind (February for a calendar month).
+    MaintenanceShareOfAllowance,
 }
 
 /// One condition of a rule; a rule fires when all its conditions hold.
@@ -69,7 +72,8 @@ pub struct Rule {
     /// The rule in words, for the visible playbook.
     pub rule: &'static str,
     /// Why it matters. `{value}`, `{threshold}` and the figure names below are filled in:
-    /// `{downtime}`, `{exit_12}`, `{needed_up}`, `{measured_up}`, `{term}`, `{missing}`.
+    /// `{downtime}`, `{window}`, `{maintenance}`, `{exit_12}`, `{needed_up}`, `{measured_up}`,
+    /// `{term}`, `{missing}`.
     pub reason: &'static str,
 }
 
@@ -140,7 +144,17 @@ pub const RULES: &[Rule] = &[
         threshold: Some(99.9),
         unit: "%",
         rule: "Uptime below 99.9 %",
-        reason: "Guaranteed uptime of {value} % is below {threshold} %: it allows {downtime} of downtime a month.",
+        reason: "Guaranteed uptime of {value} % is below {threshold} %: the service may be down {downtime} without breaching the SLA.",
+    },
+    Rule {
+        id: "sla.maintenance_exceeds_allowance",
+        area: "sla",
+        severity: Severity::Negotiate,
+        when: &[Above(MaintenanceShareOfAllowance)],
+        threshold: Some(100.0),
+        unit: "%",
+        rule: "Maintenance excluded from uptime exceeds the downtime allowance",
+        reason: "Up to {maintenance} of scheduled maintenance each {window} is excluded from uptime, more than all the downtime the SLA allows ({downtime}): the service can be unavailable far longer than the uptime figure says. Ask for a cap on maintenance, or for maintenance beyond the allowance to count as downtime.",
     },
     Rule {
         id: "sla.claim_window_short",
@@ -398,6 +412,16 @@ impl Context<'_> {
                 let months = self.answers.number("warranty.length_months")?;
                 Some(f64::from(self.review.context.term_months) - months)
             }
+            MaintenanceShareOfAllowance => {
+                let excluded = self.calc.maintenance_excluded_ms? as f64;
+                let allowance = self.calc.downtime.as_ref()?.per_window_ms? as f64;
+                Some(match (excluded, allowance) {
+                    (e, a) if a > 0.0 => e / a * 100.0,
+                    // 100 % uptime allows nothing: any exclusion is more than the allowance.
+                    (e, _) if e > 0.0 => f64::INFINITY,
+                    _ => 0.0,
+                })
+            }
         }
     }
 
@@ -434,7 +458,7 @@ impl Context<'_> {
             _ => trim_number(v),
         });
         let mut text = rule.reason.to_owned();
-        let replacements: [(&str, Option<String>); 8] = [
+        let replacements: [(&str, Option<String>); 10] = [
             ("{value}", value_text),
             ("{threshold}", rule.threshold.map(trim_number)),
             (
@@ -442,7 +466,19 @@ impl Context<'_> {
                 self.calc
                     .downtime
                     .as_ref()
-                    .map(|d| format_duration_ms(d.per_month_average_ms)),
+                    .and_then(|d| d.window_range_text()),
+            ),
+            (
+                "{window}",
+                self.calc
+                    .downtime
+                    .as_ref()
+                    .and_then(|d| d.window)
+                    .map(|w| w.label().to_owned()),
+            ),
+            (
+                "{maintenance}",
+                self.calc.maintenance_excluded_ms.map(format_duration_ms),
             ),
             (
                 "{exit_12}",

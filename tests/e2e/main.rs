@@ -490,7 +490,7 @@ async fn figures_suggestions_quotes_questions_and_comparison_in_the_window() {
                     &c,
                     "the downtime figure",
                     "const el = document.querySelector(\"[data-testid='figure-sla.measurement_window']\"); \
-                     return !!el && el.innerText.includes('allows 43 min 48 s of downtime a month')",
+                     return !!el && el.innerText.includes('allows 40 min 19 s to 44 min 38 s of downtime each calendar month')",
                     vec![],
                 )
                 .await?;

@@ -3,7 +3,7 @@
 use clap::{Args, Subcommand};
 use serde::Serialize;
 use voip_review::Error;
-use voip_review::calc::bandwidth::{self, LineInput, Overhead};
+use voip_review::calc::bandwidth::{self, LineInput, LinkLayer, Overhead};
 use voip_review::calc::dates::{self, Notice};
 use voip_review::calc::exit::{self, EtfStructure};
 use voip_review::calc::sla::{self, CreditTier, MeasurementWindow, YearBasis};
@@ -15,8 +15,10 @@ use voip_review::money::{format_amount, parse_amount};
 pub enum Calc {
     /// Downtime an uptime percentage permits, per year, month, quarter, week and day.
     ///
-    /// downtime = period × (100 % − uptime). Year: 365 days unless --year gregorian
-    /// (365.2425 days); month: 1/12 of the year and a 30-day month.
+    /// downtime = period × (100 % − uptime), to the nearest second. Reference year: 365 days
+    /// unless --year gregorian (365.2425 days). The contract's window (--window) is a calendar
+    /// period, so every length is given: a month of 28–31 days, a quarter of 90–92, a year of
+    /// 365 or 366.
     Downtime {
         /// Guaranteed uptime in percent, e.g. 99.9.
         #[arg(long, allow_negative_numbers = true)]
@@ -32,7 +34,9 @@ pub enum Calc {
     /// Service credit owed for an outage under a tiered credit table.
     ///
     /// The tier with the highest credit whose threshold the window's uptime falls below
-    /// applies; the credit is a percentage of the monthly charge, limited by --cap.
+    /// applies; the credit is a percentage of the monthly charge, limited by --cap. The outage
+    /// is set against the window it happened in (--month or --days); without them, against the
+    /// longest window of its kind (a 31-day month), the owner's worst case.
     Credit {
         /// A tier as UPTIME:CREDIT, e.g. 99.9:10 (below 99.9 % uptime, 10 % credit). Repeat.
         #[arg(long = "tier", value_name = "UPTIME:CREDIT", required = true)]
@@ -50,20 +54,29 @@ pub enum Calc {
         currency: String,
         #[arg(long, value_parser = ["day", "week", "month", "quarter", "year"], default_value = "month")]
         window: String,
+        /// The month the outage happened in, YYYY-MM: the window is that month (or its quarter
+        /// or year), with its real length.
+        #[arg(long, value_name = "YYYY-MM", conflicts_with = "days")]
+        month: Option<String>,
+        /// Length of the window the outage happened in, days (a calendar month: 28–31).
+        #[arg(long)]
+        days: Option<u32>,
         #[command(flatten)]
         out: Output,
     },
     /// Bandwidth for N concurrent calls, against the measured line.
     ///
-    /// per call = codec bit rate + packets/s × (40 B IP/UDP/RTP [2 with --crtp] + 18 B
-    /// Ethernet [--no-ethernet to drop] + 4 B 802.1Q [--vlan]) × 8.
+    /// per call = (payload + 40 B IP/UDP/RTP [2 or 4 with cRTP] + link header) × 8 × packets/s
+    /// (Cisco document 7934). Link header: Ethernet 18 B, 802.1Q 22 B, PPP 6 B, MLPPP or Frame
+    /// Relay FRF.12 6 + 1 B, IP only 0. cRTP only on PPP and MLPPP.
     Bandwidth {
         #[arg(long, value_parser = ["g711", "g722", "g729", "ilbc", "opus"], default_value = "g711")]
         codec: String,
         /// Concurrent calls at the busiest time (0–10000).
         #[arg(long, allow_negative_numbers = true)]
         calls: i64,
-        /// Packetisation interval, ms (default: the codec's usual 20 ms).
+        /// Packetisation interval, ms (default: the codec's usual 20 ms): 10, 20, 30 or 40; iLBC
+        /// 20, 30 (its 13.33 kbit/s mode) or 40; Opus 10, 20 or 40.
         #[arg(long)]
         ptime: Option<u32>,
         /// Bit rate for Opus, bit/s.
@@ -83,12 +96,22 @@ pub enum Calc {
         /// Share of the line kept free for other traffic, percent.
         #[arg(long, default_value_t = 20.0)]
         headroom: f64,
+        /// Compressed RTP headers (2 bytes); needs --link ppp or mlppp.
         #[arg(long)]
         crtp: bool,
-        #[arg(long)]
+        /// Compressed RTP header size, 2 or 4 bytes (4 with UDP checksums); implies --crtp.
+        #[arg(long, value_parser = ["2", "4"])]
+        crtp_bytes: Option<String>,
+        /// No link-layer header (same as --link ip).
+        #[arg(long, conflicts_with_all = ["link", "vlan"])]
         no_ethernet: bool,
-        #[arg(long)]
+        /// Ethernet with an 802.1Q VLAN tag (same as --link 802.1q).
+        #[arg(long, conflicts_with = "link")]
         vlan: bool,
+        /// The link the calls cross: ip (no header), ethernet, 802.1q, ppp, or mlppp (Multilink
+        /// PPP or Frame Relay FRF.12). Default: ethernet.
+        #[arg(long, value_parser = ["ip", "ethernet", "802.1q", "ppp", "mlppp"])]
+        link: Option<String>,
         /// Measured one-way latency, ms.
         #[arg(long)]
         latency: Option<f64>,
@@ -204,6 +227,24 @@ fn window(text: &str) -> MeasurementWindow {
     MeasurementWindow::parse(text).unwrap_or(MeasurementWindow::Month)
 }
 
+/// The length of the measurement window an outage in month `text` (YYYY-MM) fell in.
+fn outage_month_days(window: MeasurementWindow, text: &str) -> Result<u32, Error> {
+    let bad = || {
+        Error::invalid(
+            "--month",
+            "--month",
+            format!("must be a month as YYYY-MM, such as 2027-02, not \"{text}\""),
+        )
+    };
+    let (year, month) = text.split_once('-').ok_or_else(bad)?;
+    let year: i32 = year.parse().map_err(|_| bad())?;
+    let month: u32 = month.parse().map_err(|_| bad())?;
+    if !(1..=12).contains(&month) || !(1900..=2200).contains(&year) {
+        return Err(bad());
+    }
+    window.days_containing(year, month)
+}
+
 fn money(currency: &str) -> impl Fn(i64) -> String + '_ {
     move |minor| format!("{currency} {}", format_amount(minor, currency))
 }
@@ -230,10 +271,19 @@ pub fn run(calc: Calc) -> Result<(), Error> {
                 YearBasis::Days365
             };
             let d = sla::downtime_allowance(uptime, basis, w.as_deref().map(window))?;
+            // Without a window, the calendar month (the usual one) is shown for reference.
+            let calendar_month = match d.window {
+                Some(_) => None,
+                None => Some(sla::downtime_allowance(
+                    uptime,
+                    basis,
+                    Some(MeasurementWindow::Month),
+                )?),
+            };
             emit(out.json, &d, || {
                 let f = sla::format_duration_ms;
                 let mut text = format!(
-                    "{} % uptime permits ({}):\n  per year            {}\n  per month (1/12 yr) {}\n  per 30-day month    {}\n  per quarter         {}\n  per week            {}\n  per day             {}",
+                    "{} % uptime permits ({}; to the nearest second):\n  per year            {}\n  per month (1/12 yr) {}\n  per 30-day month    {}\n  per quarter (1/4 yr) {}\n  per week            {}\n  per day             {}",
                     trim_number(uptime),
                     basis.label(),
                     f(d.per_year_ms),
@@ -243,12 +293,16 @@ pub fn run(calc: Calc) -> Result<(), Error> {
                     f(d.per_week_ms),
                     f(d.per_day_ms)
                 );
-                if let (Some(w), Some(ms)) = (d.window, d.per_window_ms) {
-                    text.push_str(&format!(
-                        "\nThe contract measures each {}: {} allowed in each.",
-                        w.label(),
-                        f(ms)
-                    ));
+                match (&calendar_month, d.window, d.window_lengths_text()) {
+                    (_, Some(w), Some(lengths)) => text.push_str(&format!(
+                        "\nThe contract measures each {}: {lengths}.",
+                        w.label()
+                    )),
+                    (Some(m), _, _) => text.push_str(&format!(
+                        "\nEach calendar month (give --window for the contract's): {}.",
+                        m.window_lengths_text().unwrap_or_default()
+                    )),
+                    _ => {}
                 }
                 text.push_str("\nFormula: downtime = period × (100 % − uptime).");
                 text
@@ -261,6 +315,8 @@ pub fn run(calc: Calc) -> Result<(), Error> {
             monthly,
             currency,
             window: w,
+            month,
+            days,
             out,
         } => {
             voip_review::money::check_currency("--currency", "--currency", &currency)?;
@@ -286,18 +342,26 @@ pub fn run(calc: Calc) -> Result<(), Error> {
                     })
                 })
                 .collect::<Result<Vec<_>, Error>>()?;
-            let owed = sla::credit_owed(
-                &tiers,
-                cap,
-                window(&w),
-                YearBasis::Days365,
-                outage_minutes * 60.0,
-                monthly,
-            )?;
+            let w = window(&w);
+            let window_days = match (month.as_deref(), days) {
+                (Some(m), _) => Some(outage_month_days(w, m)?),
+                (None, d) => d,
+            };
+            let owed =
+                sla::credit_owed(&tiers, cap, w, window_days, outage_minutes * 60.0, monthly)?;
             let m = money(&currency);
             emit(out.json, &owed, || {
                 format!(
-                    "Uptime achieved: {} %\nTier applied: {}\nCredit: {} % of the monthly charge{} = {}",
+                    "Window: {}{}\nUptime achieved: {} %\nTier applied: {}\nCredit: {} % of the monthly charge{} = {}",
+                    w.length_label(owed.window_days),
+                    if owed.window_days_assumed && w.shortest_days() != w.longest_days() {
+                        format!(
+                            " (no --month or --days: the longest {}, the owner's worst case, as the same outage is a smaller share of it)",
+                            w.label()
+                        )
+                    } else {
+                        String::new()
+                    },
                     trim_number(ppm_to_percent(owed.achieved_uptime_ppm)),
                     owed.tier
                         .map_or("none (no tier breached)".into(), |t| format!(
@@ -329,8 +393,10 @@ pub fn run(calc: Calc) -> Result<(), Error> {
             down,
             headroom,
             crtp,
+            crtp_bytes,
             no_ethernet,
             vlan,
+            link,
             latency,
             jitter,
             loss,
@@ -352,10 +418,24 @@ pub fn run(calc: Calc) -> Result<(), Error> {
             input.measured_up_mbps = up;
             input.measured_down_mbps = down;
             input.headroom_percent = headroom;
+            let link = match link.as_deref() {
+                Some("ip") => LinkLayer::IpOnly,
+                Some("802.1q") => LinkLayer::Ethernet8021q,
+                Some("ppp") => LinkLayer::Ppp,
+                Some("mlppp") => LinkLayer::MlpppFrf12,
+                Some(_) => LinkLayer::Ethernet,
+                None if vlan => LinkLayer::Ethernet8021q,
+                None if no_ethernet => LinkLayer::IpOnly,
+                None => LinkLayer::Ethernet,
+            };
+            let crtp_bytes = crtp_bytes.and_then(|b| b.parse::<u32>().ok());
             input.overhead = Overhead {
-                compressed_rtp: crtp,
-                ethernet: !no_ethernet,
-                vlan_tag: vlan,
+                link,
+                crtp_header_bytes: if crtp || crtp_bytes.is_some() {
+                    Some(crtp_bytes.unwrap_or(2))
+                } else {
+                    None
+                },
             };
             let line = bandwidth::check_line(&input)?;
             let quality = bandwidth::check_quality(latency, jitter, loss);
@@ -372,19 +452,30 @@ pub fn run(calc: Calc) -> Result<(), Error> {
                 },
                 || {
                     let mut text = format!(
-                        "{} at {} ms, {} B overhead a packet: {:.1} kbps per call, each way\n{calls} calls: {:.3} Mbps; video {:.3} Mbps; total {:.3} Mbps each way",
+                        "{} ({} kbit/s) at {} ms over {}: {} B payload + {} B headers a packet, {} packets/s: {:.1} kbps per call, each way\n{calls} calls: {:.3} Mbps; video {:.3} Mbps; total {:.3} Mbps each way\nRule of thumb (for comparison, not a measurement): {:.3} Mbps at 100 kbps a call; {:.3} Mbps at a conservative 500 kbps",
                         line.codec_name,
+                        trim_number((line.bit_rate_bps / 10.0).round() / 100.0),
                         line.ptime_ms,
+                        line.link.label(),
+                        trim_number(line.payload_bytes),
                         line.overhead_bytes,
+                        trim_number((line.packets_per_second * 100.0).round() / 100.0),
                         line.per_call_bps / 1000.0,
                         line.voice_bps / 1e6,
                         line.video_bps / 1e6,
-                        line.needed_bps / 1e6
+                        line.needed_bps / 1e6,
+                        line.rule_of_thumb_bps / 1e6,
+                        line.conservative_rule_bps / 1e6
                     );
                     if let Some(u) = line.upload_use_percent {
                         text.push_str(&format!(
-                            "\nUpload use: {u:.1} % (headroom {:.1} %)",
-                            100.0 - u
+                            "\nUpload use: {u:.1} % (headroom {:.1} %){}",
+                            100.0 - u,
+                            if u > 80.0 {
+                                ": above 80 %, fix the line before go-live"
+                            } else {
+                                ""
+                            }
                         ));
                     }
                     if let Some(d) = line.download_use_percent {
