@@ -762,7 +762,10 @@ async fn settled_status(c: &fantoccini::Client) -> TestResult<String> {
         vec![],
     )
     .await?;
-    text_of(c, "[data-testid=save-indicator]").await
+    Ok(text_of(c, "[data-testid=save-indicator]")
+        .await?
+        .trim()
+        .to_owned())
 }
 
 async fn open_example(c: &fantoccini::Client) -> TestResult {
