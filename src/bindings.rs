@@ -8,9 +8,9 @@ use crate::insights::{
     ReviewComparison, RuleView, Severity, Suggestion, Tone,
 };
 use crate::model::{
-    AnswerValue, AppStatus, AreaState, AreaTextField, ChargeBasis, CompetitorQuote, Decision,
-    ExportResult, Paper, QuoteInput, Rating, RatingCounts, Review, ReviewContext, ReviewListItem,
-    SaveReceipt, SignOff, YesNo,
+    AnswerValue, AppStatus, AreaState, AreaTextField, ChargeBasis, CompetitorQuote, ContextEdit,
+    Decision, ExportResult, Paper, QuoteInput, Rating, RatingCounts, Review, ReviewContext,
+    ReviewListItem, SaveReceipt, SignOff, SignOffEdit, YesNo,
 };
 use crate::money::Money;
 use crate::report::{OpenQuestion, ReviewReport, ReviewStatus};
@@ -37,6 +37,8 @@ pub fn typescript() -> String {
         AreaTextField::decl(&cfg),
         Decision::decl(&cfg),
         SignOff::decl(&cfg),
+        ContextEdit::decl(&cfg),
+        SignOffEdit::decl(&cfg),
         Paper::decl(&cfg),
         ExportResult::decl(&cfg),
         Review::decl(&cfg),

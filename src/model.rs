@@ -260,6 +260,40 @@ pub struct SignOff {
     pub date: Option<String>,
 }
 
+/// One field of the context, saved on its own so an edit never writes back other fields from a
+/// possibly stale copy. Whole numbers arrive as `i64` so an out-of-range entry gets the field's
+/// rule, not a deserialisation error.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "field", content = "value", rename_all = "snake_case")]
+pub enum ContextEdit {
+    Reviewer(String),
+    Company(String),
+    Provider(String),
+    Plan(String),
+    QuoteReference(String),
+    QuoteDate(Option<String>),
+    TermMonths(i64),
+    StartDate(Option<String>),
+    Seats(Option<i64>),
+    /// The amount and its currency together: the minor units depend on the currency.
+    MonthlyCharge {
+        minor: Option<i64>,
+        currency: String,
+    },
+    MonthlyChargeBasis(ChargeBasis),
+}
+
+/// One field of the sign-off sheet, saved on its own.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "field", content = "value", rename_all = "snake_case")]
+pub enum SignOffEdit {
+    ApproverName(String),
+    ApproverRole(String),
+    Decision(Option<Decision>),
+    Conditions(String),
+    Date(Option<String>),
+}
+
 /// A whole review as stored.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Review {

@@ -491,7 +491,7 @@ fn an_imported_notice_as_long_as_the_term_is_refused() {
     let err = import(&mut store, &file).unwrap_err();
     assert_eq!(
         err,
-        "Review file: $.review.answers[\"cancellation.notice_days\"] (Notice period): 365 days is not shorter than the 12-month term; notice must fit within the term"
+        "Review file: $.review.answers[\"cancellation.notice_days\"] (Notice period): 365 days is as long as the 12-month term; notice must fit within the term"
     );
     file["review"]["answers"]["cancellation.notice_days"] = json!({"type": "days", "value": 364});
     assert!(import(&mut store, &file).is_ok());

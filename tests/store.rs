@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 use voip_review::model::{AnswerValue, AreaTextField, ChargeBasis, Rating, ReviewContext, YesNo};
+use voip_review::model::{ContextEdit, Decision, SignOffEdit};
 use voip_review::money::Money;
 use voip_review::store::LATEST_VERSION;
 use voip_review::{Error, ErrorCode, Store, sample, template};
@@ -470,7 +471,7 @@ fn a_notice_period_longer_than_the_term_is_refused() {
         .unwrap_err();
     assert_eq!(
         err.to_string(),
-        "Notice period: 365 days is not shorter than the 12-month term; notice must fit within the term"
+        "Notice period: 365 days is as long as the 12-month term; notice must fit within the term"
     );
     match err {
         Error::Invalid { field, .. } => assert_eq!(field, "cancellation.notice_days"),
@@ -498,7 +499,7 @@ fn a_notice_period_longer_than_the_term_is_refused() {
         .unwrap_err();
     assert_eq!(
         err.to_string(),
-        "Notice period: must be shorter than the 12-month term: between 0 and 11 months, not 12"
+        "Notice period: 12 months is as long as the 12-month term; notice must fit within the term"
     );
     assert_eq!(
         store
@@ -701,7 +702,7 @@ fn the_notice_must_stay_shorter_than_the_term_on_every_path() {
         .unwrap_err();
     assert_eq!(
         err.to_string(),
-        "Notice period: 90 days is not shorter than the 3-month term; notice must fit within the term"
+        "Notice period: 90 days is as long as the 3-month term; notice must fit within the term"
     );
     assert_eq!(store.get_review(id).unwrap().context.term_months, 36);
     // Four months (120 days) leave room.
@@ -747,7 +748,7 @@ fn the_notice_must_stay_shorter_than_the_term_on_every_path() {
     let err = store.duplicate_review(id).unwrap_err();
     assert!(
         err.to_string()
-            .starts_with("Notice period: 90 days is not shorter than the 2-month term"),
+            .starts_with("Notice period: 90 days is longer than the 2-month term"),
         "{err}"
     );
 }
@@ -904,4 +905,95 @@ fn a_file_store_commits_with_full_sync_in_wal_mode() {
     assert_eq!(mode, "wal");
     // 2 is FULL (0 OFF, 1 NORMAL, 3 EXTRA).
     assert_eq!(sync, 2);
+}
+
+#[test]
+fn context_and_signoff_are_saved_field_by_field_so_no_edit_undoes_another() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.create_review(&context("Acme")).unwrap();
+    // Two edits made from the same view of the review (revision 1): with whole-object saves
+    // the second would write back the plan the first had just replaced.
+    let r2 = store
+        .set_context_field(id, &ContextEdit::Plan("Office 20".into()))
+        .unwrap();
+    let r3 = store
+        .set_context_field(id, &ContextEdit::Seats(Some(20)))
+        .unwrap();
+    assert_eq!((r2.revision, r3.revision), (2, 3), "one revision per field");
+    let charge = ContextEdit::MonthlyCharge {
+        minor: Some(45_000),
+        currency: "GBP".into(),
+    };
+    store.set_context_field(id, &charge).unwrap();
+    let review = store.get_review(id).unwrap();
+    assert_eq!(review.context.plan, "Office 20");
+    assert_eq!(review.context.seats, Some(20));
+    assert_eq!(review.context.monthly_charge_minor, Some(45_000));
+    assert_eq!(review.context.currency, "GBP");
+    assert_eq!(review.context.provider, "Acme", "untouched fields stay");
+
+    store
+        .set_signoff_field(id, &SignOffEdit::ApproverName("Jordan Ellis".into()))
+        .unwrap();
+    store
+        .set_signoff_field(id, &SignOffEdit::Decision(Some(Decision::Approve)))
+        .unwrap();
+    let receipt = store
+        .set_signoff_field(id, &SignOffEdit::Date(Some("2027-01-15".into())))
+        .unwrap();
+    let review = store.get_review(id).unwrap();
+    assert_eq!(review.signoff.approver_name, "Jordan Ellis");
+    assert_eq!(review.signoff.decision, Some(Decision::Approve));
+    assert_eq!(review.signoff.date.as_deref(), Some("2027-01-15"));
+    // 1 (created) + 3 context fields + 3 sign-off fields.
+    assert_eq!(receipt.revision, 7);
+    assert_eq!(review.revision, 7);
+}
+
+#[test]
+fn a_refused_field_edit_names_the_field_and_changes_nothing() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.create_review(&context("Acme")).unwrap();
+    let before = store.get_review(id).unwrap();
+    let cases = [
+        (
+            ContextEdit::Seats(Some(-3)),
+            "context.seats",
+            "Seats: must be between 1 and 10,000",
+        ),
+        (
+            ContextEdit::Seats(Some(10_001)),
+            "context.seats",
+            "Seats: must be between 1 and 10,000",
+        ),
+        (
+            ContextEdit::TermMonths(-1),
+            "context.term_months",
+            "Contract term: must be between 1 and 120 months",
+        ),
+        (
+            ContextEdit::TermMonths(i64::from(u32::MAX) + 1),
+            "context.term_months",
+            "Contract term: must be between 1 and 120 months",
+        ),
+        (
+            ContextEdit::Provider("  ".into()),
+            "context.provider",
+            "Provider: is required (1–200 characters)",
+        ),
+    ];
+    for (edit, field, message) in cases {
+        let err = store.set_context_field(id, &edit).unwrap_err();
+        assert_eq!(err.field(), Some(field), "{edit:?}");
+        assert_eq!(err.to_string(), message, "{edit:?}");
+    }
+    let err = store
+        .set_signoff_field(id, &SignOffEdit::Date(Some("2027-02-30".into())))
+        .unwrap_err();
+    assert_eq!(err.field(), Some("signoff.date"));
+    assert_eq!(
+        store.get_review(id).unwrap(),
+        before,
+        "not even the revision"
+    );
 }

@@ -5,8 +5,8 @@ use tauri::State;
 use voip_review::insights::playbook::rule_views;
 use voip_review::insights::{Insights, ReviewComparison, RuleView, insights};
 use voip_review::model::{
-    AppStatus, AreaTextField, ExportResult, Paper, Rating, Review, ReviewId, ReviewListItem,
-    SaveReceipt,
+    AppStatus, AreaTextField, ContextEdit, ExportResult, Paper, Rating, Review, ReviewId,
+    ReviewListItem, SaveReceipt, SignOffEdit,
 };
 use voip_review::report::{ReviewReport, review_report as build_report};
 use voip_review::store::{BackupInfo, HistoryEntry, TrashedReview};
@@ -87,14 +87,14 @@ pub fn review_report(state: State<'_, AppState>, id: ReviewId) -> CommandResult<
     with_store(&state, |s| Ok(build_report(&s.get_review(id)?, template())))
 }
 
+/// Saves one field of the context (never the whole context, which the window may hold stale).
 #[tauri::command]
-pub fn update_context(
+pub fn set_context_field(
     state: State<'_, AppState>,
     id: ReviewId,
-    context: serde_json::Value,
+    edit: ContextEdit,
 ) -> CommandResult<SaveReceipt> {
-    let context = voip_review::input::context(context)?;
-    with_store(&state, |s| s.update_context(id, &context))
+    with_store(&state, |s| s.set_context_field(id, &edit))
 }
 
 #[tauri::command]
@@ -139,14 +139,14 @@ pub fn delete_review(state: State<'_, AppState>, id: ReviewId) -> CommandResult<
     with_store(&state, |s| s.delete_review(id))
 }
 
+/// Saves one field of the sign-off sheet.
 #[tauri::command]
-pub fn update_signoff(
+pub fn set_signoff_field(
     state: State<'_, AppState>,
     id: ReviewId,
-    signoff: serde_json::Value,
+    edit: SignOffEdit,
 ) -> CommandResult<SaveReceipt> {
-    let signoff = voip_review::input::signoff(signoff)?;
-    with_store(&state, |s| s.update_signoff(id, &signoff))
+    with_store(&state, |s| s.set_signoff_field(id, &edit))
 }
 
 #[tauri::command]

@@ -3,8 +3,9 @@
 use super::Store;
 use crate::error::{Error, Result};
 use crate::model::{
-    AnswerValue, AreaState, AreaTextField, ChargeBasis, Decision, Paper, QuoteInput, Rating,
-    RatingCounts, Review, ReviewContext, ReviewId, ReviewListItem, SaveReceipt, SignOff,
+    AnswerValue, AreaState, AreaTextField, ChargeBasis, ContextEdit, Decision, Paper, QuoteInput,
+    Rating, RatingCounts, Review, ReviewContext, ReviewId, ReviewListItem, SaveReceipt, SignOff,
+    SignOffEdit,
 };
 use crate::sample::EXAMPLE_TITLE;
 use crate::template::template;
@@ -260,33 +261,21 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Replaces the whole context. For a caller that holds the review as stored; the window
+    /// saves one field at a time with [`Store::set_context_field`].
     pub fn update_context(&mut self, id: ReviewId, context: &ReviewContext) -> Result<SaveReceipt> {
         let context = validate::context(context)?;
+        self.edit(id, |tx| write_context(tx, id, &context))
+    }
+
+    /// Saves one field of the context. The other fields are read inside the same transaction,
+    /// so an edit never writes back a stale copy of them; the whole context is then checked.
+    pub fn set_context_field(&mut self, id: ReviewId, edit: &ContextEdit) -> Result<SaveReceipt> {
         self.edit(id, |tx| {
-            // A shorter term (or a new start date) must still leave room for the notice.
-            validate::notice_fits_term(&context, &load_review(tx, id)?.answers)?;
-            tx.execute(
-                "UPDATE reviews SET reviewer = ?2, company = ?3, provider = ?4, plan = ?5,
-                    quote_reference = ?6, quote_date = ?7, term_months = ?8, start_date = ?9,
-                    seats = ?10, monthly_charge_minor = ?11, monthly_charge_basis = ?12, currency = ?13
-                 WHERE id = ?1",
-                params![
-                    id,
-                    context.reviewer,
-                    context.company,
-                    context.provider,
-                    context.plan,
-                    context.quote_reference,
-                    context.quote_date,
-                    context.term_months,
-                    context.start_date,
-                    context.seats,
-                    context.monthly_charge_minor,
-                    basis_str(context.monthly_charge_basis),
-                    context.currency,
-                ],
-            )?;
-            Ok(())
+            let mut context = load_review(tx, id)?.context;
+            apply_context_edit(&mut context, edit)?;
+            let context = validate::context(&context)?;
+            write_context(tx, id, &context)
         })
     }
 
@@ -294,6 +283,22 @@ impl Store {
     pub fn update_signoff(&mut self, id: ReviewId, signoff: &SignOff) -> Result<SaveReceipt> {
         let signoff = validate::signoff(signoff)?;
         self.edit(id, |tx| write_signoff(tx, id, &signoff))
+    }
+
+    /// Saves one field of the sign-off sheet; the others are read in the same transaction.
+    pub fn set_signoff_field(&mut self, id: ReviewId, edit: &SignOffEdit) -> Result<SaveReceipt> {
+        self.edit(id, |tx| {
+            let mut signoff = load_review(tx, id)?.signoff;
+            match edit.clone() {
+                SignOffEdit::ApproverName(v) => signoff.approver_name = v,
+                SignOffEdit::ApproverRole(v) => signoff.approver_role = v,
+                SignOffEdit::Decision(v) => signoff.decision = v,
+                SignOffEdit::Conditions(v) => signoff.conditions = v,
+                SignOffEdit::Date(v) => signoff.date = v,
+            }
+            let signoff = validate::signoff(&signoff)?;
+            write_signoff(tx, id, &signoff)
+        })
     }
 
     /// The paper size chosen for PDFs, if the user has chosen one.
@@ -754,6 +759,76 @@ fn load_review(conn: &rusqlite::Connection, id: ReviewId) -> Result<Review> {
         .unwrap_or_default();
     review.quotes = super::quotes::load_quotes(conn, id)?;
     Ok(review)
+}
+
+/// Applies one context edit. Whole numbers outside `u32` get the field's rule here; the rest of
+/// the rules are checked on the whole context afterwards.
+fn apply_context_edit(context: &mut ReviewContext, edit: &ContextEdit) -> Result<()> {
+    let term_error = || {
+        Error::invalid(
+            "context.term_months",
+            "Contract term",
+            format!(
+                "must be between {} and {} months",
+                validate::TERM_MIN,
+                validate::TERM_MAX
+            ),
+        )
+    };
+    match edit.clone() {
+        ContextEdit::Reviewer(v) => context.reviewer = v,
+        ContextEdit::Company(v) => context.company = v,
+        ContextEdit::Provider(v) => context.provider = v,
+        ContextEdit::Plan(v) => context.plan = v,
+        ContextEdit::QuoteReference(v) => context.quote_reference = v,
+        ContextEdit::QuoteDate(v) => context.quote_date = v,
+        ContextEdit::StartDate(v) => context.start_date = v,
+        ContextEdit::TermMonths(v) => {
+            context.term_months = u32::try_from(v).map_err(|_| term_error())?;
+        }
+        ContextEdit::Seats(v) => {
+            context.seats = v
+                .map(|seats| {
+                    u32::try_from(seats).map_err(|_| {
+                        Error::invalid("context.seats", "Seats", "must be between 1 and 10,000")
+                    })
+                })
+                .transpose()?;
+        }
+        ContextEdit::MonthlyCharge { minor, currency } => {
+            context.monthly_charge_minor = minor;
+            context.currency = currency;
+        }
+        ContextEdit::MonthlyChargeBasis(v) => context.monthly_charge_basis = v,
+    }
+    Ok(())
+}
+
+fn write_context(tx: &Transaction, id: ReviewId, context: &ReviewContext) -> Result<()> {
+    // A shorter term (or a new start date) must still leave room for the notice.
+    validate::notice_fits_term(context, &load_review(tx, id)?.answers)?;
+    tx.execute(
+        "UPDATE reviews SET reviewer = ?2, company = ?3, provider = ?4, plan = ?5,
+            quote_reference = ?6, quote_date = ?7, term_months = ?8, start_date = ?9,
+            seats = ?10, monthly_charge_minor = ?11, monthly_charge_basis = ?12, currency = ?13
+         WHERE id = ?1",
+        params![
+            id,
+            context.reviewer,
+            context.company,
+            context.provider,
+            context.plan,
+            context.quote_reference,
+            context.quote_date,
+            context.term_months,
+            context.start_date,
+            context.seats,
+            context.monthly_charge_minor,
+            basis_str(context.monthly_charge_basis),
+            context.currency,
+        ],
+    )?;
+    Ok(())
 }
 
 fn write_signoff(tx: &Transaction, id: ReviewId, s: &SignOff) -> Result<()> {

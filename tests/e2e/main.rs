@@ -2,12 +2,13 @@
 //! tauri-driver, WebKitWebDriver and a display; `.ci/run` provides all of them and runs these
 //! with `--ignored`, so they are never skipped there.
 
+mod close;
 mod harness;
 
 use harness::*;
 use serde_json::json;
 use voip_review::Store;
-use voip_review::model::{AnswerValue, Rating, YesNo};
+use voip_review::model::{AnswerValue, ContextEdit, Rating, SignOffEdit, YesNo};
 use voip_review::money::Money;
 
 /// Scrolls the review's main pane (not the window) so that `css` sits near its top.
@@ -975,7 +976,7 @@ async fn every_bad_value_gets_a_plain_message_naming_its_field() {
                 let term = text_of(&c, "[data-testid='error-context.term_months']").await?;
                 check_eq(
                     term.as_str(),
-                    "Notice period: 90 days is not shorter than the 3-month term; notice must fit within the term",
+                    "Notice period: 90 days is as long as the 3-month term; notice must fit within the term",
                     "term below the notice",
                 )?;
                 no_technical_wording(&c).await?;
@@ -1040,4 +1041,351 @@ async fn the_window_never_leaves_the_apps_own_pages() {
         })
         .await,
     );
+}
+
+/// Types into a field without leaving it (no Tab), as an owner who stops mid-sentence does.
+async fn type_without_leaving(c: &fantoccini::Client, css: &str, text: &str) -> TestResult {
+    use fantoccini::Locator;
+    wait_for(c, css).await?;
+    let element = c
+        .find(Locator::Css(css))
+        .await
+        .map_err(|e| format!("find {css}: {e}"))?;
+    let length = value_of(c, css).await?.chars().count();
+    let keys = format!(
+        "{}{}{text}",
+        &*fantoccini::key::Key::End,
+        (*fantoccini::key::Key::Backspace).repeat(length)
+    );
+    element
+        .send_keys(&keys)
+        .await
+        .map_err(|e| format!("type into {css}: {e}"))
+}
+
+/// Presses Alt + → (or ←) in the focused field.
+async fn alt_arrow(c: &fantoccini::Client, css: &str, right: bool) -> TestResult {
+    use fantoccini::Locator;
+    use fantoccini::key::Key;
+    let arrow = if right { Key::Right } else { Key::Left };
+    c.find(Locator::Css(css))
+        .await
+        .map_err(|e| format!("find {css}: {e}"))?
+        .send_keys(&format!("{}{}{}", &*Key::Alt, &*arrow, &*Key::Null))
+        .await
+        .map_err(|e| format!("Alt+arrow in {css}: {e}"))
+}
+
+/// Keeps a screenshot of the window in `SCREENSHOT_DIR`, when it is set.
+async fn shot(c: &fantoccini::Client, name: &str) -> TestResult {
+    let Some(dir) = std::env::var_os("SCREENSHOT_DIR") else {
+        return Ok(());
+    };
+    js(c, "return await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))", vec![]).await?;
+    let png = c
+        .screenshot()
+        .await
+        .map_err(|e| format!("screenshot: {e}"))?;
+    let path = std::path::Path::new(&dir).join(name);
+    std::fs::write(&path, png).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// What the save indicator says, once nothing is on its way to the store.
+async fn settled_status(c: &fantoccini::Client) -> TestResult<String> {
+    wait_until(
+        c,
+        "the save indicator to settle",
+        "const el = document.querySelector('[data-testid=save-indicator]'); \
+         return !!el && !el.classList.contains('saving')",
+        vec![],
+    )
+    .await?;
+    Ok(text_of(c, "[data-testid=save-indicator]")
+        .await?
+        .trim()
+        .to_owned())
+}
+
+async fn open_example(c: &fantoccini::Client) -> TestResult {
+    click(c, "[data-testid=review-card] .review-open").await?;
+    wait_for(c, "[data-testid=area-cancellation]").await
+}
+
+fn example_review(home: &TestHome) -> voip_review::model::Review {
+    let store = Store::open(&home.db_path()).unwrap();
+    let items = store.list_reviews("").unwrap();
+    store.get_review(items[0].id).unwrap()
+}
+
+#[tokio::test]
+#[ignore = "drives the real app window: run by .ci/run (needs the built app, tauri-driver, Xvfb)"]
+async fn typing_is_saved_on_alt_arrows_and_when_the_window_closes() {
+    let home = TestHome::new();
+    let driver = Driver::start(&home).unwrap_or_else(|e| panic!("{e}"));
+    let c = driver.launch().await.unwrap_or_else(|e| panic!("{e}"));
+    let result = async {
+        open_example(&c).await?;
+        click(&c, "[data-testid=rail-sla]").await?;
+        // Typed, then Alt+→ at once (well inside the 600 ms pause): the next area opens and
+        // the uptime is saved anyway; Alt+← shows it again.
+        type_without_leaving(&c, "#q-sla-uptime_percent", "99.7").await?;
+        alt_arrow(&c, "#q-sla-uptime_percent", true).await?;
+        wait_for(&c, "[data-testid=area-features]").await?;
+        check_eq(
+            settled_status(&c).await?.as_str(),
+            "Saved",
+            "status after Alt+→",
+        )?;
+        click(&c, "[data-testid=area-notes]").await?;
+        alt_arrow(&c, "[data-testid=area-notes]", false).await?;
+        wait_for(&c, "[data-testid=area-sla]").await?;
+        check_eq(
+            value_of(&c, "#q-sla-uptime_percent").await?.as_str(),
+            "99.7",
+            "uptime",
+        )?;
+        // Typed into the notes, then the window's close button at once.
+        type_without_leaving(&c, "[data-testid=area-notes]", "Ask for 99.9 % in writing").await?;
+        close::request_close()?;
+        close::wait_closed()
+    }
+    .await;
+    let _ = c.close().await;
+    finish(result);
+
+    let review = example_review(&home);
+    assert_eq!(
+        review.answers["sla.uptime_percent"],
+        AnswerValue::Percent(99.7),
+        "saved on Alt+→"
+    );
+    let sla = review.areas.iter().find(|a| a.area_id == "sla").unwrap();
+    assert_eq!(sla.notes, "Ask for 99.9 % in writing", "saved on close");
+}
+
+#[tokio::test]
+#[ignore = "drives the real app window: run by .ci/run (needs the built app, tauri-driver, Xvfb)"]
+async fn a_refused_entry_stays_marked_and_leaving_or_closing_asks_first() {
+    let home = TestHome::new();
+    let driver = Driver::start(&home).unwrap_or_else(|e| panic!("{e}"));
+    let c = driver.launch().await.unwrap_or_else(|e| panic!("{e}"));
+    let result = async {
+        open_example(&c).await?;
+        click(&c, "[data-testid=rail-sla]").await?;
+        type_into(&c, "#q-sla-uptime_percent", "150").await?;
+        let error = text_of(&c, "[data-question-id='sla.uptime_percent'] [data-testid=question-error]").await?;
+        check_eq(error.as_str(), "Guaranteed uptime: must be a number from 0 to 100 %", "uptime error")?;
+        check_eq(settled_status(&c).await?.as_str(), "1 entry not saved", "status")?;
+        // Answering another question saves it, and the status still does not say "Saved".
+        click(&c, "[data-question-id='sla.measurement_window'] input[value=quarter]").await?;
+        check_eq(settled_status(&c).await?.as_str(), "1 entry not saved", "status after another answer")?;
+        // "TBD" as a fee is refused before it is sent.
+        click(&c, "[data-testid=rail-upfront]").await?;
+        type_into(&c, "#q-upfront-installation_fee", "TBD").await?;
+        let error = text_of(&c, "[data-question-id='upfront.installation_fee'] [data-testid=question-error]").await?;
+        check(error.starts_with("Installation and onboarding:"), format!("fee error: {error}"))?;
+        check_eq(settled_status(&c).await?.as_str(), "2 entries not saved", "two entries")?;
+
+        // Elsewhere, the link leads back to the first entry: still there, marked, focused.
+        click(&c, "[data-testid=rail-cancellation]").await?;
+        click(&c, "[data-testid=unsaved-entries]").await?;
+        wait_for(&c, "[data-testid=area-sla]").await?;
+        wait_until(
+            &c,
+            "the refused uptime to be focused",
+            "return document.activeElement && document.activeElement.id === 'q-sla-uptime_percent'",
+            vec![],
+        )
+        .await?;
+        check_eq(value_of(&c, "#q-sla-uptime_percent").await?.as_str(), "150", "kept text")?;
+        shot(&c, "unsaved-entry.png").await?;
+        check(
+            js(&c, "return document.querySelector(\"[data-question-id='sla.uptime_percent']\").classList.contains('unsaved')", vec![]).await? == json!(true),
+            "the field is marked",
+        )?;
+
+        // Leaving the review asks first; Stay keeps everything.
+        click(&c, "[data-testid=home]").await?;
+        wait_for(&c, "dialog[open]").await?;
+        let dialog = text_of(&c, "dialog[open]").await?;
+        check(dialog.contains("Leave with 2 entries not saved?"), format!("dialog: {dialog}"))?;
+        shot(&c, "leave-dialog.png").await?;
+        js(&c, "document.querySelector('dialog[open] .button:not(.danger)').click(); return true", vec![]).await?;
+        wait_until(&c, "the dialog to close", "return document.querySelector('dialog[open]') === null", vec![]).await?;
+        wait_for(&c, "[data-testid=area-sla]").await?;
+
+        // Clearing the fee settles it; one entry remains.
+        click(&c, "[data-testid=rail-upfront]").await?;
+        check_eq(value_of(&c, "#q-upfront-installation_fee").await?.as_str(), "TBD", "kept fee")?;
+        type_into(&c, "#q-upfront-installation_fee", "").await?;
+        check_eq(settled_status(&c).await?.as_str(), "1 entry not saved", "after clearing")?;
+
+        // Closing the window asks too: Cancel keeps it open, confirming closes it.
+        close::request_close()?;
+        wait_for(&c, "dialog[open]").await?;
+        let dialog = text_of(&c, "dialog[open]").await?;
+        check(dialog.contains("Leave with 1 entry not saved?"), format!("close dialog: {dialog}"))?;
+        js(&c, "document.querySelector('dialog[open] .button:not(.danger)').click(); return true", vec![]).await?;
+        wait_until(&c, "the dialog to close", "return document.querySelector('dialog[open]') === null", vec![]).await?;
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        check(close::is_open()?, "the window stays open after Cancel")?;
+        close::request_close()?;
+        click(&c, "[data-testid=confirm-button]").await?;
+        close::wait_closed()
+    }
+    .await;
+    let _ = c.close().await;
+    finish(result);
+
+    let review = example_review(&home);
+    assert_eq!(
+        review.answers["sla.uptime_percent"],
+        AnswerValue::Percent(99.99),
+        "the refused 150 was never stored"
+    );
+    assert_eq!(
+        review.answers["sla.measurement_window"],
+        AnswerValue::Choice("quarter".into())
+    );
+    assert!(
+        !review.answers.contains_key("upfront.installation_fee"),
+        "the fee was cleared"
+    );
+}
+
+#[tokio::test]
+#[ignore = "drives the real app window: run by .ci/run (needs the built app, tauri-driver, Xvfb)"]
+async fn the_summary_revision_and_fingerprint_follow_every_save() {
+    let home = TestHome::new();
+    let driver = Driver::start(&home).unwrap_or_else(|e| panic!("{e}"));
+    let shown = std::sync::Arc::new(std::sync::Mutex::new((String::new(), String::new())));
+    let seen = shown.clone();
+    finish(
+        with_app(&driver, |c| async move {
+            let r = async {
+                open_example(&c).await?;
+                click(&c, "[data-testid=rail-summary]").await?;
+                wait_for(&c, "[data-testid=fingerprint]").await?;
+                let revision: i64 = text_of(&c, "[data-testid=revision]").await?.parse().map_err(|e| format!("revision: {e}"))?;
+                let first = text_of(&c, "[data-testid=fingerprint]").await?;
+                // Two sign-off edits, without leaving the page: each moves the revision by one
+                // and changes the fingerprint.
+                type_into(&c, "[data-testid=signoff-approver-name]", "Jordan Ellis").await?;
+                wait_saved(&c).await?;
+                click(&c, "input[name=signoff-decision][value=reject]").await?;
+                wait_saved(&c).await?;
+                let expected = (revision + 2).to_string();
+                wait_until(
+                    &c,
+                    "the new revision and fingerprint",
+                    "return document.querySelector('[data-testid=revision]').innerText === arguments[0] \
+                        && document.querySelector('[data-testid=fingerprint]').innerText !== arguments[1]",
+                    vec![json!(expected), json!(first)],
+                )
+                .await?;
+                let fingerprint = text_of(&c, "[data-testid=fingerprint]").await?;
+                *seen.lock().unwrap() = (expected, fingerprint);
+                click(&c, "[data-testid=export-pdf]").await?;
+                wait_for(&c, "[data-testid=export-done]").await
+            }
+            .await;
+            (c, r)
+        })
+        .await,
+    );
+    let (revision, fingerprint) = shown.lock().unwrap().clone();
+    let review = example_review(&home);
+    assert_eq!(review.revision.to_string(), revision, "shown = stored");
+    assert_eq!(review.signoff.approver_name, "Jordan Ellis");
+    assert_eq!(
+        review.signoff.approver_role, "Managing partner",
+        "a field-by-field save keeps the other fields"
+    );
+    let text = std::process::Command::new("pdftotext")
+        .arg(home.export_path())
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(
+        text.contains(&format!("{revision} · fingerprint {fingerprint}")),
+        "the PDF carries the revision and fingerprint the summary showed ({revision}, {fingerprint})"
+    );
+}
+
+#[tokio::test]
+#[ignore = "drives the real app window: run by .ci/run (needs the built app, tauri-driver, Xvfb)"]
+async fn a_failed_save_stays_visible_and_is_retried_and_no_edit_undoes_another() {
+    let home = TestHome::new();
+    let driver = Driver::start(&home).unwrap_or_else(|e| panic!("{e}"));
+    let db = home.db_path();
+    finish(
+        with_app(&driver, |c| async move {
+            let r = async {
+                open_example(&c).await?;
+                let id = example_review_id(&db);
+                // Another writer changes the plan and the approver's role while the window
+                // holds the old ones; the window's own edits must not write them back.
+                {
+                    let mut store = Store::open(&db).map_err(|e| e.to_string())?;
+                    store
+                        .set_context_field(id, &ContextEdit::Plan("Business Max".into()))
+                        .map_err(|e| e.to_string())?;
+                    store
+                        .set_signoff_field(id, &SignOffEdit::ApproverRole("CFO".into()))
+                        .map_err(|e| e.to_string())?;
+                }
+                click(&c, "[data-testid=rail-summary]").await?;
+                type_into(&c, "[data-testid=signoff-approver-name]", "Jordan Ellis").await?;
+                wait_saved(&c).await?;
+                click(&c, "[data-testid=rail-context]").await?;
+                type_into(&c, "[data-testid=context-seats]", "20").await?;
+                // Saved, and the window now shows the other writer's plan.
+                wait_until(
+                    &c,
+                    "the title with the other writer's plan",
+                    "return document.querySelector('[data-testid=review-title]').innerText.endsWith('Business Max')",
+                    vec![],
+                )
+                .await?;
+                wait_saved(&c).await?;
+
+                // The review is moved to the trash behind the window's back: the next save
+                // fails, says why beside the field, keeps the text, and the status is not "Saved".
+                Store::open(&db).map_err(|e| e.to_string())?.delete_review(id).map_err(|e| e.to_string())?;
+                click(&c, "[data-testid=rail-sla]").await?;
+                type_into(&c, "[data-testid=area-notes]", "Credits must be automatic").await?;
+                check_eq(settled_status(&c).await?.as_str(), "1 entry not saved", "status")?;
+                let error = text_of(&c, "[data-testid=area-notes] + .field-error").await?;
+                check(error.contains("may have been deleted"), format!("notes error: {error}"))?;
+                check_eq(value_of(&c, "[data-testid=area-notes]").await?.as_str(), "Credits must be automatic", "kept text")?;
+                // Once the review is back, the save is retried on its own.
+                Store::open(&db).map_err(|e| e.to_string())?.restore_review(id).map_err(|e| e.to_string())?;
+                wait_saved(&c).await
+            }
+            .await;
+            (c, r)
+        })
+        .await,
+    );
+    let review = example_review(&home);
+    assert_eq!(
+        review.context.plan, "Business Max",
+        "the other writer's plan"
+    );
+    assert_eq!(review.context.seats, Some(20), "the window's seats");
+    assert_eq!(
+        review.signoff.approver_role, "CFO",
+        "the other writer's role"
+    );
+    assert_eq!(
+        review.signoff.approver_name, "Jordan Ellis",
+        "the window's name"
+    );
+    let sla = review.areas.iter().find(|a| a.area_id == "sla").unwrap();
+    assert_eq!(sla.notes, "Credits must be automatic", "saved by the retry");
+}
+
+fn example_review_id(db: &std::path::Path) -> i64 {
+    Store::open(db).unwrap().list_reviews("").unwrap()[0].id
 }

@@ -7,6 +7,7 @@ import type {
   AppStatus,
   AreaTextField,
   BackupInfo,
+  ContextEdit,
   ExportResult,
   HistoryEntry,
   TrashedReview,
@@ -21,7 +22,7 @@ import type {
   ReviewListItem,
   ReviewReport,
   SaveReceipt,
-  SignOff,
+  SignOffEdit,
   Template,
 } from "./bindings";
 
@@ -59,8 +60,9 @@ export const api = {
   createReview: (context: ReviewContext) => call<number>("create_review", { context }),
   getReview: (id: number) => call<Review>("get_review", { id }),
   reviewReport: (id: number) => call<ReviewReport>("review_report", { id }),
-  updateContext: (id: number, context: ReviewContext) =>
-    call<SaveReceipt>("update_context", { id, context }),
+  /** Saves one context field; the other fields are never sent, so none can be stale. */
+  setContextField: (id: number, edit: ContextEdit) =>
+    call<SaveReceipt>("set_context_field", { id, edit }),
   setAnswer: (id: number, questionId: string, value: AnswerValue | null) =>
     call<SaveReceipt>("set_answer", { id, questionId, value }),
   setRating: (id: number, areaId: string, rating: Rating) =>
@@ -69,8 +71,9 @@ export const api = {
     call<SaveReceipt>("set_area_text", { id, areaId, field, text }),
   duplicateReview: (id: number) => call<number>("duplicate_review", { id }),
   deleteReview: (id: number) => call<null>("delete_review", { id }),
-  updateSignoff: (id: number, signoff: SignOff) =>
-    call<SaveReceipt>("update_signoff", { id, signoff }),
+  /** Saves one sign-off field. */
+  setSignoffField: (id: number, edit: SignOffEdit) =>
+    call<SaveReceipt>("set_signoff_field", { id, edit }),
   getPaper: () => call<Paper>("get_paper"),
   setPaper: (paper: Paper) => call<null>("set_paper", { paper }),
   /** Asks where to save with the native dialog; null when the user cancels. */

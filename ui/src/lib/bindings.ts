@@ -71,6 +71,10 @@ export type SignOff = { approver_name: string, approver_role: string, decision: 
  */
 date: string | null, };
 
+export type ContextEdit = { "field": "reviewer", "value": string } | { "field": "company", "value": string } | { "field": "provider", "value": string } | { "field": "plan", "value": string } | { "field": "quote_reference", "value": string } | { "field": "quote_date", "value": string | null } | { "field": "term_months", "value": number } | { "field": "start_date", "value": string | null } | { "field": "seats", "value": number | null } | { "field": "monthly_charge", "value": { minor: number | null, currency: string, } } | { "field": "monthly_charge_basis", "value": ChargeBasis };
+
+export type SignOffEdit = { "field": "approver_name", "value": string } | { "field": "approver_role", "value": string } | { "field": "decision", "value": Decision | null } | { "field": "conditions", "value": string } | { "field": "date", "value": string | null };
+
 export type Paper = "a4" | "letter";
 
 export type ExportResult = { path: string, pages: number, bytes: number, fingerprint: string, 

@@ -1,0 +1,92 @@
+//! Closes the app's window the way a window manager does when the owner clicks its close
+//! button: a `WM_DELETE_WINDOW` client message to the top-level window (Xvfb runs no window
+//! manager, so the test plays its part). The app sees a real close request, not a WebDriver
+//! command.
+
+use crate::harness::TestResult;
+use std::time::{Duration, Instant};
+use x11rb::connection::Connection;
+use x11rb::protocol::xproto::{
+    AtomEnum, ClientMessageEvent, ConnectionExt, EventMask, MapState, Window,
+};
+
+const TITLE: &str = "VoIP Contract Review";
+
+fn err(e: impl std::fmt::Display) -> String {
+    format!("X11: {e}")
+}
+
+/// The app's visible top-level windows (by title).
+fn app_windows() -> TestResult<Vec<Window>> {
+    let (conn, screen) = x11rb::connect(None).map_err(err)?;
+    let root = conn.setup().roots[screen].root;
+    let tree = conn.query_tree(root).map_err(err)?.reply().map_err(err)?;
+    let mut found = Vec::new();
+    for window in tree.children {
+        let Ok(attrs) = conn.get_window_attributes(window).map_err(err)?.reply() else {
+            continue;
+        };
+        if attrs.map_state != MapState::VIEWABLE {
+            continue;
+        }
+        let Ok(name) = conn
+            .get_property(false, window, AtomEnum::WM_NAME, AtomEnum::ANY, 0, 256)
+            .map_err(err)?
+            .reply()
+        else {
+            continue;
+        };
+        if String::from_utf8_lossy(&name.value).contains(TITLE) {
+            found.push(window);
+        }
+    }
+    Ok(found)
+}
+
+/// Asks the app's window to close, as its close button does.
+pub fn request_close() -> TestResult {
+    let windows = app_windows()?;
+    if windows.is_empty() {
+        return Err(format!("no visible window titled {TITLE:?}"));
+    }
+    let (conn, _) = x11rb::connect(None).map_err(err)?;
+    let atom = |name: &str| -> TestResult<u32> {
+        Ok(conn
+            .intern_atom(false, name.as_bytes())
+            .map_err(err)?
+            .reply()
+            .map_err(err)?
+            .atom)
+    };
+    let protocols = atom("WM_PROTOCOLS")?;
+    let delete = atom("WM_DELETE_WINDOW")?;
+    for window in windows {
+        let event = ClientMessageEvent::new(
+            32,
+            window,
+            protocols,
+            [delete, x11rb::CURRENT_TIME, 0, 0, 0],
+        );
+        conn.send_event(false, window, EventMask::NO_EVENT, event)
+            .map_err(err)?;
+    }
+    conn.flush().map_err(err)?;
+    Ok(())
+}
+
+/// Waits until no window of the app is left (the close went through).
+pub fn wait_closed() -> TestResult {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while !app_windows()?.is_empty() {
+        if Instant::now() > deadline {
+            return Err("the window is still open 15 s after the close request".into());
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    Ok(())
+}
+
+/// True while the app's window is on screen.
+pub fn is_open() -> TestResult<bool> {
+    Ok(!app_windows()?.is_empty())
+}
