@@ -120,12 +120,12 @@ pub fn contract_dates(
                     Notice::Days(d) => (
                         "cancellation.notice_days",
                         "Notice period",
-                        format!("{d} days"),
+                        crate::wording::count(d, "day", "days"),
                     ),
                     Notice::Months(m) => (
                         "cancellation.notice_months",
                         "Notice period",
-                        format!("{m} months"),
+                        crate::wording::count(m, "month", "months"),
                     ),
                 };
                 return Err(Error::invalid(

@@ -63,7 +63,7 @@ pub fn compare_quotes(review: &Review, tco: Option<&TcoBreakdown>) -> QuoteCompa
         is_this_review: true,
         quote_id: None,
         monthly_minor: this_monthly,
-        term: format!("{months} months"),
+        term: crate::wording::count(months, "month", "months"),
         upfront_minor: upfront_total,
         total_minor: insights_total,
         difference_minor: insights_total.map(|_| 0),
@@ -80,7 +80,7 @@ pub fn compare_quotes(review: &Review, tco: Option<&TcoBreakdown>) -> QuoteCompa
             term: if q.quote.term_months == 0 || !q.quote.contract_required {
                 "No contract".into()
             } else {
-                format!("{} months", q.quote.term_months)
+                crate::wording::count(q.quote.term_months, "month", "months")
             },
             upfront_minor: q.quote.upfront_minor,
             total_minor: Some(total),
@@ -203,7 +203,7 @@ pub fn compare_reviews(reviews: &[(Review, Insights)]) -> ReviewComparison {
                     .map(|m| format!("{} min", trim_number(m))),
                 warranty: a
                     .whole("warranty.length_months")
-                    .map(|m| format!("{m} months")),
+                    .map(|m| crate::wording::count(m, "month", "months")),
                 deal_breakers,
                 negotiate,
                 rank: None,
