@@ -14,7 +14,7 @@ use crate::model::{
 };
 use crate::money::Money;
 use crate::report::{OpenQuestion, ReviewReport, ReviewStatus};
-use crate::template::{Area, ChoiceOption, Question, QuestionKind, Template};
+use crate::template::{Area, ChoiceOption, Question, QuestionKind, ShowIf, Template};
 use ts_rs::{Config, TS};
 
 /// Where the generated file lives, relative to the workspace root.
@@ -49,6 +49,7 @@ pub fn typescript() -> String {
         Template::decl(&cfg),
         Area::decl(&cfg),
         Question::decl(&cfg),
+        ShowIf::decl(&cfg),
         QuestionKind::decl(&cfg),
         ChoiceOption::decl(&cfg),
         QuoteInput::decl(&cfg),

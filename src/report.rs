@@ -76,6 +76,10 @@ pub fn review_report(review: &Review, template: &Template) -> ReviewReport {
     let mut answered = 0;
     let mut total = 0;
     for (area, question) in questions {
+        // A question that does not apply is neither asked nor counted.
+        if !template.applies(&question.id, &review.answers) {
+            continue;
+        }
         total += 1;
         if let Some(answer) = review.answers.get(&question.id) {
             answered += 1;

@@ -15,8 +15,8 @@ use std::collections::BTreeMap;
 
 /// Identifies the document type.
 pub const FORMAT: &str = "voip-contract-review";
-/// The version this build writes and the newest it reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// The version this build writes and the newest it reads. Version 2 added `template_version`.
+pub const FORMAT_VERSION: u32 = 2;
 /// Files larger than this are refused before parsing (a review is a few tens of kilobytes).
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 
@@ -25,6 +25,10 @@ pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 pub struct ReviewFile {
     pub format: String,
     pub format_version: u32,
+    /// The template version the answers were saved with; absent (format version 1) means 1.
+    /// Older answers are migrated on import (`crate::template::migrate`).
+    #[serde(default = "first_template_version")]
+    pub template_version: u32,
     /// RFC 3339, UTC. Informational.
     pub exported_at: String,
     /// The app version that wrote the file. Informational.
@@ -45,11 +49,16 @@ pub struct ReviewContent {
     pub quotes: Vec<QuoteInput>,
 }
 
+fn first_template_version() -> u32 {
+    1
+}
+
 /// The file for a stored review, pretty-printed.
 pub fn export(review: &Review, exported_at: chrono::DateTime<chrono::Utc>) -> Vec<u8> {
     let file = ReviewFile {
         format: FORMAT.into(),
         format_version: FORMAT_VERSION,
+        template_version: crate::template::migrate::current_version(),
         exported_at: exported_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         app_version: env!("CARGO_PKG_VERSION").into(),
         fingerprint: crate::fingerprint::fingerprint(review),
@@ -132,7 +141,7 @@ pub fn parse(bytes: &[u8]) -> Result<NewReview> {
         let path = json_path(&e.path().to_string());
         problem(&path, e.inner().to_string())
     })?;
-    check(file.review)
+    check(file.template_version, file.review)
 }
 
 /// `review.answers.sla.uptime_percent` style paths from serde_path_to_error, as `$.…`.
@@ -145,8 +154,14 @@ fn json_path(path: &str) -> String {
 }
 
 /// The semantic checks of the core, with each error placed at its JSON path.
-fn check(content: ReviewContent) -> Result<NewReview> {
+fn check(template_version: u32, mut content: ReviewContent) -> Result<NewReview> {
     let t = template();
+    // Answers of retired questions move to their canonical question before anything is
+    // checked against the current template; a conflicting one is kept in the area notes.
+    let migrated =
+        crate::template::migrate::migrate_answers(template_version, &mut content.answers)
+            .map_err(|rule| problem("$.template_version", rule))?;
+    crate::template::migrate::record_in_notes(&mut content.areas, &migrated.conflicts);
     let context = validate::context(&content.context)
         .map_err(|e| at(e, |field| format!("$.review.{field}")))?;
     let mut seen = std::collections::HashSet::new();

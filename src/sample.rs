@@ -33,6 +33,7 @@ pub fn example_review() -> NewReview {
         ("cancellation.auto_renews", yes.clone()),
         ("cancellation.renewal_term_months", AnswerValue::Months(12)),
         ("cancellation.notice_days", AnswerValue::Days(90)),
+        ("cancellation.notice_counted_before", choice("end_of_term")),
         (
             "cancellation.notice_method",
             text("Written notice by email to contracts@northwind-voice.example"),
@@ -104,7 +105,6 @@ pub fn example_review() -> NewReview {
         // Four hours every Sunday: up to 20 hours in a month with five Sundays.
         ("sla.maintenance_excluded_hours", AnswerValue::Decimal(20.0)),
         ("sla.call_quality_commitment", no.clone()),
-        ("sla.terminate_chronic_failure", yes.clone()),
         (
             "sla.escalation",
             text(
@@ -136,7 +136,6 @@ pub fn example_review() -> NewReview {
             ]),
         ),
         ("features.crm_name", text("HubSpot")),
-        ("features.addons_monthly", usd(3_000)),
         ("competitors.quotes_collected", AnswerValue::Integer(2)),
         (
             "competitors.best_alternative",
@@ -229,10 +228,10 @@ pub fn example_review() -> NewReview {
     let areas = vec![
         area(
             "cancellation",
-            Rating::Negotiate,
+            Rating::DealBreaker,
             "Master Services Agreement §9.3",
             "If Customer terminates this Agreement prior to the end of the Term for any reason other than Provider's uncured material breach, Customer shall pay all Monthly Recurring Charges remaining for the balance of the Term.",
-            "Leaving early costs every remaining month. Ask for a sliding scale (for example 50 % of what is left) and a written exit for chronic SLA failure. Diary the notice deadline: 90 days before renewal.",
+            "Deal-breaker as written: leaving early costs every remaining month, and the only way out without the fee is the provider's \"uncured material breach\", which may not cover repeated outages (exit for cause: not sure). We sign only if it becomes a sliding scale (for example 50 % of what is left) and chronic SLA failure is written in as a reason to leave without a fee. Diary the notice deadline: notice must arrive 90 days before the end of the term.",
         ),
         area(
             "upgrades",
@@ -250,24 +249,24 @@ pub fn example_review() -> NewReview {
         ),
         area(
             "sla",
-            Rating::Acceptable,
+            Rating::Negotiate,
             "Schedule B (Service Level Agreement) §4.1",
             "Provider will use commercially reasonable efforts to make the Services available 99.99% of the time in each calendar month, excluding Scheduled Maintenance.",
-            "99.99 % monthly with tiered credits capped at 50 %. Claim within 30 days of the outage.",
+            "99.99 % in each calendar month reads well, but the clause promises only \"commercially reasonable efforts\" and leaves out scheduled maintenance of up to 4 hours every Sunday: 16 to 20 hours a month, against the 4 to 4½ minutes of downtime 99.99 % allows. The credits (10 %, 25 %, 50 % of the monthly charge, capped at 50 %, claimed within 30 days) are the only remedy. Ask for a firm commitment and for maintenance capped (for example 4 hours a month, outside office hours) or counted against the uptime.",
         ),
         area(
             "features",
             Rating::Acceptable,
             "Order Form, Included Features",
             "",
-            "All must-haves are covered; call recording is a $30/month add-on, already counted. Ask whether business SMS is included.",
+            "All must-haves are covered; call recording is the one add-on we need, USD 30 a month, entered once under Pricing (add-ons) and counted in the total. Ask whether business SMS is included.",
         ),
         area(
             "competitors",
             Rating::Negotiate,
             "",
             "",
-            "Only one competing quote so far (Bayline, month-to-month, $378/month). Get a second quote and ask Northwind for a written counter-offer.",
+            "Two competing quotes, both month-to-month: Bayline Office Plus (USD 378 a month, no hardware, email support only) and OpenLine Cloud PBX (USD 312 a month plus USD 450 upfront, no SLA credits). OpenLine is cheaper each month than Northwind's USD 342: ask Northwind for a written counter-offer.",
         ),
         area(
             "support",
@@ -281,14 +280,14 @@ pub fn example_review() -> NewReview {
             Rating::Negotiate,
             "Order Form, One-time Charges",
             "Installation and on-site configuration, if required, will be quoted separately (TBD).",
-            "Installation is 'to be determined': get a fixed figure in writing before signing. The promotion expires 15 December.",
+            "Installation is 'to be determined': get a fixed figure in writing before signing. The promotion (first two months at 50 % off) needs the contract signed by 15 December 2026.",
         ),
         area(
             "bandwidth",
-            Rating::Acceptable,
+            Rating::Negotiate,
             "",
             "",
-            "22.5 Mbps measured upload comfortably carries 8 G.711 calls plus two video meetings. No failover line: consider a 4G backup router.",
+            "22.5 Mbps measured upload comfortably carries 8 G.711 calls plus two video meetings, but the line's speed is only \"up to\" and there is no failover line: ask CityFiber about a guaranteed speed, and add a 4G backup router before go-live.",
         ),
         area(
             "warranty",
@@ -320,7 +319,7 @@ pub fn example_review() -> NewReview {
             approver_name: "Sam Okafor".into(),
             approver_role: "Managing partner".into(),
             decision: Some(Decision::ApproveWithConditions),
-            conditions: "Sign only if Northwind caps the annual increase at 3 %, replaces the \"all remaining charges\" exit fee with a sliding scale, and gives a fixed installation price.".into(),
+            conditions: "Sign only if Northwind caps the annual increase at 3 %, replaces the \"all remaining charges\" exit fee with a sliding scale, writes in the right to leave without a fee after repeated SLA failures, and gives a fixed installation price.".into(),
             date: None,
         },
         answers: answers

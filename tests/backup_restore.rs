@@ -67,11 +67,12 @@ fn a_backup_is_taken_before_a_migration() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("reviews.sqlite3");
     drop(store_with_reviews(&db, 1));
-    // Roll the file back one schema version, as an older app would have left it.
+    // Roll the file back to schema version 3, as an older app would have left it.
     {
         let conn = rusqlite::Connection::open(&db).unwrap();
-        // Undo schema version 4 (history and trash).
+        // Undo schema versions 5 (template version) and 4 (history and trash).
         for sql in [
+            "ALTER TABLE reviews DROP COLUMN template_version",
             "DROP INDEX reviews_by_deleted",
             "DROP INDEX history_by_review",
             "DROP TABLE history",
@@ -83,19 +84,23 @@ fn a_backup_is_taken_before_a_migration() {
         ] {
             conn.execute(sql, []).unwrap();
         }
-        conn.pragma_update(None, "user_version", LATEST_VERSION - 1)
-            .unwrap();
+        conn.pragma_update(None, "user_version", 3).unwrap();
     }
     for b in list_backups(&db).unwrap() {
         std::fs::remove_file(b.path).unwrap();
     }
     let store = Store::open(&db).unwrap();
     assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
-    // The migration filled in the rating counts the home list reads.
+    // The migration filled in the rating counts the home list reads: the example rates 3 areas
+    // acceptable, 6 negotiate and cancellation a deal-breaker.
     let listed = store.list_reviews("").unwrap();
     assert_eq!(
-        (listed[0].ratings.acceptable, listed[0].ratings.negotiate),
-        (5, 5)
+        (
+            listed[0].ratings.acceptable,
+            listed[0].ratings.negotiate,
+            listed[0].ratings.deal_breaker
+        ),
+        (3, 6, 1)
     );
     let backups = list_backups(&db).unwrap();
     assert_eq!(backups.len(), 1);
@@ -103,11 +108,7 @@ fn a_backup_is_taken_before_a_migration() {
     let version: i64 = old
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
-    assert_eq!(
-        version,
-        LATEST_VERSION - 1,
-        "the backup is of the file before the migration"
-    );
+    assert_eq!(version, 3, "the backup is of the file before the migration");
 }
 
 fn damaged_is_moved_aside(damage: impl Fn(&Path)) {

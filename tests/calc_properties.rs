@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
-use voip_review::calc::dates::{Notice, contract_dates};
+use voip_review::calc::dates::{Notice, NoticeBasis, contract_dates};
 use voip_review::calc::exit::{EtfStructure, exit_costs, yearly_steps};
 use voip_review::calc::sla::{MeasurementWindow, YearBasis, downtime_allowance};
 use voip_review::calc::tco::{TcoInput, total_cost};
@@ -91,27 +91,40 @@ proptest! {
     }
 
     #[test]
-    fn the_notice_deadline_is_before_the_renewal(
+    fn the_notice_deadline_is_before_the_date_it_is_counted_from(
         start in date(),
         term in 1u32..=120,
         notice_days in 0u32..=400,
         notice_months in 0u32..=12,
     ) {
+        let parse = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
         for notice in [Notice::Days(notice_days), Notice::Months(notice_months)] {
-            match contract_dates(start, term, Some(notice), Some(12), None) {
-                Ok(d) => {
-                    let deadline = NaiveDate::parse_from_str(d.notice_deadline.as_deref().unwrap(), "%Y-%m-%d").unwrap();
-                    let renewal = NaiveDate::parse_from_str(&d.renewal, "%Y-%m-%d").unwrap();
-                    let end = NaiveDate::parse_from_str(&d.end, "%Y-%m-%d").unwrap();
-                    prop_assert!(deadline <= renewal);
-                    prop_assert!(deadline >= start);
+            let by_end = contract_dates(start, term, Some(notice), NoticeBasis::EndOfTerm, Some(12), None);
+            let by_renewal = contract_dates(start, term, Some(notice), NoticeBasis::RenewalDate, Some(12), None);
+            match (by_end, by_renewal) {
+                (Ok(e), Ok(r)) => {
+                    let end_deadline = parse(e.notice_deadline.as_deref().unwrap());
+                    let renewal_deadline = parse(r.notice_deadline.as_deref().unwrap());
+                    let renewal = parse(&e.renewal);
+                    let end = parse(&e.end);
                     prop_assert_eq!(end.succ_opt().unwrap(), renewal);
+                    prop_assert!(end_deadline >= start);
+                    prop_assert!(end_deadline <= end);
+                    prop_assert!(renewal_deadline <= renewal);
+                    // Counting from the end of the term is never later: the owner's safe side.
+                    prop_assert!(end_deadline <= renewal_deadline);
                     if notice != Notice::Days(0) && notice != Notice::Months(0) {
-                        prop_assert!(deadline < renewal);
+                        prop_assert!(renewal_deadline < renewal);
                     }
+                    // The period in days is what lies between the deadline and its date.
+                    prop_assert_eq!(e.notice_period_days, Some((end - end_deadline).num_days()));
                 }
-                // Refused only when the notice would fall before the start.
-                Err(e) => prop_assert!(e.to_string().contains("longer than the"), "{}", e),
+                // Refused only when the notice is as long as the term, whatever it counts from.
+                (Err(a), Err(b)) => {
+                    prop_assert_eq!(a.to_string(), b.to_string());
+                    prop_assert!(a.to_string().contains("-month term; notice must fit within the term"), "{}", a);
+                }
+                (a, b) => prop_assert!(false, "the bases disagree on refusing: {:?} {:?}", a, b),
             }
         }
     }

@@ -333,6 +333,85 @@ fn calc_bandwidth_links_and_intervals() {
 }
 
 #[test]
+fn calc_dates_counts_notice_back_from_the_clauses_date() {
+    // The domain brief's example: 2027-01-31 + 36 months renews 2030-01-31, so the term ends
+    // 2030-01-30. 60 days before the end of the term (the default): 2030-01-30 − 30 days =
+    // 2029-12-31, − 30 more = 2029-12-01. Before the renewal date: 2029-12-02.
+    let base = [
+        "dates",
+        "--start",
+        "2027-01-31",
+        "--term",
+        "36",
+        "--notice-days",
+        "60",
+        "--today",
+        "2029-11-02",
+    ];
+    let d = calc_json(&base);
+    assert_eq!(d["end"], "2030-01-30");
+    assert_eq!(d["notice_deadline"], "2029-12-01");
+    assert_eq!(d["notice_counted_before"], "end_of_term");
+    assert_eq!(
+        d["notice_rule"],
+        "60 days before the end of the term (2030-01-30)"
+    );
+    // 2 November → 1 December: 29 days, under 30: a warning.
+    assert_eq!(d["days_to_notice_deadline"], 29);
+    assert_eq!(d["notice_status"], "soon");
+    let (ok, text, stderr) = calc(&base);
+    assert!(ok, "{stderr}");
+    assert!(
+        text.contains("Notice must arrive by  2029-12-01\n  rule                 60 days before the end of the term (2030-01-30)\n  from 2029-11-02      29 days left  WARNING: under 30 days left"),
+        "{text}"
+    );
+    let mut renewal = base.to_vec();
+    renewal.extend(["--counted-before", "renewal"]);
+    let r = calc_json(&renewal);
+    assert_eq!(r["notice_deadline"], "2029-12-02");
+    assert_eq!(
+        r["notice_rule"],
+        "60 days before the renewal date (2030-01-31)"
+    );
+    // 2 November → 2 December: 30 days, no warning.
+    assert_eq!(r["days_to_notice_deadline"], 30);
+    assert_eq!(r["notice_status"], "ahead");
+
+    // In months: two months before 2030-01-30 is 2029-11-30; once passed, it says so.
+    let m = calc_json(&[
+        "dates",
+        "--start",
+        "2027-01-31",
+        "--notice-months",
+        "2",
+        "--today",
+        "2029-12-03",
+    ]);
+    assert_eq!(m["notice_deadline"], "2029-11-30");
+    assert_eq!(
+        m["notice"],
+        serde_json::json!({"unit": "months", "count": 2})
+    );
+    // 30 November → 3 December: 3 days late.
+    assert_eq!(m["days_to_notice_deadline"], -3);
+    assert_eq!(m["notice_status"], "passed");
+    let (ok, text, _) = calc(&[
+        "dates",
+        "--start",
+        "2027-01-31",
+        "--notice-months",
+        "2",
+        "--today",
+        "2029-12-03",
+    ]);
+    assert!(ok);
+    assert!(
+        text.contains("passed 3 days ago  WARNING: too late to stop this renewal"),
+        "{text}"
+    );
+}
+
+#[test]
 fn calc_refuses_bad_input_naming_the_field_and_range() {
     for (args, message) in [
         (
@@ -402,6 +481,32 @@ fn calc_refuses_bad_input_naming_the_field_and_range() {
                 "400",
             ],
             "Notice period: 400 days is longer than the 12-month term",
+        ),
+        (
+            vec![
+                "dates",
+                "--start",
+                "2027-01-04",
+                "--term",
+                "12",
+                "--notice-months",
+                "12",
+                "--counted-before",
+                "renewal",
+            ],
+            "Notice period: 12 months is as long as the 12-month term; notice must fit within the term",
+        ),
+        (
+            vec![
+                "dates",
+                "--start",
+                "2027-01-04",
+                "--notice-days",
+                "60",
+                "--counted-before",
+                "start",
+            ],
+            "invalid value 'start' for '--counted-before <COUNTED_BEFORE>'",
         ),
         (
             vec!["tco", "--monthly", "342", "--escalator", "500"],

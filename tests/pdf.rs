@@ -186,7 +186,12 @@ fn the_example_review_exports_completely() {
             k.label
         );
     }
-    assert!(text.contains("USD 21,884.65"));
+    assert!(text.contains("USD 20,582.58"));
+    // The notice deadline as the app shows it: the last day notice must arrive (the end of the
+    // term 2030-01-03 − 90 days = 2029-10-05) and the rule it follows.
+    assert!(text.contains(
+        "Contract dates: notice must arrive by 2029-10-05, 90 days before the end of the term (2030-01-03); otherwise it renews for 12 more months"
+    ));
     for f in &insights.flags {
         assert!(
             text.contains(&flat(&f.reason)),
@@ -212,7 +217,7 @@ fn the_example_review_exports_completely() {
         "Harbour Street Dental",
         "NWV-Q-2026-0418",
         "EXAMPLE REVIEW",
-        "Negotiation needed",
+        "Deal-breakers found",
         "Sign-off",
         "Approver signature",
         "Sam Okafor",
@@ -338,7 +343,10 @@ fn a_review_with_every_field_at_its_longest_loses_nothing() {
         assert!(text.contains(&format!("END-OF-NOTES-{}", state.area_id)));
     }
     for (id, value) in &review.answers {
-        if let AnswerValue::Text(_) = value {
+        // A question that does not apply (its `show_if` not met) is not printed.
+        if let AnswerValue::Text(_) = value
+            && template().applies(id, &review.answers)
+        {
             assert!(
                 text.contains(&format!("end-of-answer-{id}")),
                 "answer {id} cut"

@@ -76,7 +76,15 @@ fn malformed_files_name_the_first_problem_and_write_nothing() {
         ),
         (
             with(&["format_version"], json!(FORMAT_VERSION + 1)),
-            "$.format_version: this file uses format version 2, newer than this app understands (1)",
+            "$.format_version: this file uses format version 3, newer than this app understands (2)",
+        ),
+        (
+            with(&["template_version"], json!(99)),
+            "$.template_version: was saved with template version 99, newer than this app's",
+        ),
+        (
+            with(&["template_version"], json!(0)),
+            "$.template_version: template version must be 1 or more",
         ),
         (
             with(&["format_version"], json!("one")),
@@ -197,6 +205,66 @@ fn the_committed_fixture_imports() {
     let new = review_file::parse(&bytes).unwrap();
     assert_eq!(new.context.provider, "Northwind Voice");
     assert_eq!(new.quotes.len(), 2);
+}
+
+/// The fixture is a format-1 file (template version 1) that asked add-ons and exit for cause
+/// twice: it imports migrated, once.
+#[test]
+fn an_old_review_file_imports_with_its_answers_migrated() {
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/example-review.json"
+    ))
+    .unwrap();
+    let raw: Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(raw["format_version"], 1);
+    assert!(raw.get("template_version").is_none());
+    let new = review_file::parse(&bytes).unwrap();
+    // Both add-on answers were USD 30.00: merged, no note.
+    assert!(!new.answers.contains_key("features.addons_monthly"));
+    assert_eq!(
+        new.answers["pricing.addons_monthly"],
+        serde_json::from_value(
+            json!({"type": "money", "value": {"minor": 3000, "currency": "USD"}})
+        )
+        .unwrap()
+    );
+    // Exit for cause: "not sure" in cancellation (kept), "yes" in the SLA (recorded).
+    assert!(!new.answers.contains_key("sla.terminate_chronic_failure"));
+    assert_eq!(
+        new.answers["cancellation.exit_for_cause"],
+        serde_json::from_value(json!({"type": "yes_no", "value": "not_sure"})).unwrap()
+    );
+    let cancellation = new
+        .areas
+        .iter()
+        .find(|a| a.area_id == "cancellation")
+        .unwrap();
+    assert!(
+        cancellation.notes.ends_with(
+            "\n\nTemplate update: \"SLA: Can you terminate without a fee if the SLA is missed repeatedly?\" was answered Yes but is now asked once, as \"Can you leave without a fee if the provider repeatedly misses the SLA or has chronic outages?\", answered Not sure. That answer was kept; check which is right."
+        ),
+        "{}",
+        cancellation.notes
+    );
+    let pricing = new.areas.iter().find(|a| a.area_id == "pricing").unwrap();
+    assert!(!pricing.notes.contains("Template update"));
+
+    // Stored and exported again, it carries the current template version and stays as it is.
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.insert_review(&new).unwrap();
+    let exported: Value = serde_json::from_slice(&review_file::export(
+        &store.get_review(id).unwrap(),
+        chrono::Utc::now(),
+    ))
+    .unwrap();
+    assert_eq!(
+        exported["template_version"],
+        voip_review::template::template().version
+    );
+    let again = review_file::parse(&serde_json::to_vec(&exported).unwrap()).unwrap();
+    assert_eq!(again.answers, new.answers);
+    assert_eq!(again.areas, new.areas, "migrated once: no second note");
 }
 
 /// The hand-written JSON Schema names exactly the fields the exporter writes, so the two cannot

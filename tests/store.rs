@@ -484,6 +484,33 @@ fn a_notice_period_longer_than_the_term_is_refused() {
         review.answers.get("cancellation.notice_days"),
         Some(&AnswerValue::Days(90))
     );
+    // In months: 11 of a 12-month term fits, 12 does not.
+    store
+        .set_answer(
+            id,
+            "cancellation.notice_months",
+            Some(&AnswerValue::Months(11)),
+        )
+        .unwrap();
+    let err = store
+        .set_answer(
+            id,
+            "cancellation.notice_months",
+            Some(&AnswerValue::Months(12)),
+        )
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "Notice period: must be shorter than the 12-month term: between 0 and 11 months, not 12"
+    );
+    assert_eq!(
+        store
+            .get_review(id)
+            .unwrap()
+            .answers
+            .get("cancellation.notice_months"),
+        Some(&AnswerValue::Months(11))
+    );
 }
 
 #[test]
@@ -708,4 +735,106 @@ fn a_full_disk_refuses_the_change_and_keeps_what_was_saved() {
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .unwrap();
     assert_eq!(check, "ok");
+}
+
+/// A database written before template version 2 (schema 4, no `template_version` column) with
+/// answers to the two questions that were asked twice: opening it carries them over once.
+#[test]
+fn a_store_with_old_template_answers_is_migrated_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.sqlite3");
+    let mut store = Store::open(&path).unwrap();
+    let both = store.create_review(&context("Both answered")).unwrap();
+    store
+        .set_area_text(both, "pricing", AreaTextField::Notes, "Keep add-ons low.")
+        .unwrap();
+    let trashed = store.create_review(&context("In the trash")).unwrap();
+    store.delete_review(trashed).unwrap();
+    let revision_before = store.get_review(both).unwrap().revision;
+    drop(store);
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        let answer = |id: i64, question: &str, json: &str| {
+            conn.execute(
+                "INSERT INTO answers (review_id, question_id, value, updated_at) VALUES (?1, ?2, ?3, '2026-01-01T00:00:00Z')",
+                rusqlite::params![id, question, json],
+            )
+            .unwrap();
+        };
+        let usd = |minor: i64| {
+            format!(r#"{{"type":"money","value":{{"minor":{minor},"currency":"USD"}}}}"#)
+        };
+        answer(both, "pricing.addons_monthly", &usd(3_000));
+        answer(both, "features.addons_monthly", &usd(6_000));
+        answer(
+            both,
+            "sla.terminate_chronic_failure",
+            r#"{"type":"yes_no","value":"yes"}"#,
+        );
+        answer(trashed, "features.addons_monthly", &usd(2_500));
+        conn.execute("ALTER TABLE reviews DROP COLUMN template_version", [])
+            .unwrap();
+        conn.pragma_update(None, "user_version", 4).unwrap();
+    }
+
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
+    let review = store.get_review(both).unwrap();
+    let usd = |minor: i64| {
+        AnswerValue::Money(Money {
+            minor,
+            currency: "USD".into(),
+        })
+    };
+    // The canonical add-ons answer is kept; the duplicate's differing USD 60.00 is in the notes.
+    assert_eq!(review.answers["pricing.addons_monthly"], usd(3_000));
+    assert!(!review.answers.contains_key("features.addons_monthly"));
+    // Exit for cause was only answered in the SLA area: it moves to cancellation.
+    assert_eq!(
+        review.answers["cancellation.exit_for_cause"],
+        AnswerValue::YesNo(YesNo::Yes)
+    );
+    assert!(!review.answers.contains_key("sla.terminate_chronic_failure"));
+    let pricing = review
+        .areas
+        .iter()
+        .find(|a| a.area_id == "pricing")
+        .unwrap();
+    assert_eq!(
+        pricing.notes,
+        "Keep add-ons low.\n\nTemplate update: \"Features: Monthly cost of the add-ons you need\" was answered USD 60.00 but is now asked once, as \"Monthly cost of add-ons on top of the plan\", answered USD 30.00. That answer was kept; check which is right."
+    );
+    assert_eq!(review.revision, revision_before + 1);
+    let history = store.history(both, 20).unwrap();
+    let whats: Vec<&str> = history.iter().map(|h| h.what.as_str()).collect();
+    assert!(
+        whats.contains(&"Features: Monthly cost of the add-ons you need (now asked once)"),
+        "{whats:?}"
+    );
+    let removed = history
+        .iter()
+        .find(|h| h.what.starts_with("Features: Monthly cost"))
+        .unwrap();
+    assert_eq!(
+        (removed.old.as_deref(), removed.new.as_deref()),
+        (Some("USD 60.00"), None)
+    );
+    assert!(
+        whats.contains(&"Pricing and price increases: notes")
+            || whats.iter().any(|w| w.ends_with(": notes"))
+    );
+
+    // The trashed review is migrated too, and restores with its answer in the right place.
+    store.restore_review(trashed).unwrap();
+    assert_eq!(
+        store.get_review(trashed).unwrap().answers["pricing.addons_monthly"],
+        usd(2_500)
+    );
+
+    // Exactly once: opening again changes nothing.
+    drop(store);
+    let store = Store::open(&path).unwrap();
+    let again = store.get_review(both).unwrap();
+    assert_eq!(again.revision, review.revision);
+    assert_eq!(again.areas, review.areas);
 }

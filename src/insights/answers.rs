@@ -1,6 +1,7 @@
 //! Typed reading of a review's answers, for the calculators and the playbook.
 
 use crate::model::{AnswerValue, Review, YesNo};
+use crate::template::template;
 
 /// A review's answers, read by question id.
 pub struct Answers<'a> {
@@ -12,12 +13,17 @@ impl<'a> Answers<'a> {
         Answers { review }
     }
 
+    /// The answer, unless its question does not apply (a `show_if` in the template not met):
+    /// a hidden answer is kept in the store but never counted.
     pub fn get(&self, id: &str) -> Option<&'a AnswerValue> {
-        self.review.answers.get(id)
+        let value = self.review.answers.get(id)?;
+        template()
+            .applies(id, &self.review.answers)
+            .then_some(value)
     }
 
     pub fn is_answered(&self, id: &str) -> bool {
-        self.review.answers.contains_key(id)
+        self.get(id).is_some()
     }
 
     pub fn yes_no(&self, id: &str) -> Option<YesNo> {

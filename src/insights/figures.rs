@@ -3,13 +3,13 @@
 
 use super::answers::Answers;
 use crate::calc::bandwidth::{self, LineCheck, LineInput, LinkLayer, Overhead, QualityCheck};
-use crate::calc::dates::{self, ContractDates, Notice};
+use crate::calc::dates::{self, ContractDates, DeadlineStatus, Notice, NoticeBasis};
 use crate::calc::exit::{self, EtfStructure, ExitCost};
 use crate::calc::sla::{self, CreditTier, DowntimeAllowance, MeasurementWindow, YearBasis};
 use crate::calc::tco::{self, TcoBreakdown, TcoInput, UpfrontItem};
 use crate::calc::{ppm_to_percent, trim_number};
 use crate::error::Error;
-use crate::model::{ChargeBasis, Review};
+use crate::model::{ChargeBasis, Review, YesNo};
 use crate::money::format_amount;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -46,6 +46,8 @@ pub struct KeyFigure {
     /// Null when the answers needed are missing; `detail` then says which.
     pub value: Option<String>,
     pub detail: String,
+    /// `warn` or `bad` when the figure needs attention now (a notice deadline close or passed).
+    pub tone: Tone,
 }
 
 /// The raw results, for the playbook, the comparison and the CLI.
@@ -123,8 +125,8 @@ pub(super) fn tco_input(review: &Review, a: &Answers) -> Option<TcoInput> {
     if input.seats.is_some() {
         input.seat_growth_per_year = a.whole("pricing.seat_growth_per_year").unwrap_or(0);
     }
-    input.addons_monthly_minor = a.money("pricing.addons_monthly").unwrap_or(0)
-        + a.money("features.addons_monthly").unwrap_or(0);
+    // Asked once, in pricing (template version 2 merged the features duplicate into it).
+    input.addons_monthly_minor = a.money("pricing.addons_monthly").unwrap_or(0);
     input.support_monthly_minor = match a.choice("support.included") {
         Some("included") => 0,
         _ => a.money("support.paid_monthly").unwrap_or(0),
@@ -412,73 +414,116 @@ fn exit_cost(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
     }
 }
 
-/// Term end, renewal and the notice deadline.
+/// Term end, renewal and the last day notice must arrive.
 fn contract_dates(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
     #[allow(unused_variables)]
     let (review, a, money, term, today) = (cx.review, &cx.a, &cx.money, cx.term, cx.today);
-    if let Some(start) = review
+    // Shown after the last notice question, so the figure follows every input it reads.
+    const ANCHOR: &str = "cancellation.notice_counted_before";
+    let Some(start) = review
         .context
         .start_date
         .as_deref()
         .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
-    {
-        let renews = a.yes_no("cancellation.auto_renews");
-        let notice = a.whole("cancellation.notice_days").map(Notice::Days);
-        let renewal_term = if renews == Some(crate::model::YesNo::Yes) {
-            a.whole("cancellation.renewal_term_months")
-        } else {
-            None
-        };
-        let notice_needed = renews != Some(crate::model::YesNo::No);
-        match dates::contract_dates(
-            start,
-            term,
-            notice.filter(|_| notice_needed),
-            renewal_term,
-            today,
-        ) {
-            Ok(d) => {
-                let value = match (&d.notice_deadline, renews) {
-                    (Some(deadline), _) => format!(
-                        "give notice by {deadline} or it renews{}",
-                        d.renewal_term_months
-                            .map_or(String::new(), |m| format!(" for {m} more months"))
-                    ),
-                    (None, Some(crate::model::YesNo::No)) => {
-                        format!("ends {}; it does not renew automatically", d.end)
-                    }
-                    (None, _) => format!("ends {}", d.end),
-                };
-                let detail = format!(
-                    "Starts {}, {term}-month term ends {}, renewal date {}{}. Corresponding-date rule; notice deadline = renewal date − notice days.",
-                    d.start,
-                    d.end,
-                    d.renewal,
-                    d.days_to_notice_deadline.map_or(String::new(), |n| format!(
-                        "; {n} days from today to the notice deadline"
-                    )),
-                );
-                out.push(
-                    "cancellation",
-                    "cancellation.notice_days",
-                    "Contract dates",
-                    value,
-                    detail,
-                    if d.notice_deadline.is_some() {
-                        Tone::Warn
-                    } else {
-                        Tone::Info
-                    },
-                );
-                calc.dates = Some(d);
-            }
-            Err(e) => out.error(
-                "cancellation",
-                "cancellation.notice_days",
-                "Contract dates",
-                e,
-            ),
+    else {
+        return;
+    };
+    let renews = a.yes_no("cancellation.auto_renews");
+    let renewal_term = if renews == Some(YesNo::Yes) {
+        a.whole("cancellation.renewal_term_months")
+    } else {
+        None
+    };
+    let notice_needed = renews != Some(YesNo::No);
+    // Notice entered in days, in months, or (by mistake) both: then the earlier deadline.
+    let periods: Vec<Notice> = [
+        a.whole("cancellation.notice_days").map(Notice::Days),
+        a.whole("cancellation.notice_months").map(Notice::Months),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|_| notice_needed)
+    .collect();
+    // Not answered or "not sure": the end of the term, the earlier of the two dates.
+    let basis_answer = a.choice("cancellation.notice_counted_before");
+    let basis = basis_answer
+        .and_then(NoticeBasis::parse)
+        .unwrap_or_default();
+    let computed: Result<Vec<ContractDates>, Error> = if periods.is_empty() {
+        dates::contract_dates(start, term, None, basis, renewal_term, today).map(|d| vec![d])
+    } else {
+        periods
+            .iter()
+            .map(|n| dates::contract_dates(start, term, Some(*n), basis, renewal_term, today))
+            .collect()
+    };
+    let d = match computed {
+        Ok(all) => all
+            .into_iter()
+            .min_by_key(|d| d.notice_deadline.clone())
+            .expect("at least one computation"),
+        Err(e) => {
+            out.error("cancellation", ANCHOR, "Contract dates", e);
+            return;
         }
+    };
+    let renews_for = d
+        .renewal_term_months
+        .map_or(String::new(), |m| format!(" for {m} more months"));
+    let value = match (&d.notice_deadline, &d.notice_rule) {
+        (Some(deadline), Some(rule)) => format!(
+            "notice must arrive by {deadline}, {rule}{}; otherwise it renews{renews_for}",
+            d.days_to_notice_deadline.map_or(String::new(), |n| format!(
+                "; {}",
+                dates::days_left_words(n)
+            ))
+        ),
+        _ if renews == Some(YesNo::No) => {
+            format!("ends {}; it does not renew automatically", d.end)
+        }
+        _ => format!("ends {}", d.end),
+    };
+    let mut detail = format!(
+        "Starts {}; the {term}-month term ends {} (its last day) and renews on {}. Corresponding-date rule.",
+        d.start, d.end, d.renewal
+    );
+    if let Some(counted) = d.notice_counted_before {
+        detail.push_str(&format!(
+            " The deadline is the last day notice must arrive (not the day it is sent): the whole notice period must run before {}, so it is that date minus the notice period.",
+            counted.label()
+        ));
+        match basis_answer {
+            Some("not_sure") => detail.push_str(
+                " Not sure what the clause counts from: the end of the term is used, the earlier date, which protects you. Ask the provider.",
+            ),
+            None => detail.push_str(
+                " What the clause counts from is not entered: the end of the term is used, the earlier date, which protects you.",
+            ),
+            _ => {}
+        }
+        if periods.len() > 1 {
+            detail.push_str(
+                " Notice is entered both in days and in months: the earlier deadline is used.",
+            );
+        }
+    }
+    out.push(
+        "cancellation",
+        ANCHOR,
+        "Contract dates",
+        value,
+        detail,
+        deadline_tone(d.notice_status),
+    );
+    calc.dates = Some(d);
+}
+
+/// A notice deadline under 30 days away is a warning; one that has passed, a problem.
+fn deadline_tone(status: Option<DeadlineStatus>) -> Tone {
+    match status {
+        Some(DeadlineStatus::Passed) => Tone::Bad,
+        Some(DeadlineStatus::Soon) => Tone::Warn,
+        Some(DeadlineStatus::Ahead) | None => Tone::Info,
     }
 }
 
@@ -644,18 +689,18 @@ fn support(cx: &Cx, _calc: &mut Calculations, out: &mut Out) {
     #[allow(unused_variables)]
     let (review, a, money, term, today) = (cx.review, &cx.a, &cx.money, cx.term, cx.today);
     if let Some(minutes) = a.number("support.critical_response_minutes") {
-        let (grade, tone) = match minutes {
-            m if m <= 15.0 => ("excellent", Tone::Good),
-            m if m <= 120.0 => ("good", if m > 60.0 { Tone::Warn } else { Tone::Good }),
-            m if m < 240.0 => ("fair", Tone::Warn),
-            _ => ("weak", Tone::Bad),
+        // The same grade the playbook's slow-response flag uses (weak is flagged).
+        let grade = super::playbook::ResponseGrade::of_minutes(minutes);
+        let tone = match grade {
+            super::playbook::ResponseGrade::Weak => Tone::Bad,
+            _ => Tone::Good,
         };
         out.push(
             "support",
             "support.critical_response_minutes",
             "Critical-issue response",
-            format!("{} min: {grade}", trim_number(minutes)),
-            "Scale for a critical (P1, system down) issue: 5–15 min excellent; 30 min–2 h good; 4–24 h weak.".into(),
+            format!("{} min: {}", trim_number(minutes), grade.label()),
+            "Scale for a critical (P1, system down) issue (seed 001): 5–15 min excellent; 30 min–2 h good; 4–24 h weak. A time between two bands takes the slower band's grade (16–29 min good, over 2 h weak).".into(),
             tone,
         );
     }
@@ -913,6 +958,7 @@ pub fn key_figures(review: &Review, calc: &Calculations) -> Vec<KeyFigure> {
             label,
             value,
             detail,
+            tone: Tone::Info,
         });
     };
     match &calc.tco {
@@ -1028,16 +1074,43 @@ pub fn key_figures(review: &Review, calc: &Calculations) -> Vec<KeyFigure> {
         ),
     }
     match &calc.dates {
-        Some(d) => match &d.notice_deadline {
-            Some(deadline) => push(
+        Some(d) => match (&d.notice_deadline, &d.notice_rule) {
+            (Some(deadline), Some(rule)) => {
+                push(
+                    "notice",
+                    "Notice must arrive by".into(),
+                    Some(format!(
+                        "{deadline}{}",
+                        d.days_to_notice_deadline
+                            .map_or(String::new(), |n| format!(
+                                " ({})",
+                                dates::days_left_words(n)
+                            ))
+                    )),
+                    format!(
+                        "{rule}; otherwise it renews on {}{}",
+                        d.renewal,
+                        d.renewal_term_months
+                            .map_or(String::new(), |m| format!(" for {m} months"))
+                    ),
+                );
+                if let Some(last) = rows.last_mut() {
+                    last.tone = deadline_tone(d.notice_status);
+                }
+            }
+            _ => push(
                 "notice",
-                "Notice deadline".into(),
-                Some(deadline.clone()),
-                format!("Renews on {}{}", d.renewal, d.renewal_term_months.map_or(String::new(), |m| format!(" for {m} months"))),
+                "Contract ends".into(),
+                Some(d.end.clone()),
+                "No notice deadline: it does not renew automatically, or the notice period is not entered.".into(),
             ),
-            None => push("notice", "Contract ends".into(), Some(d.end.clone()), "No notice deadline: it does not renew automatically, or the notice period is not entered.".into()),
         },
-        None => push("notice", "Notice deadline".into(), None, needs("the planned start date")),
+        None => push(
+            "notice",
+            "Notice must arrive by".into(),
+            None,
+            needs("the planned start date"),
+        ),
     }
     rows
 }

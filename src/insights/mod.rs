@@ -70,9 +70,17 @@ mod tests {
     #[test]
     fn example_review_key_figures() {
         let i = insights(&example_review_as_stored(), None);
-        // $342 + $30 add-ons for 12 seats, +2 seats and +7 % a year, 12.5 % taxes, $1,852 upfront.
-        assert_eq!(key(&i, "total_cost").as_deref(), Some("USD 21,884.65"));
-        assert_eq!(key(&i, "exit_12").as_deref(), Some("USD 12,982.80"));
+        // $342 + $30 add-ons (asked once, in pricing) for 12 seats, +2 seats and +7 % a year,
+        // 12.5 % taxes, $1,852 upfront:
+        //   year 1: 342.00 + 30 = 372.00 × 12 = 4,464.00
+        //   year 2: 342 × 14/12 = 399.00 + 30 = 429.00 × 1.07 = 459.03 × 12 = 5,508.36
+        //   year 3: 342 × 16/12 = 456.00 + 30 = 486.00 × 1.07 = 520.02 × 1.07 = 556.42 × 12
+        //           = 6,677.04
+        //   recurring 16,649.40; taxes 12.5 % = 2,081.175 → 2,081.18;
+        //   upfront 199 + 12 × 129 + 60 + 45 = 1,852.00; total 20,582.58.
+        assert_eq!(key(&i, "total_cost").as_deref(), Some("USD 20,582.58"));
+        // All remaining charges after month 12: 5,508.36 + 6,677.04.
+        assert_eq!(key(&i, "exit_12").as_deref(), Some("USD 12,185.40"));
         // 99.99 % measured each calendar month (it was "4 min 22 s a month", 1/12 of a
         // 365-day year, which no contract month is): 0.01 % × 28 × 86 400 s = 241.92 s →
         // 4 min 2 s in February; × 31 days = 267.84 s → 4 min 28 s.
@@ -81,8 +89,26 @@ mod tests {
             Some("4 min 2 s to 4 min 28 s each calendar month")
         );
         assert_eq!(key(&i, "bandwidth").as_deref(), Some("84 %"));
-        // Renewal 2030-01-04 minus 90 days.
-        assert_eq!(key(&i, "notice").as_deref(), Some("2029-10-06"));
+        // Notice must arrive 90 days before the end of the term, 2030-01-03 (the day before
+        // the renewal date 2030-01-04): 2030-01-03 − 3 days = 2029-12-31, − 31 = 2029-11-30
+        // (34 days), − 30 = 2029-10-31 (64), − 26 = 2029-10-05 (90). It said 2029-10-06
+        // (renewal − 90 days): a day late for the clause's "before the end of the term".
+        assert_eq!(key(&i, "notice").as_deref(), Some("2029-10-05"));
+        let notice = i.key_figures.iter().find(|k| k.id == "notice").unwrap();
+        assert_eq!(notice.label, "Notice must arrive by");
+        assert_eq!(
+            notice.detail,
+            "90 days before the end of the term (2030-01-03); otherwise it renews on 2030-01-04 for 12 months"
+        );
+        let dates = i
+            .figures
+            .iter()
+            .find(|f| f.anchor == "cancellation.notice_counted_before")
+            .unwrap();
+        assert_eq!(
+            dates.value,
+            "notice must arrive by 2029-10-05, 90 days before the end of the term (2030-01-03); otherwise it renews for 12 more months"
+        );
         let sla = i
             .figures
             .iter()
@@ -112,6 +138,149 @@ mod tests {
             [Some(3), Some(2), Some(1)]
         );
         assert_eq!(i.provider_questions.len(), 3);
+    }
+
+    fn notice_figure(i: &Insights) -> &Figure {
+        i.figures
+            .iter()
+            .find(|f| f.anchor == "cancellation.notice_counted_before")
+            .expect("the contract dates figure")
+    }
+
+    #[test]
+    fn the_notice_deadline_follows_the_clauses_wording() {
+        let mut review = example_review_as_stored();
+        let choose = |review: &mut Review, basis: &str| {
+            review.answers.insert(
+                "cancellation.notice_counted_before".into(),
+                AnswerValue::Choice(basis.into()),
+            );
+        };
+        // Before the renewal date 2030-01-04: 90 days earlier is 2029-10-06.
+        choose(&mut review, "renewal_date");
+        let i = insights(&review, None);
+        assert_eq!(key(&i, "notice").as_deref(), Some("2029-10-06"));
+        assert!(
+            notice_figure(&i)
+                .value
+                .contains("2029-10-06, 90 days before the renewal date (2030-01-04)")
+        );
+        // Not sure: the earlier date, the end of the term (2029-10-05), and the provider is asked.
+        choose(&mut review, "not_sure");
+        let i = insights(&review, None);
+        assert_eq!(key(&i, "notice").as_deref(), Some("2029-10-05"));
+        assert!(
+            notice_figure(&i)
+                .detail
+                .contains("Not sure what the clause counts from: the end of the term is used")
+        );
+        assert!(
+            i.provider_questions
+                .iter()
+                .any(|q| q.question_id == "cancellation.notice_counted_before")
+        );
+        // Not answered: the same earlier date.
+        review.answers.remove("cancellation.notice_counted_before");
+        assert_eq!(
+            key(&insights(&review, None), "notice").as_deref(),
+            Some("2029-10-05")
+        );
+    }
+
+    #[test]
+    fn notice_in_months() {
+        let mut review = example_review_as_stored();
+        review.answers.remove("cancellation.notice_days");
+        review
+            .answers
+            .insert("cancellation.notice_months".into(), AnswerValue::Months(3));
+        // Three months before the end of the term, 2030-01-03: 2029-10-03. From there to
+        // 2030-01-03: 31 (to 3 November) + 30 (to 3 December) + 31 (to 3 January) = 92 days.
+        let i = insights(&review, None);
+        assert_eq!(key(&i, "notice").as_deref(), Some("2029-10-03"));
+        let flag = i
+            .flags
+            .iter()
+            .find(|f| f.rule_id == "cancellation.long_notice")
+            .expect("3 months is over 60 days");
+        assert_eq!(
+            flag.reason,
+            "It renews automatically unless you give 3 months' (92 days) notice, more than 60 days: the deadline is easy to miss."
+        );
+        // Two months spanning January and February are 59 days: not over 60. A term from
+        // 2027-04-01 ends 2030-03-31; two months earlier is 2030-01-31; 31 January → 28
+        // February is 28 days, → 31 March 31 more: 59.
+        review
+            .answers
+            .insert("cancellation.notice_months".into(), AnswerValue::Months(2));
+        review.context.start_date = Some("2027-04-01".into());
+        let i = insights(&review, None);
+        assert_eq!(key(&i, "notice").as_deref(), Some("2030-01-31"));
+        assert!(
+            !i.flags
+                .iter()
+                .any(|f| f.rule_id == "cancellation.long_notice")
+        );
+        // Two months from 2027-01-04: 2029-11-03 → 2030-01-03 is 30 + 31 = 61 days: over 60.
+        review.context.start_date = Some("2027-01-04".into());
+        let i = insights(&review, None);
+        assert_eq!(key(&i, "notice").as_deref(), Some("2029-11-03"));
+        assert!(
+            i.flags
+                .iter()
+                .any(|f| f.rule_id == "cancellation.long_notice")
+        );
+        // Without a start date, a month counts 365/12 days: 2 months ≈ 60.8, shown as 61.
+        review.context.start_date = None;
+        let flag = insights(&review, None)
+            .flags
+            .into_iter()
+            .find(|f| f.rule_id == "cancellation.long_notice")
+            .expect("about 61 days is over 60");
+        assert!(
+            flag.reason
+                .contains("give 2 months' (about 61 days) notice")
+        );
+    }
+
+    #[test]
+    fn days_left_to_the_notice_deadline_and_the_warning() {
+        // The example's deadline is 2029-10-05.
+        let review = example_review_as_stored();
+        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        for (today, value, tone) in [
+            // 5 September → 5 October: 30 days, no warning.
+            ("2029-09-05", "2029-10-05 (30 days left)", Tone::Info),
+            // 20 September → 5 October: 10 days to the 30th + 5 = 15: a warning.
+            ("2029-09-20", "2029-10-05 (15 days left)", Tone::Warn),
+            (
+                "2029-10-05",
+                "2029-10-05 (today is the last day)",
+                Tone::Warn,
+            ),
+            ("2029-10-06", "2029-10-05 (passed 1 day ago)", Tone::Bad),
+        ] {
+            let i = insights(&review, Some(day(today)));
+            let notice = i.key_figures.iter().find(|k| k.id == "notice").unwrap();
+            assert_eq!(notice.value.as_deref(), Some(value), "{today}");
+            assert_eq!(notice.tone, tone, "{today}");
+            let figure = notice_figure(&i);
+            assert_eq!(figure.tone, tone, "{today}");
+            let left = value.split_once(" (").unwrap().1.trim_end_matches(')');
+            assert!(
+                figure.value.contains(&format!("; {left};")),
+                "{}",
+                figure.value
+            );
+        }
+        // Every other key figure is neutral.
+        let i = insights(&review, Some(day("2029-10-06")));
+        assert!(
+            i.key_figures
+                .iter()
+                .filter(|k| k.id != "notice")
+                .all(|k| k.tone == Tone::Info)
+        );
     }
 
     #[test]
@@ -179,8 +348,8 @@ mod tests {
                 "support.slow_critical",
                 "support.critical_response_minutes",
                 |v| AnswerValue::Integer(v as i64),
-                60.0,
-                61.0,
+                120.0,
+                121.0,
             ),
             (
                 "bandwidth.latency",
@@ -218,11 +387,11 @@ mod tests {
                 0.0,
             ),
             (
-                "upgrades.no_notice",
+                "upgrades.short_notice",
                 "upgrades.advance_notice_days",
                 |v| AnswerValue::Days(v as i64),
-                1.0,
-                0.0,
+                30.0,
+                29.0,
             ),
         ];
         for (rule, question, make, at, past) in cases {
@@ -270,7 +439,7 @@ mod tests {
         let flag = fired(&review).unwrap();
         assert_eq!(
             flag.reason,
-            "Peak calls need 0.87 Mbps, 80.7 % of your measured 1.08 Mbps upload (limit 80 %): calls will break up when the line is busy."
+            "Fix before go-live: peak calls need 0.87 Mbps, 80.7 % of your measured 1.08 Mbps upload (limit 80 %), so calls will break up when the line is busy. Upgrade the line's upload or cap other traffic with QoS; this is about your internet line, not the provider's contract."
         );
     }
 
@@ -504,11 +673,15 @@ mod tests {
         assert_eq!(
             db,
             [
-                "cancellation.all_remaining_no_cause",
+                "cancellation.exit_fee_no_cause",
                 "features.must_have_missing"
             ]
         );
-        assert!(flags[0].reason.contains("(USD 12,982.80 after month 12)"));
+        assert!(
+            flags[0]
+                .reason
+                .contains("; leaving after month 12 costs USD 12,185.40)")
+        );
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! threshold, reason), turned into suggested ratings with the reasons shown.
 //!
 //! Thresholds are strict: a rule "above 80 %" fires at 80.01 % and not at 80 %; "below
-//! 99.9 %" fires at 99.89 % and not at 99.9 %.
+//! 99.9 %" fires at 99.89 % and not at 99.9 %; only `AtLeast` includes its threshold. Reasons
+//! print the value as entered (99.89 %, never a rounded 99.9 %).
 
 use super::answers::Answers;
 use super::figures::Calculations;
@@ -42,6 +43,13 @@ pub enum Measure {
     CompetingQuotes,
     /// Warranty months short of the contract term.
     WarrantyShortfallMonths,
+    /// The notice period in days, also when the contract gives it in months.
+    NoticePeriodDays,
+    /// The early-termination fee as a percentage of the remaining charges, whatever its form:
+    /// all remaining charges are 100 %; a percentage of the remaining value is itself; a
+    /// sliding scale is its first year's percentage (the most it charges); a fixed fee is
+    /// compared with the charges remaining after month 12.
+    ExitFeePercentOfRemaining,
     /// Scheduled maintenance excluded from uptime, as a percentage of the downtime allowance
     /// in the shortest window of its kind (February for a calendar month).
     MaintenanceShareOfAllowance,
@@ -53,10 +61,14 @@ pub enum Test {
     Is(&'static str, YesNo),
     /// The answer is not "no" (yes, not sure or unanswered).
     NotNo(&'static str),
+    /// The answer is not "yes" (no, not sure or unanswered): the protection is not in writing.
+    NotYes(&'static str),
     Choice(&'static str, &'static str),
     ChoiceNot(&'static str, &'static str),
     Above(Measure),
     Below(Measure),
+    /// The measure is the threshold or more.
+    AtLeast(Measure),
     MustHaveNotAvailable,
 }
 
@@ -73,12 +85,52 @@ pub struct Rule {
     pub rule: &'static str,
     /// Why it matters. `{value}`, `{threshold}` and the figure names below are filled in:
     /// `{downtime}`, `{window}`, `{maintenance}`, `{exit_12}`, `{needed_up}`, `{measured_up}`,
-    /// `{term}`, `{missing}`.
+    /// `{term}`, `{missing}`, `{notice}` (the notice period as entered: "90 days'",
+    /// "3 months' (92 days)").
     pub reason: &'static str,
 }
 
 use Measure::*;
 use Test::*;
+
+/// Critical (P1) response on seed 001's scale: 5–15 min excellent, 30 min–2 h good, 4–24 h
+/// weak. A time in a gap between two bands takes the slower band's grade (16–29 min is good,
+/// 2 h 1 min to 3 h 59 min is weak), so a promise is never graded better than the band it
+/// fails to reach; quicker than 5 min is excellent, slower than 24 h is weak.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResponseGrade {
+    Excellent,
+    Good,
+    Weak,
+}
+
+impl ResponseGrade {
+    pub fn of_minutes(minutes: f64) -> ResponseGrade {
+        if minutes <= EXCELLENT_RESPONSE_UP_TO_MINUTES {
+            ResponseGrade::Excellent
+        } else if minutes <= WEAK_RESPONSE_ABOVE_MINUTES {
+            ResponseGrade::Good
+        } else {
+            ResponseGrade::Weak
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ResponseGrade::Excellent => "excellent",
+            ResponseGrade::Good => "good",
+            ResponseGrade::Weak => "weak",
+        }
+    }
+}
+
+/// Auto-renewal notice longer than this is easy to miss (flagged; "not sure" becomes a question).
+pub const LONG_NOTICE_DAYS: f64 = 60.0;
+
+/// The top of seed 001's "excellent" band (5–15 min).
+pub const EXCELLENT_RESPONSE_UP_TO_MINUTES: f64 = 15.0;
+/// The top of seed 001's "good" band (30 min–2 h): slower is weak, and flagged.
+pub const WEAK_RESPONSE_ABOVE_MINUTES: f64 = 120.0;
 
 pub const RULES: &[Rule] = &[
     // Deal-breaker candidates.
@@ -103,17 +155,17 @@ pub const RULES: &[Rule] = &[
         reason: "The SLA gives no service credits: missing it costs the provider nothing.",
     },
     Rule {
-        id: "cancellation.all_remaining_no_cause",
+        id: "cancellation.exit_fee_no_cause",
         area: "cancellation",
         severity: Severity::DealBreaker,
         when: &[
-            Choice("cancellation.etf_structure", "all_remaining"),
-            Is("cancellation.exit_for_cause", YesNo::No),
+            AtLeast(ExitFeePercentOfRemaining),
+            NotYes("cancellation.exit_for_cause"),
         ],
-        threshold: None,
-        unit: "",
-        rule: "Exit fee of all remaining charges and no exit for cause",
-        reason: "Leaving early costs all remaining monthly charges ({exit_12} after month 12) and there is no right to leave for cause, even after repeated outages.",
+        threshold: Some(100.0),
+        unit: "%",
+        rule: "Exit fee of 100 % or more of the remaining charges (in any form) and no written exit for cause",
+        reason: "Leaving early costs {value} % of the remaining charges ({exit_fee_terms}; leaving after month 12 costs {exit_12}) and there is no written right to leave for cause, even after repeated outages.",
     },
     Rule {
         id: "features.must_have_missing",
@@ -125,17 +177,19 @@ pub const RULES: &[Rule] = &[
         rule: "A must-have feature is not available",
         reason: "Must-have not available on this plan: {missing}.",
     },
+    // Negotiate candidates.
+    // The office line is not the provider's contract: a line to fix before go-live, at the
+    // negotiate level, never a deal-breaker of the quote.
     Rule {
         id: "bandwidth.upload_saturated",
         area: "bandwidth",
-        severity: Severity::DealBreaker,
+        severity: Severity::Negotiate,
         when: &[Above(UploadUsePercent)],
         threshold: Some(80.0),
         unit: "%",
-        rule: "Bandwidth needed above 80 % of the measured upload",
-        reason: "Peak calls need {needed_up}, {value} % of your measured {measured_up} upload (limit {threshold} %): calls will break up when the line is busy.",
+        rule: "Bandwidth needed above 80 % of the measured upload: fix the line before go-live",
+        reason: "Fix before go-live: peak calls need {needed_up}, {value} % of your measured {measured_up} upload (limit {threshold} %), so calls will break up when the line is busy. Upgrade the line's upload or cap other traffic with QoS; this is about your internet line, not the provider's contract.",
     },
-    // Negotiate candidates.
     Rule {
         id: "sla.uptime_low",
         area: "sla",
@@ -172,12 +226,12 @@ pub const RULES: &[Rule] = &[
         severity: Severity::Negotiate,
         when: &[
             Is("cancellation.auto_renews", YesNo::Yes),
-            Above(Answer("cancellation.notice_days")),
+            Above(NoticePeriodDays),
         ],
-        threshold: Some(60.0),
+        threshold: Some(LONG_NOTICE_DAYS),
         unit: "days",
         rule: "Auto-renewal with notice over 60 days",
-        reason: "It renews automatically unless you give {value} days' notice, more than {threshold} days: the deadline is easy to miss.",
+        reason: "It renews automatically unless you give {notice} notice, more than {threshold} days: the deadline is easy to miss.",
     },
     Rule {
         id: "cancellation.vague",
@@ -237,10 +291,10 @@ pub const RULES: &[Rule] = &[
         area: "support",
         severity: Severity::Negotiate,
         when: &[Above(Answer("support.critical_response_minutes"))],
-        threshold: Some(60.0),
+        threshold: Some(WEAK_RESPONSE_ABOVE_MINUTES),
         unit: "min",
-        rule: "Critical response slower than 1 hour",
-        reason: "A critical issue gets a response in {value} minutes, slower than {threshold} minutes.",
+        rule: "Critical response slower than 2 hours (weak on the support scale)",
+        reason: "A critical issue gets a response in {value} minutes, slower than {threshold} minutes: weak on the support scale (5–15 min excellent, 30 min–2 h good, 4–24 h weak).",
     },
     Rule {
         id: "support.no_escalation",
@@ -256,8 +310,10 @@ pub const RULES: &[Rule] = &[
         id: "warranty.short",
         area: "warranty",
         severity: Severity::Negotiate,
+        // Leased hardware is the lessor's to repair or replace for the whole lease.
         when: &[
             ChoiceNot("warranty.hardware_mode", "byod"),
+            ChoiceNot("warranty.hardware_mode", "leased"),
             Above(WarrantyShortfallMonths),
         ],
         threshold: Some(0.0),
@@ -336,14 +392,14 @@ pub const RULES: &[Rule] = &[
         reason: "No competing quote has been collected: without one there is no leverage and no benchmark.",
     },
     Rule {
-        id: "upgrades.no_notice",
+        id: "upgrades.short_notice",
         area: "upgrades",
         severity: Severity::Negotiate,
         when: &[Below(Answer("upgrades.advance_notice_days"))],
-        threshold: Some(1.0),
+        threshold: Some(30.0),
         unit: "days",
-        rule: "No advance notice of changes",
-        reason: "No advance notice is given before features, terms or prices change (30 or 60 days is usual).",
+        rule: "Notice of changes under 30 days",
+        reason: "Features, terms or prices can change with {value} days' notice, under {threshold} days: too little time to react (30 or 60 days is usual).",
     },
 ];
 
@@ -412,6 +468,17 @@ impl Context<'_> {
                 let months = self.answers.number("warranty.length_months")?;
                 Some(f64::from(self.review.context.term_months) - months)
             }
+            ExitFeePercentOfRemaining => match self.answers.choice("cancellation.etf_structure")? {
+                "all_remaining" => Some(100.0),
+                "percent_remaining" => self.answers.number("cancellation.etf_percent"),
+                "sliding_scale" => self.answers.number("cancellation.sliding_year1_percent"),
+                "fixed" => {
+                    let fee = self.answers.money("cancellation.etf_fixed_amount")?;
+                    let remaining = self.calc.exit_after(12)?.remaining_value_minor;
+                    (remaining > 0).then(|| fee as f64 * 100.0 / remaining as f64)
+                }
+                _ => None,
+            },
             MaintenanceShareOfAllowance => {
                 let excluded = self.calc.maintenance_excluded_ms? as f64;
                 let allowance = self.calc.downtime.as_ref()?.per_window_ms? as f64;
@@ -422,7 +489,69 @@ impl Context<'_> {
                     _ => 0.0,
                 })
             }
+            NoticePeriodDays => {
+                // With both entered, the longer one (the earlier deadline).
+                let days = self.answers.number("cancellation.notice_days");
+                let months = self.notice_months_span().map(|(days, _)| days);
+                days.into_iter().chain(months).reduce(f64::max)
+            }
         }
+    }
+
+    /// Notice given in months, in days: the calendar days the months span before this
+    /// contract's date (2 months can be 59 to 62 days), or 365/12 days a month without a start
+    /// date. The flag says whether the span is exact.
+    fn notice_months_span(&self) -> Option<(f64, bool)> {
+        let months = self.answers.number("cancellation.notice_months")?;
+        let dates = self.calc.dates.as_ref();
+        match (
+            dates.and_then(|d| d.notice),
+            dates.and_then(|d| d.notice_period_days),
+        ) {
+            (Some(crate::calc::dates::Notice::Months(_)), Some(span)) => Some((span as f64, true)),
+            _ => Some(((months * 365.0 / 12.0).round(), false)),
+        }
+    }
+
+    /// The notice period as entered, for `{notice}`: "90 days'", "3 months' (92 days)".
+    fn notice_text(&self) -> Option<String> {
+        let days = self.answers.whole("cancellation.notice_days");
+        let months = self.answers.whole("cancellation.notice_months");
+        let in_days = |m: u32| {
+            let (span, exact) = self.notice_months_span()?;
+            let unit = if m == 1 { "month's" } else { "months'" };
+            let about = if exact { "" } else { "about " };
+            Some(format!("{m} {unit} ({about}{} days)", trim_number(span)))
+        };
+        match (days, months) {
+            (Some(d), None) => Some(format!("{d} days'")),
+            (None, Some(m)) => in_days(m),
+            (Some(d), Some(m)) => Some(format!("{d} days' or {}", in_days(m)?)),
+            (None, None) => None,
+        }
+    }
+
+    /// The exit fee's form in words, for the exit-fee reason.
+    fn exit_fee_terms(&self) -> Option<String> {
+        let money = super::figures::Money(&self.review.context.currency);
+        let a = &self.answers;
+        Some(match a.choice("cancellation.etf_structure")? {
+            "all_remaining" => "all remaining monthly charges".into(),
+            "percent_remaining" => format!(
+                "{} % of the remaining contract value",
+                trim_number(a.number("cancellation.etf_percent")?)
+            ),
+            "sliding_scale" => format!(
+                "a sliding scale starting at {} % in the first year",
+                trim_number(a.number("cancellation.sliding_year1_percent")?)
+            ),
+            "fixed" => format!(
+                "a fixed fee of {} against {} of charges remaining after month 12",
+                money.fmt(a.money("cancellation.etf_fixed_amount")?),
+                money.fmt(self.calc.exit_after(12)?.remaining_value_minor)
+            ),
+            _ => return None,
+        })
     }
 
     /// Whether a test holds, and the measured value it compared.
@@ -431,17 +560,18 @@ impl Context<'_> {
         match test {
             Is(id, v) => (a.yes_no(id) == Some(v), None),
             NotNo(id) => (!a.is_no(id), None),
+            NotYes(id) => (!a.is_yes(id), None),
             Choice(id, c) => (a.choice(id) == Some(c), None),
             ChoiceNot(id, c) => (a.choice(id) != Some(c), None),
             MustHaveNotAvailable => (!self.calc.missing_must_haves.is_empty(), None),
-            Above(m) | Below(m) => {
+            Above(m) | Below(m) | AtLeast(m) => {
                 let (Some(value), Some(limit)) = (self.measure(m), threshold) else {
                     return (false, None);
                 };
-                let fires = if matches!(test, Above(_)) {
-                    value > limit
-                } else {
-                    value < limit
+                let fires = match test {
+                    Above(_) => value > limit,
+                    Below(_) => value < limit,
+                    _ => value >= limit,
                 };
                 (fires, Some(value))
             }
@@ -450,15 +580,23 @@ impl Context<'_> {
 
     fn fill(&self, rule: &Rule, value: Option<f64>) -> String {
         let money = super::figures::Money(&self.review.context.currency);
-        let value_text = value.map(|v| match rule.unit {
-            "%" => format!("{v:.1}")
-                .trim_end_matches('0')
-                .trim_end_matches('.')
-                .to_owned(),
-            _ => trim_number(v),
+        // As entered: an answer prints with every digit typed (99.89 %, not 99.9 %); a computed
+        // share (upload use, a fixed fee against the remaining charges) to one decimal, which
+        // gets more digits whenever one decimal would read as the threshold itself.
+        let entered = rule
+            .when
+            .iter()
+            .any(|t| matches!(t, Above(Answer(_)) | Below(Answer(_)) | AtLeast(Answer(_))));
+        let value_text = value.map(|v| {
+            let one_decimal = (v * 10.0).round() / 10.0;
+            if entered || rule.threshold.is_some_and(|t| one_decimal == t && v != t) {
+                trim_number(v)
+            } else {
+                trim_number(one_decimal)
+            }
         });
         let mut text = rule.reason.to_owned();
-        let replacements: [(&str, Option<String>); 10] = [
+        let replacements: [(&str, Option<String>); 12] = [
             ("{value}", value_text),
             ("{threshold}", rule.threshold.map(trim_number)),
             (
@@ -499,6 +637,8 @@ impl Context<'_> {
             ),
             ("{term}", Some(self.review.context.term_months.to_string())),
             ("{missing}", Some(self.calc.missing_must_haves.join(", "))),
+            ("{exit_fee_terms}", self.exit_fee_terms()),
+            ("{notice}", self.notice_text()),
         ];
         for (key, replacement) in replacements {
             if text.contains(key) {
@@ -540,36 +680,490 @@ pub fn evaluate(review: &Review, calc: &Calculations) -> Vec<Flag> {
         .collect()
 }
 
-/// The suggested rating of each area: the most severe flag; "acceptable" once at least half of
-/// the area's questions are answered and nothing fired; nothing before that.
+/// The suggested rating of each area:
+/// - the most severe flag that fired;
+/// - otherwise "acceptable", but only once every key question of the area that applies (the
+///   area's `key_questions` in the template) is answered, and at best "negotiate" while one of
+///   them is "not sure" (a deciding fact nobody has confirmed), with the reason;
+/// - nothing while a key question that applies is unanswered.
+///
+/// Questions that do not apply (a `show_if` not met) are neither asked nor counted.
 pub fn suggest(review: &Review, flags: &[Flag]) -> Vec<Suggestion> {
-    crate::template::template()
-        .areas
+    let t = crate::template::template();
+    t.areas
         .iter()
         .map(|area| {
             let mine: Vec<&Flag> = flags.iter().filter(|f| f.area_id == area.id).collect();
+            let key: Vec<&crate::template::Question> = area
+                .key_questions
+                .iter()
+                .filter(|id| t.applies(id, &review.answers))
+                .filter_map(|id| t.question(id).map(|(_, q)| q))
+                .collect();
+            let missing: Vec<&str> = key
+                .iter()
+                .filter(|q| !review.answers.contains_key(&q.id))
+                .map(|q| q.label.as_str())
+                .collect();
+            let not_sure: Vec<&str> = key
+                .iter()
+                .filter(|q| review.answers.get(&q.id).is_some_and(|v| v.is_not_sure()))
+                .map(|q| q.label.as_str())
+                .collect();
+            let mut sorted = mine.clone();
+            sorted.sort_by_key(|f| std::cmp::Reverse(f.severity));
+            let mut reasons: Vec<String> = sorted.iter().map(|f| f.reason.clone()).collect();
             let worst = mine.iter().map(|f| f.severity).max();
-            let answered = area.questions.iter().filter(|q| review.answers.contains_key(&q.id)).count();
             let rating = match worst {
-                Some(s) => Some(s.rating()),
-                None if answered * 2 >= area.questions.len() => Some(Rating::Acceptable),
-                None => None,
+                Some(severity) => Some(severity.rating()),
+                None if !missing.is_empty() => None,
+                None if !not_sure.is_empty() => Some(Rating::Negotiate),
+                None => Some(Rating::Acceptable),
             };
-            let mut reasons: Vec<String> = {
-                let mut sorted = mine.clone();
-                sorted.sort_by_key(|f| std::cmp::Reverse(f.severity));
-                sorted.iter().map(|f| f.reason.clone()).collect()
-            };
-            if reasons.is_empty() {
-                reasons.push(match rating {
-                    Some(_) => "No playbook rule fired on the answers given.".into(),
-                    None => format!(
-                        "Answer at least half of this area's questions ({answered} of {} so far) for a suggestion.",
-                        area.questions.len()
-                    ),
-                });
+            if !not_sure.is_empty() {
+                reasons.push(format!(
+                    "Not sure on {}: {}. Get {} in writing before this area can be acceptable.",
+                    if not_sure.len() == 1 {
+                        "a deciding question"
+                    } else {
+                        "deciding questions"
+                    },
+                    quoted(&not_sure),
+                    if not_sure.len() == 1 {
+                        "the answer"
+                    } else {
+                        "the answers"
+                    }
+                ));
             }
-            Suggestion { area_id: area.id.clone(), rating, reasons }
+            if rating.is_none() {
+                reasons.push(format!(
+                    "Answer the deciding question{} for a suggestion: {}.",
+                    if missing.len() == 1 { "" } else { "s" },
+                    quoted(&missing)
+                ));
+            } else if reasons.is_empty() {
+                reasons.push(
+                    "No playbook rule fired, and every deciding question is answered.".into(),
+                );
+            }
+            Suggestion {
+                area_id: area.id.clone(),
+                rating,
+                reasons,
+            }
         })
         .collect()
+}
+
+/// Labels as a readable list: “A”, “B” and “C”.
+fn quoted(labels: &[&str]) -> String {
+    let quoted: Vec<String> = labels.iter().map(|l| format!("“{l}”")).collect();
+    match quoted.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::insights::insights;
+    use crate::model::AnswerValue;
+    use crate::money::Money;
+    use crate::sample::example_review_as_stored;
+
+    fn flag(review: &Review, rule: &str) -> Option<Flag> {
+        insights(review, None)
+            .flags
+            .into_iter()
+            .find(|f| f.rule_id == rule)
+    }
+
+    fn suggestion(review: &Review, area: &str) -> Suggestion {
+        insights(review, None)
+            .suggestions
+            .into_iter()
+            .find(|s| s.area_id == area)
+            .unwrap()
+    }
+
+    fn set(review: &mut Review, id: &str, value: AnswerValue) {
+        review.answers.insert(id.into(), value);
+    }
+
+    fn usd(minor: i64) -> AnswerValue {
+        AnswerValue::Money(Money {
+            minor,
+            currency: "USD".into(),
+        })
+    }
+
+    #[test]
+    fn reasons_print_the_value_as_entered() {
+        let mut review = example_review_as_stored();
+        set(
+            &mut review,
+            "sla.uptime_percent",
+            AnswerValue::Percent(99.89),
+        );
+        assert_eq!(
+            flag(&review, "sla.uptime_low")
+                .unwrap()
+                .reason
+                .split(':')
+                .next(),
+            Some("Guaranteed uptime of 99.89 % is below 99.9 %")
+        );
+        set(
+            &mut review,
+            "pricing.escalator_percent",
+            AnswerValue::Percent(5.01),
+        );
+        assert_eq!(
+            flag(&review, "pricing.escalator_high").unwrap().reason,
+            "Prices rise 5.01 % a year, above 5 %."
+        );
+    }
+
+    #[test]
+    fn change_notice_under_30_days_is_flagged() {
+        let mut review = example_review_as_stored();
+        set(
+            &mut review,
+            "upgrades.advance_notice_days",
+            AnswerValue::Days(30),
+        );
+        assert!(flag(&review, "upgrades.short_notice").is_none());
+        set(
+            &mut review,
+            "upgrades.advance_notice_days",
+            AnswerValue::Days(29),
+        );
+        assert_eq!(
+            flag(&review, "upgrades.short_notice").unwrap().reason,
+            "Features, terms or prices can change with 29 days' notice, under 30 days: too little time to react (30 or 60 days is usual)."
+        );
+        set(
+            &mut review,
+            "upgrades.advance_notice_days",
+            AnswerValue::Days(0),
+        );
+        assert!(flag(&review, "upgrades.short_notice").is_some());
+    }
+
+    /// A flat USD 342.00 a month for 36 months, no escalator or taxes: after month 12 the
+    /// remaining charges are 24 × 342.00 = USD 8,208.00.
+    fn flat_contract() -> Review {
+        let mut review = example_review_as_stored();
+        review.answers.clear();
+        review.quotes.clear();
+        assert_eq!(review.context.monthly_charge_minor, Some(34_200));
+        assert_eq!(review.context.term_months, 36);
+        review
+    }
+
+    #[test]
+    fn an_exit_fee_of_100_percent_or_more_in_any_form_is_a_deal_breaker_without_exit_for_cause() {
+        const RULE: &str = "cancellation.exit_fee_no_cause";
+        let choice = |id: &str| AnswerValue::Choice(id.into());
+        let mut review = flat_contract();
+
+        set(
+            &mut review,
+            "cancellation.etf_structure",
+            choice("all_remaining"),
+        );
+        let fired = flag(&review, RULE).unwrap();
+        assert_eq!(fired.severity, Severity::DealBreaker);
+        assert_eq!(
+            fired.reason,
+            "Leaving early costs 100 % of the remaining charges (all remaining monthly charges; leaving after month 12 costs USD 8,208.00) and there is no written right to leave for cause, even after repeated outages."
+        );
+        // "Not sure" is not a written exit; "yes" is.
+        set(
+            &mut review,
+            "cancellation.exit_for_cause",
+            AnswerValue::YesNo(YesNo::NotSure),
+        );
+        assert!(flag(&review, RULE).is_some());
+        set(
+            &mut review,
+            "cancellation.exit_for_cause",
+            AnswerValue::YesNo(YesNo::Yes),
+        );
+        assert!(flag(&review, RULE).is_none());
+        set(
+            &mut review,
+            "cancellation.exit_for_cause",
+            AnswerValue::YesNo(YesNo::No),
+        );
+
+        set(
+            &mut review,
+            "cancellation.etf_structure",
+            choice("percent_remaining"),
+        );
+        set(
+            &mut review,
+            "cancellation.etf_percent",
+            AnswerValue::Percent(99.99),
+        );
+        assert!(flag(&review, RULE).is_none());
+        set(
+            &mut review,
+            "cancellation.etf_percent",
+            AnswerValue::Percent(100.0),
+        );
+        assert!(
+            flag(&review, RULE)
+                .unwrap()
+                .reason
+                .starts_with("Leaving early costs 100 % of the remaining charges (100 % of the remaining contract value;")
+        );
+
+        set(
+            &mut review,
+            "cancellation.etf_structure",
+            choice("sliding_scale"),
+        );
+        set(
+            &mut review,
+            "cancellation.sliding_year1_percent",
+            AnswerValue::Percent(90.0),
+        );
+        assert!(flag(&review, RULE).is_none());
+        set(
+            &mut review,
+            "cancellation.sliding_year1_percent",
+            AnswerValue::Percent(100.0),
+        );
+        assert!(
+            flag(&review, RULE)
+                .unwrap()
+                .reason
+                .contains("(a sliding scale starting at 100 % in the first year;")
+        );
+
+        // Fixed: USD 8,207.99 is just under the USD 8,208.00 remaining after month 12.
+        set(&mut review, "cancellation.etf_structure", choice("fixed"));
+        set(&mut review, "cancellation.etf_fixed_amount", usd(820_799));
+        assert!(flag(&review, RULE).is_none());
+        set(&mut review, "cancellation.etf_fixed_amount", usd(820_800));
+        assert!(flag(&review, RULE).is_some());
+        // 15,000 / 8,208 = 1.82749… → 182.7 %.
+        set(&mut review, "cancellation.etf_fixed_amount", usd(1_500_000));
+        assert!(
+            flag(&review, RULE).unwrap().reason.starts_with(
+                "Leaving early costs 182.7 % of the remaining charges (a fixed fee of USD 15,000.00 against USD 8,208.00 of charges remaining after month 12; "
+            )
+        );
+        // A fixed-fee answer left over from before does not count once the form changes.
+        set(&mut review, "cancellation.etf_structure", choice("none"));
+        assert!(flag(&review, RULE).is_none());
+    }
+
+    #[test]
+    fn critical_response_is_graded_the_same_in_the_figure_and_the_flag() {
+        // (minutes, grade on seed 001's scale, flagged)
+        let cases = [
+            (3, "excellent", false),
+            (15, "excellent", false),
+            (16, "good", false),
+            (29, "good", false),
+            (30, "good", false),
+            (61, "good", false),
+            (120, "good", false),
+            (121, "weak", true),
+            (239, "weak", true),
+            (240, "weak", true),
+            (1440, "weak", true),
+        ];
+        let mut review = example_review_as_stored();
+        for (minutes, grade, flagged) in cases {
+            set(
+                &mut review,
+                "support.critical_response_minutes",
+                AnswerValue::Integer(minutes),
+            );
+            let i = insights(&review, None);
+            let figure = i
+                .figures
+                .iter()
+                .find(|f| f.label == "Critical-issue response")
+                .unwrap();
+            assert_eq!(figure.value, format!("{minutes} min: {grade}"));
+            let fired = i
+                .flags
+                .iter()
+                .find(|f| f.rule_id == "support.slow_critical");
+            assert_eq!(fired.is_some(), flagged, "{minutes} min");
+            if let Some(f) = fired {
+                assert!(
+                    f.reason.starts_with(&format!(
+                        "A critical issue gets a response in {minutes} minutes, slower than 120 minutes: weak"
+                    )),
+                    "{}",
+                    f.reason
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn acceptable_needs_every_key_question_and_not_sure_caps_at_negotiate() {
+        let mut review = example_review_as_stored();
+        // Upgrades: every key question answered, nothing fires.
+        let upgrades = suggestion(&review, "upgrades");
+        assert_eq!(upgrades.rating, Some(Rating::Acceptable));
+        assert_eq!(
+            upgrades.reasons,
+            ["No playbook rule fired, and every deciding question is answered."]
+        );
+        // A key question unanswered: no suggestion, and the reason names it.
+        review.answers.remove("upgrades.security_patches");
+        let upgrades = suggestion(&review, "upgrades");
+        assert_eq!(upgrades.rating, None);
+        assert_eq!(
+            upgrades.reasons,
+            [format!(
+                "Answer the deciding question for a suggestion: “{}”.",
+                label("upgrades.security_patches")
+            )]
+        );
+        // "Not sure" on a key question: at best negotiate, with why.
+        set(
+            &mut review,
+            "upgrades.security_patches",
+            AnswerValue::YesNo(YesNo::NotSure),
+        );
+        let upgrades = suggestion(&review, "upgrades");
+        assert_eq!(upgrades.rating, Some(Rating::Negotiate));
+        assert_eq!(
+            upgrades.reasons,
+            [format!(
+                "Not sure on a deciding question: “{}”. Get the answer in writing before this area can be acceptable.",
+                label("upgrades.security_patches")
+            )]
+        );
+        // Not sure on a question that is not a key one changes nothing.
+        set(
+            &mut review,
+            "upgrades.security_patches",
+            AnswerValue::YesNo(YesNo::Yes),
+        );
+        set(
+            &mut review,
+            "upgrades.public_changelog",
+            AnswerValue::YesNo(YesNo::NotSure),
+        );
+        assert_eq!(
+            suggestion(&review, "upgrades").rating,
+            Some(Rating::Acceptable)
+        );
+
+        // The example's exit for cause is "not sure": the fee flag decides (deal-breaker) and
+        // the not-sure reason follows it.
+        let cancellation = suggestion(&review, "cancellation");
+        assert_eq!(cancellation.rating, Some(Rating::DealBreaker));
+        assert!(cancellation.reasons[0].starts_with("Leaving early costs 100 %"));
+        assert!(
+            cancellation
+                .reasons
+                .last()
+                .unwrap()
+                .starts_with("Not sure on a deciding question: “Can you leave without a fee")
+        );
+    }
+
+    fn label(id: &str) -> String {
+        crate::template::template()
+            .question(id)
+            .unwrap()
+            .1
+            .label
+            .clone()
+    }
+
+    #[test]
+    fn key_questions_that_do_not_apply_are_not_required() {
+        let mut review = example_review_as_stored();
+        set(
+            &mut review,
+            "cancellation.exit_for_cause",
+            AnswerValue::YesNo(YesNo::Yes),
+        );
+        set(
+            &mut review,
+            "cancellation.etf_structure",
+            AnswerValue::Choice("none".into()),
+        );
+        set(
+            &mut review,
+            "cancellation.notice_days",
+            AnswerValue::Days(60),
+        );
+        // The fixed amount, percentage and sliding scale are key questions, but none applies.
+        let cancellation = suggestion(&review, "cancellation");
+        assert_eq!(
+            cancellation.rating,
+            Some(Rating::Acceptable),
+            "{:?}",
+            cancellation.reasons
+        );
+        set(
+            &mut review,
+            "cancellation.etf_structure",
+            AnswerValue::Choice("fixed".into()),
+        );
+        let cancellation = suggestion(&review, "cancellation");
+        assert_eq!(cancellation.rating, None);
+        assert!(cancellation.reasons[0].contains(&label("cancellation.etf_fixed_amount")));
+    }
+
+    #[test]
+    fn the_warranty_flag_skips_leased_and_own_hardware() {
+        let mut review = example_review_as_stored();
+        assert_eq!(
+            flag(&review, "warranty.short").unwrap().reason,
+            "The hardware warranty ends 24 months before the 36-month term does."
+        );
+        for mode in ["leased", "byod"] {
+            set(
+                &mut review,
+                "warranty.hardware_mode",
+                AnswerValue::Choice(mode.into()),
+            );
+            assert!(flag(&review, "warranty.short").is_none(), "{mode}");
+        }
+    }
+
+    #[test]
+    fn a_saturated_upload_is_a_line_to_fix_before_go_live_not_a_deal_breaker() {
+        let mut review = example_review_as_stored();
+        set(
+            &mut review,
+            "bandwidth.concurrent_video",
+            AnswerValue::Integer(0),
+        );
+        set(
+            &mut review,
+            "bandwidth.peak_concurrent_calls",
+            AnswerValue::Integer(10),
+        );
+        // 10 G.711 calls need 0.872 Mbps: 0.872 / 1.08 = 80.74 % of the measured upload.
+        set(
+            &mut review,
+            "bandwidth.measured_up_mbps",
+            AnswerValue::Decimal(1.08),
+        );
+        let fired = flag(&review, "bandwidth.upload_saturated").unwrap();
+        assert_eq!(fired.severity, Severity::Negotiate);
+        assert!(fired.reason.starts_with("Fix before go-live: peak calls need 0.87 Mbps, 80.7 % of your measured 1.08 Mbps upload (limit 80 %)"), "{}", fired.reason);
+        assert_ne!(
+            suggestion(&review, "bandwidth").rating,
+            Some(Rating::DealBreaker)
+        );
+    }
 }

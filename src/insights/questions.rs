@@ -2,7 +2,7 @@
 //! missing, worded as a question the provider can answer in writing.
 
 use super::answers::Answers;
-use crate::model::Review;
+use crate::model::{Review, YesNo};
 use crate::template::{QuestionKind, template};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -36,6 +36,13 @@ enum Only {
     IfYes(&'static str),
     /// Only when this yes/no question is not answered "yes".
     UnlessYes(&'static str),
+    /// Only when this yes/no question is answered "yes" or "not sure". Otherwise the question
+    /// does not matter, so it is not asked even when answered "not sure".
+    IfYesOrNotSure(&'static str),
+    /// Only when this question has no answer (another way to give the same fact).
+    Unanswered(&'static str),
+    /// Only when every condition holds.
+    All(&'static [Only]),
 }
 
 /// The answers the figures and the playbook need, as the provider would be asked for them.
@@ -77,8 +84,16 @@ const KEY_QUESTIONS: &[(&str, &str, Only)] = &[
     ),
     (
         "cancellation.notice_days",
-        "How many days' notice must we give to stop the renewal, and how must notice be sent?",
-        Only::UnlessNo("cancellation.auto_renews"),
+        "How much notice (in days or months) must we give to stop the renewal, and how must notice be sent?",
+        Only::All(&[
+            Only::UnlessNo("cancellation.auto_renews"),
+            Only::Unanswered("cancellation.notice_months"),
+        ]),
+    ),
+    (
+        "cancellation.notice_counted_before",
+        "Is the notice period counted back from the last day of the term or from the renewal date? What is the last day our notice can arrive?",
+        Only::IfYesOrNotSure("cancellation.auto_renews"),
     ),
     (
         "upgrades.included_free",
@@ -180,6 +195,9 @@ impl Only {
             Only::IfChoice(id, choice) => a.choice(id) == Some(*choice),
             Only::IfYes(id) => a.is_yes(id),
             Only::UnlessYes(id) => !a.is_yes(id),
+            Only::IfYesOrNotSure(id) => matches!(a.yes_no(id), Some(YesNo::Yes | YesNo::NotSure)),
+            Only::Unanswered(id) => !a.is_answered(id),
+            Only::All(conditions) => conditions.iter().all(|c| c.applies(a)),
         }
     }
 }
@@ -201,27 +219,51 @@ fn ask(question_id: &str) -> Option<String> {
     })
 }
 
+/// "Not sure" whether the contract renews itself, with a notice period longer than the
+/// playbook's limit: the question names the notice, since missing it may lock in another term.
+fn renewal_with_long_notice(
+    a: &Answers,
+    question_id: &str,
+    source: QuestionSource,
+) -> Option<String> {
+    if question_id != "cancellation.auto_renews" || source != QuestionSource::NotSure {
+        return None;
+    }
+    let days = a
+        .number("cancellation.notice_days")
+        .filter(|d| *d > super::playbook::LONG_NOTICE_DAYS)?;
+    Some(format!(
+        "The contract asks for {} days' notice: does it renew automatically if we do not give that notice, for how long, and can we leave a renewed term without a fee?",
+        crate::calc::trim_number(days)
+    ))
+}
+
 pub fn provider_questions(review: &Review) -> Vec<ProviderQuestion> {
     let a = Answers::new(review);
     let mut out = Vec::new();
     for area in &template().areas {
-        for question in &area.questions {
+        // A question that does not apply is never asked.
+        for question in template().applicable_questions(area, &review.answers) {
+            let key = KEY_QUESTIONS.iter().find(|(id, _, _)| *id == question.id);
             let source = match review.answers.get(&question.id) {
-                Some(value) if value.is_not_sure() => QuestionSource::NotSure,
+                Some(value) if value.is_not_sure() => match key {
+                    Some((_, _, only @ Only::IfYesOrNotSure(_))) if !only.applies(&a) => continue,
+                    _ => QuestionSource::NotSure,
+                },
                 Some(_) => continue,
-                None => {
-                    let key = KEY_QUESTIONS.iter().find(|(id, _, _)| *id == question.id);
-                    match key {
-                        Some((_, _, only)) if only.applies(&a) => QuestionSource::Missing,
-                        _ => continue,
-                    }
-                }
+                None => match key {
+                    Some((_, _, only)) if only.applies(&a) => QuestionSource::Missing,
+                    _ => continue,
+                },
             };
+            let wording = renewal_with_long_notice(&a, &question.id, source)
+                .or_else(|| ask(&question.id))
+                .unwrap_or_else(|| question.label.clone());
             out.push(ProviderQuestion {
                 area_id: area.id.clone(),
                 area_title: area.title.clone(),
                 question_id: question.id.clone(),
-                question: ask(&question.id).unwrap_or_else(|| question.label.clone()),
+                question: wording,
                 source,
             });
         }
@@ -267,6 +309,103 @@ mod tests {
             assert!(template().question(id).is_some(), "{id}");
             assert!(text.ends_with('?'), "{id}");
         }
+    }
+
+    #[test]
+    fn what_notice_is_counted_from_is_asked_only_when_the_contract_may_renew() {
+        let asked = |renews: Option<YesNo>, counted: Option<&str>| {
+            let mut review = crate::sample::example_review_as_stored();
+            review.answers.remove("cancellation.auto_renews");
+            review.answers.remove("cancellation.notice_counted_before");
+            if let Some(v) = renews {
+                review
+                    .answers
+                    .insert("cancellation.auto_renews".into(), AnswerValue::YesNo(v));
+            }
+            if let Some(c) = counted {
+                review.answers.insert(
+                    "cancellation.notice_counted_before".into(),
+                    AnswerValue::Choice(c.into()),
+                );
+            }
+            provider_questions(&review)
+                .into_iter()
+                .find(|q| q.question_id == "cancellation.notice_counted_before")
+                .map(|q| q.source)
+        };
+        use QuestionSource::{Missing, NotSure};
+        assert_eq!(asked(Some(YesNo::Yes), None), Some(Missing));
+        assert_eq!(asked(Some(YesNo::NotSure), None), Some(Missing));
+        assert_eq!(asked(Some(YesNo::Yes), Some("not_sure")), Some(NotSure));
+        assert_eq!(asked(Some(YesNo::NotSure), Some("not_sure")), Some(NotSure));
+        assert_eq!(asked(Some(YesNo::Yes), Some("end_of_term")), None);
+        // No renewal, nothing to count: not asked, not even when answered "not sure".
+        assert_eq!(asked(Some(YesNo::No), None), None);
+        assert_eq!(asked(Some(YesNo::No), Some("not_sure")), None);
+        assert_eq!(asked(None, None), None);
+    }
+
+    #[test]
+    fn notice_in_months_answers_the_notice_question() {
+        let mut review = crate::sample::example_review_as_stored();
+        review.answers.remove("cancellation.notice_days");
+        let asks_notice = |review: &Review| {
+            provider_questions(review)
+                .iter()
+                .any(|q| q.question_id == "cancellation.notice_days")
+        };
+        assert!(asks_notice(&review));
+        review
+            .answers
+            .insert("cancellation.notice_months".into(), AnswerValue::Months(3));
+        assert!(!asks_notice(&review));
+    }
+
+    #[test]
+    fn a_question_that_does_not_apply_is_never_asked() {
+        let mut review = crate::sample::example_review_as_stored();
+        // A stale "not sure" for the renewal term, once the contract is known not to renew.
+        review.answers.insert(
+            "cancellation.auto_renews".into(),
+            AnswerValue::YesNo(YesNo::No),
+        );
+        review.answers.insert(
+            "cancellation.renewal_term_months".into(),
+            AnswerValue::YesNo(YesNo::NotSure),
+        );
+        assert!(
+            provider_questions(&review)
+                .iter()
+                .all(|q| q.question_id != "cancellation.renewal_term_months")
+        );
+    }
+
+    #[test]
+    fn not_sure_renewal_with_a_long_notice_names_the_notice() {
+        let mut review = crate::sample::example_review_as_stored();
+        review.answers.insert(
+            "cancellation.auto_renews".into(),
+            AnswerValue::YesNo(YesNo::NotSure),
+        );
+        let asked = |review: &Review| {
+            provider_questions(review)
+                .into_iter()
+                .find(|q| q.question_id == "cancellation.auto_renews")
+                .unwrap()
+                .question
+        };
+        // The example gives 90 days' notice, over the playbook's 60.
+        assert_eq!(
+            asked(&review),
+            "The contract asks for 90 days' notice: does it renew automatically if we do not give that notice, for how long, and can we leave a renewed term without a fee?"
+        );
+        review
+            .answers
+            .insert("cancellation.notice_days".into(), AnswerValue::Days(60));
+        assert_eq!(
+            asked(&review),
+            "Does the contract renew automatically at the end of the term?"
+        );
     }
 
     #[test]

@@ -420,11 +420,9 @@ fn overview(layout: &mut Layout, review: &Review, template: &Template, insights:
         .iter()
         .zip(&review.areas)
         .map(|(area, state)| {
-            let answered = area
-                .questions
-                .iter()
-                .filter(|q| review.answers.contains_key(&q.id))
-                .count();
+            // Only the questions that apply count.
+            let (answered, applicable) =
+                crate::template::template().answered_count(area, &review.answers);
             vec![
                 Cell {
                     text: area.number.to_string(),
@@ -454,7 +452,7 @@ fn overview(layout: &mut Layout, review: &Review, template: &Template, insights:
                     }
                 },
                 Cell {
-                    text: format!("{answered}/{}", area.questions.len()),
+                    text: format!("{answered}/{applicable}"),
                     style: SMALL,
                 },
                 Cell {
@@ -583,9 +581,9 @@ fn area_section(
         }
         layout.space(4.0);
     }
-    let rows: Vec<Vec<Cell>> = area
-        .questions
-        .iter()
+    // Only the questions that apply: a stale answer to a hidden question is not printed.
+    let rows: Vec<Vec<Cell>> = crate::template::template()
+        .applicable_questions(area, &review.answers)
         .filter_map(|q| review.answers.get(&q.id).map(|v| (q, v)))
         .map(|(q, v)| {
             let style = if v.is_not_sure() {

@@ -180,6 +180,7 @@ fn months_text(months: i64) -> String {
 /// currency, never a raw value such as `approve_with_conditions` or an amount in cents.
 fn shown(kind: &str, target: &str, raw: Option<String>, currency: &str) -> Option<String> {
     let value: Value = serde_json::from_str(&raw?).ok()?;
+    let target = crate::template::migrate::retired(target).map_or(target, |m| m.canonical);
     let money = |minor: i64| {
         format!(
             "{} {currency}",
@@ -241,9 +242,13 @@ fn describe(kind: &str, target: &str) -> String {
         "context" => format!("Quote details: {}", context_label(target)),
         "signoff" => format!("Sign-off: {}", signoff_label(target)),
         "quote" => "Competing quote".into(),
-        "answer" => match t.question(target) {
-            Some((area, q)) => format!("{}: {}", area.title, q.label),
-            None => target.to_owned(),
+        "answer" => match (
+            t.question(target),
+            crate::template::migrate::retired(target),
+        ) {
+            (Some((area, q)), _) => format!("{}: {}", area.title, q.label),
+            (None, Some(merge)) => format!("{} (now asked once)", merge.duplicate_label),
+            (None, None) => target.to_owned(),
         },
         _ => {
             let (area_id, field) = target.split_once('.').unwrap_or((target, ""));

@@ -113,17 +113,24 @@ UPDATE reviews SET
     not_applicable_areas = (SELECT count(*) FROM area_states a WHERE a.review_id = reviews.id AND a.rating = 'not_applicable');
 "#;
 
+/// The template version each review was saved with, so answers of retired questions are carried
+/// over exactly once (`crate::template::migrate`). Reviews from before it are version 1.
+const SCHEMA_V5: &str = r#"
+ALTER TABLE reviews ADD COLUMN template_version INTEGER NOT NULL DEFAULT 1 CHECK (template_version >= 1);
+"#;
+
 pub static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::new(vec![
         M::up(SCHEMA_V1),
         M::up(SCHEMA_V2),
         M::up(SCHEMA_V3),
         M::up(SCHEMA_V4),
+        M::up(SCHEMA_V5),
     ])
 });
 
 /// The schema version this build writes.
-pub const LATEST_VERSION: i64 = 4;
+pub const LATEST_VERSION: i64 = 5;
 
 #[cfg(test)]
 mod tests {

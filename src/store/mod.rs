@@ -110,6 +110,7 @@ impl Store {
                 reason: format!("schema upgrade failed, nothing was changed: {e}"),
             })?;
         let mut store = Store { conn, path };
+        store.migrate_template_answers()?;
         store.purge_expired_trash()?;
         Ok(store)
     }

@@ -144,8 +144,8 @@ impl Store {
         tx.execute(
             "INSERT INTO reviews (is_example, reviewer, company, provider, plan, quote_reference,
                 quote_date, term_months, start_date, seats, monthly_charge_minor,
-                monthly_charge_basis, currency, created_at, updated_at, revision)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, 1)",
+                monthly_charge_basis, currency, created_at, updated_at, revision, template_version)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, 1, ?15)",
             params![
                 review.is_example,
                 context.reviewer,
@@ -161,6 +161,7 @@ impl Store {
                 basis_str(context.monthly_charge_basis),
                 context.currency,
                 stamp,
+                crate::template::migrate::current_version(),
             ],
         )?;
         let id = tx.last_insert_rowid();
@@ -319,8 +320,14 @@ impl Store {
         let value = value.map(|v| validate::answer(question, v)).transpose()?;
         let stamp = now();
         self.edit(id, |tx| {
-            if let (Some(AnswerValue::Days(days)), NOTICE_QUESTION) = (&value, question_id) {
-                check_notice_within_term(tx, id, *days)?;
+            match (&value, question_id) {
+                (Some(AnswerValue::Days(days)), NOTICE_QUESTION) => {
+                    check_notice_within_term(tx, id, *days)?;
+                }
+                (Some(AnswerValue::Months(months)), NOTICE_MONTHS_QUESTION) => {
+                    check_notice_months_within_term(tx, id, *months)?;
+                }
+                _ => {}
             }
             match &value {
                 Some(value) => tx.execute(
@@ -510,6 +517,118 @@ impl Store {
         Ok(id)
     }
 
+    /// Carries every review saved under an older template version (trashed ones too) over to the
+    /// current one, in one transaction: answers of retired questions move to their canonical
+    /// question, a conflicting one goes into the area notes, and each change is in the history
+    /// under a new revision. `updated_at` is kept: this is not the owner's edit.
+    pub(super) fn migrate_template_answers(&mut self) -> Result<()> {
+        use crate::template::migrate;
+        let current = migrate::current_version();
+        let tx = self.conn.transaction()?;
+        let pending: Vec<(ReviewId, u32)> = {
+            let mut stmt = tx.prepare(
+                "SELECT id, template_version FROM reviews WHERE template_version < ?1 ORDER BY id",
+            )?;
+            stmt.query_map([current], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?
+        };
+        if pending.is_empty() {
+            return Ok(());
+        }
+        let stamp = now();
+        for (id, version) in pending {
+            let mut answers = BTreeMap::new();
+            {
+                let mut stmt = tx.prepare_cached(
+                    "SELECT question_id, value FROM answers WHERE review_id = ?1",
+                )?;
+                let rows = stmt.query_map([id], |r| {
+                    Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+                })?;
+                for row in rows {
+                    let (question_id, json) = row?;
+                    let value: AnswerValue = serde_json::from_str(&json)
+                        .map_err(|e| Error::Corrupt(format!("answer {question_id}: {e}")))?;
+                    answers.insert(question_id, value);
+                }
+            }
+            let before = answers.clone();
+            let outcome = migrate::migrate_answers(version, &mut answers)
+                .map_err(|rule| Error::Corrupt(format!("review {id}: {rule}")))?;
+            if outcome.changed {
+                let revision: i64 = tx.query_row(
+                    "UPDATE reviews SET revision = revision + 1 WHERE id = ?1 RETURNING revision",
+                    [id],
+                    |r| r.get(0),
+                )?;
+                let mut history = tx.prepare_cached(
+                    "INSERT INTO history (review_id, revision, changed_at, kind, target, old_value, new_value)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                )?;
+                let keys: std::collections::BTreeSet<&String> =
+                    before.keys().chain(answers.keys()).collect();
+                for key in keys {
+                    let (old, new) = (before.get(key), answers.get(key));
+                    if old == new {
+                        continue;
+                    }
+                    match new {
+                        Some(value) => tx.execute(
+                            "INSERT INTO answers (review_id, question_id, value, updated_at) VALUES (?1, ?2, ?3, ?4)
+                             ON CONFLICT (review_id, question_id) DO UPDATE SET value = excluded.value",
+                            params![id, key, encode(value)?, stamp],
+                        )?,
+                        None => tx.execute(
+                            "DELETE FROM answers WHERE review_id = ?1 AND question_id = ?2",
+                            params![id, key],
+                        )?,
+                    };
+                    history.execute(params![
+                        id,
+                        revision,
+                        stamp,
+                        "answer",
+                        key,
+                        old.map(encode).transpose()?,
+                        new.map(encode).transpose()?,
+                    ])?;
+                }
+                for conflict in &outcome.conflicts {
+                    let area_id = conflict.area_id();
+                    let old_notes: String = tx
+                        .query_row(
+                            "SELECT notes FROM area_states WHERE review_id = ?1 AND area_id = ?2",
+                            params![id, area_id],
+                            |r| r.get(0),
+                        )
+                        .optional()?
+                        .unwrap_or_default();
+                    let notes = migrate::append_line(&old_notes, &conflict.note());
+                    tx.execute(
+                        "INSERT INTO area_states (review_id, area_id, notes) VALUES (?1, ?2, ?3)
+                         ON CONFLICT (review_id, area_id) DO UPDATE SET notes = excluded.notes",
+                        params![id, area_id, notes],
+                    )?;
+                    history.execute(params![
+                        id,
+                        revision,
+                        stamp,
+                        "area",
+                        format!("{area_id}.notes"),
+                        serde_json::Value::String(old_notes).to_string(),
+                        serde_json::Value::String(notes).to_string(),
+                    ])?;
+                }
+            }
+            tx.execute(
+                "UPDATE reviews SET template_version = ?2 WHERE id = ?1",
+                params![id, current],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Runs one edit and bumps the revision, all in one transaction.
     pub(super) fn edit(
         &mut self,
@@ -565,6 +684,26 @@ fn check_notice_within_term(tx: &Transaction, id: ReviewId, days: i64) -> Result
             format!(
                 "must be shorter than the {term}-month term: between 0 and {} days, not {days}",
                 term_days - 1
+            ),
+        ));
+    }
+    Ok(())
+}
+
+const NOTICE_MONTHS_QUESTION: &str = "cancellation.notice_months";
+
+/// The same rule for notice given in months: fewer months than the term.
+fn check_notice_months_within_term(tx: &Transaction, id: ReviewId, months: i64) -> Result<()> {
+    let term: i64 = tx.query_row("SELECT term_months FROM reviews WHERE id = ?1", [id], |r| {
+        r.get(0)
+    })?;
+    if months >= term {
+        return Err(Error::invalid(
+            NOTICE_MONTHS_QUESTION,
+            "Notice period",
+            format!(
+                "must be shorter than the {term}-month term: between 0 and {} months, not {months}",
+                term - 1
             ),
         ));
     }

@@ -2,8 +2,11 @@
 //! compile time. Area and question ids are stable: stored answers are keyed by them, so wording
 //! can change without losing anyone's work.
 
+pub mod migrate;
+
+use crate::model::{AnswerValue, YesNo};
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::OnceLock;
 use ts_rs::TS;
 
@@ -28,6 +31,9 @@ pub struct Area {
     pub why: String,
     /// What to look for in the contract.
     pub look_for: Vec<String>,
+    /// The deciding questions: the playbook suggests "acceptable" only once every one of them
+    /// that applies is answered, and at best "negotiate" while one of them is "not sure".
+    pub key_questions: Vec<String>,
     pub questions: Vec<Question>,
 }
 
@@ -40,6 +46,21 @@ pub struct Question {
     #[ts(optional)]
     pub help: Option<String>,
     pub kind: QuestionKind,
+    /// Asked only when an earlier answer makes it apply; otherwise hidden, not counted and not
+    /// read by the figures or the playbook.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub show_if: Option<ShowIf>,
+}
+
+/// A question applies when `question` (an earlier yes/no, choice or multi-choice question,
+/// itself applying) is answered with one of `any_of` (option ids; `yes`, `no`, `not_sure` for a
+/// yes/no question; for a multi-choice question, any one of them ticked).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ShowIf {
+    pub question: String,
+    pub any_of: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -105,6 +126,60 @@ impl Template {
             .find_map(|a| a.questions.iter().find(|q| q.id == id).map(|q| (a, q)))
     }
 
+    /// Whether `question_id` applies given `answers`: true for unconditional questions, and
+    /// for a conditional one when its controlling question applies and is answered with one
+    /// of the listed options. Unknown ids apply (nothing hides them).
+    pub fn applies(&self, question_id: &str, answers: &BTreeMap<String, AnswerValue>) -> bool {
+        let mut id = question_id;
+        // The chain is checked acyclic and backward-pointing by `check`; the bound is a guard.
+        for _ in 0..=self.areas.iter().map(|a| a.questions.len()).sum::<usize>() {
+            let Some((_, question)) = self.question(id) else {
+                return true;
+            };
+            let Some(show_if) = &question.show_if else {
+                return true;
+            };
+            let chosen: Vec<&str> = match answers.get(&show_if.question) {
+                Some(AnswerValue::Choice(c)) => vec![c.as_str()],
+                Some(AnswerValue::MultiChoice(ids)) => ids.iter().map(String::as_str).collect(),
+                Some(AnswerValue::YesNo(v)) => vec![yes_no_id(*v)],
+                _ => Vec::new(),
+            };
+            if !chosen.iter().any(|c| show_if.any_of.iter().any(|o| o == c)) {
+                return false;
+            }
+            id = &show_if.question;
+        }
+        false
+    }
+
+    /// The questions of `area` that apply given `answers`, in template order.
+    pub fn applicable_questions<'a>(
+        &'a self,
+        area: &'a Area,
+        answers: &'a BTreeMap<String, AnswerValue>,
+    ) -> impl Iterator<Item = &'a Question> + 'a {
+        area.questions
+            .iter()
+            .filter(move |q| self.applies(&q.id, answers))
+    }
+
+    /// How many of the area's questions that apply are answered, and how many apply: the
+    /// "14 of 16" everywhere it is shown.
+    pub fn answered_count(
+        &self,
+        area: &Area,
+        answers: &BTreeMap<String, AnswerValue>,
+    ) -> (usize, usize) {
+        self.applicable_questions(area, answers)
+            .fold((0, 0), |(answered, total), q| {
+                (
+                    answered + usize::from(answers.contains_key(&q.id)),
+                    total + 1,
+                )
+            })
+    }
+
     /// Every structural rule the app relies on; the test suite runs this on the shipped file.
     pub fn check(&self) -> Result<(), String> {
         if self.areas.len() != 10 {
@@ -113,6 +188,9 @@ impl Template {
         let mut area_ids = HashSet::new();
         let mut question_ids = HashSet::new();
         for (index, area) in self.areas.iter().enumerate() {
+            // Kinds of the area's questions so far: a condition looks back within its area, so
+            // an area page can tell on its own what applies.
+            let mut earlier: HashMap<&str, &QuestionKind> = HashMap::new();
             let at = format!("area {}", area.id);
             if !is_id(&area.id) || !area_ids.insert(area.id.as_str()) {
                 return Err(format!("{at}: id must be unique lower_snake_case"));
@@ -146,6 +224,17 @@ impl Template {
                     return Err(format!("{qat}: empty label"));
                 }
                 question.kind.check().map_err(|e| format!("{qat}: {e}"))?;
+                if let Some(show_if) = &question.show_if {
+                    check_show_if(show_if, &earlier).map_err(|e| format!("{qat}: show_if: {e}"))?;
+                }
+                earlier.insert(question.id.as_str(), &question.kind);
+            }
+            for key in &area.key_questions {
+                if !area.questions.iter().any(|q| &q.id == key) {
+                    return Err(format!(
+                        "{at}: key question `{key}` is not one of the area's questions"
+                    ));
+                }
             }
         }
         Ok(())
@@ -192,6 +281,48 @@ impl QuestionKind {
             QuestionKind::YesNo | QuestionKind::Money | QuestionKind::Date => {}
         }
         Ok(())
+    }
+}
+
+fn check_show_if(show_if: &ShowIf, earlier: &HashMap<&str, &QuestionKind>) -> Result<(), String> {
+    let kind = earlier.get(show_if.question.as_str()).ok_or_else(|| {
+        format!(
+            "`{}` must be a question asked before this one in the same area",
+            show_if.question
+        )
+    })?;
+    let allowed: Vec<&str> = match kind {
+        QuestionKind::YesNo => vec!["yes", "no", "not_sure"],
+        QuestionKind::Choice { options } | QuestionKind::MultiChoice { options } => {
+            options.iter().map(|o| o.id.as_str()).collect()
+        }
+        _ => {
+            return Err(format!(
+                "`{}` must be a yes/no or choice question",
+                show_if.question
+            ));
+        }
+    };
+    if show_if.any_of.is_empty() {
+        return Err("any_of needs at least one option".into());
+    }
+    for option in &show_if.any_of {
+        if !allowed.contains(&option.as_str()) {
+            return Err(format!(
+                "`{option}` is not an answer of `{}`",
+                show_if.question
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The id a yes/no answer has in a `show_if`.
+fn yes_no_id(value: YesNo) -> &'static str {
+    match value {
+        YesNo::Yes => "yes",
+        YesNo::No => "no",
+        YesNo::NotSure => "not_sure",
     }
 }
 
@@ -280,6 +411,84 @@ mod tests {
         let mut t = template().clone();
         t.areas[3].questions[1].kind = QuestionKind::Percent { min: 5.0, max: 1.0 };
         assert!(t.check().unwrap_err().contains("bad range"));
+    }
+
+    #[test]
+    fn conditional_questions_apply_only_when_their_answer_is_given() {
+        let t = template();
+        let choice = |id: &str| AnswerValue::Choice(id.into());
+        let mut answers = BTreeMap::new();
+        // Unanswered structure: none of the fee amounts apply.
+        assert!(!t.applies("cancellation.etf_fixed_amount", &answers));
+        assert!(t.applies("cancellation.etf_structure", &answers));
+        assert!(t.applies("no.such_question", &answers));
+        answers.insert("cancellation.etf_structure".into(), choice("sliding_scale"));
+        assert!(!t.applies("cancellation.etf_fixed_amount", &answers));
+        assert!(!t.applies("cancellation.etf_percent", &answers));
+        assert!(t.applies("cancellation.sliding_year3_percent", &answers));
+        // Yes/no conditions use yes, no, not_sure.
+        answers.insert(
+            "cancellation.auto_renews".into(),
+            AnswerValue::YesNo(YesNo::No),
+        );
+        assert!(!t.applies("cancellation.renewal_term_months", &answers));
+        answers.insert(
+            "cancellation.auto_renews".into(),
+            AnswerValue::YesNo(YesNo::NotSure),
+        );
+        assert!(t.applies("cancellation.renewal_term_months", &answers));
+
+        // The case: a sliding scale with its three years answered and the fixed and
+        // percentage fields left empty is complete, not "14 of 16".
+        let cancellation = t.area("cancellation").unwrap();
+        let applicable = cancellation.questions.len() - 2;
+        for q in t.applicable_questions(cancellation, &answers.clone()) {
+            answers
+                .entry(q.id.clone())
+                .or_insert_with(|| AnswerValue::Text("x".into()));
+        }
+        assert_eq!(
+            t.answered_count(cancellation, &answers),
+            (applicable, applicable)
+        );
+    }
+
+    #[test]
+    fn check_catches_broken_conditions_and_key_questions() {
+        let condition = |question: &str, any_of: &[&str]| {
+            Some(ShowIf {
+                question: question.into(),
+                any_of: any_of.iter().map(|s| s.to_string()).collect(),
+            })
+        };
+        let mut t = template().clone();
+        t.areas[0].questions[0].show_if = condition("cancellation.exit_for_cause", &["yes"]);
+        assert!(
+            t.check()
+                .unwrap_err()
+                .contains("must be a question asked before this one in the same area")
+        );
+        let mut t = template().clone();
+        t.areas[0].questions[1].show_if = condition("cancellation.etf_structure", &["monthly"]);
+        assert!(
+            t.check()
+                .unwrap_err()
+                .contains("`monthly` is not an answer")
+        );
+        let mut t = template().clone();
+        t.areas[0].questions[2].show_if = condition("cancellation.etf_fixed_amount", &["yes"]);
+        assert!(
+            t.check()
+                .unwrap_err()
+                .contains("must be a yes/no or choice question")
+        );
+        let mut t = template().clone();
+        t.areas[0].key_questions.push("sla.has_sla".into());
+        assert!(
+            t.check()
+                .unwrap_err()
+                .contains("key question `sla.has_sla` is not one of the area's questions")
+        );
     }
 
     #[test]

@@ -552,7 +552,7 @@ async fn figures_suggestions_quotes_questions_and_comparison_in_the_window() {
                     "the review comparison",
                     "const el = document.querySelector('[data-testid=review-comparison]'); \
                      return !!el && el.innerText.includes('Acme Voice') && el.innerText.includes('Example: 12-seat office quote') \
-                        && el.innerText.includes('USD 21,884.65')",
+                        && el.innerText.includes('USD 20,582.58')",
                     vec![],
                 )
                 .await?;
@@ -579,6 +579,101 @@ async fn figures_suggestions_quotes_questions_and_comparison_in_the_window() {
     );
     assert_eq!(review.quotes.len(), 1);
     assert_eq!(review.quotes[0].quote.monthly_minor, 30_000);
+}
+
+#[tokio::test]
+#[ignore = "drives the real app window: run by .ci/run (needs the built app, tauri-driver, Xvfb)"]
+async fn the_notice_deadline_in_the_window_follows_the_clause() {
+    // The domain brief's example: 2027-01-31 + 36 months renews 2030-01-31, so the term ends
+    // 2030-01-30. 60 days before the end of the term: 2030-01-30 − 30 days = 2029-12-31, − 30
+    // more = 2029-12-01; before the renewal date: 2029-12-02.
+    let today = chrono::Local::now().date_naive();
+    let days_left = (chrono::NaiveDate::from_ymd_opt(2029, 12, 1).unwrap() - today).num_days();
+    let home = TestHome::new();
+    let driver = Driver::start(&home).unwrap_or_else(|e| panic!("{e}"));
+    finish(
+        with_app(&driver, |c| async move {
+            let r = async {
+                click(&c, "[data-testid=new-review]").await?;
+                type_into(&c, "[data-testid=context-provider]", "Acme Voice").await?;
+                type_into(&c, "[data-testid=context-start-date]", "2027-01-31").await?;
+                click(&c, "[data-testid=create-review]").await?;
+                wait_for(&c, "[data-testid=area-cancellation]").await?;
+
+                click(&c, "[data-question-id='cancellation.auto_renews'] input[value=yes]").await?;
+                type_into(&c, "#q-cancellation-notice_days", "60").await?;
+                let figure = "[data-testid='figure-cancellation.notice_counted_before']";
+                let shows = |text: &str| {
+                    format!(
+                        "const el = document.querySelector(\"{figure}\"); return !!el && el.innerText.includes('{text}')"
+                    )
+                };
+                // Nothing chosen yet: counted from the end of the term, the earlier date.
+                wait_until(
+                    &c,
+                    "the deadline before the end of the term",
+                    &shows("notice must arrive by 2029-12-01, 60 days before the end of the term (2030-01-30)"),
+                    vec![],
+                )
+                .await?;
+                check(
+                    text_of(&c, figure).await?.contains("What the clause counts from is not entered"),
+                    "the figure says which date it assumed",
+                )?;
+                // The clause counts from the renewal date: one day later.
+                click(&c, "[data-question-id='cancellation.notice_counted_before'] input[value=renewal_date]").await?;
+                wait_until(
+                    &c,
+                    "the deadline before the renewal date",
+                    &shows("notice must arrive by 2029-12-02, 60 days before the renewal date (2030-01-31)"),
+                    vec![],
+                )
+                .await?;
+                click(&c, "[data-question-id='cancellation.notice_counted_before'] input[value=end_of_term]").await?;
+                wait_until(
+                    &c,
+                    "the deadline back at the end of the term",
+                    &shows("notice must arrive by 2029-12-01"),
+                    vec![],
+                )
+                .await?;
+                scroll_main_to(&c, figure).await?;
+                wait_saved(&c).await?;
+
+                // The summary's key figure agrees, with the days left from today.
+                click(&c, "[data-testid=rail-summary]").await?;
+                wait_for(&c, "[data-testid=key-notice]").await?;
+                let key = text_of(&c, "[data-testid=key-notice]").await?;
+                check(key.contains("Notice must arrive by"), format!("key figure label: {key}"))?;
+                check(
+                    key.contains(&format!("2029-12-01 ({days_left} days left)")),
+                    format!("key figure value ({days_left} days left): {key}"),
+                )?;
+                check(
+                    key.contains("60 days before the end of the term (2030-01-30); otherwise it renews on 2030-01-31"),
+                    format!("key figure rule: {key}"),
+                )?;
+                Ok(())
+            }
+            .await;
+            (c, r)
+        })
+        .await,
+    );
+
+    let store = Store::open(&home.db_path()).unwrap();
+    let acme = store
+        .list_reviews("Acme")
+        .unwrap()
+        .into_iter()
+        .next()
+        .expect("the review exists");
+    let review = store.get_review(acme.id).unwrap();
+    assert_eq!(review.context.start_date.as_deref(), Some("2027-01-31"));
+    assert_eq!(
+        review.answers.get("cancellation.notice_counted_before"),
+        Some(&AnswerValue::Choice("end_of_term".into()))
+    );
 }
 
 #[tokio::test]

@@ -4,7 +4,7 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 use voip_review::Error;
 use voip_review::calc::bandwidth::{self, LineInput, LinkLayer, Overhead};
-use voip_review::calc::dates::{self, Notice};
+use voip_review::calc::dates::{self, DeadlineStatus, Notice, NoticeBasis};
 use voip_review::calc::exit::{self, EtfStructure};
 use voip_review::calc::sla::{self, CreditTier, MeasurementWindow, YearBasis};
 use voip_review::calc::tco::{self, TcoInput, UpfrontItem};
@@ -148,17 +148,31 @@ pub enum Calc {
         #[command(flatten)]
         out: Output,
     },
-    /// Contract end, renewal date and the last day to give notice.
+    /// Contract end, renewal date and the last day notice must arrive.
+    ///
+    /// deadline = the date the notice is counted back from − the notice period: the whole
+    /// period must run before that date. "At least 60 days before the end of the term" counts
+    /// from the term's last day (the default); "before the renewal date" from the day after.
     Dates {
         /// Start (go-live) date, YYYY-MM-DD.
         #[arg(long)]
         start: String,
         #[arg(long, default_value_t = 36)]
         term: u32,
+        /// Notice period in days.
         #[arg(long, conflicts_with = "notice_months")]
         notice_days: Option<u32>,
+        /// Notice period in months (corresponding date; the month's last day when it is
+        /// shorter).
         #[arg(long)]
         notice_months: Option<u32>,
+        /// What the clause counts the notice back from: the end of the term (its last day) or
+        /// the renewal date. When unsure, keep `end`: the earlier date.
+        #[arg(long, value_parser = ["end", "renewal"], default_value = "end")]
+        counted_before: String,
+        /// Count days left from this date instead of today, YYYY-MM-DD.
+        #[arg(long)]
+        today: Option<String>,
         /// Months it renews for when not cancelled.
         #[arg(long)]
         renewal_months: Option<u32>,
@@ -582,29 +596,42 @@ pub fn run(calc: Calc) -> Result<(), Error> {
             term,
             notice_days,
             notice_months,
+            counted_before,
+            today,
             renewal_months,
             out,
         } => {
             let start = dates::parse_date("--start", "--start", &start)?;
+            let today = match today {
+                Some(text) => dates::parse_date("--today", "--today", &text)?,
+                None => chrono::Local::now().date_naive(),
+            };
             let notice = notice_days
                 .map(Notice::Days)
                 .or(notice_months.map(Notice::Months));
-            let d = dates::contract_dates(
-                start,
-                term,
-                notice,
-                renewal_months,
-                Some(chrono::Local::now().date_naive()),
-            )?;
+            let basis = NoticeBasis::parse(&counted_before).unwrap_or_default();
+            let d = dates::contract_dates(start, term, notice, basis, renewal_months, Some(today))?;
             emit(out.json, &d, || {
                 let mut text = format!(
-                    "Start          {}\nTerm ends      {}\nRenewal date   {}",
+                    "Start                  {}\nTerm ends              {}\nRenewal date           {}",
                     d.start, d.end, d.renewal
                 );
-                if let Some(deadline) = &d.notice_deadline {
-                    text.push_str(&format!("\nGive notice by {deadline}"));
-                    if let Some(days) = d.days_to_notice_deadline {
-                        text.push_str(&format!(" ({days} days from today)"));
+                if let (Some(deadline), Some(rule)) = (&d.notice_deadline, &d.notice_rule) {
+                    text.push_str(&format!(
+                        "\nNotice must arrive by  {deadline}\n  rule                 {rule}"
+                    ));
+                    if let (Some(days), Some(status)) = (d.days_to_notice_deadline, d.notice_status)
+                    {
+                        text.push_str(&format!(
+                            "\n  from {today}      {}{}",
+                            dates::days_left_words(days),
+                            match status {
+                                DeadlineStatus::Ahead => "",
+                                DeadlineStatus::Soon => "  WARNING: under 30 days left",
+                                DeadlineStatus::Passed =>
+                                    "  WARNING: too late to stop this renewal",
+                            }
+                        ));
                     }
                 }
                 if let Some(end) = &d.renewal_term_end {

@@ -132,9 +132,21 @@ why: string,
 /**
  * What to look for in the contract.
  */
-look_for: Array<string>, questions: Array<Question>, };
+look_for: Array<string>, 
+/**
+ * The deciding questions: the playbook suggests "acceptable" only once every one of them
+ * that applies is answered, and at best "negotiate" while one of them is "not sure".
+ */
+key_questions: Array<string>, questions: Array<Question>, };
 
-export type Question = { id: string, label: string, help?: string, kind: QuestionKind, };
+export type Question = { id: string, label: string, help?: string, kind: QuestionKind, 
+/**
+ * Asked only when an earlier answer makes it apply; otherwise hidden, not counted and not
+ * read by the figures or the playbook.
+ */
+show_if?: ShowIf, };
+
+export type ShowIf = { question: string, any_of: Array<string>, };
 
 export type QuestionKind = { "type": "yes_no" } | { "type": "integer", min: number, max: number, unit?: string, } | { "type": "decimal", min: number, max: number, unit?: string, } | { "type": "money" } | { "type": "percent", min: number, max: number, } | { "type": "days", min: number, max: number, } | { "type": "months", min: number, max: number, } | { "type": "date" } | { "type": "choice", options: Array<ChoiceOption>, } | { "type": "multi_choice", options: Array<ChoiceOption>, } | { "type": "text", multiline: boolean, max_len: number, };
 
@@ -192,7 +204,11 @@ export type KeyFigure = { id: string, label: string,
 /**
  * Null when the answers needed are missing; `detail` then says which.
  */
-value: string | null, detail: string, };
+value: string | null, detail: string, 
+/**
+ * `warn` or `bad` when the figure needs attention now (a notice deadline close or passed).
+ */
+tone: Tone, };
 
 export type Severity = "negotiate" | "deal_breaker";
 
