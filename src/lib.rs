@@ -19,6 +19,7 @@ pub mod sample;
 pub mod store;
 pub mod template;
 pub mod validate;
+pub mod wording;
 
 pub use error::{ApiError, Error, ErrorCode, Result};
 pub use store::Store;

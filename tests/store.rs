@@ -1,8 +1,10 @@
 //! Integration tests of the SQLite store: round trips, migrations, refusal of newer files.
 
 use std::collections::BTreeMap;
-use voip_review::model::{AnswerValue, AreaTextField, ChargeBasis, Rating, ReviewContext, YesNo};
-use voip_review::model::{ContextEdit, Decision, SignOffEdit};
+use voip_review::model::{
+    AnswerValue, AreaTextField, ChargeBasis, ContextEdit, Decision, QuoteInput, Rating,
+    ReviewContext, SignOff, SignOffEdit, YesNo,
+};
 use voip_review::money::Money;
 use voip_review::store::LATEST_VERSION;
 use voip_review::{Error, ErrorCode, Store, sample, template};
@@ -569,6 +571,67 @@ fn every_change_is_recorded_with_old_and_new_values_and_the_revision() {
         && h.new.as_deref() == Some("Acme Voice")));
     let revision = store.get_review(id).unwrap().revision;
     assert_eq!(revision, history[0].revision);
+}
+#[test]
+fn history_shows_labels_and_amounts_not_stored_codes() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.create_review(&context("Acme")).unwrap();
+    store
+        .update_context(
+            id,
+            &ReviewContext {
+                // 1,234.50 USD is 123,450 cents.
+                monthly_charge_minor: Some(123_450),
+                monthly_charge_basis: ChargeBasis::PerSeat,
+                ..context("Acme")
+            },
+        )
+        .unwrap();
+    store
+        .update_signoff(
+            id,
+            &SignOff {
+                approver_name: "Dana".into(),
+                decision: Some(Decision::ApproveWithConditions),
+                conditions: "Cap the escalator at 3 %".into(),
+                ..SignOff::default()
+            },
+        )
+        .unwrap();
+    store
+        .add_quote(
+            id,
+            &QuoteInput {
+                provider: "Globex".into(),
+                // 99.00 USD is 9,900 cents.
+                monthly_minor: 9_900,
+                term_months: 1,
+                contract_required: true,
+                upfront_minor: 0,
+                notes: String::new(),
+            },
+        )
+        .unwrap();
+    let history = store.history(id, 100).unwrap();
+    let after = |what: &str| {
+        history
+            .iter()
+            .find(|h| h.what == what)
+            .and_then(|h| h.new.clone())
+            .unwrap_or_else(|| panic!("no {what} in {history:#?}"))
+    };
+    assert_eq!(after("Sign-off: Decision"), "Approve with conditions");
+    assert_eq!(after("Quote details: Monthly charge"), "1,234.50 USD");
+    assert_eq!(after("Quote details: Monthly charge basis"), "Per seat");
+    assert_eq!(
+        after("Competing quote"),
+        "Globex — 99.00 USD a month, 1 month"
+    );
+    for entry in &history {
+        for text in [&entry.old, &entry.new].into_iter().flatten() {
+            assert!(!text.contains('_'), "a raw value in the history: {entry:?}");
+        }
+    }
 }
 
 #[test]

@@ -96,6 +96,9 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_clipboard_manager::init())
+        // Reopens the window at the size and place it was closed (kept in the app's config
+        // folder); the webview is given no window-state permission, only Rust uses it.
+        .plugin(tauri_plugin_window_state::Builder::default().build())
         // Opened in setup, after the single-instance check: a second launch never touches
         // the database.
         .setup(|app| {

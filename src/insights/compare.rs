@@ -211,7 +211,7 @@ pub fn compare_quotes(review: &Review, full: Option<&TcoBreakdown>) -> QuoteComp
         is_this_review: true,
         quote_id: None,
         monthly_minor: this_monthly,
-        term: format!("{months} months"),
+        term: crate::wording::count(months, "month", "months"),
         upfront_minor: basis.as_ref().map_or(0, |t| t.upfront_total_minor),
         total_minor: ranked_total,
         difference_minor: ranked_total.map(|_| 0),
@@ -242,7 +242,7 @@ pub fn compare_quotes(review: &Review, full: Option<&TcoBreakdown>) -> QuoteComp
             term: if q.quote.term_months == 0 || !q.quote.contract_required {
                 "No contract".into()
             } else {
-                format!("{} months", q.quote.term_months)
+                crate::wording::count(q.quote.term_months, "month", "months")
             },
             upfront_minor: q.quote.upfront_minor,
             total_minor: Some(total),
@@ -389,7 +389,7 @@ pub fn compare_reviews(reviews: &[(Review, Insights)]) -> ReviewComparison {
                     .map(|m| format!("{} min", trim_number(m))),
                 warranty: a
                     .whole("warranty.length_months")
-                    .map(|m| format!("{m} months")),
+                    .map(|m| crate::wording::count(m, "month", "months")),
                 deal_breakers,
                 negotiate,
                 areas_reviewed: review

@@ -150,7 +150,7 @@ fn context_label(key: &str) -> &str {
         "term_months" => "Contract term (months)",
         "start_date" => "Start date",
         "seats" => "Seats",
-        "monthly_charge_minor" => "Monthly charge (minor units)",
+        "monthly_charge_minor" => "Monthly charge",
         "monthly_charge_basis" => "Monthly charge basis",
         "currency" => "Currency",
         other => other,
@@ -168,10 +168,45 @@ fn signoff_label(key: &str) -> &str {
     }
 }
 
-/// A stored JSON value as the app shows it.
-fn shown(kind: &str, target: &str, raw: Option<String>) -> Option<String> {
+/// "1 month", "24 months"; 0 is no fixed term.
+fn months_text(months: i64) -> String {
+    match months {
+        0 => "no fixed term".to_owned(),
+        n => crate::wording::count(n, "month", "months"),
+    }
+}
+
+/// A stored JSON value as the app shows it: labels for stored codes, amounts in the review's
+/// currency, never a raw value such as `approve_with_conditions` or an amount in cents.
+fn shown(kind: &str, target: &str, raw: Option<String>, currency: &str) -> Option<String> {
     let value: Value = serde_json::from_str(&raw?).ok()?;
     let target = crate::template::migrate::retired(target).map_or(target, |m| m.canonical);
+    let money = |minor: i64| {
+        format!(
+            "{} {currency}",
+            crate::money::format_amount(minor, currency)
+        )
+    };
+    if kind == "signoff"
+        && target == "decision"
+        && let Some(decision) = value.as_str().and_then(crate::model::Decision::parse)
+    {
+        return Some(decision.label().to_owned());
+    }
+    if kind == "context" {
+        match (target, &value) {
+            ("monthly_charge_basis", Value::String(basis)) if basis == "per_seat" => {
+                return Some("Per seat".to_owned());
+            }
+            ("monthly_charge_basis", Value::String(basis)) if basis == "total" => {
+                return Some("For the whole account".to_owned());
+            }
+            ("monthly_charge_minor", Value::Number(n)) if n.is_i64() => {
+                return n.as_i64().map(money);
+            }
+            _ => {}
+        }
+    }
     if kind == "answer"
         && let Some((_, question)) = template().question(target)
         && let Ok(answer) = serde_json::from_value(value.clone())
@@ -187,17 +222,14 @@ fn shown(kind: &str, target: &str, raw: Option<String>) -> Option<String> {
     Some(match value {
         Value::Null => return None,
         Value::String(s) => s,
+        Value::Bool(b) => (if b { "Yes" } else { "No" }).to_owned(),
         Value::Object(map) if kind == "quote" => {
-            let text = |k: &str| {
-                map.get(k)
-                    .map(|v| v.to_string().trim_matches('"').to_owned())
-                    .unwrap_or_default()
-            };
+            let number = |k: &str| map.get(k).and_then(Value::as_i64).unwrap_or(0);
+            let provider = map.get("provider").and_then(Value::as_str).unwrap_or("");
             format!(
-                "{} — {} a month (minor units), {} months",
-                text("provider"),
-                text("monthly_minor"),
-                text("term_months")
+                "{provider} — {} a month, {}",
+                money(number("monthly_minor")),
+                months_text(number("term_months"))
             )
         }
         other => other.to_string(),
@@ -250,6 +282,11 @@ impl Store {
                 row.get::<_, Option<String>>(5)?,
             ))
         })?;
+        // Amounts are shown in the review's currency (the default one once it is purged).
+        let currency = self
+            .get_review(id)
+            .map(|review| review.context.currency)
+            .unwrap_or_else(|_| crate::model::ReviewContext::default().currency);
         let mut out = Vec::new();
         for row in rows {
             let (revision, changed_at, kind, target, old, new) = row?;
@@ -257,8 +294,8 @@ impl Store {
                 revision,
                 changed_at,
                 what: describe(&kind, &target),
-                old: shown(&kind, &target, old),
-                new: shown(&kind, &target, new),
+                old: shown(&kind, &target, old, &currency),
+                new: shown(&kind, &target, new, &currency),
             });
         }
         Ok(out)

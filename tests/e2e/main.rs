@@ -1389,3 +1389,52 @@ async fn a_failed_save_stays_visible_and_is_retried_and_no_edit_undoes_another()
 fn example_review_id(db: &std::path::Path) -> i64 {
     Store::open(db).unwrap().list_reviews("").unwrap()[0].id
 }
+
+/// Scrolling the competitors page scrolls its content pane only: the top bar and the area rail
+/// stay where they are (the window itself never scrolls).
+#[tokio::test]
+#[ignore = "drives the real app window: run by .ci/run (needs the built app, tauri-driver, Xvfb)"]
+async fn scrolling_the_competitors_page_keeps_the_top_bar_and_rail_in_view() {
+    let home = TestHome::new();
+    let driver = Driver::start(&home).unwrap_or_else(|e| panic!("{e}"));
+    finish(
+        with_app(&driver, |c| async move {
+            let r = async {
+                click(&c, "[data-testid=review-card] .review-open").await?;
+                click(&c, "[data-testid=rail-competitors]").await?;
+                wait_for(&c, "[data-testid=quote-comparison]").await?;
+                // Scroll the way a wheel and a focused field do: the pane to its end, the
+                // window by a screenful, and the last control into view (which scrolls every
+                // scrollable ancestor, the document included, if it can).
+                let state = js(
+                    &c,
+                    "const main = document.querySelector('.review-main'); \
+                     main.scrollTop = main.scrollHeight; \
+                     window.scrollBy(0, 2000); \
+                     document.querySelector('[data-testid=save-quote]').scrollIntoView({ block: 'end' }); \
+                     await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))); \
+                     const header = document.querySelector('.review-header').getBoundingClientRect(); \
+                     const rail = document.querySelector('.rail').getBoundingClientRect(); \
+                     return { scrollY: window.scrollY, headerTop: header.top, \
+                              railTop: Math.round(rail.top - header.bottom), \
+                              mainScrolled: main.scrollTop > 0, \
+                              documentOverflow: document.scrollingElement.scrollHeight - window.innerHeight }",
+                    vec![],
+                )
+                .await?;
+                check_eq(state["scrollY"].as_f64(), Some(0.0), "window.scrollY")?;
+                check_eq(state["headerTop"].as_f64(), Some(0.0), "top bar's top")?;
+                check_eq(state["railTop"].as_f64(), Some(0.0), "rail's top below the top bar")?;
+                check_eq(state["mainScrolled"].as_bool(), Some(true), "content pane scrolled")?;
+                check(
+                    state["documentOverflow"].as_f64().is_some_and(|px| px <= 0.0),
+                    format!("the document is taller than the window: {state}"),
+                )?;
+                Ok(())
+            }
+            .await;
+            (c, r)
+        })
+        .await,
+    );
+}

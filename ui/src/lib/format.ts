@@ -109,3 +109,8 @@ export function formatDate(iso: string | null): string {
     timeZone: "UTC",
   });
 }
+
+/** `n` and the word that reads right with it: "1 month", "24 months". */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
