@@ -41,7 +41,8 @@ fi
 CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
 if [[ ! -x "$CARGO_BIN/tauri-driver" ]] && ! command -v tauri-driver >/dev/null 2>&1; then
   echo "==> Installing tauri-driver"
-  cargo install tauri-driver --locked --quiet
+  # A debug build: it only relays WebDriver calls, and it compiles in a fraction of the time.
+  cargo install tauri-driver --locked --quiet --debug
 fi
 
 if [[ ! -d ui/node_modules ]] || [[ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]]; then

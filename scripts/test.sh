@@ -17,17 +17,21 @@ npm --prefix ui run lint
 step "UI build (embedded into the app)"
 npm --prefix ui run build
 
+# One feature set for every build below, so the app, its tests and the end-to-end tests share
+# one compilation (two feature sets used to build Tauri and its dependencies twice).
+# custom-protocol embeds the built UI; e2e-hooks lets the tests replace the native file dialogs
+# with VOIP_REVIEW_*_PATH variables. Release builds (scripts/run-app.sh) leave e2e-hooks out.
+FEATURES="voip-contract-review/custom-protocol,voip-contract-review/e2e-hooks"
+
 step "Clippy (warnings are errors)"
-cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy --workspace --all-targets --features "$FEATURES" -- -D warnings
+
+step "Build the app, the CLI and every test once"
+cargo build --workspace --bins --tests --features "$FEATURES"
 
 step "Unit, integration, CLI and binding tests"
-cargo test --workspace
-
-step "Build the app with its UI embedded, for the end-to-end tests"
-# e2e-hooks lets the tests replace the native file dialogs with VOIP_REVIEW_*_PATH variables;
-# release builds (scripts/run-app.sh, tauri build) leave it out and ignore those variables.
-cargo build -p voip-contract-review --features custom-protocol,e2e-hooks
+cargo test --workspace --features "$FEATURES"
 
 step "End-to-end tests in the real WebKit window (Xvfb + tauri-driver)"
 xvfb-run -a -s "-screen 0 1280x800x24" \
-  cargo test -p voip-review --test e2e -- --ignored --test-threads=1
+  cargo test --workspace --features "$FEATURES" --test e2e -- --ignored --test-threads=1
