@@ -484,11 +484,12 @@ fn overview(layout: &mut Layout, review: &Review, template: &Template, insights:
             },
             Column {
                 title: "Area",
-                share: 0.33,
+                share: 0.30,
             },
+            // Wide enough for "Deal-breaker" in bold on one line.
             Column {
                 title: "Rating",
-                share: 0.15,
+                share: 0.18,
             },
             Column {
                 title: "Suggested",
