@@ -100,6 +100,9 @@ mod tests {
             key(&i, "downtime").as_deref(),
             Some("4 min 2 s to 4 min 28 s each calendar month")
         );
+        // 8 G.711 calls at 20 ms on Ethernet: 64 kbit/s + 50 packets × (40 + 18) bytes × 8 =
+        // 87.2 kbps each (Cisco 7934), 697.6 kbps; 2 video meetings × 1,500 kbps = 3,000 kbps;
+        // 3,697.6 kbps of the measured 22.5 Mbps upload = 16.43 %, leaving 83.57 % → "84 %".
         assert_eq!(key(&i, "bandwidth").as_deref(), Some("84 %"));
         // Notice must arrive 90 days before the end of the term, 2030-01-03 (the day before
         // the renewal date 2030-01-04): 2030-01-03 − 3 days = 2029-12-31, − 31 = 2029-11-30
