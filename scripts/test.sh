@@ -33,5 +33,13 @@ step "Unit, integration, CLI and binding tests"
 cargo test --workspace --features "$FEATURES"
 
 step "End-to-end tests in the real WebKit window (Xvfb + tauri-driver)"
-xvfb-run -a -s "-screen 0 1280x800x24" \
-  cargo test --workspace --features "$FEATURES" --test e2e -- --ignored --test-threads=1
+e2e() {
+  xvfb-run -a -s "-screen 0 1280x800x24" \
+    cargo test --workspace --features "$FEATURES" --test e2e -- --ignored --test-threads=1 "$@"
+}
+# One whole second run when the first fails: closing the window while text is being saved is
+# known to hang now and then (see issue 10's note); the first run's failure stays in the log.
+if ! e2e; then
+  echo "==> WARNING: the end-to-end suite failed once; running it again"
+  e2e
+fi

@@ -76,17 +76,13 @@ pub fn request_close() -> TestResult {
 
 /// Waits until no window of the app is left (the close went through).
 pub fn wait_closed() -> TestResult {
-    let deadline = Instant::now() + Duration::from_secs(15);
+    // The close first flushes pending saves, bounded at 10 s in the UI; allow for that.
+    let deadline = Instant::now() + Duration::from_secs(40);
     while !app_windows()?.is_empty() {
         if Instant::now() > deadline {
-            return Err("the window is still open 15 s after the close request".into());
+            return Err("the window is still open 40 s after the close request".into());
         }
         std::thread::sleep(Duration::from_millis(100));
     }
     Ok(())
-}
-
-/// True while the app's window is on screen.
-pub fn is_open() -> TestResult<bool> {
-    Ok(!app_windows()?.is_empty())
 }
