@@ -375,8 +375,7 @@ struct Cx<'a> {
 
 /// Total cost over the term, from the plan, add-ons, support, growth and escalator.
 fn total_cost(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
-    #[allow(unused_variables)]
-    let (review, a, money, term, today) = (cx.review, &cx.a, &cx.money, cx.term, cx.today);
+    let (review, a, money, term) = (cx.review, &cx.a, &cx.money, cx.term);
     if let Some(input) = tco_input(review, a) {
         match tco::total_cost(&input) {
             Ok(t) => {
@@ -455,8 +454,7 @@ fn total_cost(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
 
 /// One-time charges.
 fn upfront(cx: &Cx, _calc: &mut Calculations, out: &mut Out) {
-    #[allow(unused_variables)]
-    let (review, a, money, term, today) = (cx.review, &cx.a, &cx.money, cx.term, cx.today);
+    let (a, money) = (&cx.a, &cx.money);
     let upfront = upfront_items(a);
     if !upfront.is_empty() || a.is_answered("upfront.setup_fee") {
         let total: i64 = upfront.iter().map(|i| i.amount_minor).sum();
@@ -617,8 +615,7 @@ pub(super) fn exit_breakdown(money: &Money, e: &ExitCost) -> String {
 
 /// Term end, renewal and the last day notice must arrive.
 fn contract_dates(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
-    #[allow(unused_variables)]
-    let (review, a, money, term, today) = (cx.review, &cx.a, &cx.money, cx.term, cx.today);
+    let (review, a, term, today) = (cx.review, &cx.a, cx.term, cx.today);
     // Shown after the last notice question, so the figure follows every input it reads.
     const ANCHOR: &str = "cancellation.notice_counted_before";
     let Some(start) = review
@@ -731,8 +728,7 @@ fn deadline_tone(status: Option<DeadlineStatus>) -> Tone {
 /// Downtime the SLA permits and the credits it pays, all over the contract's own measurement
 /// window (a calendar month when the window is not known).
 fn sla(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
-    #[allow(unused_variables)]
-    let (review, a, money, term, today) = (cx.review, &cx.a, &cx.money, cx.term, cx.today);
+    let (a, money) = (&cx.a, &cx.money);
     let (window, window_assumed) = measurement_window(a);
     let assumed_note = if window_assumed {
         format!(
@@ -887,8 +883,7 @@ fn sla(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
 
 /// Support response against the scale.
 fn support(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
-    #[allow(unused_variables)]
-    let (review, a, money, term, today) = (cx.review, &cx.a, &cx.money, cx.term, cx.today);
+    let a = &cx.a;
     if let Some(minutes) = a.number("support.critical_response_minutes") {
         // The same grade the playbook's slow-response flag uses (weak is flagged).
         let grade = super::playbook::ResponseGrade::of_minutes(minutes);
@@ -1154,8 +1149,7 @@ fn upgrades(cx: &Cx, _calc: &mut Calculations, out: &mut Out) {
 
 /// Must-haves that are missing or sold as add-ons.
 fn features(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
-    #[allow(unused_variables)]
-    let (review, a, money, term, today) = (cx.review, &cx.a, &cx.money, cx.term, cx.today);
+    let a = &cx.a;
     for id in a.multi("features.must_have") {
         match a.choice(&format!("features.{id}")) {
             Some("not_available") => calc.missing_must_haves.push(feature_label(id)),
@@ -1212,8 +1206,7 @@ fn link_overhead(a: &Answers) -> (Overhead, bool) {
 
 /// What the calls need from the line, and its quality.
 fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
-    #[allow(unused_variables)]
-    let (review, a, money, term, today) = (cx.review, &cx.a, &cx.money, cx.term, cx.today);
+    let a = &cx.a;
     if let Some(calls) = a.whole("bandwidth.peak_concurrent_calls") {
         let codec_id = match a.choice("bandwidth.codec") {
             Some(id) if bandwidth::codec(id).is_some() => id,
@@ -1368,8 +1361,7 @@ fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
 
 /// Warranty against the term.
 fn warranty(cx: &Cx, _calc: &mut Calculations, out: &mut Out) {
-    #[allow(unused_variables)]
-    let (review, a, money, term, today) = (cx.review, &cx.a, &cx.money, cx.term, cx.today);
+    let (a, term) = (&cx.a, cx.term);
     if let Some(months) = a.whole("warranty.length_months")
         && a.choice("warranty.hardware_mode") != Some("byod")
     {
