@@ -75,6 +75,8 @@ pub fn typescript() -> String {
         crate::store::BackupInfo::decl(&cfg),
         crate::store::HistoryEntry::decl(&cfg),
         crate::store::TrashedReview::decl(&cfg),
+        crate::dates::DateChoice::decl(&cfg),
+        crate::dates::DateEntry::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by ts-rs (src/bindings.rs). Do not edit by hand:\n\

@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 const TEXT_RULE: &str = "must be text";
-const DATE_RULE: &str = "must be a real date written YYYY-MM-DD";
+const DATE_RULE: &str = crate::dates::DATE_RULE;
 const AMOUNT_RULE: &str = "must be an amount between 0 and 1,000,000,000";
 
 /// The quote details of the New review form and the Quote details page.
@@ -184,7 +184,7 @@ mod tests {
                 "start_date",
                 json!(20270101),
                 "context.start_date",
-                "Start date: must be a real date written YYYY-MM-DD",
+                "Start date: must be a date such as 1 March 2027 or 2027-03-01",
             ),
         ];
         for (key, bad, field, expected) in cases {

@@ -4,6 +4,7 @@
 
 pub mod bindings;
 pub mod calc;
+pub mod dates;
 pub mod error;
 pub mod files;
 pub mod fingerprint;

@@ -337,6 +337,7 @@ fn check(template_version: u32, mut content: ReviewContent) -> Result<NewReview>
         crate::template::migrate::migrate_answers(template_version, &mut content.answers)
             .map_err(|rule| problem("$.template_version", rule))?;
     crate::template::migrate::record_in_notes(&mut content.areas, &migrated.conflicts);
+    iso_dates(&content)?;
     let context = validate::context(&content.context)
         .map_err(|e| at(e, |field| format!("$.review.{field}")))?;
     let mut seen = std::collections::HashSet::new();
@@ -411,6 +412,38 @@ fn check(template_version: u32, mut content: ReviewContent) -> Result<NewReview>
 }
 
 /// Re-labels a validation error with a JSON path built from its field.
+/// Files hold dates as `YYYY-MM-DD` only (the format's rule); the looser forms are for typing.
+fn iso_dates(content: &ReviewContent) -> Result<()> {
+    for (field, label, value) in [
+        (
+            "context.quote_date",
+            "Quote date",
+            &content.context.quote_date,
+        ),
+        (
+            "context.start_date",
+            "Start date",
+            &content.context.start_date,
+        ),
+        ("signoff.date", "Sign-off date", &content.signoff.date),
+    ] {
+        if let Some(text) = value {
+            crate::dates::iso_only(field, label, text)
+                .map_err(|e| at(e, |field| format!("$.review.{field}")))?;
+        }
+    }
+    for (id, value) in &content.answers {
+        if let AnswerValue::Date(text) = value {
+            let label = template()
+                .question(id)
+                .map_or(id.as_str(), |(_, q)| q.label.as_str());
+            crate::dates::iso_only(id, label, text)
+                .map_err(|e| at(e, |_| format!("$.review.answers[\"{id}\"]")))?;
+        }
+    }
+    Ok(())
+}
+
 fn at(err: Error, path: impl Fn(&str) -> String) -> Error {
     match err {
         Error::Invalid { field, label, rule } => {

@@ -26,7 +26,22 @@ pub fn quote_term_rule() -> String {
 
 /// Checks a context and returns it with text trimmed. Nothing is written when this fails.
 pub fn context(input: &ReviewContext) -> Result<ReviewContext> {
+    let (ctx, problems) = checked_context(input);
+    match problems.into_iter().next() {
+        Some(first) => Err(first),
+        None => Ok(ctx),
+    }
+}
+
+/// Every problem of a context at once, one per field, in the order of the form (the New review
+/// form shows them all together rather than one per press of Create).
+pub fn context_problems(input: &ReviewContext) -> Vec<Error> {
+    checked_context(input).1
+}
+
+fn checked_context(input: &ReviewContext) -> (ReviewContext, Vec<Error>) {
     let mut ctx = input.clone();
+    let mut problems = Vec::new();
     for (field, label, value) in [
         ("context.reviewer", "Reviewer", &mut ctx.reviewer),
         ("context.company", "Company", &mut ctx.company),
@@ -38,17 +53,23 @@ pub fn context(input: &ReviewContext) -> Result<ReviewContext> {
             &mut ctx.quote_reference,
         ),
     ] {
-        short_text(field, label, value)?;
+        if let Err(e) = short_text(field, label, value) {
+            problems.push(e);
+        }
     }
-    if ctx.provider.is_empty() {
-        return Err(Error::invalid(
+    if ctx.provider.is_empty()
+        && !problems
+            .iter()
+            .any(|e| e.field() == Some("context.provider"))
+    {
+        problems.push(Error::invalid(
             "context.provider",
             "Provider",
             format!("is required (1–{PROVIDER_MAX} characters)"),
         ));
     }
     if !(TERM_MIN..=TERM_MAX).contains(&ctx.term_months) {
-        return Err(Error::invalid(
+        problems.push(Error::invalid(
             "context.term_months",
             "Contract term",
             term_rule(),
@@ -57,29 +78,41 @@ pub fn context(input: &ReviewContext) -> Result<ReviewContext> {
     if let Some(seats) = ctx.seats
         && !(1..=SEATS_MAX).contains(&seats)
     {
-        return Err(Error::invalid("context.seats", "Seats", SEATS_RULE));
+        problems.push(Error::invalid("context.seats", "Seats", SEATS_RULE));
     }
-    ctx.quote_date = optional_date(
+    match optional_date(
         "context.quote_date",
         "Quote date",
         ctx.quote_date.as_deref(),
-    )?;
-    ctx.start_date = optional_date(
+    ) {
+        Ok(date) => ctx.quote_date = date,
+        Err(e) => problems.push(e),
+    }
+    match optional_date(
         "context.start_date",
         "Start date",
         ctx.start_date.as_deref(),
-    )?;
-    ctx.currency = ctx.currency.trim().to_ascii_uppercase();
-    money::check_currency("context.currency", "Currency", &ctx.currency)?;
-    if let Some(minor) = ctx.monthly_charge_minor {
-        money::check_amount(
-            "context.monthly_charge_minor",
-            "Monthly charge",
-            minor,
-            &ctx.currency,
-        )?;
+    ) {
+        Ok(date) => ctx.start_date = date,
+        Err(e) => problems.push(e),
     }
-    Ok(ctx)
+    ctx.currency = ctx.currency.trim().to_ascii_uppercase();
+    match money::check_currency("context.currency", "Currency", &ctx.currency) {
+        Err(e) => problems.push(e),
+        Ok(()) => {
+            if let Some(minor) = ctx.monthly_charge_minor
+                && let Err(e) = money::check_amount(
+                    "context.monthly_charge_minor",
+                    "Monthly charge",
+                    minor,
+                    &ctx.currency,
+                )
+            {
+                problems.push(e);
+            }
+        }
+    }
+    (ctx, problems)
 }
 
 /// The question that holds the notice period.
@@ -135,28 +168,10 @@ fn optional_date(field: &str, label: &str, value: Option<&str>) -> Result<Option
     }
 }
 
-/// A real calendar date written `YYYY-MM-DD`, between 1900 and 2200.
+/// A real calendar date between 1900 and 2200, typed in any form `dates` reads, returned as
+/// `YYYY-MM-DD`; a date that could be read two ways (3/1/2027) is refused naming both.
 pub fn date(field: &str, label: &str, text: &str) -> Result<String> {
-    let rule = || {
-        Error::invalid(
-            field,
-            label,
-            format!("must be a real date written YYYY-MM-DD, not \"{text}\""),
-        )
-    };
-    if text.len() != 10 {
-        return Err(rule());
-    }
-    let parsed = NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| rule())?;
-    let year = chrono::Datelike::year(&parsed);
-    if !(1900..=2200).contains(&year) {
-        return Err(Error::invalid(
-            field,
-            label,
-            "must be a date between 1900 and 2200",
-        ));
-    }
-    Ok(parsed.format("%Y-%m-%d").to_string())
+    crate::dates::parse(field, label, text).map(crate::dates::iso)
 }
 
 /// Checks an answer against its question and returns it normalised.
@@ -472,6 +487,47 @@ mod tests {
     }
 
     #[test]
+    fn every_problem_of_a_context_is_reported_at_once() {
+        let ctx = ReviewContext {
+            provider: " ".into(),
+            term_months: 0,
+            seats: Some(0),
+            quote_date: Some("3/1/2027".into()),
+            start_date: Some("2027-02-30".into()),
+            monthly_charge_minor: Some(-5),
+            ..ReviewContext::default()
+        };
+        let fields: Vec<_> = context_problems(&ctx)
+            .iter()
+            .map(|e| e.field().unwrap_or_default().to_owned())
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                "context.provider",
+                "context.term_months",
+                "context.seats",
+                "context.quote_date",
+                "context.start_date",
+                "context.monthly_charge_minor"
+            ]
+        );
+        // The first is what a single check (a save) reports.
+        assert_eq!(context(&ctx).unwrap_err().field(), Some("context.provider"));
+        assert!(context_problems(&valid_context()).is_empty());
+    }
+
+    #[test]
+    fn typed_dates_are_stored_as_iso() {
+        let mut ctx = valid_context();
+        ctx.quote_date = Some("1 March 2027".into());
+        ctx.start_date = Some("31/12/2027".into());
+        let ctx = context(&ctx).unwrap();
+        assert_eq!(ctx.quote_date.as_deref(), Some("2027-03-01"));
+        assert_eq!(ctx.start_date.as_deref(), Some("2027-12-31"));
+    }
+
+    #[test]
     fn provider_is_required_and_bounded() {
         let mut ctx = valid_context();
         ctx.provider = "   ".into();
@@ -604,7 +660,12 @@ mod tests {
         let d = q("upfront.promotion_expires");
         assert!(answer(d, &AnswerValue::Date("2028-02-29".into())).is_ok());
         assert!(answer(d, &AnswerValue::Date("2027-02-29".into())).is_err());
-        assert!(answer(d, &AnswerValue::Date("2027-2-1".into())).is_err());
+        // Typed forms are read by `dates` and stored as ISO.
+        assert_eq!(
+            answer(d, &AnswerValue::Date("1 Feb 2027".into())).unwrap(),
+            AnswerValue::Date("2027-02-01".into())
+        );
+        assert!(answer(d, &AnswerValue::Date("3/1/2027".into())).is_err());
         assert!(answer(d, &AnswerValue::Date("0001-01-01".into())).is_err());
     }
 

@@ -194,7 +194,7 @@ fn the_example_review_exports_completely() {
     // The notice deadline as the app shows it: the last day notice must arrive (the end of the
     // term 2030-01-03 − 90 days = 2029-10-05) and the rule it follows.
     assert!(text.contains(
-        "Contract dates: notice must arrive by 2029-10-05, 90 days before the end of the term (2030-01-03); otherwise it renews for 12 more months"
+        "Contract dates: notice must arrive by 5 Oct 2029, 90 days before the end of the term (3 Jan 2030); otherwise it renews for 12 more months"
     ));
     for f in &insights.flags {
         assert!(

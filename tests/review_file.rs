@@ -109,7 +109,11 @@ fn malformed_files_name_the_first_problem_and_write_nothing() {
         ),
         (
             with(&["review", "context", "start_date"], json!("2027-02-30")),
-            "$.review.context.start_date (Start date): must be a real date",
+            "$.review.context.start_date (Start date): is not a real date: February 2027 has 28 days",
+        ),
+        (
+            with(&["review", "context", "quote_date"], json!("1 March 2027")),
+            "$.review.context.quote_date (Quote date): must be a date written YYYY-MM-DD, not \"1 March 2027\"",
         ),
         (
             with(&["review", "areas", "0", "area_id"], json!("nowhere")),

@@ -77,6 +77,28 @@ pub fn create_review(
     with_store(&state, |s| s.create_review(&context))
 }
 
+/// Every problem of the New review form at once (empty when it can be created).
+#[tauri::command]
+pub fn check_context(context: serde_json::Value) -> Vec<ApiError> {
+    match voip_review::input::context(context) {
+        Ok(context) => voip_review::validate::context_problems(&context)
+            .into_iter()
+            .map(ApiError::from)
+            .collect(),
+        Err(e) => vec![ApiError::from(e)],
+    }
+}
+
+/// What a typed date means: the date, its two readings (3/1/2027), or the refusal.
+#[tauri::command]
+pub fn read_date(
+    field: String,
+    label: String,
+    text: String,
+) -> CommandResult<voip_review::dates::DateEntry> {
+    voip_review::dates::entry(&field, &label, &text).map_err(ApiError::from)
+}
+
 #[tauri::command]
 pub fn get_review(state: State<'_, AppState>, id: ReviewId) -> CommandResult<Review> {
     with_store(&state, |s| s.get_review(id))

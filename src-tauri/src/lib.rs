@@ -114,6 +114,8 @@ pub fn run() {
             commands::get_template,
             commands::list_reviews,
             commands::create_review,
+            commands::check_context,
+            commands::read_date,
             commands::get_review,
             commands::review_report,
             commands::set_context_field,

@@ -150,14 +150,9 @@ pub struct ContractDates {
     pub notice_status: Option<DeadlineStatus>,
 }
 
+/// A date typed on the command line, read by the same rule as the window's fields.
 pub fn parse_date(field: &str, label: &str, text: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
-        Error::invalid(
-            field,
-            label,
-            format!("must be a real date written YYYY-MM-DD, not \"{text}\""),
-        )
-    })
+    crate::dates::parse(field, label, text)
 }
 
 /// The anniversary `months` after `start` under the corresponding-date rule.

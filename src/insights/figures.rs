@@ -709,8 +709,8 @@ fn contract_dates(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
         "cancellation",
         ANCHOR,
         "Contract dates",
-        value,
-        detail,
+        crate::dates::display_dates_in(&value),
+        crate::dates::display_dates_in(&detail),
         deadline_tone(d.notice_status),
     );
     calc.dates = Some(d);
@@ -1435,11 +1435,12 @@ pub fn key_figures(review: &Review, calc: &Calculations) -> Vec<KeyFigure> {
     let needs = |what: &str| format!("Needs {what}.");
     let mut rows = Vec::new();
     let mut push = |id: &str, label: String, value: Option<String>, detail: String| {
+        // Dates read as everywhere else in the app ("3 Jan 2030"), not as the calculators' ISO.
         rows.push(KeyFigure {
             id: id.to_owned(),
             label,
-            value,
-            detail,
+            value: value.map(|v| crate::dates::display_dates_in(&v)),
+            detail: crate::dates::display_dates_in(&detail),
             tone: Tone::Info,
         });
     };

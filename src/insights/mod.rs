@@ -108,12 +108,12 @@ mod tests {
         // the renewal date 2030-01-04): 2030-01-03 − 3 days = 2029-12-31, − 31 = 2029-11-30
         // (34 days), − 30 = 2029-10-31 (64), − 26 = 2029-10-05 (90). It said 2029-10-06
         // (renewal − 90 days): a day late for the clause's "before the end of the term".
-        assert_eq!(key(&i, "notice").as_deref(), Some("2029-10-05"));
+        assert_eq!(key(&i, "notice").as_deref(), Some("5 Oct 2029"));
         let notice = i.key_figures.iter().find(|k| k.id == "notice").unwrap();
         assert_eq!(notice.label, "Notice must arrive by");
         assert_eq!(
             notice.detail,
-            "90 days before the end of the term (2030-01-03); otherwise it renews on 2030-01-04 for 12 months"
+            "90 days before the end of the term (3 Jan 2030); otherwise it renews on 4 Jan 2030 for 12 months"
         );
         let dates = i
             .figures
@@ -122,7 +122,7 @@ mod tests {
             .unwrap();
         assert_eq!(
             dates.value,
-            "notice must arrive by 2029-10-05, 90 days before the end of the term (2030-01-03); otherwise it renews for 12 more months"
+            "notice must arrive by 5 Oct 2029, 90 days before the end of the term (3 Jan 2030); otherwise it renews for 12 more months"
         );
         let sla = i
             .figures
@@ -194,16 +194,16 @@ mod tests {
         // Before the renewal date 2030-01-04: 90 days earlier is 2029-10-06.
         choose(&mut review, "renewal_date");
         let i = insights(&review, None);
-        assert_eq!(key(&i, "notice").as_deref(), Some("2029-10-06"));
+        assert_eq!(key(&i, "notice").as_deref(), Some("6 Oct 2029"));
         assert!(
             notice_figure(&i)
                 .value
-                .contains("2029-10-06, 90 days before the renewal date (2030-01-04)")
+                .contains("6 Oct 2029, 90 days before the renewal date (4 Jan 2030)")
         );
         // Not sure: the earlier date, the end of the term (2029-10-05), and the provider is asked.
         choose(&mut review, "not_sure");
         let i = insights(&review, None);
-        assert_eq!(key(&i, "notice").as_deref(), Some("2029-10-05"));
+        assert_eq!(key(&i, "notice").as_deref(), Some("5 Oct 2029"));
         assert!(
             notice_figure(&i)
                 .detail
@@ -218,7 +218,7 @@ mod tests {
         review.answers.remove("cancellation.notice_counted_before");
         assert_eq!(
             key(&insights(&review, None), "notice").as_deref(),
-            Some("2029-10-05")
+            Some("5 Oct 2029")
         );
     }
 
@@ -232,7 +232,7 @@ mod tests {
         // Three months before the end of the term, 2030-01-03: 2029-10-03. From there to
         // 2030-01-03: 31 (to 3 November) + 30 (to 3 December) + 31 (to 3 January) = 92 days.
         let i = insights(&review, None);
-        assert_eq!(key(&i, "notice").as_deref(), Some("2029-10-03"));
+        assert_eq!(key(&i, "notice").as_deref(), Some("3 Oct 2029"));
         let flag = i
             .flags
             .iter()
@@ -250,7 +250,7 @@ mod tests {
             .insert("cancellation.notice_months".into(), AnswerValue::Months(2));
         review.context.start_date = Some("2027-04-01".into());
         let i = insights(&review, None);
-        assert_eq!(key(&i, "notice").as_deref(), Some("2030-01-31"));
+        assert_eq!(key(&i, "notice").as_deref(), Some("31 Jan 2030"));
         assert!(
             !i.flags
                 .iter()
@@ -259,7 +259,7 @@ mod tests {
         // Two months from 2027-01-04: 2029-11-03 → 2030-01-03 is 30 + 31 = 61 days: over 60.
         review.context.start_date = Some("2027-01-04".into());
         let i = insights(&review, None);
-        assert_eq!(key(&i, "notice").as_deref(), Some("2029-11-03"));
+        assert_eq!(key(&i, "notice").as_deref(), Some("3 Nov 2029"));
         assert!(
             i.flags
                 .iter()
@@ -285,15 +285,15 @@ mod tests {
         let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
         for (today, value, tone) in [
             // 5 September → 5 October: 30 days, no warning.
-            ("2029-09-05", "2029-10-05 (30 days left)", Tone::Info),
+            ("2029-09-05", "5 Oct 2029 (30 days left)", Tone::Info),
             // 20 September → 5 October: 10 days to the 30th + 5 = 15: a warning.
-            ("2029-09-20", "2029-10-05 (15 days left)", Tone::Warn),
+            ("2029-09-20", "5 Oct 2029 (15 days left)", Tone::Warn),
             (
                 "2029-10-05",
-                "2029-10-05 (today is the last day)",
+                "5 Oct 2029 (today is the last day)",
                 Tone::Warn,
             ),
-            ("2029-10-06", "2029-10-05 (passed 1 day ago)", Tone::Bad),
+            ("2029-10-06", "5 Oct 2029 (passed 1 day ago)", Tone::Bad),
         ] {
             let i = insights(&review, Some(day(today)));
             let notice = i.key_figures.iter().find(|k| k.id == "notice").unwrap();

@@ -289,12 +289,16 @@ fn cover(layout: &mut Layout, review: &Review, report: &ReviewReport) {
         ("Quote reference", or_dash(&ctx.quote_reference)),
         (
             "Quote date",
-            ctx.quote_date.clone().unwrap_or_else(|| "—".into()),
+            ctx.quote_date
+                .as_deref()
+                .map_or("—".into(), crate::dates::display_iso),
         ),
         ("Term", format!("{} months", ctx.term_months)),
         (
             "Start date",
-            ctx.start_date.clone().unwrap_or_else(|| "—".into()),
+            ctx.start_date
+                .as_deref()
+                .map_or("—".into(), crate::dates::display_iso),
         ),
         ("Seats", ctx.seats.map_or("—".into(), |s| s.to_string())),
         ("Monthly charge", charge),
@@ -802,7 +806,12 @@ fn signoff(layout: &mut Layout, review: &Review) {
     layout.paragraph(&format!("Approver: {approver}"), BODY, pad);
     layout.paragraph(&format!("Decision: {decision_line}"), BODY, pad);
     layout.paragraph(
-        &format!("Date: {}", s.date.clone().unwrap_or_else(|| or_blank(""))),
+        &format!(
+            "Date: {}",
+            s.date
+                .as_deref()
+                .map_or_else(|| or_blank(""), crate::dates::display_iso)
+        ),
         BODY,
         pad,
     );

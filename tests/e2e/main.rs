@@ -3,6 +3,7 @@
 //! with `--ignored`, so they are never skipped there.
 
 mod close;
+mod dates;
 mod harness;
 
 use harness::*;
@@ -667,7 +668,7 @@ async fn the_notice_deadline_in_the_window_follows_the_clause() {
                 wait_until(
                     &c,
                     "the deadline before the end of the term",
-                    &shows("notice must arrive by 2029-12-01, 60 days before the end of the term (2030-01-30)"),
+                    &shows("notice must arrive by 1 Dec 2029, 60 days before the end of the term (30 Jan 2030)"),
                     vec![],
                 )
                 .await?;
@@ -680,7 +681,7 @@ async fn the_notice_deadline_in_the_window_follows_the_clause() {
                 wait_until(
                     &c,
                     "the deadline before the renewal date",
-                    &shows("notice must arrive by 2029-12-02, 60 days before the renewal date (2030-01-31)"),
+                    &shows("notice must arrive by 2 Dec 2029, 60 days before the renewal date (31 Jan 2030)"),
                     vec![],
                 )
                 .await?;
@@ -688,7 +689,7 @@ async fn the_notice_deadline_in_the_window_follows_the_clause() {
                 wait_until(
                     &c,
                     "the deadline back at the end of the term",
-                    &shows("notice must arrive by 2029-12-01"),
+                    &shows("notice must arrive by 1 Dec 2029"),
                     vec![],
                 )
                 .await?;
@@ -701,7 +702,7 @@ async fn the_notice_deadline_in_the_window_follows_the_clause() {
                 let key = text_of(&c, "[data-testid=key-notice]").await?;
                 check(key.contains("Notice must arrive by"), format!("key figure label: {key}"))?;
                 check(
-                    key.contains(&format!("2029-12-01 ({days_left} days left)")),
+                    key.contains(&format!("1 Dec 2029 ({days_left} days left)")),
                     format!("key figure value ({days_left} days left): {key}"),
                 )?;
                 check(
@@ -939,13 +940,13 @@ async fn every_bad_value_gets_a_plain_message_naming_its_field() {
                 type_into(&c, "[data-testid=context-start-date]", "2027-02-30").await?;
                 check_eq(
                     submit_and_read(&c, "context.start_date").await?.as_str(),
-                    "Start date: must be a real date written YYYY-MM-DD, not \"2027-02-30\"",
+                    "Start date: is not a real date: February 2027 has 28 days",
                     "impossible date",
                 )?;
                 type_into(&c, "[data-testid=context-start-date]", "2027-01-04").await?;
                 type_into(&c, "[data-testid=context-quote-date]", "next week").await?;
                 let quote_date = submit_and_read(&c, "context.quote_date").await?;
-                check(quote_date.starts_with("Quote date: must be a real date"), quote_date)?;
+                check(quote_date.starts_with("Quote date: must be a date such as 1 March 2027"), quote_date)?;
                 type_into(&c, "[data-testid=context-quote-date]", "").await?;
 
                 // A right-to-left override that would spoof the exported file name.
@@ -979,7 +980,7 @@ async fn every_bad_value_gets_a_plain_message_naming_its_field() {
                 click(&c, "[data-testid=rail-upfront]").await?;
                 wait_for(&c, "[data-testid=area-upfront]").await?;
                 let expiry = answer_and_read(&c, "upfront.promotion_expires", "2027-13-01").await?;
-                check(expiry.contains("must be a real date written YYYY-MM-DD"), format!("expiry: {expiry}"))?;
+                check(expiry.contains("is not a real date: there is no month 13"), format!("expiry: {expiry}"))?;
 
                 // Shortening the term below the 90 days' notice is refused on the details page.
                 click(&c, "[data-testid=rail-context]").await?;

@@ -8,6 +8,7 @@ import type {
   AreaTextField,
   BackupInfo,
   ContextEdit,
+  DateEntry,
   ExportResult,
   HistoryEntry,
   TrashedReview,
@@ -58,6 +59,9 @@ export const api = {
   template: () => call<Template>("get_template"),
   listReviews: (query: string) => call<ReviewListItem[]>("list_reviews", { query }),
   createReview: (context: ReviewContext) => call<number>("create_review", { context }),
+  checkContext: (context: ReviewContext) => call<ApiError[]>("check_context", { context }),
+  readDate: (field: string, label: string, text: string) =>
+    call<DateEntry>("read_date", { field, label, text }),
   getReview: (id: number) => call<Review>("get_review", { id }),
   reviewReport: (id: number) => call<ReviewReport>("review_report", { id }),
   /** Saves one context field; the other fields are never sent, so none can be stale. */
