@@ -2,11 +2,13 @@
 
 use crate::AppState;
 use tauri::State;
+use voip_review::dates::DateEntry;
+use voip_review::input::Loose;
 use voip_review::insights::playbook::rule_views;
 use voip_review::insights::{Insights, ReviewComparison, RuleView, insights};
 use voip_review::model::{
-    AppStatus, AreaTextField, ContextEdit, ExportResult, Paper, Rating, Review, ReviewId,
-    ReviewListItem, SaveReceipt, SignOffEdit,
+    AnswerValue, AppStatus, AreaTextField, ContextEdit, ExportResult, Paper, QuoteInput, Rating,
+    Review, ReviewContext, ReviewId, ReviewListItem, SaveReceipt, SignOffEdit,
 };
 use voip_review::report::{ReviewReport, review_report as build_report};
 use voip_review::store::{BackupInfo, HistoryEntry, TrashedReview};
@@ -71,16 +73,16 @@ pub fn list_reviews(
 #[tauri::command]
 pub fn create_review(
     state: State<'_, AppState>,
-    context: serde_json::Value,
+    context: Loose<ReviewContext>,
 ) -> CommandResult<ReviewId> {
-    let context = voip_review::input::context(context)?;
+    let context = voip_review::input::context(context.into_json())?;
     with_store(&state, |s| s.create_review(&context))
 }
 
 /// Every problem of the New review form at once (empty when it can be created).
 #[tauri::command]
-pub fn check_context(context: serde_json::Value) -> Vec<ApiError> {
-    match voip_review::input::context(context) {
+pub fn check_context(context: Loose<ReviewContext>) -> Vec<ApiError> {
+    match voip_review::input::context(context.into_json()) {
         Ok(context) => voip_review::validate::context_problems(&context)
             .into_iter()
             .map(ApiError::from)
@@ -91,11 +93,7 @@ pub fn check_context(context: serde_json::Value) -> Vec<ApiError> {
 
 /// What a typed date means: the date, its two readings (3/1/2027), or the refusal.
 #[tauri::command]
-pub fn read_date(
-    field: String,
-    label: String,
-    text: String,
-) -> CommandResult<voip_review::dates::DateEntry> {
+pub fn read_date(field: String, label: String, text: String) -> CommandResult<DateEntry> {
     voip_review::dates::entry(&field, &label, &text).map_err(ApiError::from)
 }
 
@@ -124,9 +122,9 @@ pub fn set_answer(
     state: State<'_, AppState>,
     id: ReviewId,
     question_id: String,
-    value: serde_json::Value,
+    value: Loose<Option<AnswerValue>>,
 ) -> CommandResult<SaveReceipt> {
-    let value = voip_review::input::answer(&question_id, value)?;
+    let value = voip_review::input::answer(&question_id, value.into_json())?;
     with_store(&state, |s| s.set_answer(id, &question_id, value.as_ref()))
 }
 
@@ -322,9 +320,9 @@ pub fn playbook_rules() -> Vec<RuleView> {
 pub fn add_quote(
     state: State<'_, AppState>,
     id: ReviewId,
-    quote: serde_json::Value,
+    quote: Loose<QuoteInput>,
 ) -> CommandResult<SaveReceipt> {
-    let quote = voip_review::input::quote(quote)?;
+    let quote = voip_review::input::quote(quote.into_json())?;
     with_store(&state, |s| s.add_quote(id, &quote))
 }
 
@@ -333,9 +331,9 @@ pub fn update_quote(
     state: State<'_, AppState>,
     id: ReviewId,
     quote_id: i64,
-    quote: serde_json::Value,
+    quote: Loose<QuoteInput>,
 ) -> CommandResult<SaveReceipt> {
-    let quote = voip_review::input::quote(quote)?;
+    let quote = voip_review::input::quote(quote.into_json())?;
     with_store(&state, |s| s.update_quote(id, quote_id, &quote))
 }
 
