@@ -349,24 +349,14 @@ export type TrashedReview = { id: number, title: string, plan: string, deleted_a
  */
 purge_after: string, };
 
+export type DateChoice = { 
 /**
- * One date, in the two forms the window needs.
+ * `2027-03-01`, what is saved.
  */
-export type DateChoice = {
-  /**
-   * `2027-03-01`, what is saved.
-   */
-  iso: string;
-  /**
-   * `1 Mar 2027`, what is shown.
-   */
-  display: string;
-};
+iso: string, 
+/**
+ * `1 Mar 2027`, what is shown.
+ */
+display: string, };
 
-/**
- * The window's question "what does this typed text mean?", answered by the core.
- */
-export type DateEntry =
-  | { type: "empty" }
-  | ({ type: "date" } & DateChoice)
-  | { type: "ambiguous"; readings: [DateChoice, DateChoice] };
+export type DateEntry = { "type": "empty" } | { "type": "date" } & DateChoice | { "type": "ambiguous", readings: [DateChoice, DateChoice], };
