@@ -3,7 +3,6 @@
 
 use crate::finish;
 use crate::harness::*;
-use fantoccini::Locator;
 use fantoccini::key::Key;
 use serde_json::{Value, json};
 use voip_review::Store;
