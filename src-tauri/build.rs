@@ -35,6 +35,13 @@ fn main() {
         "list_trash",
         "restore_review",
         "purge_review",
+        "backup_now",
+        "help_content",
+        "remember_place",
+        "review_place",
+        "forget_open_review",
+        "open_review_place",
+        "print_summary",
     ];
     tauri_build::try_build(
         tauri_build::Attributes::new()

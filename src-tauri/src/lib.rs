@@ -143,6 +143,13 @@ pub fn run() {
             commands::list_trash,
             commands::restore_review,
             commands::purge_review,
+            commands::backup_now,
+            commands::help_content,
+            commands::remember_place,
+            commands::review_place,
+            commands::forget_open_review,
+            commands::open_review_place,
+            commands::print_summary,
         ])
         .run(tauri::generate_context!())
         .expect("error while running the VoIP Contract Review window");

@@ -9,7 +9,9 @@ import type {
   BackupInfo,
   ContextEdit,
   ExportResult,
+  Help,
   HistoryEntry,
+  ReviewPlace,
   TrashedReview,
   Insights,
   Paper,
@@ -99,4 +101,16 @@ export const api = {
   listTrash: () => call<TrashedReview[]>("list_trash"),
   restoreReview: (id: number) => call<null>("restore_review", { id }),
   purgeReview: (id: number) => call<null>("purge_review", { id }),
+  /** Takes a backup at once ("Back up now"); returns it as the list shows it. */
+  backupNow: () => call<BackupInfo>("backup_now"),
+  help: () => call<Help>("help_content"),
+  /** Remembers the page a review is open on (`context`, `summary` or an area id). */
+  rememberPlace: (id: number, page: string) => call<null>("remember_place", { id, page }),
+  reviewPlace: (id: number) => call<string | null>("review_place", { id }),
+  /** The owner went back to the list: the next start opens the list. */
+  forgetOpenReview: () => call<null>("forget_open_review"),
+  /** The review open when the app last closed, and its page. */
+  openReviewPlace: () => call<ReviewPlace | null>("open_review_place"),
+  /** Renders the PDF and opens it in the system's PDF viewer to print; returns its path. */
+  printSummary: (id: number, paper: Paper) => call<string>("print_summary", { id, paper }),
 };
