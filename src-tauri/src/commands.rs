@@ -561,7 +561,8 @@ pub fn open_review_place(state: State<'_, AppState>) -> CommandResult<Option<Rev
 
 /// Ctrl+P: renders the review's PDF (summary first) into the app's cache folder and opens it
 /// in the system's PDF viewer, which prints it. The webview's own `window.print()` is not used:
-/// in WebKitGTK it prints the screen as it is (rail, buttons, one page of a scrolled pane).
+/// in the app's WebKitGTK window it returns at once and opens no print dialog (tried under the
+/// end-to-end harness), and it would print the screen, not the summary.
 #[tauri::command]
 pub async fn print_summary(
     app: tauri::AppHandle,
