@@ -172,6 +172,8 @@ async fn a_review_survives_quitting_and_restarting_the_app() {
                     vec![],
                 )
                 .await?;
+                // It opens on the page it was left on (the summary): go to the first area.
+                click(&c, "[data-testid=rail-cancellation]").await?;
                 wait_for(&c, "[data-testid=area-cancellation]").await?;
                 check(
                     is_checked(
