@@ -83,8 +83,8 @@ async fn dates_are_read_as_people_write_them_and_shown_one_way() {
     finish(
         with_app(&driver, |c| async move {
             let r = async {
-                // WebKitGTK has no date picker of its own here: an <input type="date"> falls back
-                // to a plain text box (its type reads back as "text"), hence the app's calendar.
+                // Records whether this WebKitGTK knows <input type="date"> at all (an unknown type
+                // reads back as "text"); the app uses its own calendar either way.
                 let native = js(
                     &c,
                     "const i = document.createElement('input'); i.type = 'date'; return i.type",
