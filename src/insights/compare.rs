@@ -535,3 +535,167 @@ pub fn compare_reviews(reviews: &[(Review, Insights)]) -> ReviewComparison {
         }),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{AnswerValue, CompetitorQuote, YesNo};
+    use crate::money::Money as Amount;
+    use crate::sample::example_review_as_stored;
+
+    /// 10 seats at USD 500.00 a month for the whole account, +5 seats a year, 24 months, a 3 %
+    /// escalator, 10 % taxes on top, nothing else to pay.
+    fn review() -> Review {
+        let mut review = example_review_as_stored();
+        review.context.term_months = 24;
+        review.context.seats = Some(10);
+        review.context.monthly_charge_minor = Some(50_000);
+        review.context.monthly_charge_basis = ChargeBasis::Total;
+        review.answers.clear();
+        let usd = |minor| {
+            AnswerValue::Money(Amount {
+                minor,
+                currency: "USD".into(),
+            })
+        };
+        for (id, value) in [
+            ("pricing.price_locked", AnswerValue::YesNo(YesNo::No)),
+            ("pricing.escalator_percent", AnswerValue::Percent(3.0)),
+            ("pricing.seat_growth_per_year", AnswerValue::Integer(5)),
+            ("pricing.taxes_included", AnswerValue::Choice("extra".into())),
+            ("pricing.taxes_percent", AnswerValue::Percent(10.0)),
+            ("pricing.addons_monthly", usd(0)),
+            ("support.included", AnswerValue::Choice("included".into())),
+            ("upfront.setup_fee", usd(0)),
+            ("upfront.phones_count", AnswerValue::Integer(0)),
+        ] {
+            review.answers.insert(id.into(), value);
+        }
+        review.quotes.clear();
+        review
+    }
+
+    fn competitor(id: i64, quote: QuoteInput) -> CompetitorQuote {
+        CompetitorQuote { id, quote }
+    }
+
+    fn quote(provider: &str, monthly_minor: i64, upfront_minor: i64) -> QuoteInput {
+        QuoteInput {
+            provider: provider.into(),
+            monthly_minor,
+            term_months: 0,
+            upfront_minor,
+            seats: None,
+            taxes_percent: None,
+            escalator_percent: None,
+            notes: String::new(),
+        }
+    }
+
+    fn totals(comparison: &QuoteComparison) -> Vec<(Option<u32>, Option<i64>)> {
+        comparison
+            .rows
+            .iter()
+            .map(|r| (r.rank, r.total_minor))
+            .collect()
+    }
+
+    #[test]
+    fn every_quote_is_costed_at_the_same_seats_growth_and_term() {
+        let mut review = review();
+        review.quotes = vec![
+            competitor(
+                1,
+                QuoteInput {
+                    term_months: 24,
+                    seats: Some(8),
+                    taxes_percent: Some(0.0),
+                    escalator_percent: Some(5.0),
+                    ..quote("Alpha", 40_000, 10_000)
+                },
+            ),
+            competitor(
+                2,
+                QuoteInput {
+                    term_months: 12,
+                    taxes_percent: Some(10.0),
+                    ..quote("Beta", 30_000, 0)
+                },
+            ),
+        ];
+        let i = super::super::insights(&review, None);
+        // This quote: year 1 500.00 × 12 = 6,000.00; year 2 at 15 seats 500 × 15/10 = 750.00,
+        // × 1.03 = 772.50 × 12 = 9,270.00; recurring 15,270.00 + 10 % taxes 1,527.00 =
+        // 16,797.00.
+        // Alpha, USD 400.00 for 8 seats: 400 × 10/8 = 500.00 for our 10; year 1 6,000.00; year 2
+        // 500 × 15/10 = 750.00 × 1.05 = 787.50 × 12 = 9,450.00; taxes included; + 100.00
+        // upfront = 15,550.00.
+        // Beta, USD 300.00, seats not stated (assumed ours): 3,600.00 + 300 × 15/10 = 450.00 ×
+        // 12 = 5,400.00; recurring 9,000.00 + 10 % = 900.00: 9,900.00.
+        assert_eq!(
+            totals(&i.quotes),
+            [
+                (Some(3), Some(1_679_700)),
+                (Some(2), Some(1_555_000)),
+                (Some(1), Some(990_000))
+            ]
+        );
+        assert_eq!(i.quotes.rows[1].difference_minor, Some(-124_700));
+        assert_eq!(i.quotes.rows[1].term, "24 months");
+        assert_eq!(
+            i.quotes.rows[1].assumptions,
+            "Quoted for 8 seats, scaled to your 10 at its per-seat price (USD 400.00 → USD 500.00 a month); +5 seats a year at the same per-seat price; 5 % annual increase, as quoted; taxes included, as quoted; upfront USD 100.00."
+        );
+        assert_eq!(
+            i.quotes.rows[2].assumptions,
+            "Seats not stated: assumed to be for your 10 seats; +5 seats a year at the same per-seat price; no annual increase stated: none assumed; 10 % taxes and fees, as quoted; upfront USD 0.00; its 12-month contract costed over 24 months at the same terms."
+        );
+        // Beta saves 16,797.00 − 9,900.00 = 6,897.00, 41.06 % of 16,797.00: flagged.
+        let flag = i
+            .flags
+            .iter()
+            .find(|f| f.rule_id == "competitors.much_cheaper")
+            .expect("flagged");
+        assert!(
+            flag.reason.starts_with(
+                "Beta costs USD 9,900.00 over 24 months like for like against USD 16,797.00 for this quote, USD 6,897.00 less (41.1 %,"
+            ),
+            "{}",
+            flag.reason
+        );
+    }
+
+    #[test]
+    fn a_quote_20_percent_cheaper_is_flagged_and_19_99_percent_is_not() {
+        let flagged = |upfront_minor| {
+            let mut review = review();
+            review.quotes = vec![competitor(
+                1,
+                QuoteInput {
+                    taxes_percent: Some(0.0),
+                    escalator_percent: Some(0.0),
+                    ..quote("Gamma", 40_000, upfront_minor)
+                },
+            )];
+            let i = super::super::insights(&review, None);
+            i.flags
+                .iter()
+                .any(|f| f.rule_id == "competitors.much_cheaper")
+        };
+        // 80 % of 16,797.00 is 13,437.60. Gamma: 400.00 × 12 + 400 × 15/10 = 600.00 × 12 =
+        // 4,800.00 + 7,200.00 = 12,000.00, + 1,437.60 upfront = 13,437.60: exactly 20 % less.
+        assert!(flagged(143_760));
+        // One cent more upfront: 13,437.61 is 19.9999 % less.
+        assert!(!flagged(143_761));
+    }
+
+    #[test]
+    fn nothing_is_flagged_while_the_quote_under_review_is_not_costed() {
+        let mut review = review();
+        review.answers.remove("pricing.taxes_included");
+        review.quotes = vec![competitor(1, quote("Cheap", 100, 0))];
+        let i = super::super::insights(&review, None);
+        assert_eq!(i.quotes.rows[0].rank, None);
+        assert!(!i.flags.iter().any(|f| f.rule_id == "competitors.much_cheaper"));
+    }
+}
