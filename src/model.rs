@@ -331,14 +331,11 @@ pub struct QuoteInput {
     #[ts(type = "number")]
     pub upfront_minor: i64,
     /// Seats (lines) the monthly total is for; `None` when the quote does not say.
-    #[serde(default)]
     pub seats: Option<u32>,
     /// Taxes and regulatory fees on top of the monthly total, percent (0 when included);
     /// `None` when the quote does not say.
-    #[serde(default)]
     pub taxes_percent: Option<f64>,
     /// Annual price increase, percent (0 when the price is locked); `None` when not stated.
-    #[serde(default)]
     pub escalator_percent: Option<f64>,
     /// Key differences: features, support, SLA.
     pub notes: String,

@@ -162,7 +162,7 @@ pub fn parse(bytes: &[u8]) -> Result<NewReview> {
 }
 
 /// Quotes of format versions 1 and 2 carry `contract_required`, which version 3 retired: a term
-/// means a contract. A quote marked as a contract without a term keeps the fact in its notes, as
+/// means a contract; seats, taxes and an escalator were not stated. A quote marked as a contract without a term keeps the fact in its notes, as
 /// the store's migration does. Any other problem is left for the full check to name.
 fn upgrade_quotes_from_version_2(value: &mut serde_json::Value) -> Result<()> {
     let Some(quotes) = value
@@ -175,6 +175,10 @@ fn upgrade_quotes_from_version_2(value: &mut serde_json::Value) -> Result<()> {
         let Some(quote) = quote.as_object_mut() else {
             continue;
         };
+        // Nothing about seats, taxes or an escalator was stated before version 3.
+        for field in ["seats", "taxes_percent", "escalator_percent"] {
+            quote.entry(field).or_insert(serde_json::Value::Null);
+        }
         let Some(contract) = quote.remove("contract_required") else {
             continue;
         };

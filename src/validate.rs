@@ -318,7 +318,11 @@ pub fn quote(input: &crate::model::QuoteInput) -> Result<crate::model::QuoteInpu
     }
     for (field, label, percent) in [
         ("quote.taxes_percent", "Taxes and fees", q.taxes_percent),
-        ("quote.escalator_percent", "Annual increase", q.escalator_percent),
+        (
+            "quote.escalator_percent",
+            "Annual increase",
+            q.escalator_percent,
+        ),
     ] {
         if let Some(p) = percent {
             in_range_float(p, 0.0, 100.0, "%")

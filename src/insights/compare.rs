@@ -238,7 +238,10 @@ fn this_quote_applied(input: &TcoInput, total: &TcoBreakdown, money: &Money) -> 
         }
     }
     if let Some(first) = total.years.first() {
-        applied.push(format!("{} a month in year 1", money.fmt(first.monthly_minor)));
+        applied.push(format!(
+            "{} a month in year 1",
+            money.fmt(first.monthly_minor)
+        ));
     }
     applied.push(if input.escalator_percent > 0.0 {
         format!("{} annual increase", percent_text(input.escalator_percent))
@@ -283,9 +286,7 @@ pub fn compare_quotes(review: &Review, full: Option<&TcoBreakdown>) -> QuoteComp
     let money = Money(&review.context.currency);
     let a = Answers::new(review);
     let full_input = tco_input(review, &a);
-    let this_monthly = full
-        .and_then(|t| t.years.first())
-        .map(|y| y.monthly_minor);
+    let this_monthly = full.and_then(|t| t.years.first()).map(|y| y.monthly_minor);
     let mut missing = missing_cost_inputs(review);
     if full_input.is_some() && full.is_none() {
         missing.push("cost inputs within range (see the total cost figure)".into());
@@ -320,8 +321,7 @@ pub fn compare_quotes(review: &Review, full: Option<&TcoBreakdown>) -> QuoteComp
     };
     let this_taxes = full_input.as_ref().and_then(|i| i.taxes_percent);
     for q in &review.quotes {
-        let (input, applied) =
-            competitor_input(&q.quote, months, &seat_basis, this_taxes, &money);
+        let (input, applied) = competitor_input(&q.quote, months, &seat_basis, this_taxes, &money);
         let costed = input.and_then(|i| tco::total_cost(&i).ok());
         let total = costed.as_ref().map(|t| t.total_minor);
         rows.push(QuoteRow {
@@ -562,7 +562,10 @@ mod tests {
             ("pricing.price_locked", AnswerValue::YesNo(YesNo::No)),
             ("pricing.escalator_percent", AnswerValue::Percent(3.0)),
             ("pricing.seat_growth_per_year", AnswerValue::Integer(5)),
-            ("pricing.taxes_included", AnswerValue::Choice("extra".into())),
+            (
+                "pricing.taxes_included",
+                AnswerValue::Choice("extra".into()),
+            ),
             ("pricing.taxes_percent", AnswerValue::Percent(10.0)),
             ("pricing.addons_monthly", usd(0)),
             ("support.included", AnswerValue::Choice("included".into())),
@@ -696,6 +699,10 @@ mod tests {
         review.quotes = vec![competitor(1, quote("Cheap", 100, 0))];
         let i = super::super::insights(&review, None);
         assert_eq!(i.quotes.rows[0].rank, None);
-        assert!(!i.flags.iter().any(|f| f.rule_id == "competitors.much_cheaper"));
+        assert!(
+            !i.flags
+                .iter()
+                .any(|f| f.rule_id == "competitors.much_cheaper")
+        );
     }
 }

@@ -182,7 +182,14 @@ mod tests {
             )
             .unwrap()
             .query_map([], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
             })
             .unwrap()
             .collect::<rusqlite::Result<_>>()
@@ -206,7 +213,10 @@ mod tests {
             ]
         );
         // Nothing was stated about seats, taxes or an escalator.
-        assert!(rows.iter().all(|r| r.3.is_none() && r.4.is_none() && r.5.is_none()));
+        assert!(
+            rows.iter()
+                .all(|r| r.3.is_none() && r.4.is_none() && r.5.is_none())
+        );
         let columns: i64 = conn
             .query_row(
                 "SELECT count(*) FROM pragma_table_info('competitor_quotes') WHERE name = 'contract_required'",
