@@ -369,9 +369,9 @@ pub fn compare_quotes(review: &Review, full: Option<&TcoBreakdown>) -> QuoteComp
     }
 }
 
-/// A competing quote that costs at least `threshold_percent` less than the quote under review,
-/// like for like: the cheapest such, with its saving in percent. `None` while the quote under
-/// review is not costed.
+/// The cheapest ranked competing quote, like for like, with how much less it costs in percent of
+/// the quote under review's total (negative when it costs more). `None` while the quote under
+/// review is not costed or there is no ranked competitor.
 pub fn much_cheaper_competitor(comparison: &QuoteComparison) -> Option<(&QuoteRow, f64)> {
     let this = comparison.rows.iter().find(|r| r.is_this_review)?;
     let this_total = this.total_minor.filter(|_| this.missing.is_empty())?;
