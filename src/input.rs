@@ -46,7 +46,9 @@ pub fn quote(value: Value) -> Result<QuoteInput> {
             "monthly_minor" => ("Monthly total", AMOUNT_RULE.into()),
             "upfront_minor" => ("Upfront costs", AMOUNT_RULE.into()),
             "term_months" => ("Term", validate::quote_term_rule()),
-            "contract_required" => ("Contract required", "must be yes or no".into()),
+            "seats" => ("Seats quoted", validate::QUOTE_SEATS_RULE.into()),
+            "taxes_percent" => ("Taxes and fees", validate::QUOTE_PERCENT_RULE.into()),
+            "escalator_percent" => ("Annual increase", validate::QUOTE_PERCENT_RULE.into()),
             "notes" => ("Key differences", TEXT_RULE.into()),
             _ => return None,
         })
@@ -218,11 +220,22 @@ mod tests {
     fn quotes_and_answers_get_their_rules() {
         let quote_value = json!({
             "provider": "Rival", "monthly_minor": 100, "term_months": -3,
-            "contract_required": false, "upfront_minor": 0, "notes": ""
+            "upfront_minor": 0, "notes": ""
         });
         assert_eq!(
             quote(quote_value).unwrap_err().to_string(),
             "Term: must be between 0 (month-to-month) and 120 months"
+        );
+        // Seats typed as -3 cannot be held by the model: the same plain message as the core's.
+        let seats_value = json!({
+            "provider": "Rival", "monthly_minor": 100, "term_months": 24, "seats": -3,
+            "taxes_percent": null, "escalator_percent": null, "upfront_minor": 0, "notes": ""
+        });
+        let err = quote(seats_value).unwrap_err();
+        assert_eq!(err.field(), Some("quote.seats"));
+        assert_eq!(
+            err.to_string(),
+            "Seats quoted: must be between 1 and 10,000, or not stated"
         );
         // A number too large to be finite arrives from JavaScript as null.
         let err = answer(

@@ -315,26 +315,41 @@ pub struct Review {
 }
 
 /// A competing quote, entered for comparison with the one under review. Amounts are in the
-/// review's currency.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+/// review's currency. A term means a contract of that length; 0 is month-to-month. What the
+/// quote does not state (seats, taxes, an escalator) is `None`, and the like-for-like
+/// comparison says what it assumed instead.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct QuoteInput {
     pub provider: String,
     /// Monthly total, all seats, in minor units.
     #[ts(type = "number")]
     pub monthly_minor: i64,
-    /// Contract term in months; 0 for month-to-month.
+    /// Contract term in months; 0 for month-to-month (no contract).
     pub term_months: u32,
-    pub contract_required: bool,
     /// Setup, hardware and other one-time costs, in minor units.
     #[ts(type = "number")]
     pub upfront_minor: i64,
+    /// Seats (lines) the monthly total is for; `None` when the quote does not say.
+    pub seats: Option<u32>,
+    /// Taxes and regulatory fees on top of the monthly total, percent (0 when included);
+    /// `None` when the quote does not say.
+    pub taxes_percent: Option<f64>,
+    /// Annual price increase, percent (0 when the price is locked); `None` when not stated.
+    pub escalator_percent: Option<f64>,
     /// Key differences: features, support, SLA.
     pub notes: String,
 }
 
+impl QuoteInput {
+    /// A term entered means a contract; 0 months is month-to-month.
+    pub fn is_contract(&self) -> bool {
+        self.term_months > 0
+    }
+}
+
 /// A stored competing quote.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct CompetitorQuote {
     pub id: i64,
     #[serde(flatten)]

@@ -15,8 +15,13 @@ use std::collections::BTreeMap;
 
 /// Identifies the document type.
 pub const FORMAT: &str = "voip-contract-review";
-/// The version this build writes and the newest it reads. Version 2 added `template_version`.
-pub const FORMAT_VERSION: u32 = 2;
+/// The version this build writes and the newest it reads. Version 2 added `template_version`;
+/// version 3 gave quotes `seats`, `taxes_percent` and `escalator_percent` and retired their
+/// `contract_required` (a term means a contract).
+pub const FORMAT_VERSION: u32 = 3;
+/// What a quote of an older file that was marked "contract required" without a term keeps in
+/// its notes (the same words as the store's migration to schema 6).
+const CONTRACT_WITHOUT_TERM_NOTE: &str = "Contract required; term not stated.";
 /// Files larger than this are refused before parsing (a review is a few tens of kilobytes).
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 
@@ -145,11 +150,58 @@ pub fn parse(bytes: &[u8]) -> Result<NewReview> {
     if version == 0 {
         return Err(problem("$.format_version", "must be 1 or more"));
     }
+    let mut value = value;
+    if version < 3 {
+        upgrade_quotes_from_version_2(&mut value)?;
+    }
     let file: ReviewFile = serde_path_to_error::deserialize(&value).map_err(|e| {
         let path = json_path(e.path());
         problem(&path, e.inner().to_string())
     })?;
     check(file.template_version, file.review)
+}
+
+/// Quotes of format versions 1 and 2 carry `contract_required`, which version 3 retired: a term
+/// means a contract; seats, taxes and an escalator were not stated. A quote marked as a contract without a term keeps the fact in its notes, as
+/// the store's migration does. Any other problem is left for the full check to name.
+fn upgrade_quotes_from_version_2(value: &mut serde_json::Value) -> Result<()> {
+    let Some(quotes) = value
+        .pointer_mut("/review/quotes")
+        .and_then(|q| q.as_array_mut())
+    else {
+        return Ok(());
+    };
+    for (i, quote) in quotes.iter_mut().enumerate() {
+        let Some(quote) = quote.as_object_mut() else {
+            continue;
+        };
+        // Nothing about seats, taxes or an escalator was stated before version 3.
+        for field in ["seats", "taxes_percent", "escalator_percent"] {
+            quote.entry(field).or_insert(serde_json::Value::Null);
+        }
+        let Some(contract) = quote.remove("contract_required") else {
+            continue;
+        };
+        let contract = contract.as_bool().ok_or_else(|| {
+            problem(
+                &format!("$.review.quotes[{i}].contract_required"),
+                "must be true or false",
+            )
+        })?;
+        let no_term = quote.get("term_months").and_then(|t| t.as_u64()) == Some(0);
+        if contract
+            && no_term
+            && let Some(serde_json::Value::String(notes)) = quote.get_mut("notes")
+        {
+            if notes.trim().is_empty() {
+                *notes = CONTRACT_WITHOUT_TERM_NOTE.into();
+            } else {
+                let kept: String = notes.chars().take(1960).collect();
+                *notes = format!("{kept}\n{CONTRACT_WITHOUT_TERM_NOTE}");
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Reads a review file from disk: only a regular file (a pipe or device is refused before it is

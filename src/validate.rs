@@ -19,6 +19,11 @@ pub fn term_rule() -> String {
     format!("must be between {TERM_MIN} and {TERM_MAX} months")
 }
 
+/// The rule of a competing quote's seat count.
+pub const QUOTE_SEATS_RULE: &str = "must be between 1 and 10,000, or not stated";
+/// The rule of a competing quote's taxes and escalator.
+pub const QUOTE_PERCENT_RULE: &str = "must be a number from 0 to 100 %, or not stated";
+
 /// The rule of a competing quote's term.
 pub fn quote_term_rule() -> String {
     format!("must be between 0 (month-to-month) and {TERM_MAX} months")
@@ -318,6 +323,26 @@ pub fn quote(input: &crate::model::QuoteInput) -> Result<crate::model::QuoteInpu
             "Term",
             quote_term_rule(),
         ));
+    }
+    if q.seats.is_some_and(|s| !(1..=SEATS_MAX).contains(&s)) {
+        return Err(Error::invalid(
+            "quote.seats",
+            "Seats quoted",
+            QUOTE_SEATS_RULE,
+        ));
+    }
+    for (field, label, percent) in [
+        ("quote.taxes_percent", "Taxes and fees", q.taxes_percent),
+        (
+            "quote.escalator_percent",
+            "Annual increase",
+            q.escalator_percent,
+        ),
+    ] {
+        if let Some(p) = percent {
+            in_range_float(p, 0.0, 100.0, "%")
+                .map_err(|rule| Error::invalid(field, label, format!("{rule}, or not stated")))?;
+        }
     }
     check_text_chars("quote.notes", "Key differences", &q.notes)?;
     if char_len(&q.notes) > 2_000 {
@@ -698,8 +723,10 @@ mod tests {
                 provider: text.clone(),
                 monthly_minor: 100,
                 term_months: 0,
-                contract_required: false,
                 upfront_minor: 0,
+                seats: None,
+                taxes_percent: None,
+                escalator_percent: None,
                 notes: String::new(),
             };
             assert!(quote(&rival).is_err());

@@ -318,8 +318,10 @@ fn longest_review() -> NewReview {
                     .collect(),
                 monthly_minor: 10_000 + i * 1_000,
                 term_months: (i % 4) as u32 * 12,
-                contract_required: i % 2 == 0,
                 upfront_minor: i * 5_000,
+                seats: (i % 2 == 0).then_some(10 + i as u32),
+                taxes_percent: (i % 3 == 0).then_some(7.5),
+                escalator_percent: (i % 2 == 1).then_some(3.0),
                 notes: paragraph(500 + i as usize).chars().take(2000).collect(),
             })
             .collect(),

@@ -76,7 +76,7 @@ fn malformed_files_name_the_first_problem_and_write_nothing() {
         ),
         (
             with(&["format_version"], json!(FORMAT_VERSION + 1)),
-            "$.format_version: this file uses format version 3, newer than this app understands (2)",
+            "$.format_version: this file uses format version 4, newer than this app understands (3)",
         ),
         (
             with(&["template_version"], json!(99)),
@@ -499,4 +499,40 @@ fn an_imported_notice_as_long_as_the_term_is_refused() {
     );
     file["review"]["answers"]["cancellation.notice_days"] = json!({"type": "days", "value": 364});
     assert!(import(&mut store, &file).is_ok());
+}
+
+/// Version 2 quotes carry `contract_required` and no seats, taxes or escalator: they are read as
+/// their term says, a contract without a term keeps the fact in its notes, and nothing else is
+/// assumed. Version 3 refuses the retired field.
+#[test]
+fn a_version_2_file_reads_its_quotes_as_their_term_says() {
+    let (mut store, _, mut file) = exported_example();
+    file["format_version"] = json!(2);
+    file["review"]["quotes"] = json!([
+        { "provider": "Ticked", "monthly_minor": 100, "term_months": 0, "contract_required": true,
+          "upfront_minor": 0, "notes": "" },
+        { "provider": "Term", "monthly_minor": 200, "term_months": 24, "contract_required": false,
+          "upfront_minor": 0, "notes": "Leased phones." }
+    ]);
+    let id = import(&mut store, &file).unwrap();
+    let quotes = store.get_review(id).unwrap().quotes;
+    assert_eq!(quotes[0].quote.notes, "Contract required; term not stated.");
+    assert!(!quotes[0].quote.is_contract());
+    assert_eq!(quotes[1].quote.term_months, 24);
+    assert!(quotes[1].quote.is_contract());
+    assert_eq!(quotes[1].quote.notes, "Leased phones.");
+    assert!(quotes.iter().all(|q| q.quote.seats.is_none()
+        && q.quote.taxes_percent.is_none()
+        && q.quote.escalator_percent.is_none()));
+    file["format_version"] = json!(3);
+    let err = import(&mut store, &file).unwrap_err();
+    assert!(
+        err.contains("$.review.quotes[0].contract_required") && err.contains("unknown field"),
+        "{err}"
+    );
+    // The new fields round-trip, and are checked with their path.
+    let (mut store, _, mut file) = exported_example();
+    file["review"]["quotes"][0]["taxes_percent"] = json!(150);
+    let err = import(&mut store, &file).unwrap_err();
+    assert!(err.contains("$.review.quotes[0].taxes_percent"), "{err}");
 }

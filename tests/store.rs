@@ -397,8 +397,10 @@ fn quote(provider: &str, monthly: i64) -> voip_review::model::QuoteInput {
         provider: provider.into(),
         monthly_minor: monthly,
         term_months: 24,
-        contract_required: true,
         upfront_minor: 5_000,
+        seats: Some(10),
+        taxes_percent: Some(8.25),
+        escalator_percent: None,
         notes: "Phones leased".into(),
     }
 }
@@ -606,8 +608,10 @@ fn history_shows_labels_and_amounts_not_stored_codes() {
                 // 99.00 USD is 9,900 cents.
                 monthly_minor: 9_900,
                 term_months: 1,
-                contract_required: true,
                 upfront_minor: 0,
+                seats: None,
+                taxes_percent: None,
+                escalator_percent: None,
                 notes: String::new(),
             },
         )

@@ -6,9 +6,9 @@ use super::answers::Answers;
 use super::figures::Money;
 use super::figures::tco_input;
 use super::playbook::Severity;
-use crate::calc::tco::{self, TcoBreakdown, TcoInput};
+use crate::calc::tco::{self, TcoBreakdown, TcoInput, UpfrontItem};
 use crate::calc::{ppm_to_percent, trim_number};
-use crate::model::{ChargeBasis, Review};
+use crate::model::{ChargeBasis, QuoteInput, Review};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -117,145 +117,235 @@ pub fn missing_cost_inputs(review: &Review) -> Vec<String> {
     missing
 }
 
-/// The quote under review on the basis every quote shares: the same term and the contracted
-/// seats at today's prices, upfront included. Seat growth, escalator, promotion and taxes are
-/// left out because competing quotes do not state them (see `docs/calculations.md`).
-fn like_for_like_input(review: &Review) -> Option<TcoInput> {
-    let a = Answers::new(review);
-    let mut input = tco_input(review, &a)?;
-    input.seat_growth_per_year = 0;
-    input.escalator_percent = 0.0;
-    input.taxes_percent = None;
-    input.promotion = None;
-    Some(input)
+/// The seats every quote is costed at: the review's contracted seats and its forecast growth.
+struct SeatBasis {
+    seats: Option<u32>,
+    growth_per_year: u32,
 }
 
+/// `amount × numerator ÷ denominator`, rounded half up (amounts and seat counts are small
+/// enough for `i128` never to overflow; a result past `i64` is `None`).
+fn scale(amount_minor: i64, numerator: u32, denominator: u32) -> Option<i64> {
+    let denominator = i128::from(denominator.max(1));
+    let product = i128::from(amount_minor) * i128::from(numerator);
+    i64::try_from((product * 2 + denominator) / (denominator * 2)).ok()
+}
+
+fn percent_text(percent: f64) -> String {
+    format!("{} %", trim_number(percent))
+}
+
+/// A competing quote on the review's basis: the review's term, seats and seat growth (at the
+/// quote's per-seat price), the quote's own taxes and escalator where it states them, its
+/// upfront costs. Returns the input and, in words, what was applied or assumed.
+fn competitor_input(
+    quote: &QuoteInput,
+    months: u32,
+    basis: &SeatBasis,
+    this_taxes: Option<f64>,
+    money: &Money,
+) -> (Option<TcoInput>, Vec<String>) {
+    let mut applied = Vec::new();
+    let monthly = match (quote.seats, basis.seats) {
+        (Some(quoted), Some(ours)) if quoted != ours => {
+            let Some(scaled) = scale(quote.monthly_minor, ours, quoted) else {
+                return (None, applied);
+            };
+            applied.push(format!(
+                "quoted for {quoted} seats, scaled to your {ours} at its per-seat price ({} → {} a month)",
+                money.fmt(quote.monthly_minor),
+                money.fmt(scaled)
+            ));
+            scaled
+        }
+        (Some(_), Some(ours)) => {
+            applied.push(format!("quoted for your {ours} seats"));
+            quote.monthly_minor
+        }
+        (None, Some(ours)) => {
+            applied.push(format!(
+                "seats not stated: assumed to be for your {ours} seats"
+            ));
+            quote.monthly_minor
+        }
+        (Some(quoted), None) => {
+            applied.push(format!(
+                "quoted for {quoted} seats, as quoted (this review gives no seat count)"
+            ));
+            quote.monthly_minor
+        }
+        (None, None) => quote.monthly_minor,
+    };
+    let mut input = TcoInput::new(months, monthly);
+    input.seats = basis.seats;
+    if basis.seats.is_some() && basis.growth_per_year > 0 {
+        input.seat_growth_per_year = basis.growth_per_year;
+        applied.push(format!(
+            "+{} a year at the same per-seat price",
+            crate::wording::count(basis.growth_per_year, "seat", "seats")
+        ));
+    }
+    match quote.escalator_percent {
+        Some(e) if e > 0.0 => {
+            input.escalator_percent = e;
+            applied.push(format!("{} annual increase, as quoted", percent_text(e)));
+        }
+        Some(_) => applied.push("price locked (0 % increase), as quoted".into()),
+        None => applied.push("no annual increase stated: none assumed".into()),
+    }
+    match quote.taxes_percent {
+        Some(t) if t > 0.0 => {
+            input.taxes_percent = Some(t);
+            applied.push(format!("{} taxes and fees, as quoted", percent_text(t)));
+        }
+        Some(_) => applied.push("taxes included, as quoted".into()),
+        None => applied.push(match this_taxes.filter(|t| *t > 0.0) {
+            Some(ours) => format!(
+                "taxes not stated: none added (the quote under review adds {}; ask)",
+                percent_text(ours)
+            ),
+            None => "taxes not stated: none added".into(),
+        }),
+    }
+    input.upfront = vec![UpfrontItem {
+        label: "Upfront costs".into(),
+        amount_minor: quote.upfront_minor,
+    }];
+    applied.push(format!("upfront {}", money.fmt(quote.upfront_minor)));
+    if !quote.is_contract() {
+        applied.push(format!(
+            "month-to-month: the same terms assumed for all {months} months"
+        ));
+    } else if quote.term_months != months {
+        applied.push(format!(
+            "its {}-month contract costed over {months} months at the same terms",
+            quote.term_months
+        ));
+    }
+    (Some(input), applied)
+}
+
+/// What the quote under review's total includes, in words.
+fn this_quote_applied(input: &TcoInput, total: &TcoBreakdown, money: &Money) -> Vec<String> {
+    let mut applied = Vec::new();
+    if let Some(seats) = input.seats {
+        applied.push(crate::wording::count(seats, "seat", "seats"));
+        if input.seat_growth_per_year > 0 {
+            applied.push(format!(
+                "+{} a year",
+                crate::wording::count(input.seat_growth_per_year, "seat", "seats")
+            ));
+        }
+    }
+    if let Some(first) = total.years.first() {
+        applied.push(format!(
+            "{} a month in year 1",
+            money.fmt(first.monthly_minor)
+        ));
+    }
+    applied.push(if input.escalator_percent > 0.0 {
+        format!("{} annual increase", percent_text(input.escalator_percent))
+    } else {
+        "no annual increase".into()
+    });
+    if let Some(p) = &input.promotion {
+        applied.push(format!(
+            "the promotion ({} at {} off)",
+            crate::wording::count(p.months, "month", "months"),
+            percent_text(p.percent)
+        ));
+    }
+    applied.push(match input.taxes_percent.filter(|t| *t > 0.0) {
+        Some(t) => format!("{} taxes and fees", percent_text(t)),
+        None => "taxes included".into(),
+    });
+    applied.push(format!("upfront {}", money.fmt(total.upfront_total_minor)));
+    if total.hardware_payments_minor > 0 {
+        applied.push(format!(
+            "hardware payments {}",
+            money.fmt(total.hardware_payments_minor)
+        ));
+    }
+    applied
+}
+
+fn sentence(applied: &[String]) -> String {
+    let mut text = applied.join("; ");
+    if let Some(first) = text.get(..1) {
+        text = first.to_uppercase() + &text[1..];
+    }
+    text.push('.');
+    text
+}
+
+/// Every quote on the same basis (issue 9): the review's term, its contracted seats and seat
+/// growth, taxes where a quote states them, its escalator where known, upfront costs. The
+/// quote under review is its total cost as in the key figures. Each row says what was applied.
 pub fn compare_quotes(review: &Review, full: Option<&TcoBreakdown>) -> QuoteComparison {
     let months = review.context.term_months;
     let money = Money(&review.context.currency);
     let a = Answers::new(review);
     let full_input = tco_input(review, &a);
-    let basis = like_for_like_input(review).and_then(|i| tco::total_cost(&i).ok());
-    let this_total = basis.as_ref().map(|t| t.total_minor);
-    let this_monthly = basis
-        .as_ref()
-        .and_then(|t| t.years.first())
-        .map(|y| y.monthly_minor);
+    let this_monthly = full.and_then(|t| t.years.first()).map(|y| y.monthly_minor);
     let mut missing = missing_cost_inputs(review);
-    if full_input.is_some() && basis.is_none() {
+    if full_input.is_some() && full.is_none() {
         missing.push("cost inputs within range (see the total cost figure)".into());
     }
-    let mut left_out = Vec::new();
-    if let Some(input) = &full_input {
-        if input.seat_growth_per_year > 0 {
-            left_out.push(format!(
-                "seat growth (+{} a year)",
-                input.seat_growth_per_year
-            ));
-        }
-        if input.escalator_percent > 0.0 {
-            left_out.push(format!(
-                "the {} % annual escalator",
-                trim_number(input.escalator_percent)
-            ));
-        }
-        if let Some(p) = &input.promotion {
-            left_out.push(format!(
-                "the promotion ({} months at {} % off)",
-                p.months,
-                trim_number(p.percent)
-            ));
-        }
-        if let Some(t) = input.taxes_percent.filter(|t| *t > 0.0) {
-            left_out.push(format!("{} % taxes and fees", trim_number(t)));
-        }
-    }
-    let has_competitors = !review.quotes.is_empty();
-    let seats = review
-        .context
-        .seats
-        .map_or(String::new(), |s| format!("{s} seats, "));
-    let this_assumptions = match (&basis, has_competitors) {
-        (Some(t), true) => format!(
-            "{seats}today's recurring charge {} × {months} months + upfront {}{}.{}",
-            money.fmt(t.years.first().map_or(0, |y| y.monthly_minor)),
-            money.fmt(t.upfront_total_minor),
-            if t.hardware_payments_minor > 0 {
-                format!(
-                    " + hardware payments {}",
-                    money.fmt(t.hardware_payments_minor)
-                )
-            } else {
-                String::new()
-            },
-            if left_out.is_empty() {
-                String::new()
-            } else {
-                format!(
-                    " Left out because the competing quotes do not state them: {}; with them the total is {}.",
-                    left_out.join(", "),
-                    full.map_or("not known".into(), |f| money.fmt(f.total_minor))
-                )
-            }
-        ),
-        (Some(_), false) => "The quote under review as entered.".into(),
-        (None, _) => "Not costed: its cost inputs are incomplete.".into(),
+    let this_assumptions = match (&full_input, full) {
+        (Some(input), Some(total)) => sentence(&this_quote_applied(input, total, &money)),
+        _ => "Not costed: its cost inputs are incomplete.".into(),
     };
-    let ranked_total = if has_competitors {
-        this_total
-    } else {
-        full.map(|f| f.total_minor)
-    };
+    let this_total = full.map(|f| f.total_minor);
     let mut rows = vec![QuoteRow {
         provider: review.context.provider.clone(),
         is_this_review: true,
         quote_id: None,
         monthly_minor: this_monthly,
         term: crate::wording::count(months, "month", "months"),
-        upfront_minor: basis.as_ref().map_or(0, |t| t.upfront_total_minor),
-        total_minor: ranked_total,
-        difference_minor: ranked_total.map(|_| 0),
+        upfront_minor: full.map_or(0, |t| t.upfront_total_minor),
+        total_minor: this_total,
+        difference_minor: this_total.map(|_| 0),
         rank: None,
         notes: String::new(),
         assumptions: this_assumptions,
         missing,
-        full_total_minor: full.map(|f| f.total_minor),
+        full_total_minor: this_total,
     }];
-    for q in &review.quotes {
-        // Both at most 1,000,000,000.00 and the term at most 120 months: within range.
-        let total = q.quote.upfront_minor + q.quote.monthly_minor * i64::from(months);
-        let term_note = if q.quote.term_months == 0 || !q.quote.contract_required {
-            format!(" Month-to-month: the same price assumed for all {months} months.")
-        } else if q.quote.term_months != months {
-            format!(
-                " Its {}-month term is costed over {months} months at the same price.",
-                q.quote.term_months
-            )
+    let seat_basis = SeatBasis {
+        seats: review.context.seats,
+        growth_per_year: if review.context.seats.is_some() {
+            a.whole("pricing.seat_growth_per_year").unwrap_or(0)
         } else {
-            String::new()
-        };
+            0
+        },
+    };
+    let this_taxes = full_input.as_ref().and_then(|i| i.taxes_percent);
+    for q in &review.quotes {
+        let (input, applied) = competitor_input(&q.quote, months, &seat_basis, this_taxes, &money);
+        let costed = input.and_then(|i| tco::total_cost(&i).ok());
+        let total = costed.as_ref().map(|t| t.total_minor);
         rows.push(QuoteRow {
             provider: q.quote.provider.clone(),
             is_this_review: false,
             quote_id: Some(q.id),
             monthly_minor: Some(q.quote.monthly_minor),
-            term: if q.quote.term_months == 0 || !q.quote.contract_required {
-                "No contract".into()
-            } else {
+            term: if q.quote.is_contract() {
                 crate::wording::count(q.quote.term_months, "month", "months")
+            } else {
+                "No contract".into()
             },
             upfront_minor: q.quote.upfront_minor,
-            total_minor: Some(total),
-            difference_minor: this_total.map(|t| total - t),
+            total_minor: total,
+            difference_minor: this_total.zip(total).map(|(t, c)| c - t),
             rank: None,
             notes: q.quote.notes.clone(),
-            assumptions: format!(
-                "{} × {months} months + upfront {}, as quoted (no growth, escalator or taxes stated).{term_note}",
-                money.fmt(q.quote.monthly_minor),
-                money.fmt(q.quote.upfront_minor),
-            ),
-            missing: Vec::new(),
-            full_total_minor: None,
+            assumptions: sentence(&applied),
+            missing: if costed.is_some() {
+                Vec::new()
+            } else {
+                vec!["amounts within range (its total is too large to add up)".into()]
+            },
+            full_total_minor: total,
         });
     }
     // An incomplete quote is never ranked: its missing costs would count as zero.
@@ -274,9 +364,27 @@ pub fn compare_quotes(review: &Review, full: Option<&TcoBreakdown>) -> QuoteComp
         currency: review.context.currency.clone(),
         rows,
         method: format!(
-            "Like for like: every quote over the same {months} months at the contracted seats, upfront included: upfront + monthly total × {months}. Seat growth, escalators, promotions and taxes count only when every quote states them; competing quotes do not, so they are left out of all rows and each row says what was assumed. Rank 1 is the cheapest; a quote with missing cost inputs is shown as incomplete and not ranked. Price is not everything: weigh the SLA, support and features too."
+            "Like for like: every quote over the same {months} months, at this review's seats and seat growth (a competitor at its own per-seat price), with its own annual increase and taxes where it states them, upfront costs included. The quote under review is its total cost. Each row says what was applied or assumed; what a quote does not state is not added, so ask for it. Rank 1 is the cheapest; a quote with missing cost inputs is shown as incomplete and not ranked. Price is not everything: weigh the SLA, support and features too."
         ),
     }
+}
+
+/// The cheapest ranked competing quote, like for like, with how much less it costs in percent of
+/// the quote under review's total (negative when it costs more). `None` while the quote under
+/// review is not costed or there is no ranked competitor.
+pub fn much_cheaper_competitor(comparison: &QuoteComparison) -> Option<(&QuoteRow, f64)> {
+    let this = comparison.rows.iter().find(|r| r.is_this_review)?;
+    let this_total = this.total_minor.filter(|_| this.missing.is_empty())?;
+    if this_total <= 0 {
+        return None;
+    }
+    comparison
+        .rows
+        .iter()
+        .filter(|r| !r.is_this_review && r.missing.is_empty())
+        .filter_map(|r| Some((r, r.total_minor?)))
+        .min_by_key(|(_, total)| *total)
+        .map(|(r, total)| (r, (this_total - total) as f64 * 100.0 / this_total as f64))
 }
 
 /// One review in a comparison across reviews.
@@ -425,5 +533,176 @@ pub fn compare_reviews(reviews: &[(Review, Insights)]) -> ReviewComparison {
                 currencies.into_iter().collect::<Vec<_>>().join(", ")
             )
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{AnswerValue, CompetitorQuote, YesNo};
+    use crate::money::Money as Amount;
+    use crate::sample::example_review_as_stored;
+
+    /// 10 seats at USD 500.00 a month for the whole account, +5 seats a year, 24 months, a 3 %
+    /// escalator, 10 % taxes on top, nothing else to pay.
+    fn review() -> Review {
+        let mut review = example_review_as_stored();
+        review.context.term_months = 24;
+        review.context.seats = Some(10);
+        review.context.monthly_charge_minor = Some(50_000);
+        review.context.monthly_charge_basis = ChargeBasis::Total;
+        review.answers.clear();
+        let usd = |minor| {
+            AnswerValue::Money(Amount {
+                minor,
+                currency: "USD".into(),
+            })
+        };
+        for (id, value) in [
+            ("pricing.price_locked", AnswerValue::YesNo(YesNo::No)),
+            ("pricing.escalator_percent", AnswerValue::Percent(3.0)),
+            ("pricing.seat_growth_per_year", AnswerValue::Integer(5)),
+            (
+                "pricing.taxes_included",
+                AnswerValue::Choice("extra".into()),
+            ),
+            ("pricing.taxes_percent", AnswerValue::Percent(10.0)),
+            ("pricing.addons_monthly", usd(0)),
+            ("support.included", AnswerValue::Choice("included".into())),
+            ("upfront.setup_fee", usd(0)),
+            ("upfront.phones_count", AnswerValue::Integer(0)),
+        ] {
+            review.answers.insert(id.into(), value);
+        }
+        review.quotes.clear();
+        review
+    }
+
+    fn competitor(id: i64, quote: QuoteInput) -> CompetitorQuote {
+        CompetitorQuote { id, quote }
+    }
+
+    fn quote(provider: &str, monthly_minor: i64, upfront_minor: i64) -> QuoteInput {
+        QuoteInput {
+            provider: provider.into(),
+            monthly_minor,
+            term_months: 0,
+            upfront_minor,
+            seats: None,
+            taxes_percent: None,
+            escalator_percent: None,
+            notes: String::new(),
+        }
+    }
+
+    fn totals(comparison: &QuoteComparison) -> Vec<(Option<u32>, Option<i64>)> {
+        comparison
+            .rows
+            .iter()
+            .map(|r| (r.rank, r.total_minor))
+            .collect()
+    }
+
+    #[test]
+    fn every_quote_is_costed_at_the_same_seats_growth_and_term() {
+        let mut review = review();
+        review.quotes = vec![
+            competitor(
+                1,
+                QuoteInput {
+                    term_months: 24,
+                    seats: Some(8),
+                    taxes_percent: Some(0.0),
+                    escalator_percent: Some(5.0),
+                    ..quote("Alpha", 40_000, 10_000)
+                },
+            ),
+            competitor(
+                2,
+                QuoteInput {
+                    term_months: 12,
+                    taxes_percent: Some(10.0),
+                    ..quote("Beta", 30_000, 0)
+                },
+            ),
+        ];
+        let i = super::super::insights(&review, None);
+        // This quote: year 1 500.00 × 12 = 6,000.00; year 2 at 15 seats 500 × 15/10 = 750.00,
+        // × 1.03 = 772.50 × 12 = 9,270.00; recurring 15,270.00 + 10 % taxes 1,527.00 =
+        // 16,797.00.
+        // Alpha, USD 400.00 for 8 seats: 400 × 10/8 = 500.00 for our 10; year 1 6,000.00; year 2
+        // 500 × 15/10 = 750.00 × 1.05 = 787.50 × 12 = 9,450.00; taxes included; + 100.00
+        // upfront = 15,550.00.
+        // Beta, USD 300.00, seats not stated (assumed ours): 3,600.00 + 300 × 15/10 = 450.00 ×
+        // 12 = 5,400.00; recurring 9,000.00 + 10 % = 900.00: 9,900.00.
+        assert_eq!(
+            totals(&i.quotes),
+            [
+                (Some(3), Some(1_679_700)),
+                (Some(2), Some(1_555_000)),
+                (Some(1), Some(990_000))
+            ]
+        );
+        assert_eq!(i.quotes.rows[1].difference_minor, Some(-124_700));
+        assert_eq!(i.quotes.rows[1].term, "24 months");
+        assert_eq!(
+            i.quotes.rows[1].assumptions,
+            "Quoted for 8 seats, scaled to your 10 at its per-seat price (USD 400.00 → USD 500.00 a month); +5 seats a year at the same per-seat price; 5 % annual increase, as quoted; taxes included, as quoted; upfront USD 100.00."
+        );
+        assert_eq!(
+            i.quotes.rows[2].assumptions,
+            "Seats not stated: assumed to be for your 10 seats; +5 seats a year at the same per-seat price; no annual increase stated: none assumed; 10 % taxes and fees, as quoted; upfront USD 0.00; its 12-month contract costed over 24 months at the same terms."
+        );
+        // Beta saves 16,797.00 − 9,900.00 = 6,897.00, 41.06 % of 16,797.00: flagged.
+        let flag = i
+            .flags
+            .iter()
+            .find(|f| f.rule_id == "competitors.much_cheaper")
+            .expect("flagged");
+        assert!(
+            flag.reason.starts_with(
+                "Beta costs USD 9,900.00 over 24 months like for like against USD 16,797.00 for this quote, USD 6,897.00 less (41.1 %,"
+            ),
+            "{}",
+            flag.reason
+        );
+    }
+
+    #[test]
+    fn a_quote_20_percent_cheaper_is_flagged_and_19_99_percent_is_not() {
+        let flagged = |upfront_minor| {
+            let mut review = review();
+            review.quotes = vec![competitor(
+                1,
+                QuoteInput {
+                    taxes_percent: Some(0.0),
+                    escalator_percent: Some(0.0),
+                    ..quote("Gamma", 40_000, upfront_minor)
+                },
+            )];
+            let i = super::super::insights(&review, None);
+            i.flags
+                .iter()
+                .any(|f| f.rule_id == "competitors.much_cheaper")
+        };
+        // 80 % of 16,797.00 is 13,437.60. Gamma: 400.00 × 12 + 400 × 15/10 = 600.00 × 12 =
+        // 4,800.00 + 7,200.00 = 12,000.00, + 1,437.60 upfront = 13,437.60: exactly 20 % less.
+        assert!(flagged(143_760));
+        // One cent more upfront: 13,437.61 is 19.9999 % less.
+        assert!(!flagged(143_761));
+    }
+
+    #[test]
+    fn nothing_is_flagged_while_the_quote_under_review_is_not_costed() {
+        let mut review = review();
+        review.answers.remove("pricing.taxes_included");
+        review.quotes = vec![competitor(1, quote("Cheap", 100, 0))];
+        let i = super::super::insights(&review, None);
+        assert_eq!(i.quotes.rows[0].rank, None);
+        assert!(
+            !i.flags
+                .iter()
+                .any(|f| f.rule_id == "competitors.much_cheaper")
+        );
     }
 }

@@ -148,10 +148,16 @@ mod tests {
             "{}",
             maintenance.reason
         );
-        // Like for like (issue 9): the competing quotes state no growth, escalator, promotion
-        // or taxes, so the quote under review is $1,852 upfront + ($342 + $30) × 36 =
-        // $15,244.00 (the issue's $16,324.00 was with the duplicated $60 add-ons: 1,852 +
-        // 402 × 36); Bayline $378 × 36 = $13,608.00; OpenLine $450 + $312 × 36 = $11,682.00.
+        // Like for like (issue 9): every quote at the review's 12 seats +2 a year over 36
+        // months, its own taxes and escalator where stated, upfront included. The quote under
+        // review is its total cost, USD 20,164.08 (above).
+        // Bayline, USD 378.00 quoted for 12 seats, 12.5 % taxes, no escalator stated:
+        //   year 1 378.00 × 12 = 4,536.00; year 2 378 × 14/12 = 441.00 × 12 = 5,292.00;
+        //   year 3 378 × 16/12 = 504.00 × 12 = 6,048.00; recurring 15,876.00;
+        //   taxes 12.5 % = 1,984.50; total 17,860.50.
+        // OpenLine, USD 312.00, seats, taxes and escalator not stated, USD 450 upfront:
+        //   312 × 12 = 3,744.00; 312 × 14/12 = 364.00 × 12 = 4,368.00; 312 × 16/12 = 416.00
+        //   × 12 = 4,992.00; recurring 13,104.00 + 450.00 = 13,554.00.
         assert_eq!(
             i.quotes
                 .rows
@@ -159,18 +165,34 @@ mod tests {
                 .map(|r| (r.rank, r.total_minor))
                 .collect::<Vec<_>>(),
             [
-                (Some(3), Some(1_524_400)),
-                (Some(2), Some(1_360_800)),
-                (Some(1), Some(1_168_200))
+                (Some(3), Some(2_016_408)),
+                (Some(2), Some(1_786_050)),
+                (Some(1), Some(1_355_400))
             ]
         );
-        assert_eq!(i.quotes.rows[0].full_total_minor, Some(2_016_408));
-        assert!(
-            i.quotes.rows[0].assumptions.contains(
-                "seat growth (+2 a year), the 7 % annual escalator, the promotion (2 months at 50 % off), 12.5 % taxes and fees; with them the total is USD 20,164.08"
-            ),
-            "{}",
-            i.quotes.rows[0].assumptions
+        assert_eq!(
+            i.quotes.rows[0].assumptions,
+            "12 seats; +2 seats a year; USD 372.00 a month in year 1; 7 % annual increase; the promotion (2 months at 50 % off); 12.5 % taxes and fees; upfront USD 1,852.00."
+        );
+        assert_eq!(
+            i.quotes.rows[1].assumptions,
+            "Quoted for your 12 seats; +2 seats a year at the same per-seat price; no annual increase stated: none assumed; 12.5 % taxes and fees, as quoted; upfront USD 0.00; month-to-month: the same terms assumed for all 36 months."
+        );
+        assert_eq!(
+            i.quotes.rows[2].assumptions,
+            "Seats not stated: assumed to be for your 12 seats; +2 seats a year at the same per-seat price; no annual increase stated: none assumed; taxes not stated: none added (the quote under review adds 12.5 %; ask); upfront USD 450.00; month-to-month: the same terms assumed for all 36 months."
+        );
+        // OpenLine is 20,164.08 − 13,554.00 = 6,610.08 cheaper: 6,610.08 ÷ 20,164.08 =
+        // 32.78 %, at least 20 %: a flag in the competitors area. Bayline's 2,303.58 is 11.4 %.
+        let cheaper = i
+            .flags
+            .iter()
+            .find(|f| f.rule_id == "competitors.much_cheaper")
+            .expect("the much-cheaper flag");
+        assert_eq!(cheaper.area_id, "competitors");
+        assert_eq!(
+            cheaper.reason,
+            "OpenLine Cloud PBX costs USD 13,554.00 over 36 months like for like against USD 20,164.08 for this quote, USD 6,610.08 less (32.8 %, the flag is at 20 % or more). Show it to the provider and ask for a written counter-offer, and weigh what the cheaper quote leaves out."
         );
         assert_eq!(i.provider_questions.len(), 3);
     }

@@ -41,6 +41,9 @@ pub enum Measure {
     UploadUsePercent,
     /// Competing quotes: the larger of the count answered and the quotes entered.
     CompetingQuotes,
+    /// How much cheaper, in percent of the quote under review's total, the cheapest competing
+    /// quote is like for like (see `compare::compare_quotes`).
+    CheaperCompetitorPercent,
     /// Warranty months short of the contract term.
     WarrantyShortfallMonths,
     /// The notice period in days, also when the contract gives it in months.
@@ -128,6 +131,8 @@ impl ResponseGrade {
 
 /// Auto-renewal notice longer than this is easy to miss (flagged; "not sure" becomes a question).
 pub const LONG_NOTICE_DAYS: f64 = 60.0;
+/// A competing quote this many percent cheaper like for like, or more, is leverage to use.
+pub const MUCH_CHEAPER_PERCENT: f64 = 20.0;
 
 /// The top of seed 001's "excellent" band (5–15 min).
 pub const EXCELLENT_RESPONSE_UP_TO_MINUTES: f64 = 15.0;
@@ -490,6 +495,16 @@ pub const RULES: &[Rule] = &[
         reason: "No competing quote has been collected: without one there is no leverage and no benchmark.",
     },
     Rule {
+        id: "competitors.much_cheaper",
+        area: "competitors",
+        severity: Severity::Negotiate,
+        when: &[AtLeast(CheaperCompetitorPercent)],
+        threshold: Some(MUCH_CHEAPER_PERCENT),
+        unit: "%",
+        rule: "A competing quote 20 % or more cheaper like for like",
+        reason: "{cheaper_quote} less ({value} %, the flag is at {threshold} % or more). Show it to the provider and ask for a written counter-offer, and weigh what the cheaper quote leaves out.",
+    },
+    Rule {
         id: "upgrades.short_notice",
         area: "upgrades",
         severity: Severity::Negotiate,
@@ -572,6 +587,10 @@ impl Context<'_> {
                     .unwrap_or(0.0);
                 Some(answered.max(self.review.quotes.len() as f64))
             }
+            CheaperCompetitorPercent => {
+                let comparison = self.quote_comparison();
+                super::compare::much_cheaper_competitor(&comparison).map(|(_, percent)| percent)
+            }
             WarrantyShortfallMonths => {
                 let months = self.answers.number("warranty.length_months")?;
                 Some(f64::from(self.review.context.term_months) - months)
@@ -609,6 +628,29 @@ impl Context<'_> {
                 Some(took - promised)
             }
         }
+    }
+
+    /// The like-for-like comparison of the competing quotes, as the competitors area shows it.
+    fn quote_comparison(&self) -> super::compare::QuoteComparison {
+        super::compare::compare_quotes(self.review, self.calc.tco.as_ref())
+    }
+
+    /// The cheapest competing quote against the quote under review, with the figures, for
+    /// `{cheaper_quote}`.
+    fn cheaper_quote_text(&self) -> Option<String> {
+        let comparison = self.quote_comparison();
+        let (row, _) = super::compare::much_cheaper_competitor(&comparison)?;
+        let this = comparison.rows.iter().find(|r| r.is_this_review)?;
+        let money = super::figures::Money(&comparison.currency);
+        let (theirs, ours) = (row.total_minor?, this.total_minor?);
+        Some(format!(
+            "{} costs {} over {} like for like against {} for this quote, {}",
+            row.provider,
+            money.fmt(theirs),
+            crate::wording::count(comparison.months, "month", "months"),
+            money.fmt(ours),
+            money.fmt(ours - theirs),
+        ))
     }
 
     /// Notice given in months, in days: the calendar days the months span before this
@@ -709,7 +751,7 @@ impl Context<'_> {
             }
         });
         let mut text = rule.reason.to_owned();
-        let replacements: [(&str, Option<String>); 12] = [
+        let replacements: [(&str, Option<String>); 13] = [
             ("{value}", value_text),
             ("{threshold}", rule.threshold.map(trim_number)),
             (
@@ -752,6 +794,7 @@ impl Context<'_> {
             ("{missing}", Some(self.calc.missing_must_haves.join(", "))),
             ("{exit_fee_terms}", self.exit_fee_terms()),
             ("{notice}", self.notice_text()),
+            ("{cheaper_quote}", self.cheaper_quote_text()),
         ];
         for (key, replacement) in replacements {
             if text.contains(key) {

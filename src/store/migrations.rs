@@ -119,6 +119,22 @@ const SCHEMA_V5: &str = r#"
 ALTER TABLE reviews ADD COLUMN template_version INTEGER NOT NULL DEFAULT 1 CHECK (template_version >= 1);
 "#;
 
+/// Competing quotes state seats, taxes and an escalator (or not: NULL), and a term means a
+/// contract. The old "contract required" box is dropped: a quote with a term was a contract of
+/// that term whatever the box said; one ticked without a term keeps the fact in its notes.
+const SCHEMA_V6: &str = r#"
+ALTER TABLE competitor_quotes ADD COLUMN seats INTEGER CHECK (seats IS NULL OR seats BETWEEN 1 AND 10000);
+ALTER TABLE competitor_quotes ADD COLUMN taxes_percent REAL CHECK (taxes_percent IS NULL OR taxes_percent BETWEEN 0 AND 100);
+ALTER TABLE competitor_quotes ADD COLUMN escalator_percent REAL CHECK (escalator_percent IS NULL OR escalator_percent BETWEEN 0 AND 100);
+UPDATE competitor_quotes
+SET notes = CASE
+    WHEN notes = '' THEN 'Contract required; term not stated.'
+    ELSE substr(notes, 1, 1960) || char(10) || 'Contract required; term not stated.'
+END
+WHERE contract_required = 1 AND term_months = 0;
+ALTER TABLE competitor_quotes DROP COLUMN contract_required;
+"#;
+
 pub static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::new(vec![
         M::up(SCHEMA_V1),
@@ -126,11 +142,12 @@ pub static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(SCHEMA_V3),
         M::up(SCHEMA_V4),
         M::up(SCHEMA_V5),
+        M::up(SCHEMA_V6),
     ])
 });
 
 /// The schema version this build writes.
-pub const LATEST_VERSION: i64 = 5;
+pub const LATEST_VERSION: i64 = 6;
 
 #[cfg(test)]
 mod tests {
@@ -139,6 +156,75 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         MIGRATIONS.validate().unwrap();
+    }
+
+    #[test]
+    fn schema_6_keeps_every_quote_and_makes_a_term_a_contract() {
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        MIGRATIONS.to_version(&mut conn, 5).unwrap();
+        conn.execute_batch(
+            "INSERT INTO reviews (id, provider, term_months, currency, created_at, updated_at)
+                 VALUES (1, 'Acme', 36, 'USD', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+             INSERT INTO competitor_quotes
+                 (review_id, provider, monthly_minor, term_months, contract_required, upfront_minor, notes)
+             VALUES
+                 (1, 'Ticked, no term', 100, 0, 1, 0, ''),
+                 (1, 'Ticked, no term, notes', 200, 0, 1, 0, 'Email support only.'),
+                 (1, 'Term, not ticked', 300, 24, 0, 50, 'Phones leased.'),
+                 (1, 'Month-to-month', 400, 0, 0, 0, '');",
+        )
+        .unwrap();
+        MIGRATIONS.to_latest(&mut conn).unwrap();
+        let rows: Vec<(String, u32, String, Option<u32>, Option<f64>, Option<f64>)> = conn
+            .prepare(
+                "SELECT provider, term_months, notes, seats, taxes_percent, escalator_percent
+                 FROM competitor_quotes ORDER BY id",
+            )
+            .unwrap()
+            .query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            })
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        let kept: Vec<(&str, u32, &str)> = rows
+            .iter()
+            .map(|(p, t, n, ..)| (p.as_str(), *t, n.as_str()))
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                ("Ticked, no term", 0, "Contract required; term not stated."),
+                (
+                    "Ticked, no term, notes",
+                    0,
+                    "Email support only.\nContract required; term not stated."
+                ),
+                // A 24-month term is a 24-month contract now, whatever the box said.
+                ("Term, not ticked", 24, "Phones leased."),
+                ("Month-to-month", 0, ""),
+            ]
+        );
+        // Nothing was stated about seats, taxes or an escalator.
+        assert!(
+            rows.iter()
+                .all(|r| r.3.is_none() && r.4.is_none() && r.5.is_none())
+        );
+        let columns: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM pragma_table_info('competitor_quotes') WHERE name = 'contract_required'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(columns, 0);
     }
 
     #[test]

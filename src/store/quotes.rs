@@ -40,7 +40,8 @@ impl Store {
         self.edit(review_id, |tx| {
             let changed = tx.execute(
                 "UPDATE competitor_quotes SET provider = ?3, monthly_minor = ?4, term_months = ?5,
-                    contract_required = ?6, upfront_minor = ?7, notes = ?8
+                    upfront_minor = ?6, notes = ?7, seats = ?8, taxes_percent = ?9,
+                    escalator_percent = ?10
                  WHERE review_id = ?1 AND id = ?2",
                 params![
                     review_id,
@@ -48,9 +49,11 @@ impl Store {
                     quote.provider,
                     quote.monthly_minor,
                     quote.term_months,
-                    quote.contract_required,
                     quote.upfront_minor,
-                    quote.notes
+                    quote.notes,
+                    quote.seats,
+                    quote.taxes_percent,
+                    quote.escalator_percent
                 ],
             )?;
             if changed == 0 {
@@ -85,16 +88,18 @@ fn quote_not_found(quote_id: i64) -> Error {
 pub(super) fn insert_quote(tx: &Transaction, review_id: ReviewId, q: &QuoteInput) -> Result<()> {
     tx.execute(
         "INSERT INTO competitor_quotes (review_id, provider, monthly_minor, term_months,
-            contract_required, upfront_minor, notes)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            upfront_minor, notes, seats, taxes_percent, escalator_percent)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         params![
             review_id,
             q.provider,
             q.monthly_minor,
             q.term_months,
-            q.contract_required,
             q.upfront_minor,
-            q.notes
+            q.notes,
+            q.seats,
+            q.taxes_percent,
+            q.escalator_percent
         ],
     )?;
     Ok(())
@@ -102,7 +107,8 @@ pub(super) fn insert_quote(tx: &Transaction, review_id: ReviewId, q: &QuoteInput
 
 pub(super) fn load_quotes(conn: &Connection, review_id: ReviewId) -> Result<Vec<CompetitorQuote>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT id, provider, monthly_minor, term_months, contract_required, upfront_minor, notes
+        "SELECT id, provider, monthly_minor, term_months, upfront_minor, notes, seats,
+            taxes_percent, escalator_percent
          FROM competitor_quotes WHERE review_id = ?1 ORDER BY id",
     )?;
     let rows = stmt.query_map([review_id], |row| {
@@ -112,9 +118,11 @@ pub(super) fn load_quotes(conn: &Connection, review_id: ReviewId) -> Result<Vec<
                 provider: row.get(1)?,
                 monthly_minor: row.get(2)?,
                 term_months: row.get(3)?,
-                contract_required: row.get(4)?,
-                upfront_minor: row.get(5)?,
-                notes: row.get(6)?,
+                upfront_minor: row.get(4)?,
+                notes: row.get(5)?,
+                seats: row.get(6)?,
+                taxes_percent: row.get(7)?,
+                escalator_percent: row.get(8)?,
             },
         })
     })?;

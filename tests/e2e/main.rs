@@ -6,6 +6,7 @@ mod close;
 mod dates;
 mod desktop;
 mod harness;
+mod quotes;
 
 use harness::*;
 use serde_json::json;
@@ -589,9 +590,11 @@ async fn figures_suggestions_quotes_questions_and_comparison_in_the_window() {
                 let table = text_of(&c, "[data-testid=review-comparison]").await?;
                 check(table.contains("0 of 10"), format!("areas reviewed: {table}"))?;
 
-                // The example's competing quotes, ranked like for like in its competitors area:
-                // the quote under review at $1,852 + $372 × 36 = USD 15,244.00 is third, behind
-                // OpenLine (USD 11,682.00) and Bayline (USD 13,608.00).
+                // The example's competing quotes, ranked like for like in its competitors area
+                // (12 seats +2 a year, 36 months; worked by hand in
+                // insights::tests::example_review_key_figures): the quote under review at its
+                // total cost USD 20,164.08 is third, behind OpenLine (USD 13,554.00) and Bayline
+                // (USD 17,860.50, with its 12.5 % taxes).
                 js(
                     &c,
                     "Array.from(document.querySelectorAll('[data-testid=review-comparison] thead button')).find(b => b.innerText.includes('Example')).click(); return true",
@@ -610,12 +613,12 @@ async fn figures_suggestions_quotes_questions_and_comparison_in_the_window() {
                 .await?;
                 let rows = rows.as_str().unwrap_or_default().to_owned();
                 check(
-                    rows == "3 USD 15,244.00|2 USD 13,608.00|1 USD 11,682.00",
+                    rows == "3 USD 20,164.08|2 USD 17,860.50|1 USD 13,554.00",
                     format!("like-for-like ranking: {rows}"),
                 )?;
                 let assumptions = text_of(&c, "[data-testid=quote-assumptions]").await?;
                 check(
-                    assumptions.contains("7 % annual escalator") && assumptions.contains("USD 20,164.08"),
+                    assumptions.contains("7 % annual increase") && assumptions.contains("12.5 % taxes and fees"),
                     format!("assumptions: {assumptions}"),
                 )?;
                 Ok(())

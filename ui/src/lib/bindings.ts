@@ -173,13 +173,26 @@ export type QuoteInput = { provider: string,
  */
 monthly_minor: number, 
 /**
- * Contract term in months; 0 for month-to-month.
+ * Contract term in months; 0 for month-to-month (no contract).
  */
-term_months: number, contract_required: boolean, 
+term_months: number, 
 /**
  * Setup, hardware and other one-time costs, in minor units.
  */
 upfront_minor: number, 
+/**
+ * Seats (lines) the monthly total is for; `None` when the quote does not say.
+ */
+seats: number | null, 
+/**
+ * Taxes and regulatory fees on top of the monthly total, percent (0 when included);
+ * `None` when the quote does not say.
+ */
+taxes_percent: number | null, 
+/**
+ * Annual price increase, percent (0 when the price is locked); `None` when not stated.
+ */
+escalator_percent: number | null, 
 /**
  * Key differences: features, support, SLA.
  */
@@ -191,13 +204,26 @@ export type CompetitorQuote = { id: number, provider: string,
  */
 monthly_minor: number, 
 /**
- * Contract term in months; 0 for month-to-month.
+ * Contract term in months; 0 for month-to-month (no contract).
  */
-term_months: number, contract_required: boolean, 
+term_months: number, 
 /**
  * Setup, hardware and other one-time costs, in minor units.
  */
 upfront_minor: number, 
+/**
+ * Seats (lines) the monthly total is for; `None` when the quote does not say.
+ */
+seats: number | null, 
+/**
+ * Taxes and regulatory fees on top of the monthly total, percent (0 when included);
+ * `None` when the quote does not say.
+ */
+taxes_percent: number | null, 
+/**
+ * Annual price increase, percent (0 when the price is locked); `None` when not stated.
+ */
+escalator_percent: number | null, 
 /**
  * Key differences: features, support, SLA.
  */

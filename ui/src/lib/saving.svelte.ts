@@ -149,6 +149,14 @@ class Saving {
   private drafts = new SvelteMap<string, Draft>();
   /** Fields saved when they are left (the context and sign-off forms) that are being typed in. */
   editing = new SvelteSet<string>();
+  /** Forms saved with a button (a competing quote): what was typed is saved by flushAll too. */
+  private forms = new Set<() => Promise<void>>();
+
+  /** Registers a form's save-what-was-typed; returns the function that unregisters it. */
+  form(flush: () => Promise<void>): () => void {
+    this.forms.add(flush);
+    return () => void this.forms.delete(flush);
+  }
 
   /** A form field was typed in; it is saved when it is left. */
   typing(key: string) {
@@ -249,9 +257,12 @@ class Saving {
     // A field committed on `change` (the quote and sign-off forms) commits when it loses focus.
     const active = document.activeElement;
     if (active instanceof HTMLElement && active !== document.body) active.blur();
+    // Started now, while the page (and its form) is still shown: navigation removes it next.
+    const forms = [...this.forms].map((flush) => flush());
     await Promise.resolve();
     const done = (async () => {
       await Promise.all([...this.drafts.values()].map((d) => d.flush()));
+      await Promise.all(forms);
       while (this.inFlight > 0) await new Promise((r) => setTimeout(r, 20));
     })();
     await Promise.race([done, new Promise((r) => setTimeout(r, FLUSH_TIMEOUT_MS))]);
