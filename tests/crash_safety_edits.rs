@@ -200,11 +200,15 @@ fn killing_the_app_edit_path_never_loses_an_acknowledged_edit_or_half_writes_one
     let mut in_flight: Vec<u64> = Vec::new();
     let (mut next, mut kills, mut acknowledged) = (0u64, 0, 0usize);
     let started = Instant::now();
-    while kills < 40 {
+    // At least 40 kills, and on until enough edits of every kind were acknowledged (a busy
+    // machine starts the writer slowly, so a short delay may kill it before its first edit).
+    while kills < 40 || acknowledged < 50 || last_acked.iter().any(Option::is_none) {
         let first = next;
         let mut child = writer(&db, &acks, first, quote_id);
         // Starting, opening (and the day's backup), or in the middle of a run of edits.
-        std::thread::sleep(Duration::from_micros(rng.next() % 150_000));
+        // Every fourth run is given longer, so runs of many edits are cut short too.
+        let longer = if kills % 4 == 3 { 250_000 } else { 0 };
+        std::thread::sleep(Duration::from_micros(rng.next() % 150_000 + longer));
         let _ = child.kill();
         let status = child.wait().unwrap();
         assert!(
@@ -277,12 +281,6 @@ fn killing_the_app_edit_path_never_loses_an_acknowledged_edit_or_half_writes_one
             "the kill loop is stuck"
         );
     }
-    assert!(
-        acknowledged > 40,
-        "the writer made progress: {acknowledged} acknowledged edits"
-    );
-    // Every kind of edit was acknowledged at least once, so each was checked.
-    assert!(last_acked.iter().all(Option::is_some), "{last_acked:?}");
     eprintln!(
         "{kills} kills, {acknowledged} acknowledged edits, {:?}",
         started.elapsed()
