@@ -7,7 +7,7 @@ use crate::harness::TestResult;
 use std::time::{Duration, Instant};
 use x11rb::connection::Connection;
 use x11rb::protocol::xproto::{
-    AtomEnum, ClientMessageEvent, ConnectionExt, EventMask, MapState, Window,
+    AtomEnum, ClientMessageEvent, ConnectionExt, EventMask, InputFocus, MapState, Window,
 };
 
 const TITLE: &str = "VoIP Contract Review";
@@ -17,7 +17,7 @@ fn err(e: impl std::fmt::Display) -> String {
 }
 
 /// The app's visible top-level windows (by title).
-fn app_windows() -> TestResult<Vec<Window>> {
+pub fn windows_titled() -> TestResult<Vec<Window>> {
     let (conn, screen) = x11rb::connect(None).map_err(err)?;
     let root = conn.setup().roots[screen].root;
     let tree = conn.query_tree(root).map_err(err)?.reply().map_err(err)?;
@@ -45,7 +45,7 @@ fn app_windows() -> TestResult<Vec<Window>> {
 
 /// Asks the app's window to close, as its close button does.
 pub fn request_close() -> TestResult {
-    let windows = app_windows()?;
+    let windows = windows_titled()?;
     if windows.is_empty() {
         return Err(format!("no visible window titled {TITLE:?}"));
     }
@@ -78,11 +78,70 @@ pub fn request_close() -> TestResult {
 pub fn wait_closed() -> TestResult {
     // The close first flushes pending saves, bounded at 10 s in the UI; allow for that.
     let deadline = Instant::now() + Duration::from_secs(40);
-    while !app_windows()?.is_empty() {
+    while !windows_titled()?.is_empty() {
         if Instant::now() > deadline {
             return Err("the window is still open 40 s after the close request".into());
         }
         std::thread::sleep(Duration::from_millis(100));
     }
     Ok(())
+}
+
+/// The app's visible windows that belong to process `pid` (GTK sets `_NET_WM_PID`).
+pub fn windows_of(pid: u32) -> TestResult<Vec<Window>> {
+    let (conn, _) = x11rb::connect(None).map_err(err)?;
+    let net_wm_pid = conn
+        .intern_atom(false, b"_NET_WM_PID")
+        .map_err(err)?
+        .reply()
+        .map_err(err)?
+        .atom;
+    let mut found = Vec::new();
+    for window in windows_titled()? {
+        let Ok(reply) = conn
+            .get_property(false, window, net_wm_pid, AtomEnum::CARDINAL, 0, 1)
+            .map_err(err)?
+            .reply()
+        else {
+            continue;
+        };
+        if reply.value32().and_then(|mut v| v.next()) == Some(pid) {
+            found.push(window);
+        }
+    }
+    Ok(found)
+}
+
+/// Gives the keyboard focus to no window (Xvfb runs no window manager to do it).
+pub fn focus_nothing() -> TestResult {
+    let (conn, _) = x11rb::connect(None).map_err(err)?;
+    conn.set_input_focus(InputFocus::NONE, x11rb::NONE, x11rb::CURRENT_TIME)
+        .map_err(err)?
+        .check()
+        .map_err(err)?;
+    Ok(())
+}
+
+/// Whether the keyboard focus is in a window of process `pid` (its top-level or one inside it).
+pub fn focused_window_of(pid: u32) -> TestResult<bool> {
+    let ours = windows_of(pid)?;
+    let (conn, _) = x11rb::connect(None).map_err(err)?;
+    let mut window = conn
+        .get_input_focus()
+        .map_err(err)?
+        .reply()
+        .map_err(err)?
+        .focus;
+    // Walk up to the top level: GTK may focus a window inside its top-level one.
+    while window != x11rb::NONE && window != u32::from(InputFocus::POINTER_ROOT) {
+        if ours.contains(&window) {
+            return Ok(true);
+        }
+        let tree = conn.query_tree(window).map_err(err)?.reply().map_err(err)?;
+        if tree.parent == tree.root || tree.parent == x11rb::NONE {
+            break;
+        }
+        window = tree.parent;
+    }
+    Ok(false)
 }

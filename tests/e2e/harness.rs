@@ -81,7 +81,7 @@ impl TestHome {
     }
 
     /// The test build reads these in place of the native file dialogs (feature `e2e-hooks`).
-    fn apply(&self, cmd: &mut Command) {
+    pub fn apply(&self, cmd: &mut Command) {
         let p = self.dir.path();
         cmd.env("VOIP_REVIEW_EXPORT_PATH", self.export_path());
         cmd.env("VOIP_REVIEW_EXPORT_JSON_PATH", self.review_file_path());

@@ -7,6 +7,7 @@ mod dates;
 mod desktop;
 mod harness;
 mod quotes;
+mod reliability;
 
 use harness::*;
 use serde_json::json;
