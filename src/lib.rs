@@ -7,6 +7,7 @@ pub mod calc;
 pub mod error;
 pub mod files;
 pub mod fingerprint;
+pub mod glossary;
 pub mod input;
 pub mod insights;
 pub mod model;

@@ -161,8 +161,8 @@ pub fn compare_quotes(review: &Review, full: Option<&TcoBreakdown>) -> QuoteComp
         }
         if let Some(p) = &input.promotion {
             left_out.push(format!(
-                "the promotion ({} months at {} % off)",
-                p.months,
+                "the promotion ({} at {} % off)",
+                crate::wording::count(p.months, "month", "months"),
                 trim_number(p.percent)
             ));
         }
