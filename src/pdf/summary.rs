@@ -101,7 +101,53 @@ pub fn render(
     open_questions(layout, insights);
     owner_checks(layout, insights);
     comparison(layout, insights);
+    words_used(layout, review, template, insights);
     signoff(layout, review);
+}
+
+/// The glossary's entries for the terms this document uses, one line each.
+fn words_used(layout: &mut Layout, review: &Review, template: &Template, insights: &Insights) {
+    // What the document prints: the insights and the questions answered, with their help.
+    let mut printed = serde_json::to_string(insights).unwrap_or_default();
+    for area in &template.areas {
+        for question in template.applicable_questions(area, &review.answers) {
+            if review.answers.contains_key(&question.id) {
+                printed.push_str(&question.label);
+                printed.push_str(question.help.as_deref().unwrap_or_default());
+            }
+        }
+    }
+    printed.push_str(" fingerprint revision");
+    let printed = printed.to_lowercase();
+    let used: Vec<crate::glossary::GlossaryEntry> = crate::glossary::glossary()
+        .into_iter()
+        .filter(|e| {
+            e.matches
+                .iter()
+                .any(|m| contains_word(&printed, &m.to_lowercase()))
+        })
+        .collect();
+    if used.is_empty() {
+        return;
+    }
+    heading(layout, "Words used in this review", H1, 16.0);
+    for entry in used {
+        layout.paragraph(
+            &format!("{}: {}", entry.term, entry.explanation),
+            SMALL,
+            0.0,
+        );
+        layout.space(1.5);
+    }
+}
+
+/// Whether `word` occurs in `text` with no letter or digit right before or after it.
+fn contains_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Page 1: what a partner needs to sign or send back, on one page. Lists that do not fit end
@@ -114,10 +160,15 @@ fn summary_page(layout: &mut Layout, review: &Review, report: &ReviewReport, ins
         0.0,
     );
     layout.space(2.0);
+    // Names are shortened here so the page stays one page; the detail prints them in full.
     let title = if ctx.plan.is_empty() {
-        ctx.provider.clone()
+        shorten(&ctx.provider, 90)
     } else {
-        format!("{} – {}", ctx.provider, ctx.plan)
+        format!(
+            "{} – {}",
+            shorten(&ctx.provider, 60),
+            shorten(&ctx.plan, 60)
+        )
     };
     layout.paragraph(&title, TITLE, 0.0);
     if review.is_example {
@@ -132,7 +183,7 @@ fn summary_page(layout: &mut Layout, review: &Review, report: &ReviewReport, ins
     }
     let mut facts = Vec::new();
     if !ctx.company.is_empty() {
-        facts.push(ctx.company.clone());
+        facts.push(shorten(&ctx.company, 60));
     }
     facts.push(format!("{}-month term", ctx.term_months));
     if let Some(seats) = ctx.seats {
@@ -142,18 +193,23 @@ fn summary_page(layout: &mut Layout, review: &Review, report: &ReviewReport, ins
         facts.push(format!("starts {start}"));
     }
     if !ctx.reviewer.is_empty() {
-        facts.push(format!("reviewed by {}", ctx.reviewer));
+        facts.push(format!("reviewed by {}", shorten(&ctx.reviewer, 40)));
     }
     facts.push(format!(
         "revision {} · fingerprint {}",
         review.revision, report.fingerprint
     ));
     layout.paragraph(&facts.join(" · "), SMALL, 0.0);
+    if let Some(fingerprint) = crate::glossary::explain("fingerprint") {
+        layout.paragraph(&format!("Fingerprint: {fingerprint}"), SMALL, 0.0);
+    }
     layout.space(10.0);
 
     decision_box(layout, review, report, insights);
 
-    heading(layout, "The five figures that matter", H1, 0.0);
+    // Headings without `heading`'s keep-with-next: this page never breaks.
+    layout.paragraph("The five figures that matter", H1, 0.0);
+    layout.space(3.0);
     five_figures(layout, insights);
     layout.space(8.0);
 
@@ -179,7 +235,7 @@ fn summary_page(layout: &mut Layout, review: &Review, report: &ReviewReport, ins
         .iter()
         .map(|q| format!("{} ({})", q.question, q.area_title))
         .collect();
-    let section_head = H1.line_height() + 4.0 + SMALL.line_height();
+    let section_head = H1.line_height() + 3.0 + SMALL.line_height();
     let available = layout.remaining() - reserve_end - 2.0 * section_head;
     // Half the room each; a list that needs less gives the rest to the other.
     let need = |lines: &[String]| -> f32 {
@@ -200,7 +256,8 @@ fn summary_page(layout: &mut Layout, review: &Review, report: &ReviewReport, ins
         (half, half)
     };
 
-    heading(layout, "Flags", H1, 0.0);
+    layout.paragraph("Flags", H1, 0.0);
+    layout.space(3.0);
     let breakers = insights
         .flags
         .iter()
@@ -234,7 +291,8 @@ fn summary_page(layout: &mut Layout, review: &Review, report: &ReviewReport, ins
     );
     layout.space(6.0);
 
-    heading(layout, "Questions for the provider", H1, 0.0);
+    layout.paragraph("Questions for the provider", H1, 0.0);
+    layout.space(3.0);
     layout.paragraph(
         &if question_lines.is_empty() {
             "None: every key answer is in and no answer is marked “Not sure”.".to_owned()
@@ -336,6 +394,17 @@ fn five_figures(layout: &mut Layout, insights: &Insights) {
         &cells,
         Style::new(1.0, Weight::Regular, INK),
     );
+}
+
+/// `text`, cut to `max` characters with an ellipsis when longer.
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        let mut cut: String = text.chars().take(max - 1).collect();
+        cut.push('…');
+        cut
+    }
 }
 
 /// Numbered items while they fit in `room` points; then one line saying how many more there
