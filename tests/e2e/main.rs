@@ -4,6 +4,7 @@
 
 mod close;
 mod harness;
+mod texts;
 
 use harness::*;
 use serde_json::json;
