@@ -4,7 +4,6 @@
 
 mod close;
 mod harness;
-mod texts;
 
 use harness::*;
 use serde_json::json;
