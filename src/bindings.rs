@@ -76,6 +76,13 @@ pub fn typescript() -> String {
         crate::store::BackupInfo::decl(&cfg),
         crate::store::HistoryEntry::decl(&cfg),
         crate::store::TrashedReview::decl(&cfg),
+        crate::store::ReviewPlace::decl(&cfg),
+        crate::help::HelpTopic::decl(&cfg),
+        crate::help::QuestionHelp::decl(&cfg),
+        crate::help::FlagHelp::decl(&cfg),
+        crate::help::AreaHelp::decl(&cfg),
+        crate::help::Shortcut::decl(&cfg),
+        crate::help::Help::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by ts-rs (src/bindings.rs). Do not edit by hand:\n\

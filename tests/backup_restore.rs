@@ -689,3 +689,40 @@ fn an_upgrade_is_refused_while_another_process_has_the_database_open() {
         LATEST_VERSION
     );
 }
+
+#[test]
+fn back_up_now_has_its_own_rotation_and_never_pushes_out_a_daily_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("reviews.sqlite3");
+    let store = store_with_reviews(&db, 2);
+    for _ in 0..3 {
+        store.backup_now().unwrap();
+    }
+    // The first save took the day's backup too.
+    let dailies = list_backups(&db).unwrap().len();
+    assert_eq!(dailies, 4);
+    // Twelve presses of "Back up now": the newest ten are kept, and the four daily ones stay.
+    let mut taken = Vec::new();
+    for _ in 0..12 {
+        let info = store.backup_on_request().unwrap();
+        assert_eq!(info.reason, BackupReason::Manual);
+        assert_eq!(info.reviews, Some(2));
+        assert!(info.path.ends_with("-manual.sqlite3"), "{}", info.path);
+        taken.push(info.path);
+    }
+    let backups = list_backups(&db).unwrap();
+    let count = |reason| backups.iter().filter(|b| b.reason == reason).count();
+    assert_eq!(count(BackupReason::Daily), dailies, "{backups:?}");
+    assert_eq!(count(BackupReason::Manual), 10, "{backups:?}");
+    // The two oldest presses were the ones removed.
+    for gone in &taken[..2] {
+        assert!(!Path::new(gone).exists(), "{gone}");
+    }
+    for kept in &taken[2..] {
+        assert!(backups.iter().any(|b| &b.path == kept), "{kept}");
+    }
+    // A backup taken on request restores like any other.
+    drop(store);
+    restore(&db, Path::new(&taken[11])).unwrap();
+    assert_eq!(Store::open(&db).unwrap().review_count().unwrap(), 2);
+}

@@ -2,6 +2,7 @@
 
 use crate::AppState;
 use tauri::State;
+use voip_review::help::Help;
 use voip_review::input::Loose;
 use voip_review::insights::playbook::rule_views;
 use voip_review::insights::{Insights, ReviewComparison, RuleView, insights};
@@ -10,7 +11,7 @@ use voip_review::model::{
     Review, ReviewContext, ReviewId, ReviewListItem, SaveReceipt, SignOffEdit,
 };
 use voip_review::report::{ReviewReport, review_report as build_report};
-use voip_review::store::{BackupInfo, HistoryEntry, TrashedReview};
+use voip_review::store::{BackupInfo, HistoryEntry, ReviewPlace, TrashedReview};
 use voip_review::{ApiError, ErrorCode, Store, Template, template};
 
 type CommandResult<T> = Result<T, ApiError>;
@@ -520,6 +521,88 @@ pub fn restore_review(state: State<'_, AppState>, id: ReviewId) -> CommandResult
 pub fn purge_review(state: State<'_, AppState>, id: ReviewId) -> CommandResult<()> {
     pace(&state.purge_pace)?;
     with_store(&state, |s| s.purge_review(id))
+}
+
+/// Takes a backup now, because the owner asked ("Back up now"); returns it for the list.
+#[tauri::command]
+pub fn backup_now(state: State<'_, AppState>) -> CommandResult<BackupInfo> {
+    with_store(&state, |s| s.backup_on_request())
+}
+
+/// The offline help, built from the template, the playbook and the figures' explanations.
+#[tauri::command]
+pub fn help_content() -> Help {
+    voip_review::help::help(template())
+}
+
+/// Records the page review `id` is open on, so it reopens there (even after a restart).
+#[tauri::command]
+pub fn remember_place(state: State<'_, AppState>, id: ReviewId, page: String) -> CommandResult<()> {
+    with_store(&state, |s| s.remember_place(id, &page))
+}
+
+/// The page review `id` was last shown on, if any.
+#[tauri::command]
+pub fn review_place(state: State<'_, AppState>, id: ReviewId) -> CommandResult<Option<String>> {
+    with_store(&state, |s| s.review_place(id))
+}
+
+/// The owner went back to the list: the next start opens the list.
+#[tauri::command]
+pub fn forget_open_review(state: State<'_, AppState>) -> CommandResult<()> {
+    with_store(&state, |s| s.forget_open_review())
+}
+
+/// The review open when the app last closed, with its page; null when the list was shown.
+#[tauri::command]
+pub fn open_review_place(state: State<'_, AppState>) -> CommandResult<Option<ReviewPlace>> {
+    with_store(&state, |s| s.open_review_place())
+}
+
+/// Ctrl+P: renders the review's PDF (summary first) into the app's cache folder and opens it
+/// in the system's PDF viewer, which prints it. The webview's own `window.print()` is not used:
+/// in the app's WebKitGTK window it returns at once and opens no print dialog (tried under the
+/// end-to-end harness), and it would print the screen, not the summary.
+#[tauri::command]
+pub async fn print_summary(
+    app: tauri::AppHandle,
+    id: ReviewId,
+    paper: Paper,
+) -> CommandResult<String> {
+    use tauri::Manager;
+    use tauri_plugin_opener::OpenerExt;
+    let state = app.state::<AppState>();
+    let review = with_store(&state, |s| s.get_review(id))?;
+    let folder = app
+        .path()
+        .app_cache_dir()
+        .map_err(|e| ApiError {
+            code: ErrorCode::Io,
+            message: format!("No cache folder to print from: {e}"),
+            field: None,
+        })?
+        .join("print");
+    voip_review::files::create_private_dir_all(&folder)?;
+    let today = chrono::Local::now().date_naive();
+    let path = folder.join(voip_review::pdf::default_file_name(&review, today));
+    let options = voip_review::pdf::PdfOptions {
+        paper,
+        generated_at: chrono::Utc::now(),
+    };
+    let pdf = voip_review::pdf::render_review(&review, template(), &options)?;
+    voip_review::pdf::write_file_atomically(&path, &pdf.bytes, true)?;
+    let shown = path.display().to_string();
+    app.opener()
+        .open_path(&shown, None::<&str>)
+        .map_err(|e| ApiError {
+            code: ErrorCode::Io,
+            message: format!(
+                "The PDF is ready at {shown}, but no PDF viewer could open it ({e}). Open it \
+                 from there to print it."
+            ),
+            field: None,
+        })?;
+    Ok(shown)
 }
 
 /// Counts one destructive command against its pace, or refuses it.

@@ -8,6 +8,9 @@
 //!   database as it was just before a restore or a schema upgrade. They are outside the daily
 //!   rotation, so neither a restore nor a burst of backups can push a daily one out; they are
 //!   removed after [`KEEP_SPECIAL_DAYS`] days. The file being restored is never removed.
+//! - `reviews-YYYYMMDD-HHMMSS-manual.sqlite3`: taken when the owner asks ("Back up now"); the
+//!   newest [`KEEP_BACKUPS`] are kept, in a rotation of their own, so pressing the button again
+//!   and again never pushes a daily backup out.
 
 use super::Store;
 use super::lock::DbLock;
@@ -37,6 +40,8 @@ pub enum BackupReason {
     BeforeRestore,
     /// The database just before a schema upgrade.
     BeforeUpgrade,
+    /// Asked for by the owner ("Back up now"): the newest ten are kept, apart from the daily ones.
+    Manual,
 }
 
 impl BackupReason {
@@ -45,6 +50,7 @@ impl BackupReason {
             BackupReason::Daily => "",
             BackupReason::BeforeRestore => "-before-restore",
             BackupReason::BeforeUpgrade => "-before-upgrade",
+            BackupReason::Manual => "-manual",
         }
     }
 }
@@ -91,10 +97,14 @@ fn stamp_of(path: &Path) -> Option<Stamp> {
     let stamp = name
         .strip_prefix(BACKUP_PREFIX)?
         .strip_suffix(BACKUP_SUFFIX)?;
-    let (stamp, reason) = [BackupReason::BeforeRestore, BackupReason::BeforeUpgrade]
-        .into_iter()
-        .find_map(|r| stamp.strip_suffix(r.file_tag()).map(|s| (s, r)))
-        .unwrap_or((stamp, BackupReason::Daily));
+    let (stamp, reason) = [
+        BackupReason::BeforeRestore,
+        BackupReason::BeforeUpgrade,
+        BackupReason::Manual,
+    ]
+    .into_iter()
+    .find_map(|r| stamp.strip_suffix(r.file_tag()).map(|s| (s, r)))
+    .unwrap_or((stamp, BackupReason::Daily));
     let at = chrono::NaiveDateTime::parse_from_str(stamp.get(..15)?, STAMP_FORMAT).ok()?;
     let counter = match stamp.get(15..) {
         Some("") | None => 1,
@@ -169,11 +179,27 @@ pub(super) fn backup_connection(
     let now = chrono::Utc::now();
     let stamp = now.format(STAMP_FORMAT).to_string();
     let tag = reason.file_tag();
-    let mut target = dir.join(format!("{BACKUP_PREFIX}{stamp}{tag}{BACKUP_SUFFIX}"));
-    let mut n = 2;
+    use chrono::Timelike;
+    // Past every counter already used this second for this kind: a name freed by pruning is
+    // never reused, since a reused "-1" would sort as the oldest and be pruned at once.
+    let at = now
+        .naive_utc()
+        .with_nanosecond(0)
+        .unwrap_or(now.naive_utc());
+    let used = backup_files(db_path)?
+        .into_iter()
+        .filter(|(s, _)| s.at == at && s.reason == reason)
+        .map(|(s, _)| s.counter)
+        .max();
+    let mut n = used.map_or(1, |c| c + 1);
+    let name = |n: u32| match n {
+        1 => format!("{BACKUP_PREFIX}{stamp}{tag}{BACKUP_SUFFIX}"),
+        n => format!("{BACKUP_PREFIX}{stamp}-{n}{tag}{BACKUP_SUFFIX}"),
+    };
+    let mut target = dir.join(name(n));
     while target.exists() {
-        target = dir.join(format!("{BACKUP_PREFIX}{stamp}-{n}{tag}{BACKUP_SUFFIX}"));
         n += 1;
+        target = dir.join(name(n));
     }
     // Write to a temporary name and rename, so a crash never leaves a half backup in the list.
     let partial = dir.join(format!(
@@ -211,9 +237,11 @@ fn prune(db_path: &Path, protect: Option<&Path>, now: chrono::DateTime<chrono::U
     // A backup dated in the future (the clock was ahead) counts as the oldest, so it never
     // pushes out a backup taken at the true time.
     let mut daily: Vec<(bool, Stamp, PathBuf)> = Vec::new();
+    let mut manual: Vec<(bool, Stamp, PathBuf)> = Vec::new();
     for (stamp, path) in backup_files(db_path)? {
         match stamp.reason {
             BackupReason::Daily => daily.push((stamp.at <= now, stamp, path)),
+            BackupReason::Manual => manual.push((stamp.at <= now, stamp, path)),
             _ if now.signed_duration_since(stamp.at)
                 > chrono::Duration::days(KEEP_SPECIAL_DAYS)
                 && !protected(&path) =>
@@ -223,10 +251,12 @@ fn prune(db_path: &Path, protect: Option<&Path>, now: chrono::DateTime<chrono::U
             _ => {}
         }
     }
-    daily.sort_by(|a, b| b.cmp(a));
-    for (_, _, path) in daily.into_iter().skip(KEEP_BACKUPS) {
-        if !protected(&path) {
-            let _ = std::fs::remove_file(&path);
+    for mut rotation in [daily, manual] {
+        rotation.sort_by(|a, b| b.cmp(a));
+        for (_, _, path) in rotation.into_iter().skip(KEEP_BACKUPS) {
+            if !protected(&path) {
+                let _ = std::fs::remove_file(&path);
+            }
         }
     }
     remove_stale_partials(&backups_dir(db_path));
@@ -290,6 +320,24 @@ impl Store {
             .as_deref()
             .ok_or_else(|| Error::invalid("db", "Database", "an in-memory store has no backups"))?;
         backup_connection(&self.conn, path, BackupReason::Daily, None)
+    }
+
+    /// Takes a backup because the owner asked for one ("Back up now" in the app). It has its
+    /// own rotation, so asking many times never removes a daily backup.
+    pub fn backup_on_request(&self) -> Result<BackupInfo> {
+        let path = self
+            .path
+            .as_deref()
+            .ok_or_else(|| Error::invalid("db", "Database", "an in-memory store has no backups"))?;
+        let taken = backup_connection(&self.conn, path, BackupReason::Manual, None)?;
+        list_backups(path)?
+            .into_iter()
+            .find(|b| same_file(Path::new(&b.path), &taken))
+            .ok_or_else(|| Error::Io {
+                context: "The backup was taken but cannot be found in",
+                path: backups_dir(path),
+                source: std::io::Error::from(std::io::ErrorKind::NotFound),
+            })
     }
 }
 

@@ -8,6 +8,7 @@ pub mod history;
 mod lock;
 mod migrations;
 mod pace;
+mod places;
 mod quotes;
 mod reviews;
 
@@ -15,6 +16,7 @@ pub use backup::{BackupInfo, BackupReason, Replaced, list_backups, restore};
 pub use history::HistoryEntry;
 pub use lock::lock_path;
 pub use pace::Pace;
+pub use places::{CONTEXT_PAGE, ReviewPlace, SUMMARY_PAGE};
 pub use quotes::MAX_QUOTES;
 pub use reviews::{NewReview, TRASH_DAYS, TrashedReview};
 

@@ -476,7 +476,7 @@ impl Store {
         }
         tx.execute("DELETE FROM history WHERE review_id = ?1", [id])?;
         tx.commit()?;
-        Ok(())
+        self.forget_places_of_purged()
     }
 
     /// Deletes for good what has been in the trash longer than [`TRASH_DAYS`]; returns how many.
@@ -494,6 +494,9 @@ impl Store {
             [&cutoff],
         )?;
         tx.commit()?;
+        if purged > 0 {
+            self.forget_places_of_purged()?;
+        }
         Ok(purged)
     }
 

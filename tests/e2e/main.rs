@@ -3,6 +3,7 @@
 //! with `--ignored`, so they are never skipped there.
 
 mod close;
+mod desktop;
 mod harness;
 
 use harness::*;
@@ -153,6 +154,9 @@ async fn a_review_survives_quitting_and_restarting_the_app() {
     finish(
         with_app(&driver, |c| async move {
             let r = async {
+                // It reopens on the summary of the review left open; back to the list.
+                wait_for(&c, "[data-testid=rail-summary][aria-current=page]").await?;
+                click(&c, "[data-testid=home]").await?;
                 wait_until(
                     &c,
                     "two reviews on the home screen",
@@ -168,6 +172,8 @@ async fn a_review_survives_quitting_and_restarting_the_app() {
                     vec![],
                 )
                 .await?;
+                // It opens on the page it was left on (the summary): go to the first area.
+                click(&c, "[data-testid=rail-cancellation]").await?;
                 wait_for(&c, "[data-testid=area-cancellation]").await?;
                 check(
                     is_checked(

@@ -154,6 +154,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                         BackupReason::Daily => "daily",
                         BackupReason::BeforeRestore => "before a restore",
                         BackupReason::BeforeUpgrade => "before an upgrade",
+                        BackupReason::Manual => "on request",
                     };
                     println!(
                         "{}  {:>5} reviews  {:<17}  {}",

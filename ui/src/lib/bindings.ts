@@ -338,7 +338,7 @@ export type ReviewComparison = { reviews: Array<ComparedReview>, ranking_rule: s
  */
 warning: string | null, };
 
-export type BackupReason = "daily" | "before_restore" | "before_upgrade";
+export type BackupReason = "daily" | "before_restore" | "before_upgrade" | "manual";
 
 export type BackupInfo = { path: string, 
 /**
@@ -369,3 +369,25 @@ export type TrashedReview = { id: number, title: string, plan: string, deleted_a
  * `YYYY-MM-DD` after which it is deleted for good.
  */
 purge_after: string, };
+
+export type ReviewPlace = { review_id: number, 
+/**
+ * `context`, `summary` or an area id.
+ */
+page: string, };
+
+export type HelpTopic = { title: string, text: string, };
+
+export type QuestionHelp = { label: string, help: string | null, };
+
+export type FlagHelp = { severity: Severity, rule: string, threshold: string | null, };
+
+export type AreaHelp = { area_id: string, number: number, title: string, summary: string, why: string, look_for: Array<string>, questions: Array<QuestionHelp>, figures: Array<HelpTopic>, flags: Array<FlagHelp>, };
+
+export type Shortcut = { keys: string, action: string, };
+
+export type Help = { basics: Array<HelpTopic>, shortcuts: Array<Shortcut>, areas: Array<AreaHelp>, 
+/**
+ * The figures of the summary page that gather the areas' figures.
+ */
+summary: Array<HelpTopic>, };
