@@ -49,6 +49,7 @@ pub fn typescript() -> String {
         OpenQuestion::decl(&cfg),
         ReviewReport::decl(&cfg),
         Template::decl(&cfg),
+        crate::glossary::GlossaryEntry::decl(&cfg),
         Area::decl(&cfg),
         Question::decl(&cfg),
         ShowIf::decl(&cfg),

@@ -8,6 +8,7 @@ pub mod dates;
 pub mod error;
 pub mod files;
 pub mod fingerprint;
+pub mod glossary;
 pub mod help;
 pub mod input;
 pub mod insights;

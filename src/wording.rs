@@ -6,9 +6,62 @@ pub fn count(n: impl Into<i64>, singular: &str, plural: &str) -> String {
     format!("{n} {}", if n == 1 { singular } else { plural })
 }
 
+/// A sentence with `{value} <plural>` read right when the value printed is exactly "1":
+/// "within {value} days" → "within 1 day", "{value} days' notice" → "1 day's notice". Used for
+/// the playbook's reasons, whose numbers are filled in from answers.
+pub fn agree_value(template: &str, value_text: &str) -> String {
+    if value_text != "1" {
+        return template.to_owned();
+    }
+    let mut text = template.to_owned();
+    for (plural, singular) in UNITS {
+        text = text
+            .replace(
+                &format!("{{value}} {plural}'"),
+                &format!("{{value}} {singular}'s"),
+            )
+            .replace(
+                &format!("{{value}} {plural}"),
+                &format!("{{value}} {singular}"),
+            );
+    }
+    text
+}
+
+/// Units a number is followed by in the product's sentences: plural, singular.
+const UNITS: [(&str, &str); 8] = [
+    ("days", "day"),
+    ("months", "month"),
+    ("minutes", "minute"),
+    ("hours", "hour"),
+    ("seats", "seat"),
+    ("calls", "call"),
+    ("flags", "flag"),
+    ("questions", "question"),
+];
+
 #[cfg(test)]
 mod tests {
-    use super::count;
+    use super::{agree_value, count};
+
+    #[test]
+    fn a_filled_in_one_reads_singular() {
+        let reason = "Credits must be claimed within {value} days, under {threshold} days.";
+        assert_eq!(
+            agree_value(reason, "1"),
+            "Credits must be claimed within {value} day, under {threshold} days."
+        );
+        assert_eq!(agree_value(reason, "10"), reason);
+        assert_eq!(agree_value(reason, "1.5"), reason);
+        assert_eq!(
+            agree_value("change with {value} days' notice", "1"),
+            "change with {value} day's notice"
+        );
+        assert_eq!(
+            agree_value("ends {value} months before", "1"),
+            "ends {value} month before"
+        );
+    }
 
     #[test]
     fn one_is_singular_and_everything_else_plural() {

@@ -618,6 +618,39 @@ fn calc_tco_counts_promotion_support_from_year_two_and_hardware() {
 }
 
 #[test]
+fn calc_tco_says_when_taxes_are_left_out_because_they_are_not_sure() {
+    // $300 × 36 = $10,800.00, nothing for taxes: the total says they are not included.
+    let (ok, text, stderr) = calc(&["tco", "--monthly", "300", "--taxes-not-sure"]);
+    assert!(ok, "{stderr}");
+    assert!(
+        text.contains("Total          USD 10,800.00, taxes not included\n  Taxes and fees are not included: whether they are charged on top is \"Not sure\"."),
+        "{text}"
+    );
+    let t = calc_json(&["tco", "--monthly", "300", "--taxes-not-sure"]);
+    assert_eq!(t["total_minor"], 1_080_000);
+    assert!(
+        t["taxes_left_out"]
+            .as_str()
+            .unwrap()
+            .contains("\"Not sure\"")
+    );
+    // Known taxes: no such note. 10 % of $10,800 = $1,080; total $11,880.
+    let t = calc_json(&["tco", "--monthly", "300", "--taxes", "10"]);
+    assert_eq!(t["total_minor"], 1_188_000);
+    assert_eq!(t["taxes_left_out"], serde_json::Value::Null);
+    let (ok, _, stderr) = calc(&[
+        "tco",
+        "--monthly",
+        "300",
+        "--taxes",
+        "10",
+        "--taxes-not-sure",
+    ]);
+    assert!(!ok);
+    assert!(stderr.contains("--taxes"), "{stderr}");
+}
+
+#[test]
 fn calc_tco_refuses_a_total_past_the_representable_range() {
     // Year 10: 10¹¹ cents × 90,001 seats × 2⁹ ≈ 4.6 × 10¹⁸ cents a month; 12 of those months
     // exceed i64::MAX (≈ 9.2 × 10¹⁸). Today's code printed a wrapped total.
@@ -644,6 +677,112 @@ fn calc_tco_refuses_a_total_past_the_representable_range() {
         "{stderr}"
     );
     assert!(stderr.contains("92,233,720,368,547,758.07"), "{stderr}");
+}
+
+#[test]
+fn calc_support_grades_p1_to_p4_and_costs_the_pricing_model() {
+    // Seed 001's scale: ≤ 15 min excellent, 16 min–2 h good, over 2 h weak (a gap takes the
+    // slower band). P1 30 min good; P2 3 h weak (between 2 h and 4 h); P3 8 h weak; P4 24 h weak.
+    // P1 runs 24/7, the rest in business hours (Mon–Fri 09:00–17:00). Logged Friday 17:00:
+    // P2's 3 h → Monday 12:00, 64 h + 3 h = 67 h later; its 8 h fix → Monday 17:00, 72 h = 3 days.
+    // P4's 24 h = three business days → Wednesday 17:00, 64 + 24 + 24 + 8 = 120 h = 5 days.
+    // Support included in year 1 only, then $50 a month: 36 − 12 = 24 months × $50 = $1,200.00.
+    let s = calc_json(&[
+        "support",
+        "--p1-response",
+        "30",
+        "--p2-response",
+        "180",
+        "--p3-response",
+        "480",
+        "--p4-response",
+        "1440",
+        "--p1-resolution",
+        "4",
+        "--p2-resolution",
+        "8",
+        "--clock",
+        "p1-24x7",
+        "--pricing",
+        "included",
+        "--paid-monthly",
+        "50",
+        "--free-first-year",
+    ]);
+    let rows = s["severities"].as_array().unwrap();
+    let grades: Vec<&str> = rows.iter().map(|r| r["grade"].as_str().unwrap()).collect();
+    assert_eq!(grades, ["good", "weak", "weak", "weak"]);
+    assert_eq!(
+        rows[0]["business_hours_response_due"],
+        serde_json::Value::Null
+    );
+    assert_eq!(
+        rows[1]["business_hours_response_due"],
+        "Monday 12:00 (67 h later)"
+    );
+    assert_eq!(
+        rows[1]["business_hours_resolution_due"],
+        "Monday 17:00 (3 days later)"
+    );
+    assert_eq!(
+        rows[3]["business_hours_response_due"],
+        "Wednesday 17:00 (5 days later)"
+    );
+    assert_eq!(s["cost"]["monthly_minor"], 5_000);
+    assert_eq!(s["cost"]["charged_months"], 24);
+    assert_eq!(s["cost"]["over_term_minor"], 120_000);
+
+    // Per incident: $95 × 5 a year = $475 ÷ 12 = $39.583… → $39.58 a month; × 36 = $1,424.88.
+    let (ok, text, stderr) = calc(&[
+        "support",
+        "--pricing",
+        "per-incident",
+        "--per-incident-fee",
+        "95",
+        "--incidents",
+        "5",
+    ]);
+    assert!(ok, "{stderr}");
+    assert!(
+        text.contains("Support a month  USD 39.58 (price per incident × incidents a year ÷ 12)"),
+        "{text}"
+    );
+    assert!(text.contains("Charged          36 months\n"), "{text}");
+    assert!(text.contains("Over the term    USD 1,424.88"), "{text}");
+
+    // The boundaries of the good band, in words: 2 h is good, 2 h 1 min weak.
+    let (_, text, _) = calc(&["support", "--p1-response", "120", "--p1-resolution", "4"]);
+    assert!(text.contains("P1 System down"), "{text}");
+    assert!(text.contains("response 2 h (good), fixed in 4 h"), "{text}");
+    let (_, text, _) = calc(&["support", "--p1-response", "121"]);
+    assert!(
+        text.contains("response 2 h 1 min (weak), no fix time"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Scale (seed 001): 5–15 min excellent"),
+        "{text}"
+    );
+
+    // Nothing to work on, or a per-incident price without the count: refused, naming the flag.
+    let (ok, _, stderr) = calc(&["support"]);
+    assert!(!ok);
+    assert!(stderr.contains("--p1-response"), "{stderr}");
+    let (ok, _, stderr) = calc(&[
+        "support",
+        "--pricing",
+        "per-incident",
+        "--per-incident-fee",
+        "95",
+    ]);
+    assert!(!ok);
+    assert!(stderr.contains("--incidents"), "{stderr}");
+    let (ok, _, stderr) = calc(&["support", "--p2-response", "50000"]);
+    assert!(!ok);
+    assert!(
+        stderr.contains("--p2-response") && stderr.contains("43200"),
+        "{stderr}"
+    );
 }
 
 #[test]

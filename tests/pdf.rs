@@ -328,6 +328,125 @@ fn longest_review() -> NewReview {
     }
 }
 
+/// The text of pages `first` to `last`, whitespace made single spaces.
+fn pages_text(file: &Path, first: usize, last: usize) -> String {
+    let out = Command::new("pdftotext")
+        .args([
+            "-enc",
+            "UTF-8",
+            "-f",
+            &first.to_string(),
+            "-l",
+            &last.to_string(),
+        ])
+        .arg(file)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    flat(&String::from_utf8(out.stdout).unwrap())
+}
+
+#[test]
+fn page_one_is_a_summary_a_partner_reads_in_five_minutes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.insert_review(&sample::example_review()).unwrap();
+    let (path, out) = export(&store, id, Paper::A4, dir.path(), "summary.pdf");
+    check_structure(&path);
+    let one = pages_text(&path, 1, 1);
+    let review = store.get_review(id).unwrap();
+    let insights = voip_review::insights::insights(&review, None);
+
+    // The decision, with the approver's.
+    for must in [
+        "SUMMARY FOR SIGN-OFF",
+        "DECISION Deal-breakers found",
+        "Approver's decision: Approve with conditions.",
+        // Plurals agree with the counts: 10 flags, 1 of them a candidate, 3 questions.
+        "The playbook raised 10 flags, 1 of them a deal-breaker candidate; 3 questions for the provider are listed below.",
+    ] {
+        assert!(one.contains(must), "{must:?} not on page 1: {one}");
+    }
+    assert!(!one.contains("flag(s)") && !one.contains("question(s)"));
+    // The five figures that matter, with the values worked by hand in
+    // insights::tests::example_review_key_figures.
+    for (label, value) in [
+        ("Total cost over 36 months", "USD 20,164.08"),
+        (
+            "Cost to leave after month 12 / 24",
+            "USD 10,259.28 / USD 5,482.80",
+        ),
+        (
+            "Downtime the SLA allows",
+            "4 min 2 s to 4 min 28 s each calendar month",
+        ),
+        ("Internet upload left free (headroom)", "84 %"),
+        ("Notice must arrive by", "2029-10-05"),
+    ] {
+        assert!(
+            one.contains(&format!("{label} {value}")),
+            "{label} {value} not on page 1: {one}"
+        );
+    }
+    // The flags: the deal-breaker first, then as many as fit, the rest counted.
+    let flags = one.find("Flags 10 flags: 1 deal-breaker candidate to decide on, 9 to negotiate.");
+    let questions = one.find("Questions for the provider 3 questions to have answered in writing");
+    let (flags, questions) = (flags.expect("flags"), questions.expect("questions"));
+    assert!(flags < questions);
+    let breaker = insights
+        .flags
+        .iter()
+        .find(|f| f.severity == voip_review::insights::Severity::DealBreaker)
+        .unwrap();
+    assert!(one[flags..questions].contains(&format!(
+        "1. Deal-breaker · Cancellation and early termination: {}",
+        flat(&breaker.reason)
+    )));
+    let shown = (1..=10)
+        .take_while(|n| one[flags..questions].contains(&format!(" {n}. ")))
+        .count();
+    assert!(shown >= 3, "only {shown} flags on page 1");
+    if shown < 10 {
+        assert!(
+            one[flags..questions].contains(&format!(
+                "… and {} more flags in the detail, area by area.",
+                10 - shown
+            )),
+            "{}",
+            &one[flags..questions]
+        );
+    }
+    // Every question for the provider (3 in the example).
+    for q in &insights.provider_questions {
+        assert!(
+            one[questions..].contains(&flat(&q.question)),
+            "{}",
+            q.question
+        );
+    }
+    assert!(one.contains(&format!(
+        "fingerprint {}",
+        review_report(&review, template()).fingerprint
+    )));
+    assert!(one.contains("Fingerprint: A short code worked out from everything in the review"));
+    assert!(one.contains("The detail follows"));
+    // The detail starts on page 2; nothing of it is on page 1.
+    assert!(!one.contains("The ten areas at a glance"));
+    assert!(!one.contains("How it is worked out"));
+    assert!(pages_text(&path, 2, 2).starts_with("THE DETAIL"));
+    // The glossary of the words used, near the end.
+    let last = pages_text(&path, 2, out.pages);
+    let words = last.find("Words used in this review").expect("glossary");
+    for line in [
+        "escalator: A yearly price rise written into the contract",
+        "codec: The method that turns speech into data",
+        "ETF: Early-termination fee: what the contract charges if you leave before the term ends.",
+    ] {
+        assert!(last[words..].contains(line), "{line}");
+    }
+}
+
 #[test]
 fn a_review_with_every_field_at_its_longest_loses_nothing() {
     let dir = tempfile::tempdir().unwrap();
@@ -361,6 +480,10 @@ fn a_review_with_every_field_at_its_longest_loses_nothing() {
     }
     let pages = out.pages;
     assert!(text.contains(&format!("Page {pages} of {pages}")));
+    // The summary stays on one page however long the review.
+    let one = pages_text(&path, 1, 1);
+    assert!(one.contains("The detail follows"), "{one}");
+    assert!(pages_text(&path, 2, 2).starts_with("THE DETAIL"));
     let info = tool("pdfinfo", &[], &path);
     assert!(
         info.contains("612 x 792 pts (letter)"),

@@ -1,10 +1,12 @@
 //! Support response times: the grade of a promised (or measured) response on the scale the
 //! seed articles publish, and what a business-hours clock means in wall-clock time.
 //!
-//! Scale (seed 001, the comparison table of response-time commitments): 5–15 min excellent,
-//! 30 min–2 h good, 4–24 h weak. Between the bands: up to 15 min counts as excellent, 16–29 min
-//! as good (faster than the good band's floor), over 2 h and under 4 h as "fair" (between good
-//! and weak), 4 h and slower as weak.
+//! Scale (seed 001, the comparison table of response-time commitments: 5–15 min 优秀
+//! excellent, 30 min–2 h 较好 good, 4–24 h 一般 weak). A time in a gap between two bands takes
+//! the slower band's grade, so a promise is never graded better than the band it fails to reach:
+//! up to 15 min excellent (quicker than 5 min too), 16 min–2 h good, anything over 2 h weak.
+//! This is the one grading in the product: the figures, the P1–P4 table, the test ticket, the
+//! playbook's slow-response flag and `voip-review calc support` all call `grade_response`.
 //!
 //! Business hours are taken as Monday to Friday, 09:00–17:00 (8 hours a day) unless a contract
 //! says otherwise; the worst case is a fault logged on a Friday at 17:00, just after closing.
@@ -18,7 +20,6 @@ use ts_rs::TS;
 pub enum ResponseGrade {
     Excellent,
     Good,
-    Fair,
     Weak,
 }
 
@@ -27,23 +28,125 @@ impl ResponseGrade {
         match self {
             ResponseGrade::Excellent => "excellent",
             ResponseGrade::Good => "good",
-            ResponseGrade::Fair => "fair",
             ResponseGrade::Weak => "weak",
         }
     }
 }
 
-/// The scale in words, for the figures' detail text.
-pub const SCALE_TEXT: &str =
-    "5–15 min excellent; 30 min–2 h good; 4–24 h weak (over 2 h and under 4 h: fair)";
+/// The top of seed 001's "excellent" band (5–15 min).
+pub const EXCELLENT_RESPONSE_UP_TO_MINUTES: f64 = 15.0;
+/// The top of seed 001's "good" band (30 min–2 h): slower is weak (and a critical response
+/// that slow is flagged).
+pub const WEAK_RESPONSE_ABOVE_MINUTES: f64 = 120.0;
 
-/// The grade of a response time in minutes.
-pub fn grade_response(minutes: u32) -> ResponseGrade {
-    match minutes {
-        0..=15 => ResponseGrade::Excellent,
-        16..=120 => ResponseGrade::Good,
-        121..=239 => ResponseGrade::Fair,
-        _ => ResponseGrade::Weak,
+/// The scale in words, for the figures' detail text.
+pub const SCALE_TEXT: &str = "5–15 min excellent; 30 min–2 h good; 4–24 h weak (a time between two bands takes the slower band's grade: 16–29 min good, over 2 h weak)";
+
+/// The grade of a response time in minutes (fractions allowed: 120.5 min is over 2 h).
+pub fn grade_response(minutes: f64) -> ResponseGrade {
+    if minutes <= EXCELLENT_RESPONSE_UP_TO_MINUTES {
+        ResponseGrade::Excellent
+    } else if minutes <= WEAK_RESPONSE_ABOVE_MINUTES {
+        ResponseGrade::Good
+    } else {
+        ResponseGrade::Weak
+    }
+}
+
+/// How support is priced (seed 002: included in the price, tiered plans, a paid plan, pay per
+/// incident).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SupportPricing {
+    Included,
+    Tiered,
+    PaidPlan,
+    PerIncident,
+    NotSure,
+}
+
+impl SupportPricing {
+    /// The template's choice ids (`support.included`) and the CLI's `--pricing` values.
+    pub fn parse(text: &str) -> Option<SupportPricing> {
+        Some(match text {
+            "included" => SupportPricing::Included,
+            "tiered" => SupportPricing::Tiered,
+            "paid_tier" | "paid-plan" | "paid_plan" => SupportPricing::PaidPlan,
+            "per_incident" | "per-incident" => SupportPricing::PerIncident,
+            "not_sure" | "not-sure" => SupportPricing::NotSure,
+            _ => return None,
+        })
+    }
+}
+
+/// The answers the support cost is computed from; money in minor units.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SupportCostInput {
+    pub pricing: Option<SupportPricing>,
+    /// The paid plan's (or the needed tier's) monthly cost.
+    pub paid_monthly_minor: Option<i64>,
+    pub per_incident_fee_minor: Option<i64>,
+    pub incidents_per_year: Option<u32>,
+    /// Support is free in the first year only (seed 004): the cost counts from month 13.
+    pub free_first_year_only: bool,
+}
+
+/// Support as the total cost counts it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SupportCost {
+    /// Counted each month it is charged, before any escalator.
+    pub monthly_minor: i64,
+    /// Free in the first 12 months, charged from month 13.
+    pub free_first_year: bool,
+    /// Which rule of the pricing model gave `monthly_minor`, in words.
+    pub rule: &'static str,
+}
+
+/// The monthly support cost the total counts, by pricing model:
+/// included for good → 0; included in year 1 only → the paid plan from month 13; tiered, paid
+/// plan or not sure → the monthly cost entered (from month 13 when free in year 1 only); per
+/// incident → price × incidents a year ÷ 12, rounded half up.
+pub fn support_cost(input: &SupportCostInput) -> SupportCost {
+    let free_first_year = input.free_first_year_only;
+    let paid = input.paid_monthly_minor.unwrap_or(0);
+    let (monthly_minor, rule) = match input.pricing {
+        Some(SupportPricing::PerIncident) => {
+            let fee = input.per_incident_fee_minor.unwrap_or(0);
+            let incidents = i64::from(input.incidents_per_year.unwrap_or(0));
+            // A year's incidents spread over its 12 months, rounded half up (at most
+            // 1,000,000,000.00 × 10,000: far inside the range).
+            (
+                (fee.saturating_mul(incidents) + 6) / 12,
+                "price per incident × incidents a year ÷ 12",
+            )
+        }
+        Some(SupportPricing::Included) if !free_first_year => (0, "included in the price"),
+        Some(SupportPricing::Included) => (paid, "included in year 1, the paid plan from month 13"),
+        Some(SupportPricing::Tiered) => (paid, "the monthly cost of the tier you need"),
+        Some(SupportPricing::PaidPlan) => (paid, "the paid plan's monthly cost"),
+        Some(SupportPricing::NotSure) | None => (paid, "the monthly cost entered"),
+    };
+    SupportCost {
+        monthly_minor,
+        free_first_year,
+        rule,
+    }
+}
+
+impl SupportCost {
+    /// Months of a `term_months` term the support is charged.
+    pub fn charged_months(&self, term_months: u32) -> u32 {
+        if self.free_first_year {
+            term_months.saturating_sub(12)
+        } else {
+            term_months
+        }
+    }
+
+    /// Support over the term before any escalator (the total cost raises it with the plan).
+    pub fn over_term_minor(&self, term_months: u32) -> Option<i64> {
+        self.monthly_minor
+            .checked_mul(i64::from(self.charged_months(term_months)))
     }
 }
 
@@ -101,18 +204,93 @@ mod tests {
     use super::*;
 
     #[test]
-    fn grades_follow_the_published_bands() {
-        // Seed 001: 5–15 min excellent; 30 min–2 h good; 4–24 h weak.
-        assert_eq!(grade_response(5), ResponseGrade::Excellent);
-        assert_eq!(grade_response(15), ResponseGrade::Excellent);
-        assert_eq!(grade_response(16), ResponseGrade::Good);
-        assert_eq!(grade_response(30), ResponseGrade::Good);
-        assert_eq!(grade_response(120), ResponseGrade::Good);
-        assert_eq!(grade_response(121), ResponseGrade::Fair);
-        assert_eq!(grade_response(239), ResponseGrade::Fair);
-        assert_eq!(grade_response(240), ResponseGrade::Weak);
-        assert_eq!(grade_response(1440), ResponseGrade::Weak);
-        assert_eq!(grade_response(4320), ResponseGrade::Weak);
+    fn grades_follow_the_published_bands_at_every_boundary() {
+        // Seed 001: 5–15 min excellent; 30 min–2 h good; 4–24 h weak; a gap takes the slower
+        // band's grade (16–29 min good, 2 h 1 min–3 h 59 min weak).
+        let cases = [
+            (0.0, ResponseGrade::Excellent),
+            (5.0, ResponseGrade::Excellent),
+            (15.0, ResponseGrade::Excellent),
+            (15.5, ResponseGrade::Good),
+            (16.0, ResponseGrade::Good),
+            (29.0, ResponseGrade::Good),
+            (30.0, ResponseGrade::Good),
+            (61.0, ResponseGrade::Good),
+            (120.0, ResponseGrade::Good),
+            (120.5, ResponseGrade::Weak),
+            (121.0, ResponseGrade::Weak),
+            (239.0, ResponseGrade::Weak),
+            (240.0, ResponseGrade::Weak),
+            (1440.0, ResponseGrade::Weak),
+            (4320.0, ResponseGrade::Weak),
+        ];
+        for (minutes, grade) in cases {
+            assert_eq!(grade_response(minutes), grade, "{minutes} min");
+        }
+    }
+
+    #[test]
+    fn support_cost_follows_the_pricing_model_by_hand() {
+        let cost = |pricing, paid, fee, incidents, free_first_year_only| {
+            support_cost(&SupportCostInput {
+                pricing,
+                paid_monthly_minor: paid,
+                per_incident_fee_minor: fee,
+                incidents_per_year: incidents,
+                free_first_year_only,
+            })
+        };
+        // Included for good: nothing, whatever a plan would cost.
+        let included = cost(
+            Some(SupportPricing::Included),
+            Some(5_000),
+            None,
+            None,
+            false,
+        );
+        assert_eq!(included.monthly_minor, 0);
+        // Included in year 1 only, a $50 plan after: 24 of 36 months × $50 = $1,200.
+        let first_year = cost(
+            Some(SupportPricing::Included),
+            Some(5_000),
+            None,
+            None,
+            true,
+        );
+        assert_eq!(first_year.monthly_minor, 5_000);
+        assert_eq!(first_year.charged_months(36), 24);
+        assert_eq!(first_year.over_term_minor(36), Some(120_000));
+        // Per incident: $95 × 5 a year = $475 ÷ 12 = $39.5833… → $39.58.
+        let per_incident = cost(
+            Some(SupportPricing::PerIncident),
+            None,
+            Some(9_500),
+            Some(5),
+            false,
+        );
+        assert_eq!(per_incident.monthly_minor, 3_958);
+        assert_eq!(per_incident.over_term_minor(36), Some(142_488));
+        // $25 × 1 = 2,500 ÷ 12 = 208.33 → 208 (half up only from .5).
+        let one = cost(
+            Some(SupportPricing::PerIncident),
+            None,
+            Some(2_500),
+            Some(1),
+            false,
+        );
+        assert_eq!(one.monthly_minor, 208);
+        // Paid plan, tiered and not sure count the monthly cost entered.
+        for pricing in [
+            Some(SupportPricing::PaidPlan),
+            Some(SupportPricing::Tiered),
+            Some(SupportPricing::NotSure),
+            None,
+        ] {
+            assert_eq!(
+                cost(pricing, Some(4_000), None, None, false).monthly_minor,
+                4_000
+            );
+        }
     }
 
     #[test]

@@ -66,6 +66,11 @@ pub struct TcoInput {
     pub escalator_percent: f64,
     /// Tax and regulatory fees charged on top of the recurring charges, percent.
     pub taxes_percent: Option<f64>,
+    /// Why taxes are left out of the total although they may be charged (the answer is "Not
+    /// sure", or "charged on top" without a rate): carried to the breakdown so every place
+    /// that shows the total says so.
+    #[serde(default)]
+    pub taxes_left_out: Option<String>,
     pub upfront: Vec<UpfrontItem>,
     /// Leased or financed hardware billed apart: monthly payment and number of payments (those
     /// within the term count).
@@ -89,6 +94,7 @@ impl TcoInput {
             promotion: None,
             escalator_percent: 0.0,
             taxes_percent: None,
+            taxes_left_out: None,
             upfront: Vec::new(),
             hardware_monthly_minor: 0,
             hardware_payment_months: 0,
@@ -128,6 +134,9 @@ pub struct TcoBreakdown {
     pub recurring_total_minor: i64,
     #[ts(type = "number")]
     pub taxes_minor: i64,
+    /// Set when the total leaves out taxes that may be charged: says why, in a sentence.
+    #[serde(default)]
+    pub taxes_left_out: Option<String>,
     /// Leased or financed hardware payments within the term.
     #[serde(default)]
     #[ts(type = "number")]
@@ -384,11 +393,21 @@ pub fn total_cost(input: &TcoInput) -> Result<TcoBreakdown> {
         promotion_discounts_minor: discounts,
         recurring_total_minor: recurring_total,
         taxes_minor: taxes,
+        taxes_left_out: input
+            .taxes_left_out
+            .clone()
+            .filter(|_| input.taxes_percent.is_none()),
         hardware_payments_minor: hardware_payments,
         total_minor: total,
         per_seat_month_minor: per_seat,
     })
 }
+
+/// The sentence a total carries when the taxes answer is "Not sure".
+pub const TAXES_NOT_SURE: &str = "Taxes and fees are not included: whether they are charged on top is \"Not sure\". Ask the provider; they often add 10–20 %.";
+/// The sentence a total carries when taxes are charged on top but their rate is not entered.
+pub const TAXES_RATE_MISSING: &str =
+    "Taxes and fees are not included: they are charged on top, but their rate is not entered.";
 
 #[cfg(test)]
 mod tests {

@@ -165,6 +165,11 @@ pub(super) fn tco_input(review: &Review, a: &Answers) -> Option<TcoInput> {
         Some("extra") => a.number("pricing.taxes_percent"),
         _ => None,
     };
+    input.taxes_left_out = match a.choice("pricing.taxes_included") {
+        Some("not_sure") => Some(tco::TAXES_NOT_SURE.to_owned()),
+        Some("extra") if input.taxes_percent.is_none() => Some(tco::TAXES_RATE_MISSING.to_owned()),
+        _ => None,
+    };
     input.upfront = upfront_items(a);
     input.promotion = promotion(a);
     if let Some(hw) = hardware_payments(a) {
@@ -178,20 +183,22 @@ pub(super) fn tco_input(review: &Review, a: &Answers) -> Option<TcoInput> {
 /// included, tiered plans, paid plan, pay per incident) and whether support is free in the first
 /// year only (seed 004).
 fn support_cost(a: &Answers, input: &mut TcoInput) {
-    let free_first_year = a.is_yes("support.free_first_year_only");
-    input.support_monthly_minor = match a.choice("support.included") {
-        Some("per_incident") => {
-            let fee = a.money("support.per_incident_fee").unwrap_or(0);
-            let incidents = i64::from(a.whole("support.incidents_per_year").unwrap_or(0));
-            // A year's incidents spread over its 12 months, rounded half up (at most
-            // 1,000,000,000.00 × 10,000: far inside the range).
-            (fee.saturating_mul(incidents) + 6) / 12
-        }
-        // Included for good: nothing to pay. Included in year 1 only: the plan from year 2.
-        Some("included") if !free_first_year => 0,
-        _ => a.money("support.paid_monthly").unwrap_or(0),
-    };
-    input.support_free_first_year = free_first_year;
+    let cost = support_calc::support_cost(&support_cost_input(a));
+    input.support_monthly_minor = cost.monthly_minor;
+    input.support_free_first_year = cost.free_first_year;
+}
+
+/// The support pricing answers, as the calculator takes them.
+pub(super) fn support_cost_input(a: &Answers) -> support_calc::SupportCostInput {
+    support_calc::SupportCostInput {
+        pricing: a
+            .choice("support.included")
+            .and_then(support_calc::SupportPricing::parse),
+        paid_monthly_minor: a.money("support.paid_monthly"),
+        per_incident_fee_minor: a.money("support.per_incident_fee"),
+        incidents_per_year: a.whole("support.incidents_per_year"),
+        free_first_year_only: a.is_yes("support.free_first_year_only"),
+    }
 }
 
 /// "First N months at P % off", when both are answered and not zero.
@@ -220,6 +227,7 @@ fn contracted_schedule(review: &Review, a: &Answers) -> Option<Result<TcoBreakdo
     let mut input = tco_input(review, a)?;
     input.seat_growth_per_year = 0;
     input.taxes_percent = None;
+    input.taxes_left_out = None;
     input.upfront.clear();
     input.hardware_monthly_minor = 0;
     input.hardware_payment_months = 0;
@@ -384,10 +392,10 @@ fn total_cost(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                     .iter()
                     .map(|y| {
                         format!(
-                            "year {}: {} × {} months",
+                            "year {}: {} × {}",
                             y.year,
                             money.fmt(y.monthly_minor),
-                            y.months
+                            crate::wording::count(y.months, "month", "months")
                         )
                     })
                     .collect();
@@ -397,8 +405,8 @@ fn total_cost(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                     money.fmt(t.recurring_total_minor),
                     years.join("; "),
                     input.promotion.as_ref().map_or(String::new(), |p| format!(
-                        "; less the promotion, {} months at {} % off: {}",
-                        p.months,
+                        "; less the promotion, {} at {} % off: {}",
+                        crate::wording::count(p.months, "month", "months"),
                         trim_number(p.percent),
                         money.fmt(t.promotion_discount_minor())
                     )),
@@ -437,13 +445,24 @@ fn total_cost(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                         money.fmt(per_seat)
                     ));
                 }
+                // A total that leaves out taxes that may be charged says so first.
+                let (value, tone) = match &t.taxes_left_out {
+                    Some(why) => {
+                        detail = format!("{why} {detail}");
+                        (
+                            format!("{}, taxes not included", money.fmt(t.total_minor)),
+                            Tone::Warn,
+                        )
+                    }
+                    None => (money.fmt(t.total_minor), Tone::Info),
+                };
                 out.push(
                     "pricing",
                     "pricing.addons_monthly",
                     &format!("{term}-month total cost"),
-                    money.fmt(t.total_minor),
+                    value,
                     detail,
-                    Tone::Info,
+                    tone,
                 );
                 calc.tco = Some(t);
             }
@@ -555,10 +574,12 @@ fn exit_cost(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
             detail.push_str(&match (terms.walkaway_days, terms.start_date) {
                 (0, _) => " No free walk-away window.".to_owned(),
                 (days, Some(start)) => format!(
-                    " Free walk-away window: {days} days, counted in real days from the start date {start}."
+                    " Free walk-away window: {}, counted in real days from the start date {start}.",
+                    crate::wording::count(days, "day", "days")
                 ),
                 (days, None) => format!(
-                    " Free walk-away window: {days} days; no start date entered, so each month counts as 31 days (the longest), which never overstates the window."
+                    " Free walk-away window: {}; no start date entered, so each month counts as 31 days (the longest), which never overstates the window.",
+                    crate::wording::count(days, "day", "days")
                 ),
             });
             if a.money("cancellation.port_out_fee").is_some_and(|f| f > 0)
@@ -598,9 +619,9 @@ pub(super) fn exit_breakdown(money: &Money, e: &ExitCost) -> String {
         )
     } else {
         format!(
-            "fee {} ({} months left worth {})",
+            "fee {} ({} left worth {})",
             money.fmt(e.fee_minor),
-            e.remaining_months,
+            crate::wording::count(e.remaining_months, "month", "months"),
             money.fmt(e.remaining_value_minor)
         )
     };
@@ -616,8 +637,15 @@ pub(super) fn exit_breakdown(money: &Money, e: &ExitCost) -> String {
 /// Term end, renewal and the last day notice must arrive.
 fn contract_dates(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
     let (review, a, term, today) = (cx.review, &cx.a, cx.term, cx.today);
-    // Shown after the last notice question, so the figure follows every input it reads.
-    const ANCHOR: &str = "cancellation.notice_counted_before";
+    // Shown after the last notice question on screen, so the figure follows every input it
+    // reads: what the notice is counted before, or the notice in days when that question does
+    // not apply (no renewal, or renewal not answered yet).
+    const COUNTED_BEFORE: &str = "cancellation.notice_counted_before";
+    let anchor = if crate::template::template().applies(COUNTED_BEFORE, &review.answers) {
+        COUNTED_BEFORE
+    } else {
+        "cancellation.notice_days"
+    };
     let Some(start) = review
         .context
         .start_date
@@ -661,7 +689,7 @@ fn contract_dates(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
             .min_by_key(|d| d.notice_deadline.clone())
             .expect("at least one computation"),
         Err(e) => {
-            out.error("cancellation", ANCHOR, "Contract dates", e);
+            out.error("cancellation", anchor, "Contract dates", e);
             return;
         }
     };
@@ -707,7 +735,7 @@ fn contract_dates(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
     }
     out.push(
         "cancellation",
-        ANCHOR,
+        anchor,
         "Contract dates",
         crate::dates::display_dates_in(&value),
         crate::dates::display_dates_in(&detail),
@@ -886,9 +914,9 @@ fn support(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
     let a = &cx.a;
     if let Some(minutes) = a.number("support.critical_response_minutes") {
         // The same grade the playbook's slow-response flag uses (weak is flagged).
-        let grade = super::playbook::ResponseGrade::of_minutes(minutes);
+        let grade = support_calc::grade_response(minutes);
         let tone = match grade {
-            super::playbook::ResponseGrade::Weak => Tone::Bad,
+            ResponseGrade::Weak => Tone::Bad,
             _ => Tone::Good,
         };
         out.push(
@@ -896,7 +924,10 @@ fn support(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
             "support.critical_response_minutes",
             "Critical-issue response",
             format!("{} min: {}", trim_number(minutes), grade.label()),
-            "Scale for a critical (P1, system down) issue (seed 001): 5–15 min excellent; 30 min–2 h good; 4–24 h weak. A time between two bands takes the slower band's grade (16–29 min good, over 2 h weak).".into(),
+            format!(
+                "Scale for a critical (P1, system down) issue (seed 001): {}.",
+                support_calc::SCALE_TEXT
+            ),
             tone,
         );
     }
@@ -970,7 +1001,7 @@ fn severity_table(a: &Answers, calc: &mut Calculations, out: &mut Out) {
                 severity: (*severity).to_owned(),
                 meaning: (*meaning).to_owned(),
                 response_minutes: response,
-                grade: response.map(support_calc::grade_response),
+                grade: response.map(|m| support_calc::grade_response(f64::from(m))),
                 resolution_hours: resolution,
             })
         })
@@ -997,7 +1028,7 @@ fn severity_table(a: &Answers, calc: &mut Calculations, out: &mut Out) {
             });
             let grade_tone = match (l.severity.as_str(), l.grade) {
                 ("P1", Some(ResponseGrade::Weak)) => Tone::Bad,
-                ("P1" | "P2", Some(ResponseGrade::Fair | ResponseGrade::Weak)) => Tone::Warn,
+                ("P2", Some(ResponseGrade::Weak)) => Tone::Warn,
                 _ => Tone::Good,
             };
             tone = worse(tone, grade_tone);
@@ -1077,7 +1108,7 @@ fn test_ticket(a: &Answers, out: &mut Out) {
     let Some(minutes) = a.whole("support.test_ticket_minutes") else {
         return;
     };
-    let grade = support_calc::grade_response(minutes);
+    let grade = support_calc::grade_response(f64::from(minutes));
     let mut value = format!(
         "first reply after {} ({})",
         support_calc::format_minutes(minutes),
@@ -1135,11 +1166,15 @@ fn upgrades(cx: &Cx, _calc: &mut Calculations, out: &mut Out) {
             "Version support against the term",
             if short {
                 format!(
-                    "{months} months: {} months short of the {term}-month term",
-                    term - months
+                    "{}: {} short of the {term}-month term",
+                    crate::wording::count(months, "month", "months"),
+                    crate::wording::count(term - months, "month", "months")
                 )
             } else {
-                format!("{months} months: covers the {term}-month term")
+                format!(
+                    "{}: covers the {term}-month term",
+                    crate::wording::count(months, "month", "months")
+                )
             },
             "A version that loses its fixes before the contract ends means an upgrade in mid-contract, and perhaps new phones. Published policies promise at least 36 months per major version.".into(),
             if short { Tone::Warn } else { Tone::Good },
@@ -1224,8 +1259,10 @@ fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
         match bandwidth::check_line(&input) {
             Ok(line) => {
                 let mut value = format!(
-                    "{calls} {} calls need {} each way",
+                    "{calls} {} {} {} {} each way",
                     line.codec_name,
+                    if calls == 1 { "call" } else { "calls" },
+                    if calls == 1 { "needs" } else { "need" },
                     mbps(line.voice_bps)
                 );
                 if input.concurrent_video > 0 {
@@ -1312,7 +1349,8 @@ fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                     "bandwidth.link_layer",
                     "Planning rule of thumb (for comparison)",
                     format!(
-                        "{calls} calls × 100 kbps ≈ {} each way; {} at the conservative 500 kbps a call",
+                        "{} × 100 kbps ≈ {} each way; {} at the conservative 500 kbps a call",
+                        crate::wording::count(calls, "call", "calls"),
                         mbps(line.rule_of_thumb_bps),
                         mbps(line.conservative_rule_bps)
                     ),
@@ -1372,8 +1410,8 @@ fn warranty(cx: &Cx, _calc: &mut Calculations, out: &mut Out) {
             "Warranty against the term",
             if short {
                 format!(
-                    "covers {months} of {term} months; {} months uncovered",
-                    term - months
+                    "covers {months} of {term} months; {} uncovered",
+                    crate::wording::count(term - months, "month", "months")
                 )
             } else {
                 format!("covers the whole {term}-month term")
@@ -1448,9 +1486,15 @@ pub fn key_figures(review: &Review, calc: &Calculations) -> Vec<KeyFigure> {
         Some(t) => push(
             "total_cost",
             format!("Total cost over {term} months"),
-            Some(money.fmt(t.total_minor)),
+            Some(match &t.taxes_left_out {
+                Some(_) => format!("{}, taxes not included", money.fmt(t.total_minor)),
+                None => money.fmt(t.total_minor),
+            }),
             format!(
-                "Upfront {} + monthly charges {}{}{}",
+                "{}Upfront {} + monthly charges {}{}{}",
+                t.taxes_left_out
+                    .as_ref()
+                    .map_or(String::new(), |why| format!("{why} ")),
                 money.fmt(t.upfront_total_minor),
                 money.fmt(t.recurring_total_minor),
                 if t.taxes_minor > 0 {

@@ -73,6 +73,55 @@ mod tests {
     }
 
     #[test]
+    fn a_total_without_taxes_because_they_are_not_sure_says_so() {
+        let mut review = example_review_as_stored();
+        review.answers.insert(
+            "pricing.taxes_included".into(),
+            AnswerValue::Choice("not_sure".into()),
+        );
+        let i = insights(&review, None);
+        // The example's total without its 12.5 % taxes: 1,852.00 + 16,277.40 = 18,129.40
+        // (see example_review_key_figures for the recurring charges).
+        assert_eq!(
+            key(&i, "total_cost").as_deref(),
+            Some("USD 18,129.40, taxes not included")
+        );
+        let total = i.key_figures.iter().find(|k| k.id == "total_cost").unwrap();
+        assert!(
+            total.detail.starts_with(
+                "Taxes and fees are not included: whether they are charged on top is \"Not sure\"."
+            ),
+            "{}",
+            total.detail
+        );
+        let figure = i
+            .figures
+            .iter()
+            .find(|f| f.label == "36-month total cost")
+            .unwrap();
+        assert_eq!(figure.value, "USD 18,129.40, taxes not included");
+        assert_eq!(figure.tone, Tone::Warn);
+        // Charged on top with no rate entered: also left out, with its own reason.
+        review.answers.insert(
+            "pricing.taxes_included".into(),
+            AnswerValue::Choice("extra".into()),
+        );
+        review.answers.remove("pricing.taxes_percent");
+        let i = insights(&review, None);
+        let total = i.key_figures.iter().find(|k| k.id == "total_cost").unwrap();
+        assert!(total.detail.starts_with("Taxes and fees are not included: they are charged on top, but their rate is not entered."));
+        // Included in the price: nothing is left out, the plain total.
+        review.answers.insert(
+            "pricing.taxes_included".into(),
+            AnswerValue::Choice("included".into()),
+        );
+        assert_eq!(
+            key(&insights(&review, None), "total_cost").as_deref(),
+            Some("USD 18,129.40")
+        );
+    }
+
+    #[test]
     fn example_review_key_figures() {
         let i = insights(&example_review_as_stored(), None);
         // $342 + $30 add-ons (asked once, in pricing) for 12 seats, +2 seats and +7 % a year,
@@ -991,8 +1040,8 @@ mod tests {
     fn severity_table_of_the_example_by_hand() {
         let i = insights(&example_review_as_stored(), None);
         let table = figure(&i, figures::SEVERITY_FIGURE);
-        // Responses 30 min / 2 h / 8 h / 24 h on the scale (≤15 excellent, ≤2 h good, 2–4 h fair,
-        // ≥4 h weak): good, good, weak, weak. Fixes 4 h / 8 h / 72 h = 3 days / 120 h = 5 days.
+        // Responses 30 min / 2 h / 8 h / 24 h on the scale (≤15 excellent, ≤2 h good, over 2 h weak):
+        // good, good, weak, weak. Fixes 4 h / 8 h / 72 h = 3 days / 120 h = 5 days.
         // The clock is 24/7 for P1 only, so P2 is worked out on business hours: logged Friday
         // 17:00, the clock restarts Monday 09:00 (64 h later); 2 h → Monday 11:00 (66 h);
         // 8 h → Monday 17:00 (72 h = 3 days).

@@ -8,6 +8,7 @@
 use super::answers::Answers;
 use super::figures::{CRITICAL_PATCH_BENCHMARK_HOURS, Calculations, P1_RESOLUTION_BENCHMARK_HOURS};
 use crate::calc::sla::format_duration_ms;
+use crate::calc::support::WEAK_RESPONSE_ABOVE_MINUTES;
 use crate::calc::trim_number;
 use crate::model::{Rating, Review, YesNo};
 use serde::{Deserialize, Serialize};
@@ -98,46 +99,10 @@ pub struct Rule {
 use Measure::*;
 use Test::*;
 
-/// Critical (P1) response on seed 001's scale: 5–15 min excellent, 30 min–2 h good, 4–24 h
-/// weak. A time in a gap between two bands takes the slower band's grade (16–29 min is good,
-/// 2 h 1 min to 3 h 59 min is weak), so a promise is never graded better than the band it
-/// fails to reach; quicker than 5 min is excellent, slower than 24 h is weak.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ResponseGrade {
-    Excellent,
-    Good,
-    Weak,
-}
-
-impl ResponseGrade {
-    pub fn of_minutes(minutes: f64) -> ResponseGrade {
-        if minutes <= EXCELLENT_RESPONSE_UP_TO_MINUTES {
-            ResponseGrade::Excellent
-        } else if minutes <= WEAK_RESPONSE_ABOVE_MINUTES {
-            ResponseGrade::Good
-        } else {
-            ResponseGrade::Weak
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            ResponseGrade::Excellent => "excellent",
-            ResponseGrade::Good => "good",
-            ResponseGrade::Weak => "weak",
-        }
-    }
-}
-
 /// Auto-renewal notice longer than this is easy to miss (flagged; "not sure" becomes a question).
 pub const LONG_NOTICE_DAYS: f64 = 60.0;
 /// A competing quote this many percent cheaper like for like, or more, is leverage to use.
 pub const MUCH_CHEAPER_PERCENT: f64 = 20.0;
-
-/// The top of seed 001's "excellent" band (5–15 min).
-pub const EXCELLENT_RESPONSE_UP_TO_MINUTES: f64 = 15.0;
-/// The top of seed 001's "good" band (30 min–2 h): slower is weak, and flagged.
-pub const WEAK_RESPONSE_ABOVE_MINUTES: f64 = 120.0;
 
 pub const RULES: &[Rule] = &[
     // Deal-breaker candidates.
@@ -301,7 +266,7 @@ pub const RULES: &[Rule] = &[
         threshold: Some(WEAK_RESPONSE_ABOVE_MINUTES),
         unit: "min",
         rule: "Critical response slower than 2 hours (weak on the support scale)",
-        reason: "A critical issue gets a response in {value} minutes, slower than {threshold} minutes: weak on the support scale (5–15 min excellent, 30 min–2 h good, 4–24 h weak).",
+        reason: "A critical issue gets a response in {value} minutes, slower than {threshold} minutes: weak on the support scale (5–15 min excellent, 30 min–2 h good, 4–24 h weak; a time between two bands takes the slower band's grade).",
     },
     Rule {
         id: "support.no_escalation",
@@ -750,7 +715,8 @@ impl Context<'_> {
                 trim_number(one_decimal)
             }
         });
-        let mut text = rule.reason.to_owned();
+        let mut text =
+            crate::wording::agree_value(rule.reason, value_text.as_deref().unwrap_or_default());
         let replacements: [(&str, Option<String>); 13] = [
             ("{value}", value_text),
             ("{threshold}", rule.threshold.map(trim_number)),

@@ -297,12 +297,27 @@ fn renewal_with_long_notice(
     if question_id != "cancellation.auto_renews" || source != QuestionSource::NotSure {
         return None;
     }
+    // The notice as the contract gives it: days, or months (about 365/12 days each, the
+    // playbook's span without a start date); with both entered, the longer one.
     let days = a
-        .number("cancellation.notice_days")
-        .filter(|d| *d > super::playbook::LONG_NOTICE_DAYS)?;
+        .whole("cancellation.notice_days")
+        .map(|d| (f64::from(d), d, false));
+    let months = a
+        .whole("cancellation.notice_months")
+        .map(|m| ((f64::from(m) * 365.0 / 12.0).round(), m, true));
+    let (_, amount, in_months) = days
+        .into_iter()
+        .chain(months)
+        .filter(|(span, ..)| *span > super::playbook::LONG_NOTICE_DAYS)
+        .max_by(|x, y| x.0.total_cmp(&y.0))?;
+    let notice = match (in_months, amount) {
+        (true, 1) => "1 month's".to_owned(),
+        (true, m) => format!("{m} months'"),
+        (false, 1) => "1 day's".to_owned(),
+        (false, d) => format!("{d} days'"),
+    };
     Some(format!(
-        "The contract asks for {} days' notice: does it renew automatically if we do not give that notice, for how long, and can we leave a renewed term without a fee?",
-        crate::calc::trim_number(days)
+        "The contract asks for {notice} notice: does it renew automatically if we do not give that notice, for how long, and can we leave a renewed term without a fee?"
     ))
 }
 
@@ -512,6 +527,58 @@ mod tests {
             asked(&review),
             "Does the contract renew automatically at the end of the term?"
         );
+        // Given in months, named in months: 3 months ≈ 3 × 365 / 12 = 91 days > 60.
+        review.answers.remove("cancellation.notice_days");
+        review
+            .answers
+            .insert("cancellation.notice_months".into(), AnswerValue::Months(3));
+        assert_eq!(
+            asked(&review),
+            "The contract asks for 3 months' notice: does it renew automatically if we do not give that notice, for how long, and can we leave a renewed term without a fee?"
+        );
+        // 2 months ≈ 61 days > 60: still long.
+        review
+            .answers
+            .insert("cancellation.notice_months".into(), AnswerValue::Months(2));
+        assert!(asked(&review).starts_with("The contract asks for 2 months' notice"));
+        // 1 month ≈ 30 days: not long, the plain question.
+        review
+            .answers
+            .insert("cancellation.notice_months".into(), AnswerValue::Months(1));
+        assert_eq!(
+            asked(&review),
+            "Does the contract renew automatically at the end of the term?"
+        );
+    }
+
+    #[test]
+    fn the_newer_notice_questions_apply_only_when_the_contract_may_renew() {
+        let mut answers = crate::sample::example_review_as_stored().answers;
+        let shown = |answers: &std::collections::BTreeMap<String, AnswerValue>| {
+            [
+                "cancellation.notice_months",
+                "cancellation.notice_counted_before",
+            ]
+            .map(|id| template().applies(id, answers))
+        };
+        for (renews, expected) in [
+            (Some(YesNo::Yes), [true, true]),
+            (Some(YesNo::NotSure), [true, true]),
+            (Some(YesNo::No), [false, false]),
+            (None, [false, false]),
+        ] {
+            match renews {
+                Some(v) => {
+                    answers.insert("cancellation.auto_renews".into(), AnswerValue::YesNo(v));
+                }
+                None => {
+                    answers.remove("cancellation.auto_renews");
+                }
+            }
+            assert_eq!(shown(&answers), expected, "{renews:?}");
+            // The notice in days stays: it is the notice question every review has.
+            assert!(template().applies("cancellation.notice_days", &answers));
+        }
     }
 
     #[test]

@@ -1,6 +1,9 @@
-//! What the sign-off summary says, page by page: cover, decision box, key figures, areas
-//! overview, each area with its suggestion, flags, figures, answers, evidence and notes,
-//! questions for the provider, competing quotes, and the sign-off block.
+//! What the sign-off summary says, page by page. Page 1 is a summary a partner reads in five
+//! minutes: the decision, the five figures that matter, the flags and the questions for the
+//! provider (as many as fit, the rest counted and in the detail). The detail follows from page
+//! 2: cover facts, key figures with how each is worked out, areas overview, each area with its
+//! suggestion, flags, figures, answers, evidence and notes, questions for the provider,
+//! competing quotes, and the sign-off block.
 
 use super::fonts::Weight;
 use super::layout::{Cell, Column, INK, Layout, MUTED, RULE, Style};
@@ -10,6 +13,11 @@ use crate::model::{AnswerValue, Decision, Rating, Review, YesNo};
 use crate::money::{format_amount, format_money};
 use crate::report::{ReviewReport, ReviewStatus};
 use crate::template::{Question, QuestionKind, Template};
+
+/// `n` and the word that agrees with it.
+fn count(n: usize, singular: &str, plural: &str) -> String {
+    crate::wording::count(i64::try_from(n).unwrap_or(i64::MAX), singular, plural)
+}
 
 const TITLE: Style = Style::new(19.0, Weight::Bold, INK);
 const H1: Style = Style::new(13.0, Weight::Bold, INK);
@@ -82,8 +90,9 @@ pub fn render(
     report: &ReviewReport,
     insights: &Insights,
 ) {
+    summary_page(layout, review, report, insights);
+    layout.new_page();
     cover(layout, review, report);
-    decision_box(layout, review, report, insights);
     key_figures(layout, insights);
     overview(layout, review, template, insights);
     for (area, state) in template.areas.iter().zip(&review.areas) {
@@ -92,7 +101,345 @@ pub fn render(
     open_questions(layout, insights);
     owner_checks(layout, insights);
     comparison(layout, insights);
+    words_used(layout, review, template, insights);
     signoff(layout, review);
+}
+
+/// The glossary's entries for the terms this document uses, one line each.
+fn words_used(layout: &mut Layout, review: &Review, template: &Template, insights: &Insights) {
+    // What the document prints: the insights and the questions answered, with their help.
+    let mut printed = serde_json::to_string(insights).unwrap_or_default();
+    for area in &template.areas {
+        for question in template.applicable_questions(area, &review.answers) {
+            if review.answers.contains_key(&question.id) {
+                printed.push_str(&question.label);
+                printed.push_str(question.help.as_deref().unwrap_or_default());
+            }
+        }
+    }
+    printed.push_str(" fingerprint revision");
+    let printed = printed.to_lowercase();
+    let used: Vec<crate::glossary::GlossaryEntry> = crate::glossary::glossary()
+        .into_iter()
+        .filter(|e| {
+            e.matches
+                .iter()
+                .any(|m| contains_word(&printed, &m.to_lowercase()))
+        })
+        .collect();
+    if used.is_empty() {
+        return;
+    }
+    heading(layout, "Words used in this review", H1, 16.0);
+    for entry in used {
+        layout.paragraph(
+            &format!("{}: {}", entry.term, entry.explanation),
+            SMALL,
+            0.0,
+        );
+        layout.space(1.5);
+    }
+}
+
+/// Whether `word` occurs in `text` with no letter or digit right before or after it.
+fn contains_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Page 1: what a partner needs to sign or send back, on one page. Lists that do not fit end
+/// with how many more there are; every item is in the detail.
+fn summary_page(layout: &mut Layout, review: &Review, report: &ReviewReport, insights: &Insights) {
+    let ctx = &review.context;
+    layout.paragraph(
+        "VOIP CONTRACT REVIEW · SUMMARY FOR SIGN-OFF",
+        SMALL_BOLD,
+        0.0,
+    );
+    layout.space(2.0);
+    // Names are shortened here so the page stays one page; the detail prints them in full.
+    let title = if ctx.plan.is_empty() {
+        shorten(&ctx.provider, 90)
+    } else {
+        format!(
+            "{} – {}",
+            shorten(&ctx.provider, 60),
+            shorten(&ctx.plan, 60)
+        )
+    };
+    layout.paragraph(&title, TITLE, 0.0);
+    if review.is_example {
+        layout.paragraph(
+            &format!(
+                "EXAMPLE REVIEW ({}): sample data, not a real quote.",
+                crate::sample::EXAMPLE_TITLE
+            ),
+            Style::new(9.0, Weight::Bold, (0.71, 0.14, 0.09)),
+            0.0,
+        );
+    }
+    let mut facts = Vec::new();
+    if !ctx.company.is_empty() {
+        facts.push(shorten(&ctx.company, 60));
+    }
+    facts.push(format!("{}-month term", ctx.term_months));
+    if let Some(seats) = ctx.seats {
+        facts.push(crate::wording::count(seats, "seat", "seats"));
+    }
+    if let Some(start) = &ctx.start_date {
+        facts.push(format!("starts {start}"));
+    }
+    if !ctx.reviewer.is_empty() {
+        facts.push(format!("reviewed by {}", shorten(&ctx.reviewer, 40)));
+    }
+    facts.push(format!(
+        "revision {} · fingerprint {}",
+        review.revision, report.fingerprint
+    ));
+    layout.paragraph(&facts.join(" · "), SMALL, 0.0);
+    if let Some(fingerprint) = crate::glossary::explain("fingerprint") {
+        layout.paragraph(&format!("Fingerprint: {fingerprint}"), SMALL, 0.0);
+    }
+    layout.space(10.0);
+
+    decision_box(layout, review, report, insights);
+
+    // Headings without `heading`'s keep-with-next: this page never breaks.
+    layout.paragraph("The five figures that matter", H1, 0.0);
+    layout.space(3.0);
+    five_figures(layout, insights);
+    layout.space(8.0);
+
+    // What is left of the page is shared by the flags and the questions, so both always show.
+    let footer_note = "The detail follows: how each figure is worked out, the ten areas with every answer, evidence and note, the competing quotes and the sign-off block.";
+    let reserve_end = layout.paragraph_height(footer_note, SMALL, 0.0) + 8.0;
+    let flag_lines: Vec<String> = {
+        let mut flags: Vec<&crate::insights::Flag> = insights.flags.iter().collect();
+        // Deal-breaker candidates first, each group in area order.
+        flags.sort_by_key(|f| f.severity != Severity::DealBreaker);
+        flags
+            .iter()
+            .map(|f| {
+                let area = crate::template::template()
+                    .area(&f.area_id)
+                    .map_or(f.area_id.clone(), |a| a.title.clone());
+                format!("{} · {area}: {}", f.severity.label(), f.reason)
+            })
+            .collect()
+    };
+    let question_lines: Vec<String> = insights
+        .provider_questions
+        .iter()
+        .map(|q| format!("{} ({})", q.question, q.area_title))
+        .collect();
+    let section_head = H1.line_height() + 3.0 + SMALL.line_height();
+    let available = layout.remaining() - reserve_end - 2.0 * section_head;
+    // Half the room each; a list that needs less gives the rest to the other.
+    let need = |lines: &[String]| -> f32 {
+        lines
+            .iter()
+            .map(|l| layout.paragraph_height(l, BODY, 12.0) + 2.0)
+            .sum()
+    };
+    let (flags_need, questions_need) = (need(&flag_lines), need(&question_lines));
+    let half = available / 2.0;
+    let (flags_room, questions_room) = if flags_need + questions_need <= available {
+        (flags_need, questions_need)
+    } else if flags_need <= half {
+        (flags_need, available - flags_need)
+    } else if questions_need <= half {
+        (available - questions_need, questions_need)
+    } else {
+        (half, half)
+    };
+
+    layout.paragraph("Flags", H1, 0.0);
+    layout.space(3.0);
+    let breakers = insights
+        .flags
+        .iter()
+        .filter(|f| f.severity == Severity::DealBreaker)
+        .count();
+    layout.paragraph(
+        &if insights.flags.is_empty() {
+            "None: no playbook rule fired.".to_owned()
+        } else {
+            format!(
+                "{}: {} to decide on, {} to negotiate.",
+                count(insights.flags.len(), "flag", "flags"),
+                count(
+                    breakers,
+                    "deal-breaker candidate",
+                    "deal-breaker candidates"
+                ),
+                insights.flags.len() - breakers
+            )
+        },
+        SMALL,
+        0.0,
+    );
+    bounded_list(
+        layout,
+        &flag_lines,
+        flags_room,
+        "flag",
+        "flags",
+        "in the detail, area by area",
+    );
+    layout.space(6.0);
+
+    layout.paragraph("Questions for the provider", H1, 0.0);
+    layout.space(3.0);
+    layout.paragraph(
+        &if question_lines.is_empty() {
+            "None: every key answer is in and no answer is marked “Not sure”.".to_owned()
+        } else {
+            format!(
+                "{} to have answered in writing before signing.",
+                count(question_lines.len(), "question", "questions")
+            )
+        },
+        SMALL,
+        0.0,
+    );
+    bounded_list(
+        layout,
+        &question_lines,
+        questions_room,
+        "question",
+        "questions",
+        "in the detail",
+    );
+    layout.space(8.0);
+    layout.paragraph(footer_note, SMALL, 0.0);
+}
+
+/// The key figures a partner needs: total cost, cost to leave (12 and 24 months in one row),
+/// SLA downtime, bandwidth headroom, notice deadline.
+fn five_figures(layout: &mut Layout, insights: &Insights) {
+    let value = |id: &str| {
+        insights
+            .key_figures
+            .iter()
+            .find(|k| k.id == id)
+            .map(|k| (k.label.clone(), k.value.clone()))
+    };
+    let missing = || "Not enough answers".to_owned();
+    let mut rows: Vec<(String, String)> = Vec::new();
+    if let Some((label, v)) = value("total_cost") {
+        rows.push((label, v.unwrap_or_else(missing)));
+    }
+    let exits: Vec<(String, Option<String>)> = ["exit_12", "exit_24"]
+        .iter()
+        .filter_map(|id| value(id))
+        .collect();
+    match exits.as_slice() {
+        [(_, a), (_, b)] => rows.push((
+            "Cost to leave after month 12 / 24".into(),
+            format!(
+                "{} / {}",
+                a.clone().unwrap_or_else(missing),
+                b.clone().unwrap_or_else(missing)
+            ),
+        )),
+        [(label, a)] => rows.push((label.clone(), a.clone().unwrap_or_else(missing))),
+        _ => {}
+    }
+    for id in ["downtime", "bandwidth", "notice"] {
+        if let Some((label, v)) = value(id) {
+            let label = if id == "downtime" {
+                "Downtime the SLA allows".to_owned()
+            } else if id == "bandwidth" {
+                "Internet upload left free (headroom)".to_owned()
+            } else {
+                label
+            };
+            rows.push((label, v.unwrap_or_else(missing)));
+        }
+    }
+    let cells: Vec<Vec<Cell>> = rows
+        .into_iter()
+        .map(|(label, v)| {
+            let known = v != missing();
+            vec![
+                Cell {
+                    text: label,
+                    style: BODY,
+                },
+                Cell {
+                    text: v,
+                    style: if known {
+                        BODY_BOLD
+                    } else {
+                        Style::new(9.5, Weight::Regular, MUTED)
+                    },
+                },
+            ]
+        })
+        .collect();
+    layout.table(
+        &[
+            Column {
+                title: "",
+                share: 0.45,
+            },
+            Column {
+                title: "",
+                share: 0.55,
+            },
+        ],
+        &cells,
+        Style::new(1.0, Weight::Regular, INK),
+    );
+}
+
+/// `text`, cut to `max` characters with an ellipsis when longer.
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        let mut cut: String = text.chars().take(max - 1).collect();
+        cut.push('…');
+        cut
+    }
+}
+
+/// Numbered items while they fit in `room` points; then one line saying how many more there
+/// are and where they are.
+fn bounded_list(
+    layout: &mut Layout,
+    items: &[String],
+    room: f32,
+    singular: &str,
+    plural: &str,
+    where_rest: &str,
+) {
+    let more_line = SMALL.line_height() + 2.0;
+    let mut used = 0.0;
+    for (i, item) in items.iter().enumerate() {
+        let text = format!("{}. {item}", i + 1);
+        let height = layout.paragraph_height(&text, BODY, 12.0) + 2.0;
+        let rest = items.len() - i - 1;
+        let reserve = if rest > 0 { more_line } else { 0.0 };
+        if used + height + reserve > room {
+            let left = items.len() - i;
+            layout.paragraph(
+                &format!(
+                    "… and {left} more {} {where_rest}.",
+                    if left == 1 { singular } else { plural }
+                ),
+                SMALL_BOLD,
+                12.0,
+            );
+            return;
+        }
+        layout.paragraph(&text, BODY, 12.0);
+        layout.space(2.0);
+        used += height;
+    }
 }
 
 fn key_figures(layout: &mut Layout, insights: &Insights) {
@@ -245,7 +592,7 @@ fn heading(layout: &mut Layout, text: &str, style: Style, space_before: f32) {
 
 fn cover(layout: &mut Layout, review: &Review, report: &ReviewReport) {
     let ctx = &review.context;
-    layout.paragraph("VOIP CONTRACT REVIEW · SIGN-OFF SUMMARY", SMALL_BOLD, 0.0);
+    layout.paragraph("THE DETAIL", SMALL_BOLD, 0.0);
     layout.space(2.0);
     let title = if ctx.plan.is_empty() {
         ctx.provider.clone()
@@ -394,9 +741,19 @@ fn decision_box(layout: &mut Layout, review: &Review, report: &ReviewReport, ins
         .filter(|f| f.severity == Severity::DealBreaker)
         .count();
     lines.push(format!(
-        "The playbook raised {} flag(s), {breaker_flags} of them deal-breaker candidates; {} question(s) for the provider are listed at the end.",
-        insights.flags.len(),
-        insights.provider_questions.len()
+        "The playbook raised {}, {breaker_flags} of them {}; {} for the provider {} listed below.",
+        count(insights.flags.len(), "flag", "flags"),
+        if breaker_flags == 1 {
+            "a deal-breaker candidate"
+        } else {
+            "deal-breaker candidates"
+        },
+        count(insights.provider_questions.len(), "question", "questions"),
+        if insights.provider_questions.len() == 1 {
+            "is"
+        } else {
+            "are"
+        },
     ));
     if let Some(decision) = review.signoff.decision {
         lines.push(format!("Approver's decision: {}.", decision.label()));

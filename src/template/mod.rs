@@ -17,6 +17,11 @@ const TEMPLATE_JSON: &str = include_str!("areas.json");
 pub struct Template {
     pub version: u32,
     pub areas: Vec<Area>,
+    /// Plain-words explanations of the terms the questions, help and figures use: not part of
+    /// `areas.json`, filled in from `crate::glossary` (the one source) so they reach the UI
+    /// with the template.
+    #[serde(default, skip_deserializing)]
+    pub glossary: Vec<crate::glossary::GlossaryEntry>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -359,7 +364,10 @@ pub fn template() -> &'static Template {
     static TEMPLATE: OnceLock<Template> = OnceLock::new();
     TEMPLATE.get_or_init(|| {
         // The file is compiled in and checked by the test suite; failing here is a build defect.
-        serde_json::from_str(TEMPLATE_JSON).expect("embedded template is valid JSON")
+        let mut template: Template =
+            serde_json::from_str(TEMPLATE_JSON).expect("embedded template is valid JSON");
+        template.glossary = crate::glossary::glossary();
+        template
     })
 }
 

@@ -7,6 +7,7 @@ use voip_review::calc::bandwidth::{self, LineInput, LinkLayer, Overhead};
 use voip_review::calc::dates::{self, DeadlineStatus, Notice, NoticeBasis};
 use voip_review::calc::exit::{self, EtfStructure};
 use voip_review::calc::sla::{self, CreditTier, MeasurementWindow, YearBasis};
+use voip_review::calc::support::{self, ResponseGrade, SupportCostInput, SupportPricing};
 use voip_review::calc::tco::{self, Promotion, TcoInput, UpfrontItem};
 use voip_review::calc::{ppm_to_percent, trim_number};
 use voip_review::money::{format_amount, parse_amount};
@@ -220,12 +221,117 @@ pub enum Calc {
         /// Taxes and fees on top of the recurring charges, percent.
         #[arg(long)]
         taxes: Option<f64>,
+        /// Whether taxes are charged on top is not known: the total leaves them out and says so.
+        #[arg(long, conflicts_with = "taxes")]
+        taxes_not_sure: bool,
         /// A one-time cost as LABEL=AMOUNT, e.g. Setup=199. Repeat.
         #[arg(long = "upfront", value_name = "LABEL=AMOUNT")]
         upfront: Vec<String>,
         #[command(flatten)]
         out: Output,
     },
+    /// Support: P1–P4 response and resolution graded on seed 001's scale, and what support
+    /// costs under its pricing model.
+    ///
+    /// Scale: up to 15 min excellent, 16 min–2 h good, over 2 h weak (seed 001: 5–15 min
+    /// excellent, 30 min–2 h good, 4–24 h weak; a time between two bands takes the slower one).
+    /// Cost a month: included 0; tiered or paid plan the monthly cost; per incident price ×
+    /// incidents a year ÷ 12 (half up); free in year 1 only: charged from month 13.
+    Support {
+        /// P1 (system down) response, minutes.
+        #[arg(long)]
+        p1_response: Option<u32>,
+        /// P2 (major function impaired) response, minutes.
+        #[arg(long)]
+        p2_response: Option<u32>,
+        /// P3 (minor, with a workaround) response, minutes.
+        #[arg(long)]
+        p3_response: Option<u32>,
+        /// P4 (question or request) response, minutes.
+        #[arg(long)]
+        p4_response: Option<u32>,
+        /// P1 resolution (fix) time, hours.
+        #[arg(long)]
+        p1_resolution: Option<u32>,
+        /// P2 resolution time, hours.
+        #[arg(long)]
+        p2_resolution: Option<u32>,
+        /// P3 resolution time, hours.
+        #[arg(long)]
+        p3_resolution: Option<u32>,
+        /// P4 resolution time, hours.
+        #[arg(long)]
+        p4_resolution: Option<u32>,
+        /// When the clock runs: 24x7, business-hours (Mon–Fri 09:00–17:00), or p1-24x7 (P1
+        /// around the clock, the rest in business hours).
+        #[arg(long, value_parser = ["24x7", "business-hours", "p1-24x7"])]
+        clock: Option<String>,
+        /// How support is priced.
+        #[arg(long, value_parser = ["included", "tiered", "paid-plan", "per-incident", "not-sure"])]
+        pricing: Option<String>,
+        /// Monthly cost of the paid plan or tier you need, e.g. 50.00.
+        #[arg(long)]
+        paid_monthly: Option<String>,
+        /// Price per incident (with --pricing per-incident).
+        #[arg(long)]
+        per_incident_fee: Option<String>,
+        /// Incidents expected a year (with --pricing per-incident).
+        #[arg(long)]
+        incidents: Option<u32>,
+        /// Support is free in the first year only: the cost counts from month 13.
+        #[arg(long)]
+        free_first_year: bool,
+        /// Term in months.
+        #[arg(long, default_value_t = 36)]
+        term: u32,
+        #[arg(long, default_value = "USD")]
+        currency: String,
+        #[command(flatten)]
+        out: Output,
+    },
+}
+
+/// One severity of `calc support`.
+#[derive(Serialize)]
+struct SeverityRow {
+    severity: &'static str,
+    meaning: &'static str,
+    response_minutes: Option<u32>,
+    grade: Option<ResponseGrade>,
+    resolution_hours: Option<u32>,
+    /// On a business-hours clock, a fault logged Friday 17:00: when the response and the fix
+    /// fall due, in words.
+    business_hours_response_due: Option<String>,
+    business_hours_resolution_due: Option<String>,
+}
+
+#[derive(Serialize)]
+struct SupportOut {
+    scale: &'static str,
+    severities: Vec<SeverityRow>,
+    cost: Option<SupportCostOut>,
+}
+
+#[derive(Serialize)]
+struct SupportCostOut {
+    currency: String,
+    monthly_minor: i64,
+    charged_months: u32,
+    over_term_minor: i64,
+    free_first_year: bool,
+    rule: &'static str,
+}
+
+/// A business-hours promise for a fault logged Friday 17:00, in words.
+fn business_hours_due(business_minutes: u32) -> String {
+    let due = support::business_hours_worst_case(business_minutes);
+    format!(
+        "{} {:02}:{:02} ({} later)",
+        support::weekday_name(due.weekday),
+        due.minute_of_day / 60,
+        due.minute_of_day % 60,
+        support::format_minutes(due.elapsed_minutes)
+    )
 }
 
 #[derive(Args)]
@@ -746,6 +852,7 @@ pub fn run(calc: Calc) -> Result<(), Error> {
             support_free_first_year,
             hardware,
             taxes,
+            taxes_not_sure,
             upfront,
             out,
         } => {
@@ -764,6 +871,9 @@ pub fn run(calc: Calc) -> Result<(), Error> {
                 input.hardware_payment_months = hw.months;
             }
             input.taxes_percent = taxes;
+            if taxes_not_sure {
+                input.taxes_left_out = Some(tco::TAXES_NOT_SURE.to_owned());
+            }
             for item in &upfront {
                 let (label, value) = item.split_once('=').ok_or_else(|| {
                     Error::invalid(
@@ -811,10 +921,206 @@ pub fn run(calc: Calc) -> Result<(), Error> {
                     ));
                 }
                 text.push_str(&format!("Total          {}", m(t.total_minor)));
+                if let Some(why) = &t.taxes_left_out {
+                    text.push_str(&format!(", taxes not included\n  {why}"));
+                }
                 if let Some(p) = t.per_seat_month_minor {
                     text.push_str(&format!("\nPer seat per month {}", m(p)));
                 }
                 text
+            })
+        }
+        Calc::Support {
+            p1_response,
+            p2_response,
+            p3_response,
+            p4_response,
+            p1_resolution,
+            p2_resolution,
+            p3_resolution,
+            p4_resolution,
+            clock,
+            pricing,
+            paid_monthly,
+            per_incident_fee,
+            incidents,
+            free_first_year,
+            term,
+            currency,
+            out,
+        } => {
+            voip_review::money::check_currency("--currency", "--currency", &currency)?;
+            if !(1..=120).contains(&term) {
+                return Err(Error::invalid(
+                    "--term",
+                    "--term",
+                    format!("must be 1 to 120 months, not {term}"),
+                ));
+            }
+            let levels = [
+                ("P1", "System down", p1_response, p1_resolution),
+                ("P2", "Major function impaired", p2_response, p2_resolution),
+                ("P3", "Minor, with a workaround", p3_response, p3_resolution),
+                ("P4", "Question or request", p4_response, p4_resolution),
+            ];
+            for (severity, _, response, resolution) in levels {
+                if response.is_some_and(|m| m > 43_200) {
+                    let flag = format!("--{}-response", severity.to_lowercase());
+                    return Err(Error::invalid(
+                        flag.clone(),
+                        flag,
+                        "must be at most 43200 minutes (30 days)",
+                    ));
+                }
+                if resolution.is_some_and(|h| h > 720) {
+                    let flag = format!("--{}-resolution", severity.to_lowercase());
+                    return Err(Error::invalid(
+                        flag.clone(),
+                        flag,
+                        "must be at most 720 hours (30 days)",
+                    ));
+                }
+            }
+            // The first severity a business-hours clock applies to.
+            let business_from = match clock.as_deref() {
+                Some("business-hours") => 0,
+                Some("p1-24x7") => 1,
+                _ => levels.len(),
+            };
+            let severities: Vec<SeverityRow> = levels
+                .iter()
+                .enumerate()
+                .filter(|(_, (_, _, response, resolution))| {
+                    response.is_some() || resolution.is_some()
+                })
+                .map(|(i, &(severity, meaning, response, resolution))| {
+                    let business = i >= business_from;
+                    SeverityRow {
+                        severity,
+                        meaning,
+                        response_minutes: response,
+                        grade: response.map(|m| support::grade_response(f64::from(m))),
+                        resolution_hours: resolution,
+                        business_hours_response_due: response
+                            .filter(|_| business)
+                            .map(business_hours_due),
+                        business_hours_resolution_due: resolution
+                            .filter(|_| business)
+                            .map(|h| business_hours_due(h * 60)),
+                    }
+                })
+                .collect();
+            let amount = |flag: &str, text: Option<&str>| {
+                text.map(|t| parse_amount(flag, flag, t, &currency))
+                    .transpose()
+            };
+            let cost = match pricing.as_deref() {
+                None if paid_monthly.is_none() && per_incident_fee.is_none() => None,
+                text => {
+                    let input = SupportCostInput {
+                        pricing: text.and_then(SupportPricing::parse),
+                        paid_monthly_minor: amount("--paid-monthly", paid_monthly.as_deref())?,
+                        per_incident_fee_minor: amount(
+                            "--per-incident-fee",
+                            per_incident_fee.as_deref(),
+                        )?,
+                        incidents_per_year: incidents,
+                        free_first_year_only: free_first_year,
+                    };
+                    if input.pricing == Some(SupportPricing::PerIncident)
+                        && (input.per_incident_fee_minor.is_none() || incidents.is_none())
+                    {
+                        return Err(Error::invalid(
+                            "--per-incident-fee",
+                            "--per-incident-fee",
+                            "with --pricing per-incident, give --per-incident-fee and --incidents",
+                        ));
+                    }
+                    let cost = support::support_cost(&input);
+                    let over_term = cost.over_term_minor(term).ok_or_else(|| {
+                        Error::invalid(
+                            "--paid-monthly",
+                            "--paid-monthly",
+                            "support over the term would be more than the largest amount the app can hold",
+                        )
+                    })?;
+                    Some(SupportCostOut {
+                        currency: currency.clone(),
+                        monthly_minor: cost.monthly_minor,
+                        charged_months: cost.charged_months(term),
+                        over_term_minor: over_term,
+                        free_first_year: cost.free_first_year,
+                        rule: cost.rule,
+                    })
+                }
+            };
+            if severities.is_empty() && cost.is_none() {
+                return Err(Error::invalid(
+                    "--p1-response",
+                    "--p1-response",
+                    "give at least one response or resolution time (--p1-response … --p4-resolution) or the pricing (--pricing)",
+                ));
+            }
+            let result = SupportOut {
+                scale: support::SCALE_TEXT,
+                severities,
+                cost,
+            };
+            let m = money(&currency);
+            emit(out.json, &result, || {
+                let mut text = String::new();
+                for row in &result.severities {
+                    let response = match (row.response_minutes, row.grade) {
+                        (Some(minutes), Some(grade)) => format!(
+                            "response {} ({})",
+                            support::format_minutes(minutes),
+                            grade.label()
+                        ),
+                        _ => "response not given".into(),
+                    };
+                    let fix = row.resolution_hours.map_or("no fix time".into(), |h| {
+                        format!("fixed in {}", support::format_minutes(h * 60))
+                    });
+                    text.push_str(&format!(
+                        "{} {:<25} {response}, {fix}\n",
+                        row.severity, row.meaning
+                    ));
+                    let due: Vec<String> = [
+                        row.business_hours_response_due
+                            .as_ref()
+                            .map(|d| format!("answered by {d}")),
+                        row.business_hours_resolution_due
+                            .as_ref()
+                            .map(|d| format!("fixed by {d}")),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                    if !due.is_empty() {
+                        text.push_str(&format!(
+                            "   business hours: logged Friday 17:00, {}\n",
+                            due.join(" and ")
+                        ));
+                    }
+                }
+                if !result.severities.is_empty() {
+                    text.push_str(&format!("Scale (seed 001): {}\n", result.scale));
+                }
+                if let Some(c) = &result.cost {
+                    text.push_str(&format!(
+                        "Support a month  {} ({})\nCharged          {}{}\nOver the term    {} (before any escalator)",
+                        m(c.monthly_minor),
+                        c.rule,
+                        voip_review::wording::count(c.charged_months, "month", "months"),
+                        if c.free_first_year {
+                            " (free in the first year, from month 13)"
+                        } else {
+                            ""
+                        },
+                        m(c.over_term_minor)
+                    ));
+                }
+                text.trim_end().to_owned()
             })
         }
     }

@@ -126,7 +126,28 @@ export type ReviewReport = { status: ReviewStatus, ratings: RatingCounts, review
  */
 fingerprint: string, };
 
-export type Template = { version: number, areas: Array<Area>, };
+export type Template = { version: number, areas: Array<Area>, 
+/**
+ * Plain-words explanations of the terms the questions, help and figures use: not part of
+ * `areas.json`, filled in from `crate::glossary` (the one source) so they reach the UI
+ * with the template.
+ */
+glossary: Array<GlossaryEntry>, };
+
+export type GlossaryEntry = { 
+/**
+ * The term as it is usually written ("ETF", "jitter").
+ */
+term: string, 
+/**
+ * The words that mark the term in a text, matched whole-word and ignoring case; the
+ * longest first, so "early-termination fee" wins over a shorter match inside it.
+ */
+matches: Array<string>, 
+/**
+ * One sentence, no jargon.
+ */
+explanation: string, };
 
 export type Area = { id: string, number: number, title: string, 
 /**
