@@ -11,7 +11,10 @@ target_dir=$(cargo metadata --format-version 1 --no-deps --locked |
   python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')
 
 echo "==> Building the voip-review command (release)"
-cargo build --release --locked -p voip-review --bin voip-review
+# Selecting the app's package too resolves the dependencies' features as the app's build below
+# does, so the two builds share every compiled dependency.
+cargo build --release --locked -p voip-review -p voip-contract-review --bin voip-review \
+  --features voip-contract-review/custom-protocol
 
 # The command's path depends on the target folder (CARGO_TARGET_DIR), so it joins the package's
 # files through a config overlay that the Tauri CLI merges into tauri.conf.json.
