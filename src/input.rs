@@ -248,3 +248,33 @@ mod tests {
         );
     }
 }
+
+/// The JSON the window sends for a `T`, kept as JSON so the functions above can read it with
+/// plain messages. The type parameter documents what the window sends: the command reader
+/// (`src-tauri/command_list.rs`) writes it into the TypeScript client as `T`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loose<T> {
+    json: Value,
+    sent_as: std::marker::PhantomData<fn() -> T>,
+}
+
+impl<T> Loose<T> {
+    pub fn new(json: Value) -> Self {
+        Self {
+            json,
+            sent_as: std::marker::PhantomData,
+        }
+    }
+
+    pub fn into_json(self) -> Value {
+        self.json
+    }
+}
+
+impl<'de, T> serde::Deserialize<'de> for Loose<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        Value::deserialize(deserializer).map(Self::new)
+    }
+}

@@ -2,11 +2,12 @@
 
 use crate::AppState;
 use tauri::State;
+use voip_review::input::Loose;
 use voip_review::insights::playbook::rule_views;
 use voip_review::insights::{Insights, ReviewComparison, RuleView, insights};
 use voip_review::model::{
-    AppStatus, AreaTextField, ContextEdit, ExportResult, Paper, Rating, Review, ReviewId,
-    ReviewListItem, SaveReceipt, SignOffEdit,
+    AnswerValue, AppStatus, AreaTextField, ContextEdit, ExportResult, Paper, QuoteInput, Rating,
+    Review, ReviewContext, ReviewId, ReviewListItem, SaveReceipt, SignOffEdit,
 };
 use voip_review::report::{ReviewReport, review_report as build_report};
 use voip_review::store::{BackupInfo, HistoryEntry, TrashedReview};
@@ -71,9 +72,9 @@ pub fn list_reviews(
 #[tauri::command]
 pub fn create_review(
     state: State<'_, AppState>,
-    context: serde_json::Value,
+    context: Loose<ReviewContext>,
 ) -> CommandResult<ReviewId> {
-    let context = voip_review::input::context(context)?;
+    let context = voip_review::input::context(context.into_json())?;
     with_store(&state, |s| s.create_review(&context))
 }
 
@@ -102,9 +103,9 @@ pub fn set_answer(
     state: State<'_, AppState>,
     id: ReviewId,
     question_id: String,
-    value: serde_json::Value,
+    value: Loose<Option<AnswerValue>>,
 ) -> CommandResult<SaveReceipt> {
-    let value = voip_review::input::answer(&question_id, value)?;
+    let value = voip_review::input::answer(&question_id, value.into_json())?;
     with_store(&state, |s| s.set_answer(id, &question_id, value.as_ref()))
 }
 
@@ -300,9 +301,9 @@ pub fn playbook_rules() -> Vec<RuleView> {
 pub fn add_quote(
     state: State<'_, AppState>,
     id: ReviewId,
-    quote: serde_json::Value,
+    quote: Loose<QuoteInput>,
 ) -> CommandResult<SaveReceipt> {
-    let quote = voip_review::input::quote(quote)?;
+    let quote = voip_review::input::quote(quote.into_json())?;
     with_store(&state, |s| s.add_quote(id, &quote))
 }
 
@@ -311,9 +312,9 @@ pub fn update_quote(
     state: State<'_, AppState>,
     id: ReviewId,
     quote_id: i64,
-    quote: serde_json::Value,
+    quote: Loose<QuoteInput>,
 ) -> CommandResult<SaveReceipt> {
-    let quote = voip_review::input::quote(quote)?;
+    let quote = voip_review::input::quote(quote.into_json())?;
     with_store(&state, |s| s.update_quote(id, quote_id, &quote))
 }
 

@@ -158,41 +158,8 @@ pub fn run() {
             }
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
-            commands::app_status,
-            commands::get_template,
-            commands::list_reviews,
-            commands::create_review,
-            commands::get_review,
-            commands::review_report,
-            commands::set_context_field,
-            commands::set_answer,
-            commands::set_rating,
-            commands::set_area_text,
-            commands::duplicate_review,
-            commands::delete_review,
-            commands::set_signoff_field,
-            commands::get_paper,
-            commands::set_paper,
-            commands::export_pdf,
-            commands::open_exported,
-            commands::review_insights,
-            commands::playbook_rules,
-            commands::add_quote,
-            commands::update_quote,
-            commands::delete_quote,
-            commands::compare_reviews,
-            commands::copy_provider_questions,
-            commands::export_review_file,
-            commands::import_review_file,
-            commands::list_backups,
-            commands::restore_backup,
-            commands::start_empty,
-            commands::review_history,
-            commands::list_trash,
-            commands::restore_review,
-            commands::purge_review,
-        ])
+        // Every `#[tauri::command]` in commands.rs, listed by the build script (one declaration).
+        .invoke_handler(include!(concat!(env!("OUT_DIR"), "/invoke_handler.rs")))
         .run(tauri::generate_context!())
         .expect("error while running the VoIP Contract Review window");
 }

@@ -1,0 +1,275 @@
+//! The app's commands are declared once, as the `#[tauri::command]` functions in
+//! `src-tauri/src/commands.rs`. The build script derives the invoke handler and the permissions
+//! from them; this test derives the TypeScript client (`ui/src/lib/commands.ts`: names, arguments
+//! and return types from the Rust signatures) and checks that the main window's capability grants
+//! exactly those commands. Regenerate the client with `UPDATE_BINDINGS=1 cargo test --test commands`.
+
+#[path = "../src-tauri/command_list.rs"]
+mod command_list;
+
+use command_list::{CommandDecl, camel_case, parse_commands, permission};
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+const COMMANDS_RS: &str = "src-tauri/src/commands.rs";
+const CLIENT_TS: &str = "ui/src/lib/commands.ts";
+const CAPABILITY: &str = "src-tauri/capabilities/main.json";
+const BINDINGS_TS: &str = "ui/src/lib/bindings.ts";
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn read(relative: &str) -> String {
+    std::fs::read_to_string(root().join(relative)).unwrap_or_else(|e| panic!("{relative}: {e}"))
+}
+
+fn declared() -> Vec<CommandDecl> {
+    parse_commands(&read(COMMANDS_RS)).unwrap_or_else(|problem| panic!("{problem}"))
+}
+
+/// The TypeScript type for a Rust type of a command's argument or result.
+fn ts_type(rust: &str, bindings: &BTreeSet<String>, used: &mut BTreeSet<String>) -> String {
+    let ty = rust.trim();
+    let ty = ty
+        .strip_prefix("&'static ")
+        .or_else(|| ty.strip_prefix('&'))
+        .unwrap_or(ty)
+        .trim();
+    let generic = |outer: &str| {
+        ty.strip_prefix(outer)
+            .and_then(|rest| rest.strip_prefix('<'))
+            .and_then(|rest| rest.strip_suffix('>'))
+    };
+    // The window sends a `T` that the core reads loosely; the result is the value, not the error.
+    for transparent in ["CommandResult", "Loose"] {
+        if let Some(inner) = generic(transparent) {
+            return ts_type(inner, bindings, used);
+        }
+    }
+    if let Some(inner) = generic("Option") {
+        return format!("{} | null", ts_type(inner, bindings, used));
+    }
+    if let Some(inner) = generic("Vec") {
+        let inner = ts_type(inner, bindings, used);
+        return if inner.contains(' ') {
+            format!("({inner})[]")
+        } else {
+            format!("{inner}[]")
+        };
+    }
+    match ty {
+        "()" => "null".into(),
+        "String" | "str" => "string".into(),
+        "bool" => "boolean".into(),
+        "ReviewId" | "i64" | "i32" | "u32" | "u64" | "usize" | "f64" => "number".into(),
+        path => {
+            let name = path.rsplit("::").next().unwrap_or(path);
+            assert!(
+                bindings.contains(name),
+                "{COMMANDS_RS}: the type `{path}` is not in {BINDINGS_TS}; derive TS for it and \
+                 add it to src/bindings.rs, or teach tests/commands.rs how to write it"
+            );
+            used.insert(name.to_string());
+            name.to_string()
+        }
+    }
+}
+
+/// The names `export type X` in the generated bindings.
+fn binding_names() -> BTreeSet<String> {
+    read(BINDINGS_TS)
+        .lines()
+        .filter_map(|line| line.strip_prefix("export type "))
+        .filter_map(|rest| rest.split([' ', '<', '=']).next())
+        .map(str::to_string)
+        .collect()
+}
+
+fn client_source(commands: &[CommandDecl]) -> String {
+    let bindings = binding_names();
+    let mut used = BTreeSet::new();
+    let mut methods = String::new();
+    for command in commands {
+        let args: Vec<(String, String)> = command
+            .params
+            .iter()
+            .filter(|param| !param.is_injected())
+            .map(|param| {
+                (
+                    camel_case(&param.name),
+                    ts_type(&param.ty, &bindings, &mut used),
+                )
+            })
+            .collect();
+        let result = ts_type(&command.returns, &bindings, &mut used);
+        if !command.docs.is_empty() {
+            methods.push_str("    /**\n");
+            for line in &command.docs {
+                methods.push_str(&format!("     * {line}\n").replace("* \n", "*\n"));
+            }
+            methods.push_str("     */\n");
+        }
+        let parameters = args
+            .iter()
+            .map(|(name, ty)| format!("{name}: {ty}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let payload = if args.is_empty() {
+            String::new()
+        } else {
+            let names = args
+                .iter()
+                .map(|(name, _)| name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            format!(", {{ {names} }}")
+        };
+        methods.push_str(&format!(
+            "    {}: ({parameters}) => call<{result}>(\"{}\"{payload}),\n",
+            camel_case(&command.name),
+            command.name
+        ));
+    }
+    let imports = used.into_iter().collect::<Vec<_>>().join(", ");
+    format!(
+        "// Generated by tests/commands.rs from the #[tauri::command] functions in {COMMANDS_RS}.\n\
+         // Do not edit: change the Rust command, then run `UPDATE_BINDINGS=1 cargo test --test commands`.\n\
+         import type {{ {imports} }} from \"./bindings\";\n\
+         \n\
+         /** Calls one command by name; `api.ts` supplies it and turns failures into ApiError. */\n\
+         export type Call = <T>(command: string, args?: Record<string, unknown>) => Promise<T>;\n\
+         \n\
+         /** Every command of the app, named and typed as declared in Rust. */\n\
+         export function commands(call: Call) {{\n  return {{\n{methods}  }};\n}}\n"
+    )
+}
+
+#[test]
+fn the_typescript_client_matches_the_declared_commands() {
+    let expected = client_source(&declared());
+    let path = root().join(CLIENT_TS);
+    if std::env::var_os("UPDATE_BINDINGS").is_some() {
+        std::fs::write(&path, &expected).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == expected,
+        "{CLIENT_TS} is stale: run `UPDATE_BINDINGS=1 cargo test --test commands` and commit it"
+    );
+}
+
+#[test]
+fn the_main_window_is_granted_exactly_the_declared_commands() {
+    let capability: serde_json::Value = serde_json::from_str(&read(CAPABILITY)).unwrap();
+    let granted: BTreeSet<String> = capability["permissions"]
+        .as_array()
+        .expect("permissions")
+        .iter()
+        .filter_map(|p| p.as_str())
+        // Plugin and core permissions carry their namespace ("core:event:allow-listen").
+        .filter(|p| !p.contains(':'))
+        .map(str::to_string)
+        .collect();
+    let commands: BTreeSet<String> = declared().iter().map(|c| permission(&c.name)).collect();
+    let missing: Vec<_> = commands.difference(&granted).collect();
+    let extra: Vec<_> = granted.difference(&commands).collect();
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "{CAPABILITY}: commands not granted to the window: {missing:?}; grants for commands that \
+         do not exist: {extra:?}"
+    );
+}
+
+#[test]
+fn every_command_is_reached_only_through_the_generated_client() {
+    // api.ts builds `api` from the generated client; no other file names a command.
+    let ui = root().join("ui/src");
+    let mut stack = vec![ui];
+    let mut offenders = Vec::new();
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if matches!(
+                path.extension().and_then(|e| e.to_str()),
+                Some("ts" | "svelte")
+            ) && path.file_name() != Some("commands.ts".as_ref())
+                && std::fs::read_to_string(&path).unwrap().contains("invoke(")
+                && !path.ends_with(Path::new("lib/api.ts"))
+            {
+                offenders.push(path);
+            }
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "call commands through `api` (ui/src/lib/api.ts): {offenders:?}"
+    );
+}
+
+#[test]
+fn the_reader_follows_every_signature_shape() {
+    let source = r#"
+/// Saves one field.
+/// Second line.
+#[tauri::command]
+pub fn set_answer(
+    state: State<'_, AppState>,
+    id: ReviewId,
+    question_id: String,
+    value: Loose<Option<AnswerValue>>,
+) -> CommandResult<SaveReceipt> {
+    todo()
+}
+
+fn helper() {}
+
+#[tauri::command]
+pub async fn import_review_file(app: tauri::AppHandle) -> CommandResult<Option<ReviewId>> {
+}
+
+#[tauri::command]
+pub fn get_template() -> &'static Template {
+}
+
+#[tauri::command]
+pub fn start_empty(state: State<'_, AppState>) {
+}
+"#;
+    let commands = parse_commands(source).unwrap();
+    let names: Vec<_> = commands.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "set_answer",
+            "import_review_file",
+            "get_template",
+            "start_empty"
+        ]
+    );
+    assert_eq!(commands[0].docs, ["Saves one field.", "Second line."]);
+    let params: Vec<_> = commands[0]
+        .params
+        .iter()
+        .map(|p| (p.name.as_str(), p.ty.as_str(), p.is_injected()))
+        .collect();
+    assert_eq!(
+        params,
+        [
+            ("state", "State<'_, AppState>", true),
+            ("id", "ReviewId", false),
+            ("question_id", "String", false),
+            ("value", "Loose<Option<AnswerValue>>", false),
+        ]
+    );
+    assert_eq!(commands[0].returns, "CommandResult<SaveReceipt>");
+    assert!(commands[1].params[0].is_injected());
+    assert_eq!(commands[2].returns, "&'static Template");
+    assert_eq!(commands[3].returns, "()");
+    assert!(commands[1].docs.is_empty());
+    assert_eq!(camel_case("set_context_field"), "setContextField");
+    assert_eq!(permission("set_context_field"), "allow-set-context-field");
+}
