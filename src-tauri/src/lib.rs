@@ -3,14 +3,14 @@
 
 mod commands;
 
-use std::sync::Mutex;
+use std::sync::{Mutex, MutexGuard, OnceLock};
 use tauri::Manager;
 use voip_review::store::Pace;
 use voip_review::{ApiError, Store, paths};
 
 /// The store, or why it could not be opened (shown to the user instead of a crash).
 pub struct AppState {
-    store: Mutex<Result<Store, ApiError>>,
+    store: OpenedStore,
     db_path: Option<std::path::PathBuf>,
     /// PDFs this session wrote: the only files `open_exported` will open.
     exported: Mutex<Vec<std::path::PathBuf>>,
@@ -19,31 +19,79 @@ pub struct AppState {
     purge_pace: Mutex<Pace>,
 }
 
-fn open_store() -> AppState {
-    let Some(db_path) = paths::default_db_path() else {
-        return AppState {
-            store: Mutex::new(Err(ApiError {
-                code: voip_review::ErrorCode::DatabaseOpen,
-                message: "No data folder could be found for this user.".into(),
-                field: None,
-            })),
-            db_path: None,
-            exported: Mutex::default(),
-            restore_pace: Mutex::new(Pace::restores()),
-            purge_pace: Mutex::new(Pace::purges()),
-        };
-    };
-    let store = Store::open(&db_path).and_then(|mut store| {
-        store.seed_example_if_new()?;
-        Ok(store)
-    });
-    AppState {
-        store: Mutex::new(store.map_err(ApiError::from)),
-        db_path: Some(db_path),
+type StoreSlot = Result<Store, ApiError>;
+
+/// The store, opened on a thread of its own while the window loads its page, so the first screen
+/// does not wait for the schema migration, the example review and the first backup. A command
+/// that comes before it is open waits for it.
+pub struct OpenedStore(OnceLock<Mutex<StoreSlot>>);
+
+impl OpenedStore {
+    /// Waits until the store is open (or has failed to open), then locks it.
+    pub fn lock(&self) -> std::sync::LockResult<MutexGuard<'_, StoreSlot>> {
+        self.0.wait().lock()
+    }
+
+    fn set(&self, slot: StoreSlot) {
+        // Set once, by the opening thread or at once when there is no data folder.
+        let _ = self.0.set(Mutex::new(slot));
+    }
+}
+
+fn app_state() -> AppState {
+    let db_path = paths::default_db_path();
+    let state = AppState {
+        store: OpenedStore(OnceLock::new()),
+        db_path: db_path.clone(),
         exported: Mutex::default(),
         restore_pace: Mutex::new(Pace::restores()),
         purge_pace: Mutex::new(Pace::purges()),
+    };
+    if db_path.is_none() {
+        state.store.set(Err(ApiError {
+            code: voip_review::ErrorCode::DatabaseOpen,
+            message: "No data folder could be found for this user.".into(),
+            field: None,
+        }));
     }
+    state
+}
+
+/// Opens (creating or migrating) the database and adds the example review on a first start.
+fn open_store(db_path: &std::path::Path) -> StoreSlot {
+    let opened = std::panic::catch_unwind(|| {
+        Store::open(db_path).and_then(|mut store| {
+            store.seed_example_if_new()?;
+            Ok(store)
+        })
+    });
+    match opened {
+        Ok(result) => result.map_err(ApiError::from),
+        // Never leave the commands waiting for a store that will not come.
+        Err(_) => Err(ApiError {
+            code: voip_review::ErrorCode::DatabaseOpen,
+            message: format!(
+                "The database at {} could not be opened (an internal error); restart the app.",
+                db_path.display()
+            ),
+            field: None,
+        }),
+    }
+}
+
+/// Starts opening the store on its own thread; the commands wait for it.
+fn start_opening_store(app: &tauri::App) -> std::io::Result<()> {
+    let Some(db_path) = app.state::<AppState>().db_path.clone() else {
+        return Ok(());
+    };
+    let handle = app.handle().clone();
+    std::thread::Builder::new()
+        .name("open-store".into())
+        .spawn(move || {
+            let slot = open_store(&db_path);
+            handle.state::<AppState>().store.set(slot);
+        })
+        .map(drop)
 }
 
 // A release build serves its UI from inside the binary. Without the custom protocol the window
@@ -99,10 +147,11 @@ pub fn run() {
         // Reopens the window at the size and place it was closed (kept in the app's config
         // folder); the webview is given no window-state permission, only Rust uses it.
         .plugin(tauri_plugin_window_state::Builder::default().build())
-        // Opened in setup, after the single-instance check: a second launch never touches
+        // Opened from setup, after the single-instance check: a second launch never touches
         // the database.
         .setup(|app| {
-            app.manage(open_store());
+            app.manage(app_state());
+            start_opening_store(app)?;
             if let Some(window) = app.get_webview_window("main") {
                 let title = window_title(&window.title()?);
                 window.set_title(&title)?;

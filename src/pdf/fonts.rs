@@ -6,6 +6,7 @@
 use printpdf::{FontId, ParsedFont, PdfDocument};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
 
 const REGULAR_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 const BOLD_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
@@ -48,23 +49,46 @@ pub enum FaceRef {
 }
 
 pub struct Face {
-    pub font: ParsedFont,
+    pub font: Arc<ParsedFont>,
     pub id: FontId,
     units_per_em: f32,
 }
 
+/// Parses a face and gives it a stable name instead of printpdf's random one, which keeps the
+/// output reproducible.
+fn parse(bytes: &[u8], index: usize, name: &str) -> Option<ParsedFont> {
+    let mut font = ParsedFont::from_bytes(bytes, index, &mut Vec::new())?;
+    font.font_name = Some(name.to_owned());
+    Some(font)
+}
+
+/// The built-in faces, parsed once per process: every later export in the same process (the
+/// app's) reuses them.
+fn built_in(weight: Weight) -> Arc<ParsedFont> {
+    static REGULAR: OnceLock<Arc<ParsedFont>> = OnceLock::new();
+    static BOLD: OnceLock<Arc<ParsedFont>> = OnceLock::new();
+    // The built-in fonts are compiled in and known to parse; a failure is a build defect.
+    let (cell, bytes, name) = match weight {
+        Weight::Regular => (&REGULAR, REGULAR_TTF, "DejaVuSans"),
+        Weight::Bold => (&BOLD, BOLD_TTF, "DejaVuSans-Bold"),
+    };
+    cell.get_or_init(|| Arc::new(parse(bytes, 0, name).expect("built-in font")))
+        .clone()
+}
+
 impl Face {
-    fn load(doc: &mut PdfDocument, bytes: &[u8], index: usize, name: &str) -> Option<Face> {
-        let mut font = ParsedFont::from_bytes(bytes, index, &mut Vec::new())?;
-        // A stable name instead of printpdf's random one keeps the output reproducible.
-        font.font_name = Some(name.to_owned());
+    fn add(doc: &mut PdfDocument, font: Arc<ParsedFont>) -> Face {
         let units_per_em = f32::from(font.font_metrics.units_per_em.max(1));
         let id = doc.add_font(&font);
-        Some(Face {
+        Face {
             font,
             id,
             units_per_em,
-        })
+        }
+    }
+
+    fn load(doc: &mut PdfDocument, bytes: &[u8], index: usize, name: &str) -> Option<Face> {
+        Some(Face::add(doc, Arc::new(parse(bytes, index, name)?)))
     }
 
     pub fn has(&self, c: char) -> bool {
@@ -93,9 +117,8 @@ pub struct Fonts {
 impl Fonts {
     /// Loads the built-in faces, and a fallback face if `text_needed` has characters they lack.
     pub fn load(doc: &mut PdfDocument, text_needed: &str) -> Fonts {
-        // The built-in fonts are compiled in and known to parse; a failure is a build defect.
-        let regular = Face::load(doc, REGULAR_TTF, 0, "DejaVuSans").expect("built-in regular font");
-        let bold = Face::load(doc, BOLD_TTF, 0, "DejaVuSans-Bold").expect("built-in bold font");
+        let regular = Face::add(doc, built_in(Weight::Regular));
+        let bold = Face::add(doc, built_in(Weight::Bold));
         let lacking: BTreeSet<char> = text_needed
             .chars()
             .filter(|c| !c.is_control() && !regular.has(*c))
