@@ -158,7 +158,12 @@ mod tests {
         MIGRATIONS.validate().unwrap();
     }
 
+    /// A stored quote row: provider, term, notes, seats, taxes %, escalator %.
+    type QuoteRow = (String, u32, String, Option<u32>, Option<f64>, Option<f64>);
+
     #[test]
+    // The rows of an older schema are written as that schema's own SQL, like the migration.
+    #[allow(clippy::disallowed_methods)]
     fn schema_6_keeps_every_quote_and_makes_a_term_a_contract() {
         let mut conn = rusqlite::Connection::open_in_memory().unwrap();
         MIGRATIONS.to_version(&mut conn, 5).unwrap();
@@ -175,7 +180,7 @@ mod tests {
         )
         .unwrap();
         MIGRATIONS.to_latest(&mut conn).unwrap();
-        let rows: Vec<(String, u32, String, Option<u32>, Option<f64>, Option<f64>)> = conn
+        let rows: Vec<QuoteRow> = conn
             .prepare(
                 "SELECT provider, term_months, notes, seats, taxes_percent, escalator_percent
                  FROM competitor_quotes ORDER BY id",
