@@ -89,8 +89,10 @@ fn edit(store: &mut Store, review: ReviewId, quote_id: i64, step: u64) -> voip_r
                 "provider": "Rival Telecom",
                 "monthly_minor": 100_000 + step as i64,
                 "term_months": 24,
-                "contract_required": true,
                 "upfront_minor": 0,
+                "seats": null,
+                "taxes_percent": null,
+                "escalator_percent": null,
                 "notes": text,
             }))?;
             store.update_quote(review, quote_id, &quote)?;
@@ -174,7 +176,8 @@ fn killing_the_app_edit_path_never_loses_an_acknowledged_edit_or_half_writes_one
         if review.quotes.is_empty() {
             let quote = voip_review::input::quote(serde_json::json!({
                 "provider": "Rival Telecom", "monthly_minor": 100_000, "term_months": 24,
-                "contract_required": true, "upfront_minor": 0, "notes": "",
+                "upfront_minor": 0, "seats": null, "taxes_percent": null,
+                "escalator_percent": null, "notes": "",
             }))
             .unwrap();
             store.add_quote(1, &quote).unwrap();
