@@ -151,7 +151,8 @@ fn the_example_review_exports_completely() {
 
     let review = store.get_review(id).unwrap();
     let report = review_report(&review, template());
-    let text = flat_text(&path);
+    // Footers removed: a note may run on over a page break.
+    let text = flat(&body_text(&path));
     for area in &template().areas {
         assert!(
             text.contains(&flat(&area.title)),
@@ -211,9 +212,10 @@ fn the_example_review_exports_completely() {
     assert!(text.contains(&report.fingerprint), "fingerprint missing");
     let pages = out.pages;
     assert!(pages >= 2);
+    let with_footers = flat_text(&path);
     for n in 1..=pages {
         assert!(
-            text.contains(&format!("Page {n} of {pages}")),
+            with_footers.contains(&format!("Page {n} of {pages}")),
             "footer of page {n} missing"
         );
     }
@@ -363,8 +365,9 @@ fn page_one_is_a_summary_a_partner_reads_in_five_minutes() {
         "SUMMARY FOR SIGN-OFF",
         "DECISION Deal-breakers found",
         "Approver's decision: Approve with conditions.",
-        // Plurals agree with the counts: 10 flags, 1 of them a candidate, 3 questions.
-        "The playbook raised 10 flags, 1 of them a deal-breaker candidate; 3 questions for the provider are listed below.",
+        // Plurals agree with the counts: 11 flags (the ten of the example's areas plus
+        // OpenLine quoting 32.8 % less like for like), 1 of them a candidate, 3 questions.
+        "The playbook raised 11 flags, 1 of them a deal-breaker candidate; 3 questions for the provider are listed below.",
     ] {
         assert!(one.contains(must), "{must:?} not on page 1: {one}");
     }
@@ -382,7 +385,8 @@ fn page_one_is_a_summary_a_partner_reads_in_five_minutes() {
             "4 min 2 s to 4 min 28 s each calendar month",
         ),
         ("Internet upload left free (headroom)", "84 %"),
-        ("Notice must arrive by", "2029-10-05"),
+        // Dates are shown as the app shows them (2029-10-05).
+        ("Notice must arrive by", "5 Oct 2029"),
     ] {
         assert!(
             one.contains(&format!("{label} {value}")),
@@ -390,7 +394,8 @@ fn page_one_is_a_summary_a_partner_reads_in_five_minutes() {
         );
     }
     // The flags: the deal-breaker first, then as many as fit, the rest counted.
-    let flags = one.find("Flags 10 flags: 1 deal-breaker candidate to decide on, 9 to negotiate.");
+    // 11 flags (see above): 1 deal-breaker candidate and 10 to negotiate.
+    let flags = one.find("Flags 11 flags: 1 deal-breaker candidate to decide on, 10 to negotiate.");
     let questions = one.find("Questions for the provider 3 questions to have answered in writing");
     let (flags, questions) = (flags.expect("flags"), questions.expect("questions"));
     assert!(flags < questions);
@@ -403,15 +408,15 @@ fn page_one_is_a_summary_a_partner_reads_in_five_minutes() {
         "1. Deal-breaker · Cancellation and early termination: {}",
         flat(&breaker.reason)
     )));
-    let shown = (1..=10)
+    let shown = (1..=11)
         .take_while(|n| one[flags..questions].contains(&format!(" {n}. ")))
         .count();
     assert!(shown >= 3, "only {shown} flags on page 1");
-    if shown < 10 {
+    if shown < 11 {
         assert!(
             one[flags..questions].contains(&format!(
                 "… and {} more flags in the detail, area by area.",
-                10 - shown
+                11 - shown
             )),
             "{}",
             &one[flags..questions]

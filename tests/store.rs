@@ -855,8 +855,17 @@ fn a_store_with_old_template_answers_is_migrated_once() {
             r#"{"type":"yes_no","value":"yes"}"#,
         );
         answer(trashed, "features.addons_monthly", &usd(2_500));
-        conn.execute("ALTER TABLE reviews DROP COLUMN template_version", [])
-            .unwrap();
+        // Back to schema 4: undo 6 (what a competing quote states) and 5 (template version).
+        for sql in [
+            "ALTER TABLE competitor_quotes DROP COLUMN seats",
+            "ALTER TABLE competitor_quotes DROP COLUMN taxes_percent",
+            "ALTER TABLE competitor_quotes DROP COLUMN escalator_percent",
+            "ALTER TABLE competitor_quotes ADD COLUMN contract_required INTEGER NOT NULL \
+             DEFAULT 0 CHECK (contract_required IN (0, 1))",
+            "ALTER TABLE reviews DROP COLUMN template_version",
+        ] {
+            conn.execute(sql, []).unwrap();
+        }
         conn.pragma_update(None, "user_version", 4).unwrap();
     }
 

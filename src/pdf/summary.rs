@@ -190,7 +190,7 @@ fn summary_page(layout: &mut Layout, review: &Review, report: &ReviewReport, ins
         facts.push(crate::wording::count(seats, "seat", "seats"));
     }
     if let Some(start) = &ctx.start_date {
-        facts.push(format!("starts {start}"));
+        facts.push(format!("starts {}", crate::dates::display_iso(start)));
     }
     if !ctx.reviewer.is_empty() {
         facts.push(format!("reviewed by {}", shorten(&ctx.reviewer, 40)));
