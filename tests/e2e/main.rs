@@ -716,7 +716,7 @@ async fn the_notice_deadline_in_the_window_follows_the_clause() {
                     format!("key figure value ({days_left} days left): {key}"),
                 )?;
                 check(
-                    key.contains("60 days before the end of the term (2030-01-30); otherwise it renews on 2030-01-31"),
+                    key.contains("60 days before the end of the term (30 Jan 2030); otherwise it renews on 31 Jan 2030"),
                     format!("key figure rule: {key}"),
                 )?;
                 Ok(())
