@@ -246,3 +246,80 @@ async fn new_review_shows_every_problem_at_once_and_the_button_stays() {
         .await,
     );
 }
+
+#[tokio::test]
+#[ignore = "drives the real app window: run by .ci/run (needs the built app, tauri-driver, Xvfb)"]
+async fn nothing_the_owner_is_about_to_click_moves() {
+    let home = TestHome::new();
+    let driver = Driver::start(&home).unwrap_or_else(|e| panic!("{e}"));
+    finish(
+        with_app(&driver, |c| async move {
+            let r = async {
+                // Rating against the playbook's suggestion adds a note; Next stays put. The
+                // example's cancellation area is suggested a deal-breaker.
+                crate::open_example(&c).await?;
+                crate::scroll_main_to(&c, "[data-testid=next]").await?;
+                let (next_before, _) = rect(&c, "[data-testid=next]").await?;
+                click(
+                    &c,
+                    "[data-testid=rating-cancellation] input[value=acceptable]",
+                )
+                .await?;
+                wait_saved(&c).await?;
+                wait_for(&c, "[data-testid=override-note]").await?;
+                let (next_after, _) = rect(&c, "[data-testid=next]").await?;
+                check_eq(
+                    next_after,
+                    next_before,
+                    "Next button's top (px) before and after rating",
+                )?;
+                shot(&c, "dates-rating-note.png").await?;
+
+                // Answering a question does not change the height of its row (a yes/no and a
+                // choice question: WebKit laid an unanswered one out 20 px taller).
+                click(&c, "[data-testid=home]").await?;
+                click(&c, "[data-testid=new-review]").await?;
+                type_into(&c, "[data-testid=context-provider]", "Acme Voice").await?;
+                click(&c, "[data-testid=create-review]").await?;
+                wait_for(&c, "[data-testid=area-cancellation]").await?;
+                for (question, option) in [
+                    ("cancellation.auto_renews", "yes"),
+                    ("cancellation.etf_structure", "none"),
+                ] {
+                    let row = format!("[data-question-id='{question}']");
+                    let (_, unanswered) = rect(&c, &row).await?;
+                    click(&c, &format!("{row} input[value={option}]")).await?;
+                    wait_saved(&c).await?;
+                    let (_, answered) = rect(&c, &row).await?;
+                    check_eq(
+                        answered,
+                        unanswered,
+                        &format!("{question}: row height (px) before and after answering"),
+                    )?;
+                }
+
+                Ok(())
+            }
+            .await;
+            (c, r)
+        })
+        .await,
+    );
+}
+
+/// The top and height of an element, in CSS pixels from the top of the window.
+async fn rect(c: &fantoccini::Client, css: &str) -> TestResult<(f64, f64)> {
+    wait_for(c, css).await?;
+    let v = js(
+        c,
+        "const r = document.querySelector(arguments[0]).getBoundingClientRect(); return [r.top, r.height]",
+        vec![json!(css)],
+    )
+    .await?;
+    let n = |i: usize| {
+        v.get(i)
+            .and_then(serde_json::Value::as_f64)
+            .unwrap_or(f64::NAN)
+    };
+    Ok((n(0), n(1)))
+}
