@@ -43,7 +43,7 @@ e2e() {
 log=$(mktemp)
 if ! e2e 2>&1 | tee "$log"; then
   # The names cargo lists under the last "failures:" heading.
-  failed=$(awk '/^failures:$/ {f = 1; next} f && /^    [a-z0-9_]+$/ {print $1} /^test result/ {f = 0}' "$log" | sort -u)
+  failed=$(awk '/^failures:$/ {f = 1; next} f && /^    [a-z0-9_:]+$/ {print $1} /^test result/ {f = 0}' "$log" | sort -u)
   [[ -n $failed ]] || exit 1
   for name in $failed; do
     echo "==> WARNING: $name failed; running it again on its own"

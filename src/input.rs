@@ -29,8 +29,8 @@ pub fn context(value: Value) -> Result<ReviewContext> {
             "seats" => ("Seats", validate::SEATS_RULE.into()),
             "monthly_charge_minor" => ("Monthly charge", AMOUNT_RULE.into()),
             "monthly_charge_basis" => (
-                "The charge is",
-                "must be for the whole account or per seat".into(),
+                "The charge is for",
+                "must be for the whole account or for each seat".into(),
             ),
             "currency" => ("Currency", "must be one of the supported currencies".into()),
             _ => return None,

@@ -288,7 +288,7 @@ pub fn example_review() -> NewReview {
             Rating::Negotiate,
             "",
             "",
-            "Two competing quotes, both month-to-month: Bayline Office Plus (USD 378 a month, no hardware, email support only) and OpenLine Cloud PBX (USD 312 a month plus USD 450 upfront, no SLA credits). OpenLine is cheaper each month than Northwind's USD 342: ask Northwind for a written counter-offer.",
+            "Two competing quotes, both month-to-month: Bayline Office Plus (USD 378 a month for 12 seats plus 12.5 % taxes and fees, no hardware, email support only) and OpenLine Cloud PBX (USD 312 a month plus USD 450 upfront, taxes not stated, no SLA credits). OpenLine is cheaper each month than Northwind's USD 342 and, like for like over the 36 months, about a third cheaper: ask Northwind for a written counter-offer.",
         ),
         area(
             "support",

@@ -17,10 +17,20 @@ fn finish(result: TestResult) {
 
 /// The message shown for `field` on the Quote details page, if any.
 async fn context_error(c: &fantoccini::Client, field: &str) -> TestResult<Option<String>> {
+    // The message arrives after the core has read the entry (a date goes through the core's
+    // reading rule first), so wait for text rather than read whatever is there.
+    let css = format!("[data-testid='error-{field}']");
+    wait_until(
+        c,
+        &format!("the message for {field}"),
+        "const el = document.querySelector(arguments[0]); return !!el && el.innerText.trim() !== ''",
+        vec![serde_json::json!(css)],
+    )
+    .await?;
     let text = js(
         c,
-        "const el = document.querySelector(`[data-testid='error-${arguments[0]}']`); return el ? el.innerText : null",
-        vec![serde_json::json!(field)],
+        "const el = document.querySelector(arguments[0]); return el ? el.innerText.trim() : null",
+        vec![serde_json::json!(css)],
     )
     .await?;
     Ok(text.as_str().map(str::to_owned))
