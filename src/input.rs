@@ -30,7 +30,7 @@ pub fn context(value: Value) -> Result<ReviewContext> {
             "monthly_charge_minor" => ("Monthly charge", AMOUNT_RULE.into()),
             "monthly_charge_basis" => (
                 "The charge is for",
-                "must be for the whole account or for each seat".into(),
+                "must be for the account or for each seat".into(),
             ),
             "currency" => ("Currency", "must be one of the supported currencies".into()),
             _ => return None,
