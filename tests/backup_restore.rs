@@ -1,5 +1,7 @@
 //! Automatic backups, restore, and damaged files: moved aside, reported, never repaired in place.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 use voip_review::store::{BackupReason, LATEST_VERSION, Replaced, list_backups, restore};
@@ -62,20 +64,6 @@ fn only_the_last_ten_backups_are_kept_newest_first() {
     assert!(names.iter().all(|n| n.ends_with(".sqlite3")), "{names:?}");
 }
 
-/// Puts a competing quote's table back as schema 5 had it (no seats, taxes or escalator; a
-/// "contract required" box).
-fn undo_schema_6(conn: &rusqlite::Connection) {
-    for sql in [
-        "ALTER TABLE competitor_quotes DROP COLUMN seats",
-        "ALTER TABLE competitor_quotes DROP COLUMN taxes_percent",
-        "ALTER TABLE competitor_quotes DROP COLUMN escalator_percent",
-        "ALTER TABLE competitor_quotes ADD COLUMN contract_required INTEGER NOT NULL DEFAULT 0 \
-         CHECK (contract_required IN (0, 1))",
-    ] {
-        conn.execute(sql, []).unwrap();
-    }
-}
-
 #[test]
 fn a_backup_is_taken_before_a_migration() {
     let dir = tempfile::tempdir().unwrap();
@@ -84,7 +72,7 @@ fn a_backup_is_taken_before_a_migration() {
     // Roll the file back to schema version 3, as an older app would have left it.
     {
         let conn = rusqlite::Connection::open(&db).unwrap();
-        undo_schema_6(&conn);
+        common::undo_schema_6(&conn);
         // Undo schema versions 5 (template version) and 4 (history and trash).
         for sql in [
             "ALTER TABLE reviews DROP COLUMN template_version",
@@ -677,7 +665,7 @@ fn an_upgrade_is_refused_while_another_process_has_the_database_open() {
         // Undo the latest schema version (6: what a competing quote states), as an older app
         // would have left the file.
         let conn = rusqlite::Connection::open(&db).unwrap();
-        undo_schema_6(&conn);
+        common::undo_schema_6(&conn);
         conn.pragma_update(None, "user_version", LATEST_VERSION - 1)
             .unwrap();
     }

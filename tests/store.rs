@@ -1,5 +1,7 @@
 //! Integration tests of the SQLite store: round trips, migrations, refusal of newer files.
 
+mod common;
+
 use std::collections::BTreeMap;
 use voip_review::model::{
     AnswerValue, AreaTextField, ChargeBasis, ContextEdit, Decision, QuoteInput, Rating,
@@ -856,16 +858,9 @@ fn a_store_with_old_template_answers_is_migrated_once() {
         );
         answer(trashed, "features.addons_monthly", &usd(2_500));
         // Back to schema 4: undo 6 (what a competing quote states) and 5 (template version).
-        for sql in [
-            "ALTER TABLE competitor_quotes DROP COLUMN seats",
-            "ALTER TABLE competitor_quotes DROP COLUMN taxes_percent",
-            "ALTER TABLE competitor_quotes DROP COLUMN escalator_percent",
-            "ALTER TABLE competitor_quotes ADD COLUMN contract_required INTEGER NOT NULL \
-             DEFAULT 0 CHECK (contract_required IN (0, 1))",
-            "ALTER TABLE reviews DROP COLUMN template_version",
-        ] {
-            conn.execute(sql, []).unwrap();
-        }
+        common::undo_schema_6(&conn);
+        conn.execute("ALTER TABLE reviews DROP COLUMN template_version", [])
+            .unwrap();
         conn.pragma_update(None, "user_version", 4).unwrap();
     }
 

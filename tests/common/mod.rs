@@ -1,0 +1,15 @@
+//! Helpers shared by the integration tests that roll a database back to an older schema.
+
+/// Puts a competing quote's table back as schema 5 had it (no seats, taxes or escalator; a
+/// "contract required" box), as an older app would have left the file.
+pub fn undo_schema_6(conn: &rusqlite::Connection) {
+    for sql in [
+        "ALTER TABLE competitor_quotes DROP COLUMN seats",
+        "ALTER TABLE competitor_quotes DROP COLUMN taxes_percent",
+        "ALTER TABLE competitor_quotes DROP COLUMN escalator_percent",
+        "ALTER TABLE competitor_quotes ADD COLUMN contract_required INTEGER NOT NULL DEFAULT 0 \
+         CHECK (contract_required IN (0, 1))",
+    ] {
+        conn.execute(sql, []).unwrap();
+    }
+}
