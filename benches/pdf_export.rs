@@ -3,9 +3,9 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
-use voip_review::model::Paper;
-use voip_review::pdf::{PdfOptions, render_review};
-use voip_review::{Store, sample, template};
+use voip_review_core::model::Paper;
+use voip_review_core::pdf::{PdfOptions, render_review};
+use voip_review_core::{Store, sample, template};
 
 fn export_example(c: &mut Criterion) {
     let mut store = Store::open_in_memory().expect("store");

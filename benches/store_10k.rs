@@ -4,8 +4,8 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
-use voip_review::model::AnswerValue;
-use voip_review::{Store, review_file, sample};
+use voip_review_core::model::AnswerValue;
+use voip_review_core::{Store, review_file, sample};
 
 const REVIEWS: usize = 10_000;
 

@@ -20,7 +20,7 @@ fi
 echo "==> Building the minimal window and the harness (release)"
 # Selecting the app's package too gives Tauri the same features in both windows, and reuses
 # the app's compiled dependencies; only the two small programs are built.
-cargo build --release --locked -p voip-contract-review -p start-bench \
+cargo build --release --locked -p voip-review-app -p start-bench \
   --bin minimal-window --bin bench-start --features start-bench/bench
 
 echo "==> Measuring ($rounds rounds)"

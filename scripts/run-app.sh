@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 npm --prefix ui run build
-cargo build --release -p voip-contract-review --features custom-protocol
+cargo build --release -p voip-review-app --features custom-protocol
 exec ./target/release/voip-contract-review "$@"

@@ -21,7 +21,7 @@ npm --prefix ui run build
 # one compilation (two feature sets used to build Tauri and its dependencies twice).
 # custom-protocol embeds the built UI; e2e-hooks lets the tests replace the native file dialogs
 # with VOIP_REVIEW_*_PATH variables. Release builds (scripts/run-app.sh) leave e2e-hooks out.
-FEATURES="voip-contract-review/custom-protocol,voip-contract-review/e2e-hooks"
+FEATURES="voip-review-app/custom-protocol,voip-review-app/e2e-hooks"
 
 step "Clippy (warnings are errors)"
 cargo clippy --workspace --all-targets --features "$FEATURES" -- -D warnings

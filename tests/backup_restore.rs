@@ -4,8 +4,8 @@ mod common;
 
 use std::path::Path;
 use std::process::Command;
-use voip_review::store::{BackupReason, LATEST_VERSION, Replaced, list_backups, restore};
-use voip_review::{Error, ErrorCode, Store, sample};
+use voip_review_core::store::{BackupReason, LATEST_VERSION, Replaced, list_backups, restore};
+use voip_review_core::{Error, ErrorCode, Store, sample};
 
 fn store_with_reviews(path: &Path, n: usize) -> Store {
     let mut store = Store::open(path).unwrap();
@@ -130,7 +130,7 @@ fn damaged_is_moved_aside(damage: impl Fn(&Path)) {
     };
     assert_eq!(path, &db);
     assert_eq!(
-        voip_review::ApiError::from(&err).code,
+        voip_review_core::ApiError::from(&err).code,
         ErrorCode::DatabaseDamaged
     );
     assert!(err.to_string().contains("moved aside"), "{err}");
@@ -376,7 +376,7 @@ fn a_long_session_takes_a_daily_backup_on_save() {
         .set_answer(
             1,
             "sla.uptime_percent",
-            Some(&voip_review::model::AnswerValue::Percent(99.9)),
+            Some(&voip_review_core::model::AnswerValue::Percent(99.9)),
         )
         .unwrap();
     let listed = list_backups(&db).unwrap();
@@ -387,7 +387,7 @@ fn a_long_session_takes_a_daily_backup_on_save() {
         .set_answer(
             1,
             "sla.uptime_percent",
-            Some(&voip_review::model::AnswerValue::Percent(99.5)),
+            Some(&voip_review_core::model::AnswerValue::Percent(99.5)),
         )
         .unwrap();
     assert_eq!(list_backups(&db).unwrap().len(), 2);
@@ -467,7 +467,7 @@ fn database_with_pending_wal(dir: &Path) -> std::path::PathBuf {
 fn a_healthy_database_with_a_wal_is_never_moved_aside() {
     let dir = tempfile::tempdir().unwrap();
     let db = database_with_pending_wal(dir.path());
-    assert_eq!(voip_review::store::backup::damage(&db), None);
+    assert_eq!(voip_review_core::store::backup::damage(&db), None);
     let store = Store::open(&db).unwrap();
     assert_eq!(store.get_review(1).unwrap().context.plan, "only in the WAL");
     assert_eq!(store.review_count().unwrap(), 30);
@@ -671,7 +671,7 @@ fn an_upgrade_is_refused_while_another_process_has_the_database_open() {
     }
     // What another process's open store holds: the lock file, shared. (flock locks belong to
     // an open file, so a second handle here stands for a second process.)
-    let other = std::fs::File::open(voip_review::store::lock_path(&db)).unwrap();
+    let other = std::fs::File::open(voip_review_core::store::lock_path(&db)).unwrap();
     other.lock_shared().unwrap();
     let err = Store::open(&db).err().expect("refused");
     assert!(

@@ -2,7 +2,7 @@
 //! Regenerate with `UPDATE_BINDINGS=1 cargo test --test bindings`.
 
 use std::path::Path;
-use voip_review::bindings::{BINDINGS_PATH, typescript};
+use voip_review_core::bindings::{BINDINGS_PATH, typescript};
 
 #[test]
 fn generated_typescript_bindings_are_current() {

@@ -2,10 +2,10 @@
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
-use voip_review::calc::dates::{Notice, NoticeBasis, contract_dates};
-use voip_review::calc::exit::{EtfStructure, ExitTerms, exit_costs, yearly_steps};
-use voip_review::calc::sla::{MeasurementWindow, YearBasis, downtime_allowance};
-use voip_review::calc::tco::{TcoInput, total_cost};
+use voip_review_core::calc::dates::{Notice, NoticeBasis, contract_dates};
+use voip_review_core::calc::exit::{EtfStructure, ExitTerms, exit_costs, yearly_steps};
+use voip_review_core::calc::sla::{MeasurementWindow, YearBasis, downtime_allowance};
+use voip_review_core::calc::tco::{TcoInput, total_cost};
 
 fn date() -> impl Strategy<Value = NaiveDate> {
     (2000i32..2100, 1u32..=12, 1u32..=31)
@@ -55,7 +55,7 @@ proptest! {
         input.seats = seats;
         input.seat_growth_per_year = growth;
         input.addons_monthly_minor = addons;
-        input.upfront.push(voip_review::calc::tco::UpfrontItem { label: "Setup".into(), amount_minor: upfront });
+        input.upfront.push(voip_review_core::calc::tco::UpfrontItem { label: "Setup".into(), amount_minor: upfront });
         let t = total_cost(&input).unwrap();
         prop_assert!(t.total_minor >= i64::from(term) * (monthly + addons) + upfront);
         prop_assert_eq!(t.monthly_schedule().len(), term as usize);

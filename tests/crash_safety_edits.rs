@@ -5,15 +5,15 @@
 //! revision must have arrived whole: its value and its history record together.
 //!
 //! The writer is this test binary run again with `VOIP_REVIEW_EDIT_WRITER` set (see
-//! `edit_writer_process`), so it links the same `voip_review` core as the app.
+//! `edit_writer_process`), so it links the same `voip_review_core` core as the app.
 
 use std::io::Write;
 use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-use voip_review::Store;
-use voip_review::model::{AnswerValue, AreaTextField, ContextEdit, ReviewId, SignOffEdit};
+use voip_review_core::Store;
+use voip_review_core::model::{AnswerValue, AreaTextField, ContextEdit, ReviewId, SignOffEdit};
 
 /// Set in the writer process: `<database>\n<acknowledgement file>\n<first step>\n<quote id>`.
 const WRITER_ENV: &str = "VOIP_REVIEW_EDIT_WRITER";
@@ -64,12 +64,17 @@ fn step_in(text: &str) -> Option<u64> {
 }
 
 /// One edit, through the same calls as the app's commands (`src-tauri/src/commands.rs`):
-/// answers and quotes arrive as JSON and are read by `voip_review::input` first.
-fn edit(store: &mut Store, review: ReviewId, quote_id: i64, step: u64) -> voip_review::Result<()> {
+/// answers and quotes arrive as JSON and are read by `voip_review_core::input` first.
+fn edit(
+    store: &mut Store,
+    review: ReviewId,
+    quote_id: i64,
+    step: u64,
+) -> voip_review_core::Result<()> {
     let text = text_of(step);
     match kind_of(step) {
         Kind::Answer => {
-            let value = voip_review::input::answer(
+            let value = voip_review_core::input::answer(
                 "sla.escalation",
                 serde_json::json!({ "type": "text", "value": text }),
             )?;
@@ -85,7 +90,7 @@ fn edit(store: &mut Store, review: ReviewId, quote_id: i64, step: u64) -> voip_r
             store.set_area_text(review, "sla", AreaTextField::Notes, &text)?;
         }
         Kind::Quote => {
-            let quote = voip_review::input::quote(serde_json::json!({
+            let quote = voip_review_core::input::quote(serde_json::json!({
                 "provider": "Rival Telecom",
                 "monthly_minor": 100_000 + step as i64,
                 "term_months": 24,
@@ -174,7 +179,7 @@ fn killing_the_app_edit_path_never_loses_an_acknowledged_edit_or_half_writes_one
         store.seed_example_if_new().unwrap();
         let mut review = store.get_review(1).unwrap();
         if review.quotes.is_empty() {
-            let quote = voip_review::input::quote(serde_json::json!({
+            let quote = voip_review_core::input::quote(serde_json::json!({
                 "provider": "Rival Telecom", "monthly_minor": 100_000, "term_months": 24,
                 "upfront_minor": 0, "seats": null, "taxes_percent": null,
                 "escalator_percent": null, "notes": "",

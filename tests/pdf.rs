@@ -3,16 +3,16 @@
 
 use std::path::Path;
 use std::process::Command;
-use voip_review::model::{
+use voip_review_core::model::{
     AnswerValue, AreaState, Decision, Paper, Rating, ReviewContext, SignOff, YesNo,
 };
-use voip_review::pdf::{
+use voip_review_core::pdf::{
     MAX_FILE_NAME_BYTES, PdfOptions, default_file_name, export_file_name, render_review,
     write_file_atomically,
 };
-use voip_review::report::review_report;
-use voip_review::store::NewReview;
-use voip_review::{Store, sample, template};
+use voip_review_core::report::review_report;
+use voip_review_core::store::NewReview;
+use voip_review_core::{Store, sample, template};
 
 fn tool(name: &str, args: &[&str], file: &Path) -> String {
     let out = Command::new(name)
@@ -74,7 +74,7 @@ fn export(
     paper: Paper,
     dir: &Path,
     name: &str,
-) -> (std::path::PathBuf, voip_review::pdf::PdfOutput) {
+) -> (std::path::PathBuf, voip_review_core::pdf::PdfOutput) {
     let review = store.get_review(id).unwrap();
     let out = render_review(
         &review,
@@ -169,7 +169,7 @@ fn the_example_review_exports_completely() {
         );
         assert!(text.contains(state.rating.label()));
     }
-    let insights = voip_review::insights::insights(&review, None);
+    let insights = voip_review_core::insights::insights(&review, None);
     assert!(!insights.provider_questions.is_empty());
     for q in &insights.provider_questions {
         assert!(
@@ -255,7 +255,7 @@ fn longest_review() -> NewReview {
     for area in &template().areas {
         for q in &area.questions {
             let value = match &q.kind {
-                voip_review::template::QuestionKind::Text { max_len, .. } => {
+                voip_review_core::template::QuestionKind::Text { max_len, .. } => {
                     let suffix = format!(" end-of-answer-{}", q.id);
                     let filler: String = "lorem ipsum "
                         .repeat(*max_len as usize / 12 + 1)
@@ -264,7 +264,9 @@ fn longest_review() -> NewReview {
                         .collect();
                     AnswerValue::Text(filler + &suffix)
                 }
-                voip_review::template::QuestionKind::YesNo => AnswerValue::YesNo(YesNo::NotSure),
+                voip_review_core::template::QuestionKind::YesNo => {
+                    AnswerValue::YesNo(YesNo::NotSure)
+                }
                 _ => continue,
             };
             answers.insert(q.id.clone(), value);
@@ -312,7 +314,7 @@ fn longest_review() -> NewReview {
             date: Some("2026-12-01".into()),
         },
         quotes: (0..20)
-            .map(|i| voip_review::model::QuoteInput {
+            .map(|i| voip_review_core::model::QuoteInput {
                 provider: format!("Competitor {i} ")
                     .repeat(12)
                     .chars()
@@ -358,7 +360,7 @@ fn page_one_is_a_summary_a_partner_reads_in_five_minutes() {
     check_structure(&path);
     let one = pages_text(&path, 1, 1);
     let review = store.get_review(id).unwrap();
-    let insights = voip_review::insights::insights(&review, None);
+    let insights = voip_review_core::insights::insights(&review, None);
 
     // The decision, with the approver's.
     for must in [
@@ -402,7 +404,7 @@ fn page_one_is_a_summary_a_partner_reads_in_five_minutes() {
     let breaker = insights
         .flags
         .iter()
-        .find(|f| f.severity == voip_review::insights::Severity::DealBreaker)
+        .find(|f| f.severity == voip_review_core::insights::Severity::DealBreaker)
         .unwrap();
     assert!(one[flags..questions].contains(&format!(
         "1. Deal-breaker · Cancellation and early termination: {}",
@@ -515,7 +517,7 @@ fn characters_without_a_font_are_shown_as_a_mark_and_reported() {
         .set_area_text(
             id,
             "sla",
-            voip_review::model::AreaTextField::Notes,
+            voip_review_core::model::AreaTextField::Notes,
             "Ask 𐀀𐀁 now",
         )
         .unwrap();
@@ -545,7 +547,7 @@ fn chinese_text_uses_a_system_fallback_font_when_one_is_installed() {
         .set_area_text(
             id,
             "sla",
-            voip_review::model::AreaTextField::Notes,
+            voip_review_core::model::AreaTextField::Notes,
             "服务等级协议 SLA 99.99%",
         )
         .unwrap();
@@ -658,7 +660,7 @@ fn the_severity_table_and_the_owners_checks_are_printed() {
     assert!(!flat_all[provider..owner].contains(check));
 }
 
-fn review_named(provider: &str) -> voip_review::model::Review {
+fn review_named(provider: &str) -> voip_review_core::model::Review {
     let mut store = Store::open_in_memory().unwrap();
     let id = store
         .create_review(&ReviewContext {
@@ -751,7 +753,7 @@ fn a_planted_symlink_is_never_followed() {
 /// also through a symbolic link to it; any other folder is fine.
 #[test]
 fn an_export_into_the_data_folder_is_refused() {
-    use voip_review::paths::refuse_export_into_data_folder as refuse;
+    use voip_review_core::paths::refuse_export_into_data_folder as refuse;
     let home = tempfile::tempdir().unwrap();
     let data = home.path().join("data");
     std::fs::create_dir_all(data.join("backups")).unwrap();

@@ -1,8 +1,8 @@
 //! Review files: export, import, and refusal of every kind of broken file with its JSON path.
 
 use serde_json::{Value, json};
-use voip_review::review_file::{self, FORMAT_VERSION};
-use voip_review::{Store, sample};
+use voip_review_core::review_file::{self, FORMAT_VERSION};
+use voip_review_core::{Store, sample};
 
 fn exported_example() -> (Store, i64, Value) {
     let mut store = Store::open_in_memory().unwrap();
@@ -264,7 +264,7 @@ fn an_old_review_file_imports_with_its_answers_migrated() {
     .unwrap();
     assert_eq!(
         exported["template_version"],
-        voip_review::template::template().version
+        voip_review_core::template::template().version
     );
     let again = review_file::parse(&serde_json::to_vec(&exported).unwrap()).unwrap();
     assert_eq!(again.answers, new.answers);

@@ -3,13 +3,13 @@
 mod common;
 
 use std::collections::BTreeMap;
-use voip_review::model::{
+use voip_review_core::model::{
     AnswerValue, AreaTextField, ChargeBasis, ContextEdit, Decision, QuoteInput, Rating,
     ReviewContext, SignOff, SignOffEdit, YesNo,
 };
-use voip_review::money::Money;
-use voip_review::store::LATEST_VERSION;
-use voip_review::{Error, ErrorCode, Store, sample, template};
+use voip_review_core::money::Money;
+use voip_review_core::store::LATEST_VERSION;
+use voip_review_core::{Error, ErrorCode, Store, sample, template};
 
 fn context(provider: &str) -> ReviewContext {
     ReviewContext {
@@ -382,8 +382,8 @@ fn a_file_that_is_not_a_database_is_refused_with_its_path() {
 
 #[test]
 fn api_errors_serialise_as_code_message_field() {
-    let err = voip_review::validate::context(&context("")).unwrap_err();
-    let json = serde_json::to_value(voip_review::ApiError::from(err)).unwrap();
+    let err = voip_review_core::validate::context(&context("")).unwrap_err();
+    let json = serde_json::to_value(voip_review_core::ApiError::from(err)).unwrap();
     assert_eq!(
         json,
         serde_json::json!({
@@ -394,8 +394,8 @@ fn api_errors_serialise_as_code_message_field() {
     );
 }
 
-fn quote(provider: &str, monthly: i64) -> voip_review::model::QuoteInput {
-    voip_review::model::QuoteInput {
+fn quote(provider: &str, monthly: i64) -> voip_review_core::model::QuoteInput {
+    voip_review_core::model::QuoteInput {
         provider: provider.into(),
         monthly_minor: monthly,
         term_months: 24,
@@ -793,7 +793,7 @@ fn the_notice_must_stay_shorter_than_the_term_on_every_path() {
     };
     let mut answers = BTreeMap::new();
     answers.insert("cancellation.notice_days".to_owned(), AnswerValue::Days(89));
-    let new = |answers: BTreeMap<String, AnswerValue>| voip_review::store::NewReview {
+    let new = |answers: BTreeMap<String, AnswerValue>| voip_review_core::store::NewReview {
         is_example: false,
         context: no_start.clone(),
         areas: Vec::new(),

@@ -5,15 +5,15 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(review) = voip_review::review_file::parse(data) else {
+    let Ok(review) = voip_review_core::review_file::parse(data) else {
         return;
     };
-    let mut store = voip_review::Store::open_in_memory().expect("in-memory store");
+    let mut store = voip_review_core::Store::open_in_memory().expect("in-memory store");
     let id = store
         .insert_review(&review)
         .expect("a parsed review file always inserts");
     let stored = store.get_review(id).expect("just inserted");
-    let again = voip_review::review_file::export(&stored, chrono::DateTime::UNIX_EPOCH);
-    let reparsed = voip_review::review_file::parse(&again).expect("an exported file parses");
+    let again = voip_review_core::review_file::export(&stored, chrono::DateTime::UNIX_EPOCH);
+    let reparsed = voip_review_core::review_file::parse(&again).expect("an exported file parses");
     assert_eq!(reparsed.answers, review.answers);
 });

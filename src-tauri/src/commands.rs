@@ -2,18 +2,18 @@
 
 use crate::AppState;
 use tauri::State;
-use voip_review::dates::DateEntry;
-use voip_review::help::Help;
-use voip_review::input::Loose;
-use voip_review::insights::playbook::rule_views;
-use voip_review::insights::{Insights, ReviewComparison, RuleView, insights};
-use voip_review::model::{
+use voip_review_core::dates::DateEntry;
+use voip_review_core::help::Help;
+use voip_review_core::input::Loose;
+use voip_review_core::insights::playbook::rule_views;
+use voip_review_core::insights::{Insights, ReviewComparison, RuleView, insights};
+use voip_review_core::model::{
     AnswerValue, AppStatus, AreaTextField, ContextEdit, ExportResult, Paper, QuoteInput, Rating,
     Review, ReviewContext, ReviewId, ReviewListItem, SaveReceipt, SignOffEdit,
 };
-use voip_review::report::{ReviewReport, review_report as build_report};
-use voip_review::store::{BackupInfo, HistoryEntry, ReviewPlace, TrashedReview};
-use voip_review::{ApiError, ErrorCode, Store, Template, template};
+use voip_review_core::report::{ReviewReport, review_report as build_report};
+use voip_review_core::store::{BackupInfo, HistoryEntry, ReviewPlace, TrashedReview};
+use voip_review_core::{ApiError, ErrorCode, Store, Template, template};
 
 type CommandResult<T> = Result<T, ApiError>;
 
@@ -32,7 +32,7 @@ fn lock_store<'a>(
 
 fn with_store<T>(
     state: &State<'_, AppState>,
-    f: impl FnOnce(&mut Store) -> voip_review::Result<T>,
+    f: impl FnOnce(&mut Store) -> voip_review_core::Result<T>,
 ) -> CommandResult<T> {
     let mut guard = lock_store(state)?;
     match guard.as_mut() {
@@ -76,15 +76,15 @@ pub fn create_review(
     state: State<'_, AppState>,
     context: Loose<ReviewContext>,
 ) -> CommandResult<ReviewId> {
-    let context = voip_review::input::context(context.into_json())?;
+    let context = voip_review_core::input::context(context.into_json())?;
     with_store(&state, |s| s.create_review(&context))
 }
 
 /// Every problem of the New review form at once (empty when it can be created).
 #[tauri::command]
 pub fn check_context(context: Loose<ReviewContext>) -> Vec<ApiError> {
-    match voip_review::input::context(context.into_json()) {
-        Ok(context) => voip_review::validate::context_problems(&context)
+    match voip_review_core::input::context(context.into_json()) {
+        Ok(context) => voip_review_core::validate::context_problems(&context)
             .into_iter()
             .map(ApiError::from)
             .collect(),
@@ -95,7 +95,7 @@ pub fn check_context(context: Loose<ReviewContext>) -> Vec<ApiError> {
 /// What a typed date means: the date, its two readings (3/1/2027), or the refusal.
 #[tauri::command]
 pub fn read_date(field: String, label: String, text: String) -> CommandResult<DateEntry> {
-    voip_review::dates::entry(&field, &label, &text).map_err(ApiError::from)
+    voip_review_core::dates::entry(&field, &label, &text).map_err(ApiError::from)
 }
 
 #[tauri::command]
@@ -125,7 +125,7 @@ pub fn set_answer(
     question_id: String,
     value: Loose<Option<AnswerValue>>,
 ) -> CommandResult<SaveReceipt> {
-    let value = voip_review::input::answer(&question_id, value.into_json())?;
+    let value = voip_review_core::input::answer(&question_id, value.into_json())?;
     with_store(&state, |s| s.set_answer(id, &question_id, value.as_ref()))
 }
 
@@ -208,7 +208,7 @@ fn bypass_path(
 /// Refuses a target inside the app's own data folder (the database and its backups live there).
 fn refuse_data_folder(state: &AppState, target: &std::path::Path) -> CommandResult<()> {
     if let Some(data_folder) = state.db_path.as_deref().and_then(std::path::Path::parent) {
-        voip_review::paths::refuse_export_into_data_folder(target, data_folder)?;
+        voip_review_core::paths::refuse_export_into_data_folder(target, data_folder)?;
     }
     Ok(())
 }
@@ -226,7 +226,7 @@ pub async fn export_pdf(
     let state = app.state::<AppState>();
     let review = with_store(&state, |s| s.get_review(id))?;
     let today = chrono::Local::now().date_naive();
-    let file_name = voip_review::pdf::default_file_name(&review, today);
+    let file_name = voip_review_core::pdf::default_file_name(&review, today);
 
     let (path, overwrite) = match dialog_bypass(EXPORT_PATH_ENV) {
         Some(path) => (path, false),
@@ -253,13 +253,13 @@ pub async fn export_pdf(
         }
     };
 
-    let options = voip_review::pdf::PdfOptions {
+    let options = voip_review_core::pdf::PdfOptions {
         paper,
         generated_at: chrono::Utc::now(),
     };
     refuse_data_folder(&state, &path)?;
-    let pdf = voip_review::pdf::render_review(&review, template(), &options)?;
-    voip_review::pdf::write_file_atomically(&path, &pdf.bytes, overwrite)?;
+    let pdf = voip_review_core::pdf::render_review(&review, template(), &options)?;
+    voip_review_core::pdf::write_file_atomically(&path, &pdf.bytes, overwrite)?;
     if let Ok(mut exported) = state.exported.lock() {
         exported.push(path.clone());
     }
@@ -323,7 +323,7 @@ pub fn add_quote(
     id: ReviewId,
     quote: Loose<QuoteInput>,
 ) -> CommandResult<SaveReceipt> {
-    let quote = voip_review::input::quote(quote.into_json())?;
+    let quote = voip_review_core::input::quote(quote.into_json())?;
     with_store(&state, |s| s.add_quote(id, &quote))
 }
 
@@ -334,7 +334,7 @@ pub fn update_quote(
     quote_id: i64,
     quote: Loose<QuoteInput>,
 ) -> CommandResult<SaveReceipt> {
-    let quote = voip_review::input::quote(quote.into_json())?;
+    let quote = voip_review_core::input::quote(quote.into_json())?;
     with_store(&state, |s| s.update_quote(id, quote_id, &quote))
 }
 
@@ -353,7 +353,7 @@ pub fn compare_reviews(
     ids: Vec<ReviewId>,
 ) -> CommandResult<ReviewComparison> {
     if !(2..=4).contains(&ids.len()) {
-        return Err(voip_review::Error::invalid(
+        return Err(voip_review_core::Error::invalid(
             "ids",
             "Reviews to compare",
             format!("choose between 2 and 4 reviews, not {}", ids.len()),
@@ -369,8 +369,10 @@ pub fn compare_reviews(
                 let found = insights(&review, Some(today));
                 Ok((review, found))
             })
-            .collect::<voip_review::Result<Vec<_>>>()?;
-        Ok(voip_review::insights::compare::compare_reviews(&reviews))
+            .collect::<voip_review_core::Result<Vec<_>>>()?;
+        Ok(voip_review_core::insights::compare::compare_reviews(
+            &reviews,
+        ))
     })
 }
 
@@ -417,7 +419,7 @@ pub async fn export_review_file(
     let state = app.state::<AppState>();
     let review = with_store(&state, |s| s.get_review(id))?;
     let today = chrono::Local::now().date_naive();
-    let file_name = voip_review::pdf::export_file_name(&review, today, "json");
+    let file_name = voip_review_core::pdf::export_file_name(&review, today, "json");
     let (path, overwrite) = match dialog_bypass(REVIEW_FILE_EXPORT_ENV) {
         Some(path) => (path, false),
         None => {
@@ -437,8 +439,8 @@ pub async fn export_review_file(
         }
     };
     refuse_data_folder(&state, &path)?;
-    let bytes = voip_review::review_file::export(&review, chrono::Utc::now());
-    voip_review::pdf::write_file_atomically(&path, &bytes, overwrite)?;
+    let bytes = voip_review_core::review_file::export(&review, chrono::Utc::now());
+    voip_review_core::pdf::write_file_atomically(&path, &bytes, overwrite)?;
     Ok(Some(path.display().to_string()))
 }
 
@@ -465,8 +467,8 @@ pub async fn import_review_file(app: tauri::AppHandle) -> CommandResult<Option<R
             chosen_path(chosen)?
         }
     };
-    let bytes = voip_review::review_file::read_file(&path)?;
-    let review = voip_review::review_file::parse(&bytes)?;
+    let bytes = voip_review_core::review_file::read_file(&path)?;
+    let review = voip_review_core::review_file::parse(&bytes)?;
     let state = app.state::<AppState>();
     with_store(&state, |s| s.insert_review(&review)).map(Some)
 }
@@ -474,7 +476,7 @@ pub async fn import_review_file(app: tauri::AppHandle) -> CommandResult<Option<R
 #[tauri::command]
 pub fn list_backups(state: State<'_, AppState>) -> CommandResult<Vec<BackupInfo>> {
     let db = state.db_path.as_ref().ok_or_else(no_data_folder)?;
-    voip_review::store::list_backups(db).map_err(ApiError::from)
+    voip_review_core::store::list_backups(db).map_err(ApiError::from)
 }
 
 fn no_data_folder() -> ApiError {
@@ -499,7 +501,7 @@ pub fn restore_backup(state: State<'_, AppState>, path: String) -> CommandResult
         message: "A backup is being restored.".into(),
         field: None,
     });
-    let restored = voip_review::store::restore(&db, std::path::Path::new(&path));
+    let restored = voip_review_core::store::restore(&db, std::path::Path::new(&path));
     *guard = Store::open(&db).map_err(ApiError::from);
     restored?;
     guard.as_ref().map(|_| ()).map_err(Clone::clone)
@@ -551,7 +553,7 @@ pub fn backup_now(state: State<'_, AppState>) -> CommandResult<BackupInfo> {
 /// The offline help, built from the template, the playbook and the figures' explanations.
 #[tauri::command]
 pub fn help_content() -> Help {
-    voip_review::help::help(template())
+    voip_review_core::help::help(template())
 }
 
 /// Records the page review `id` is open on, so it reopens there (even after a restart).
@@ -601,15 +603,15 @@ pub async fn print_summary(
             field: None,
         })?
         .join("print");
-    voip_review::files::create_private_dir_all(&folder)?;
+    voip_review_core::files::create_private_dir_all(&folder)?;
     let today = chrono::Local::now().date_naive();
-    let path = folder.join(voip_review::pdf::default_file_name(&review, today));
-    let options = voip_review::pdf::PdfOptions {
+    let path = folder.join(voip_review_core::pdf::default_file_name(&review, today));
+    let options = voip_review_core::pdf::PdfOptions {
         paper,
         generated_at: chrono::Utc::now(),
     };
-    let pdf = voip_review::pdf::render_review(&review, template(), &options)?;
-    voip_review::pdf::write_file_atomically(&path, &pdf.bytes, true)?;
+    let pdf = voip_review_core::pdf::render_review(&review, template(), &options)?;
+    voip_review_core::pdf::write_file_atomically(&path, &pdf.bytes, true)?;
     let shown = path.display().to_string();
     app.opener()
         .open_path(&shown, None::<&str>)
@@ -625,7 +627,7 @@ pub async fn print_summary(
 }
 
 /// Counts one destructive command against its pace, or refuses it.
-fn pace(slot: &std::sync::Mutex<voip_review::store::Pace>) -> CommandResult<()> {
+fn pace(slot: &std::sync::Mutex<voip_review_core::store::Pace>) -> CommandResult<()> {
     let mut pace = slot.lock().map_err(|_| ApiError {
         code: ErrorCode::Internal,
         message: "The app is unavailable after an earlier failure; restart it.".into(),

@@ -1,12 +1,12 @@
 //! The desktop shell: opens the store, registers the commands, starts the window.
-//! All rules live in the `voip_review` core; nothing here decides anything.
+//! All rules live in the `voip_review_core` core; nothing here decides anything.
 
 mod commands;
 
 use std::sync::{Mutex, MutexGuard, OnceLock};
 use tauri::Manager;
-use voip_review::store::Pace;
-use voip_review::{ApiError, Store, paths};
+use voip_review_core::store::Pace;
+use voip_review_core::{ApiError, Store, paths};
 
 /// The store, or why it could not be opened (shown to the user instead of a crash).
 pub struct AppState {
@@ -49,7 +49,7 @@ fn app_state() -> AppState {
     };
     if db_path.is_none() {
         state.store.set(Err(ApiError {
-            code: voip_review::ErrorCode::DatabaseOpen,
+            code: voip_review_core::ErrorCode::DatabaseOpen,
             message: "No data folder could be found for this user.".into(),
             field: None,
         }));
@@ -69,7 +69,7 @@ fn open_store(db_path: &std::path::Path) -> StoreSlot {
         Ok(result) => result.map_err(ApiError::from),
         // Never leave the commands waiting for a store that will not come.
         Err(_) => Err(ApiError {
-            code: voip_review::ErrorCode::DatabaseOpen,
+            code: voip_review_core::ErrorCode::DatabaseOpen,
             message: format!(
                 "The database at {} could not be opened (an internal error); restart the app.",
                 db_path.display()
@@ -132,6 +132,33 @@ fn window_title(product: &str) -> String {
     } else {
         product.to_owned()
     }
+}
+
+/// The command line's name. The package installs one program and links `/usr/bin/voip-review`
+/// to it, which halves the package (the core, SQLite and the fonts are carried once).
+const CLI_NAME: &str = "voip-review";
+
+/// The installed program. Run as `voip-review` it is the command line; asked `--version` it
+/// answers before anything opens (no window, no database), so package checks and scripts can ask
+/// which version is installed; otherwise it opens the window.
+pub fn main() -> std::process::ExitCode {
+    let mut args = std::env::args_os();
+    let invoked_as = args
+        .next()
+        .map(std::path::PathBuf::from)
+        .and_then(|path| path.file_name().map(|name| name.to_owned()));
+    if invoked_as.is_some_and(|name| name == CLI_NAME) {
+        return voip_review_cli::run_from_args(std::env::args_os());
+    }
+    if args
+        .next()
+        .is_some_and(|arg| arg == "--version" || arg == "-V")
+    {
+        println!("voip-contract-review {}", env!("CARGO_PKG_VERSION"));
+        return std::process::ExitCode::SUCCESS;
+    }
+    run();
+    std::process::ExitCode::SUCCESS
 }
 
 #[cfg_attr(mobile, tauri::mobile_entry_point)]

@@ -5,7 +5,7 @@ use crate::finish;
 use crate::harness::*;
 use fantoccini::key::Key;
 use serde_json::json;
-use voip_review::Store;
+use voip_review_core::Store;
 
 /// Keeps a screenshot in `SCREENSHOT_DIR`, when it is set.
 async fn shot(c: &fantoccini::Client, name: &str) -> TestResult {
@@ -182,7 +182,9 @@ async fn dates_are_read_as_people_write_them_and_shown_one_way() {
     assert_eq!(review.context.start_date.as_deref(), Some("2027-04-02"));
     assert_eq!(
         review.answers.get("upfront.promotion_expires"),
-        Some(&voip_review::model::AnswerValue::Date("2027-03-31".into()))
+        Some(&voip_review_core::model::AnswerValue::Date(
+            "2027-03-31".into()
+        ))
     );
 }
 

@@ -5,9 +5,9 @@ use crate::harness::*;
 use fantoccini::Locator;
 use fantoccini::key::Key;
 use serde_json::json;
-use voip_review::Store;
-use voip_review::model::AnswerValue;
-use voip_review::store::{BackupReason, ReviewPlace, list_backups};
+use voip_review_core::Store;
+use voip_review_core::model::AnswerValue;
+use voip_review_core::store::{BackupReason, ReviewPlace, list_backups};
 
 fn finish(result: TestResult) {
     if let Err(message) = result {
@@ -329,7 +329,7 @@ async fn ctrl_p_renders_the_pdf_to_print() {
         .dir
         .path()
         .join("cache")
-        .join(voip_review::paths::APP_IDENTIFIER)
+        .join(voip_review_core::paths::APP_IDENTIFIER)
         .join("print");
     finish(
         with_app(&driver, |c| async move {

@@ -10,8 +10,14 @@ use std::time::{Duration, Instant};
 
 pub type TestResult<T = ()> = Result<T, String>;
 
-pub fn workspace_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+/// The folder of the programs built with this test (`target/debug`, or under `CARGO_TARGET_DIR`):
+/// the test runs from `<that folder>/deps/`.
+fn built_programs_dir() -> PathBuf {
+    let exe = std::env::current_exe().expect("the test's own path");
+    exe.parent()
+        .and_then(|deps| deps.parent())
+        .expect("the test runs from <target>/<profile>/deps")
+        .to_path_buf()
 }
 
 /// The app built with its UI embedded and the test hooks that replace the native file dialogs
@@ -20,7 +26,12 @@ pub fn workspace_root() -> PathBuf {
 pub fn app_binary() -> PathBuf {
     std::env::var_os("VOIP_REVIEW_APP")
         .map(PathBuf::from)
-        .unwrap_or_else(|| workspace_root().join("target/debug/voip-contract-review"))
+        .unwrap_or_else(|| built_programs_dir().join("voip-contract-review"))
+}
+
+/// The `voip-review` command built in the same run (`cargo build --workspace --bins`).
+pub fn cli_binary() -> PathBuf {
+    built_programs_dir().join("voip-review")
 }
 
 fn tauri_driver() -> PathBuf {
@@ -66,8 +77,8 @@ impl TestHome {
         self.dir
             .path()
             .join("data")
-            .join(voip_review::paths::APP_IDENTIFIER)
-            .join(voip_review::paths::DB_FILE_NAME)
+            .join(voip_review_core::paths::APP_IDENTIFIER)
+            .join(voip_review_core::paths::DB_FILE_NAME)
     }
 
     /// Where "Export PDF…" writes in tests, in place of the native save dialog.
@@ -96,7 +107,7 @@ impl TestHome {
             .env("XDG_CACHE_HOME", p.join("cache"))
             .env("XDG_CONFIG_HOME", p.join("config"))
             .env("XDG_RUNTIME_DIR", p.join("runtime"))
-            .env_remove(voip_review::paths::DB_ENV);
+            .env_remove(voip_review_core::paths::DB_ENV);
     }
 }
 
@@ -111,7 +122,7 @@ impl Driver {
         let app = app_binary();
         if !app.exists() {
             return Err(format!(
-                "{} is missing: build it with `npm --prefix ui run build && cargo build -p voip-contract-review --features custom-protocol,e2e-hooks`",
+                "{} is missing: build it with `npm --prefix ui run build && cargo build --workspace --bins --tests --features voip-review-app/custom-protocol,voip-review-app/e2e-hooks`",
                 app.display()
             ));
         }

@@ -11,9 +11,9 @@ mod reliability;
 
 use harness::*;
 use serde_json::json;
-use voip_review::Store;
-use voip_review::model::{AnswerValue, ContextEdit, Rating, SignOffEdit, YesNo};
-use voip_review::money::Money;
+use voip_review_core::Store;
+use voip_review_core::model::{AnswerValue, ContextEdit, Rating, SignOffEdit, YesNo};
+use voip_review_core::money::Money;
 
 /// Scrolls the review's main pane (not the window) so that `css` sits near its top.
 async fn scroll_main_to(c: &fantoccini::Client, css: &str) -> TestResult {
@@ -819,7 +819,7 @@ async fn a_damaged_database_is_moved_aside_and_a_backup_restored_in_the_window()
     {
         let mut store = Store::open(&db).unwrap();
         store
-            .insert_review(&voip_review::sample::example_review())
+            .insert_review(&voip_review_core::sample::example_review())
             .unwrap();
         store.backup_now().unwrap();
     }
@@ -1133,7 +1133,7 @@ async fn open_example(c: &fantoccini::Client) -> TestResult {
     wait_for(c, "[data-testid=area-cancellation]").await
 }
 
-fn example_review(home: &TestHome) -> voip_review::model::Review {
+fn example_review(home: &TestHome) -> voip_review_core::model::Review {
     let store = Store::open(&home.db_path()).unwrap();
     let items = store.list_reviews("").unwrap();
     store.get_review(items[0].id).unwrap()

@@ -4,9 +4,9 @@
 
 use crate::harness::*;
 use crate::{finish, scroll_main_to};
-use voip_review::Store;
-use voip_review::model::{AnswerValue, ChargeBasis, ReviewContext, YesNo};
-use voip_review::money::Money;
+use voip_review_core::Store;
+use voip_review_core::model::{AnswerValue, ChargeBasis, ReviewContext, YesNo};
+use voip_review_core::money::Money;
 
 /// 10 seats at USD 500.00 a month for the account, +5 seats a year, 24 months, a 3 % escalator,
 /// 10 % taxes on top, nothing else to pay: every cost input answered, so the quote is ranked.

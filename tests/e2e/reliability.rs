@@ -7,7 +7,7 @@ use crate::harness::*;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
-use voip_review::Store;
+use voip_review_core::Store;
 
 fn finish(result: TestResult) {
     if let Err(message) = result {
@@ -220,7 +220,7 @@ fn launch(home: &TestHome, bus: &SessionBus) -> TestResult<Child> {
 }
 
 fn cli(db: &Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_voip-review"))
+    Command::new(crate::harness::cli_binary())
         .arg("--db")
         .arg(db)
         .args(args)

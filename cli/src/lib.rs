@@ -1,14 +1,16 @@
 //! `voip-review`: the command-line tool over the same core and the same database as the app.
+//! A library so the installed app can answer as `voip-review` too (one program in the package:
+//! `/usr/bin/voip-review` is a link to the app, see `voip_review_app::main`).
 
 mod calc;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use voip_review::model::Paper;
-use voip_review::pdf::{PdfOptions, render_review, write_file_atomically};
-use voip_review::store::{BackupReason, Replaced};
-use voip_review::{Error, Store, paths, sample, template};
+use voip_review_core::model::Paper;
+use voip_review_core::pdf::{PdfOptions, render_review, write_file_atomically};
+use voip_review_core::store::{BackupReason, Replaced};
+use voip_review_core::{Error, Store, paths, sample, template};
 
 #[derive(Parser)]
 #[command(
@@ -79,8 +81,13 @@ enum Command {
     },
 }
 
-fn main() -> ExitCode {
-    let cli = Cli::parse();
+/// Runs the command line `args` (the first is the program's name, as in `std::env::args_os`).
+pub fn run_from_args<I, T>(args: I) -> ExitCode
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let cli = Cli::parse_from(args);
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
@@ -103,7 +110,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             .ok_or_else(no_db)?;
         // Only one of this database's own backups, and only while no other program has the
         // database open (both checked by `restore`).
-        let replaced = voip_review::store::restore(&db, file)?;
+        let replaced = voip_review_core::store::restore(&db, file)?;
         match replaced {
             Replaced::BackedUp(saved) => {
                 println!("The current database was backed up to {}", saved.display());
@@ -127,13 +134,13 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::ExportJson { id, out, force } => {
             let review = store.get_review(id)?;
-            let bytes = voip_review::review_file::export(&review, chrono::Utc::now());
+            let bytes = voip_review_core::review_file::export(&review, chrono::Utc::now());
             write_file_atomically(&out, &bytes, force)?;
             println!("{}", out.display());
         }
         Command::Import { file } => {
-            let bytes = voip_review::review_file::read_file(&file)?;
-            let review = voip_review::review_file::parse(&bytes)?;
+            let bytes = voip_review_core::review_file::read_file(&file)?;
+            let review = voip_review_core::review_file::parse(&bytes)?;
             let id = store.insert_review(&review)?;
             println!("{id}");
         }
@@ -141,7 +148,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             println!("{}", store.backup_now()?.display());
         }
         Command::Backups { json } => {
-            let backups = voip_review::store::list_backups(&db)?;
+            let backups = voip_review_core::store::list_backups(&db)?;
             if json {
                 let text = serde_json::to_string_pretty(&backups)
                     .map_err(|e| Error::Corrupt(e.to_string()))?;

@@ -2,15 +2,15 @@
 
 use clap::{Args, Subcommand};
 use serde::Serialize;
-use voip_review::Error;
-use voip_review::calc::bandwidth::{self, LineInput, LinkLayer, Overhead};
-use voip_review::calc::dates::{self, DeadlineStatus, Notice, NoticeBasis};
-use voip_review::calc::exit::{self, EtfStructure};
-use voip_review::calc::sla::{self, CreditTier, MeasurementWindow, YearBasis};
-use voip_review::calc::support::{self, ResponseGrade, SupportCostInput, SupportPricing};
-use voip_review::calc::tco::{self, Promotion, TcoInput, UpfrontItem};
-use voip_review::calc::{ppm_to_percent, trim_number};
-use voip_review::money::{format_amount, parse_amount};
+use voip_review_core::Error;
+use voip_review_core::calc::bandwidth::{self, LineInput, LinkLayer, Overhead};
+use voip_review_core::calc::dates::{self, DeadlineStatus, Notice, NoticeBasis};
+use voip_review_core::calc::exit::{self, EtfStructure};
+use voip_review_core::calc::sla::{self, CreditTier, MeasurementWindow, YearBasis};
+use voip_review_core::calc::support::{self, ResponseGrade, SupportCostInput, SupportPricing};
+use voip_review_core::calc::tco::{self, Promotion, TcoInput, UpfrontItem};
+use voip_review_core::calc::{ppm_to_percent, trim_number};
+use voip_review_core::money::{format_amount, parse_amount};
 
 #[derive(Subcommand)]
 pub enum Calc {
@@ -426,7 +426,7 @@ fn money(currency: &str) -> impl Fn(i64) -> String + '_ {
 }
 
 fn tco_input(r: &Recurring) -> Result<TcoInput, Error> {
-    voip_review::money::check_currency("--currency", "--currency", &r.currency)?;
+    voip_review_core::money::check_currency("--currency", "--currency", &r.currency)?;
     let monthly = parse_amount("--monthly", "--monthly", &r.monthly, &r.currency)?;
     let mut input = TcoInput::new(r.term, monthly);
     input.escalator_percent = r.escalator;
@@ -498,7 +498,7 @@ pub fn run(calc: Calc) -> Result<(), Error> {
             days,
             out,
         } => {
-            voip_review::money::check_currency("--currency", "--currency", &currency)?;
+            voip_review_core::money::check_currency("--currency", "--currency", &currency)?;
             let monthly = parse_amount("--monthly", "--monthly", &monthly, &currency)?;
             let tiers = tiers
                 .iter()
@@ -581,7 +581,7 @@ pub fn run(calc: Calc) -> Result<(), Error> {
             loss,
             out,
         } => {
-            let calls = voip_review::calc::check_range(
+            let calls = voip_review_core::calc::check_range(
                 "--calls",
                 "Peak concurrent calls",
                 calls,
@@ -949,7 +949,7 @@ pub fn run(calc: Calc) -> Result<(), Error> {
             currency,
             out,
         } => {
-            voip_review::money::check_currency("--currency", "--currency", &currency)?;
+            voip_review_core::money::check_currency("--currency", "--currency", &currency)?;
             if !(1..=120).contains(&term) {
                 return Err(Error::invalid(
                     "--term",
@@ -1111,7 +1111,7 @@ pub fn run(calc: Calc) -> Result<(), Error> {
                         "Support a month  {} ({})\nCharged          {}{}\nOver the term    {} (before any escalator)",
                         m(c.monthly_minor),
                         c.rule,
-                        voip_review::wording::count(c.charged_months, "month", "months"),
+                        voip_review_core::wording::count(c.charged_months, "month", "months"),
                         if c.free_first_year {
                             " (free in the first year, from month 13)"
                         } else {
