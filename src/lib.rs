@@ -4,6 +4,7 @@
 
 pub mod bindings;
 pub mod calc;
+pub mod contract;
 pub mod dates;
 pub mod error;
 pub mod files;
