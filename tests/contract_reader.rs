@@ -135,3 +135,142 @@ fn corpus_precision_and_recall_per_fact() {
     assert!(precision >= MIN_PRECISION, "precision {precision:.3} below {MIN_PRECISION}");
     assert!(recall >= MIN_RECALL, "recall {recall:.3} below {MIN_RECALL}");
 }
+
+fn fixture(path: &str) -> Vec<u8> {
+    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/contracts").join(path))
+        .unwrap()
+}
+
+#[test]
+fn pages_and_sections_are_kept() {
+    let doc = contract::read_document("msa.pdf", &fixture("01-northwind/msa.pdf")).unwrap();
+    assert_eq!(doc.pages.len(), 2, "the form feed starts page 2");
+    let reading = contract::read(vec![doc]);
+    let port = reading
+        .suggestions
+        .iter()
+        .find(|s| s.question_id == "cancellation.port_out_fee")
+        .unwrap();
+    assert_eq!(port.location.page, 2);
+    assert_eq!(port.location.section, "Section 5.1");
+    assert_eq!(port.location.reference(), "msa.pdf, page 2, Section 5.1");
+    // The location's offsets are the quoted passage in the page's text (UTF-16 = bytes here).
+    let page = &reading.documents[0].pages[1];
+    let quoted = &page[port.location.start as usize..port.location.end as usize];
+    assert!(quoted.starts_with("5.1 Upon termination"), "{quoted}");
+}
+
+#[test]
+fn a_clause_that_refers_elsewhere_is_said_not_guessed() {
+    let doc = contract::read_document("msa.txt", &fixture("03-clearline/msa.txt")).unwrap();
+    let reading = contract::read(vec![doc]);
+    assert!(
+        reading
+            .referrals
+            .iter()
+            .any(|r| r.topic == "early-termination fee" && r.target == "the Order Form"),
+        "{:?}",
+        reading.referrals
+    );
+    // Without the order form, no fee structure is guessed.
+    assert!(
+        !reading
+            .suggestions
+            .iter()
+            .any(|s| s.question_id == "cancellation.etf_structure")
+    );
+}
+
+#[test]
+fn unreadable_files_get_a_clear_message() {
+    let cases: [(&str, Vec<u8>, &str); 5] = [
+        (
+            "scan.pdf",
+            // A page with no text drawn at all, as a scanner writes.
+            b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n".to_vec(),
+            "no text layer",
+        ),
+        ("broken.pdf", b"%PDF-1.4\ngarbage".to_vec(), "not a readable PDF"),
+        ("fake.docx", b"PK\x03\x04 not really a zip".to_vec(), "cannot be read"),
+        ("image.png", b"\x89PNG\r\n\x1a\n\0\0\0".to_vec(), "not a text, DOCX or PDF file"),
+        ("empty.txt", b"   \n\n".to_vec(), "contains no text"),
+    ];
+    for (name, bytes, words) in cases {
+        let err = contract::read_document(name, &bytes).expect_err(name).to_string();
+        assert!(err.contains(words), "{name}: {err}");
+        assert!(err.starts_with(name), "{name}: the message names the file: {err}");
+    }
+}
+
+#[test]
+fn accepted_values_fill_answers_and_clauses_and_never_overwrite_silently() {
+    use voip_review::Store;
+    use voip_review::model::{ReviewContext, YesNo};
+    use voip_review::store::AcceptedValue;
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store
+        .create_review(&ReviewContext {
+            provider: "Northwind".into(),
+            ..ReviewContext::default()
+        })
+        .unwrap();
+    let accept = |question: &str, value: AnswerValue, replace: bool| AcceptedValue {
+        question_id: question.into(),
+        value,
+        reference: "msa.pdf, page 1, Section 2.2".into(),
+        quote: "2.2 Renewal. This Agreement will automatically renew.".into(),
+        replace,
+    };
+    store
+        .accept_from_contract(
+            id,
+            &[
+                accept("cancellation.auto_renews", AnswerValue::YesNo(YesNo::Yes), false),
+                accept("cancellation.notice_days", AnswerValue::Days(60), false),
+                accept("context.term_months", AnswerValue::Months(24), true),
+            ],
+        )
+        .unwrap();
+    let review = store.get_review(id).unwrap();
+    assert_eq!(review.answers["cancellation.notice_days"], AnswerValue::Days(60));
+    assert_eq!(review.context.term_months, 24);
+    let area = review.areas.iter().find(|a| a.area_id == "cancellation").unwrap();
+    assert_eq!(area.clause_reference, "msa.pdf, page 1, Section 2.2");
+    assert_eq!(area.clause_text, "2.2 Renewal. This Agreement will automatically renew.");
+    let history = store.history(id, 50).unwrap();
+    assert!(
+        history.iter().any(|h| h.what
+            == "Cancellation policy: Notice period (days) (from the contract: msa.pdf, page 1, Section 2.2)"
+            || h.what.starts_with("Cancellation") && h.what.ends_with("(from the contract: msa.pdf, page 1, Section 2.2)")),
+        "{history:?}"
+    );
+    // The owner's own answer differs: refused unless they chose to replace it.
+    store
+        .set_answer(id, "cancellation.notice_days", Some(&AnswerValue::Days(30)))
+        .unwrap();
+    let err = store
+        .accept_from_contract(id, &[accept("cancellation.notice_days", AnswerValue::Days(90), false)])
+        .unwrap_err();
+    assert!(err.to_string().contains("already has a different answer"), "{err}");
+    assert_eq!(
+        store.get_review(id).unwrap().answers["cancellation.notice_days"],
+        AnswerValue::Days(30)
+    );
+    store
+        .accept_from_contract(id, &[accept("cancellation.notice_days", AnswerValue::Days(90), true)])
+        .unwrap();
+    assert_eq!(
+        store.get_review(id).unwrap().answers["cancellation.notice_days"],
+        AnswerValue::Days(90)
+    );
+    // The documents are stored with the review, with their SHA-256.
+    let doc = contract::pasted_document("Pasted text", "Initial Term: 36 months").unwrap();
+    store.save_contract(id, std::slice::from_ref(&doc)).unwrap();
+    let stored = store.contract(id).unwrap();
+    assert_eq!(stored, vec![doc]);
+    // SHA-256 of the 23 bytes "Initial Term: 36 months" (sha256sum).
+    assert_eq!(
+        stored[0].sha256,
+        "fcdfa3d837993927ce10de78db141bd74876b84d39d4e954a2bc8bfe00c7859d"
+    );
+}

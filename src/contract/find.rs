@@ -170,9 +170,9 @@ fn minutes(amount: f64, unit: &str) -> Option<i64> {
 fn term(cx: &mut Ctx, i: usize) {
     let p = cx.plain[i].clone();
     let initial = re!(
-        r"\b(?:initial|minimum|original)(?: service)? term\b[^.]{0,120}?\b(\d{1,3})[ -](months?|years?)\b|\b(?:the )?(?:service|contract) term (?:of this agreement )?(?:is|shall be|will be)\b[^.]{0,20}?\b(\d{1,3})[ -](months?|years?)\b"
+        r"\b(?:initial|minimum|original)(?: service)? term\b[^.]{0,120}?\b(\d{1,3})[ -](months?|years?)\b|\b(?:the )?(?:service|contract|subscription) term (?:of this agreement |for each [a-z]+ |of each [a-z ]+?)?(?:is|shall be|will be)\b[^.]{0,20}?\b(\d{1,3})[ -](months?|years?)\b"
     );
-    let labelled = re!(r"^(?:contract |service |initial |minimum )?term(?: length)?\s*[:|]\s*(\d{1,3})[ -]?(months?|years?)\b");
+    let labelled = re!(r"^(?:contract |service |initial |minimum |subscription )?term(?: length)?\s*[:|]\s*(\d{1,3})[ -]?(months?|years?)\b");
     let hit = initial
         .captures(&p)
         .map(|c| (c, "term.initial"))
@@ -249,7 +249,7 @@ fn notice(cx: &mut Ctx, i: usize) {
         return;
     }
     let c = re!(
-        r"\b(\d{1,3}) (?:full )?(?:calendar |business )?(days?|months?)'?s?'? (?:(?:prior|advance|written|advanced)[ ,]+)*(?:notice|notification)?[^.]{0,80}?\b(prior to|before|in advance of|preceding|ahead of)\b([^.;]{0,90})"
+        r"\b(\d{1,3}) (?:full )?(?:calendar |business )?(days?|months?)'?s?'?(?:[ ,]+(?:prior|advance|advanced|written))*(?: notice| notification)?(?: of (?:non-?renewal|termination|cancellation|its intent(?:ion)? to [a-z]+))?(?: to [a-z-]+)? (prior to|before|in advance of|preceding|ahead of)\b([^.;]{0,90})"
     )
     .captures(&p);
     let c = c.or_else(|| {
@@ -324,6 +324,13 @@ fn notice_method(cx: &mut Ctx, i: usize) {
         return;
     }
     let original = &cx.units[i].text;
+    // Ways the clause refuses ("notice by email is not accepted") are left out.
+    let refused = re!(r"(?:is|are|will) not (?:be )?(?:accepted|sufficient|valid|effective)|\bverbal|\boral");
+    let p: String = p
+        .split(';')
+        .filter(|clause| !refused.is_match(clause))
+        .collect::<Vec<_>>()
+        .join(";");
     let mut ways: Vec<String> = Vec::new();
     if re!(r"\bin writing\b|\bwritten (?:notice|notification|request)").is_match(&p) {
         ways.push("in writing".into());
@@ -350,9 +357,7 @@ fn notice_method(cx: &mut Ctx, i: usize) {
     if re!(r"\bsupport ticket|\bopen(?:ing)? a ticket").is_match(&p) {
         ways.push("by opening a support ticket".into());
     }
-    if re!(r"\bby (?:tele)?phone\b|\bcall(?:ing)? (?:our|the) ").is_match(&p)
-        && !re!(r"(?:not|never) (?:be )?(?:accepted|sufficient|valid)|\bverbal|\boral").is_match(&p)
-    {
+    if re!(r"\bby (?:tele)?phone\b|\bcall(?:ing)? (?:our|the) ").is_match(&p) {
         ways.push("by phone".into());
     }
     // "In writing" alone says little; a way of sending it is what the owner needs.
@@ -421,7 +426,7 @@ fn etf(cx: &mut Ctx, i: usize) {
         cx.hit_with(i, "cancellation.etf_structure", AnswerValue::Choice("sliding_scale".into()), "etf.sliding_scale", 3, String::new());
         return;
     }
-    if let Some(c) = re!(r"\b(\d{1,3}(?:\.\d+)?)% of (?:the |all )?(?:remaining|unexpired|unpaid|outstanding|balance|monthly|recurring|total|aggregate|mrc)[^.]{0,80}?(?:remain|unexpired|balance|rest of|remainder|left)").captures(&p)
+    if let Some(c) = re!(r"\b(\d{1,3}(?:\.\d+)?)% of [^.]{0,60}?(?:remain|unexpired|balance|rest of|remainder|left)").captures(&p)
         && let Some(pct) = number(&c, 1)
         && pct <= 100.0
     {
@@ -460,9 +465,9 @@ fn etf(cx: &mut Ctx, i: usize) {
 
 fn exit_for_cause(cx: &mut Ctx, i: usize) {
     let p = cx.plain[i].clone();
-    let failure = re!(r"\bchronic|\brepeated(?:ly)?\b|\bfails? to (?:meet|achieve) (?:the )?(?:availability|uptime|service level|sla)|\b(?:\d+|more) (?:or more )?(?:consecutive )?(?:months?|outages|occasions|times)\b[^.]{0,60}(?:below|miss|fail)|\bbelow (?:the )?(?:availability|uptime) (?:commitment|guarantee|target)").is_match(&p);
+    let failure = re!(r"\bunavailab[^.]{0,80}\bconsecutive|\bconsecutive months|\b(?:availability|uptime)[^.]{0,40}\bbelow\b[^.]{0,80}\bmonths?\b|\bchronic|\brepeated(?:ly)?\b|\bfails? to (?:meet|achieve) (?:the )?(?:availability|uptime|service level|sla)|\b(?:\d+|more) (?:or more )?(?:consecutive )?(?:months?|outages|occasions|times)\b[^.]{0,60}(?:below|miss|fail)|\bbelow (?:the )?(?:availability|uptime) (?:commitment|guarantee|target)").is_match(&p);
     let leaves = re!(r"\bterminat|\bcancel").is_match(&p);
-    let free = re!(r"without (?:any )?(?:early termination|cancellation|termination)? ?(?:fee|charge|penalt|liabilit)|\bno (?:early termination|cancellation|termination) (?:fee|charge|liabilit|penalt)|\bfree of (?:any )?(?:charge|penalt)|without incurring").is_match(&p);
+    let free = re!(r"without (?:any |an |a )?(?:early termination|cancellation|termination)? ?(?:fee|charge|penalt|liabilit)|\bno (?:early termination|cancellation|termination) (?:fee|charge|liabilit|penalt)|\bfree of (?:any )?(?:charge|penalt)|without incurring").is_match(&p);
     if failure && leaves && free && !p.contains("provider may terminate") {
         cx.hit(i, "cancellation.exit_for_cause", AnswerValue::YesNo(YesNo::Yes), "exit.chronic_failure");
     }
@@ -480,7 +485,7 @@ fn walkaway(cx: &mut Ctx, i: usize) {
 
 fn porting_out(cx: &mut Ctx, i: usize) {
     let p = cx.plain[i].clone();
-    let out = re!(r"\bport(?:ing)?[- ]out\b|\bport (?:its|your|the customer's|customer's|such) (?:telephone )?numbers? (?:away|to (?:another|a new|a different))|\brelease (?:the |its |customer's |your )?(?:telephone )?numbers|\bporting (?:of )?(?:numbers )?(?:away|to another provider)").is_match(&p);
+    let out = re!(r"\bport\b[^.]{0,60}\bnumbers?\b[^.]{0,40}\bnew (?:provider|carrier)|\bnew (?:provider|carrier)\b[^.]{0,40}\bport\b|\bport(?:ing)?[- ]out\b|\bport (?:its|your|the customer's|customer's|such) (?:telephone )?numbers? (?:away|to (?:another|a new|a different))|\brelease (?:the |its |customer's |your )?(?:telephone )?numbers|\bporting (?:of )?(?:numbers )?(?:away|to another provider)").is_match(&p);
     if !out {
         return;
     }
@@ -501,12 +506,25 @@ fn porting_out(cx: &mut Ctx, i: usize) {
 fn data_export(cx: &mut Ctx, i: usize) {
     let p = cx.plain[i].clone();
     let export = re!(r"\b(?:export|download|retrieve|copy|copies|return|extract)\b[^.]{0,100}\b(?:data|call (?:detail )?records|recordings|voicemails?|call logs|cdrs?)\b").is_match(&p);
-    let at_exit = re!(r"\bterminat|\bexpir|\bend of (?:the )?(?:term|agreement|service)|\bcancel").is_match(&p);
-    if export && at_exit && !re!(r"\bwill not\b|\bno obligation|\bnot (?:be )?(?:required|obligated)").is_match(&p) {
-        cx.hit(i, "cancellation.data_export", AnswerValue::YesNo(YesNo::Yes), "data.export_on_exit");
-        let text = cx.units[i].text.clone();
-        cx.hit(i, "cancellation.data_export_details", AnswerValue::Text(clip(&text, 600)), "data.export_on_exit");
+    let exit_words = re!(r"\bterminat|\bexpir|\bend of (?:the )?(?:term|agreement|service)|\bcancel");
+    let negated = re!(r"\bwill not\b|\bno obligation|\bnot (?:be )?(?:required|obligated)");
+    if !export || negated.is_match(&p) {
+        return;
     }
+    // "…deleted 90 days after termination. Before that date, Customer may export…": the
+    // sentence before says when.
+    let same_place = |j: usize| {
+        cx.units[j].document == cx.units[i].document && cx.units[j].section == cx.units[i].section
+    };
+    let text = if exit_words.is_match(&p) {
+        cx.units[i].text.clone()
+    } else if i > 0 && same_place(i - 1) && exit_words.is_match(&cx.plain[i - 1]) {
+        format!("{} {}", cx.units[i - 1].text, cx.units[i].text)
+    } else {
+        return;
+    };
+    cx.hit(i, "cancellation.data_export", AnswerValue::YesNo(YesNo::Yes), "data.export_on_exit");
+    cx.hit(i, "cancellation.data_export_details", AnswerValue::Text(clip(&text, 600)), "data.export_on_exit");
 }
 
 // ---------------------------------------------------------------- pricing and changes
@@ -516,7 +534,7 @@ fn pricing(cx: &mut Ctx, i: usize) {
     if re!(r"\binterest\b|\blate (?:fee|charge|payment)|\boverdue|\bpast due|\bcredit").is_match(&p) {
         return;
     }
-    let escalator = re!(r"\bincrease[sd]?\b[^.]{0,140}?(?:by )?(?:up to |no more than |not (?:to )?(?:more than |exceed |exceeding )|a maximum of |at most )?(\d{1,2}(?:\.\d+)?)%[^.]{0,80}?\b(?:annual|annually|per year|each year|per annum|yearly|anniversary|every (?:12|twelve) months|once (?:in any|per|each) 12[- ]month)").captures(&p)
+    let escalator = re!(r"\bincrease\w*\b[^.]{0,60}?\b(?:annually|each year|per year|yearly)\b[^.]{0,60}?(\d{1,2}(?:\.\d+)?)%").captures(&p).or_else(|| re!(r"\bincrease[sd]?\b[^.]{0,140}?(?:by )?(?:up to |no more than |not (?:to )?(?:more than |exceed |exceeding )|a maximum of |at most )?(\d{1,2}(?:\.\d+)?)%[^.]{0,80}?\b(?:annual|annually|per year|each year|per annum|yearly|anniversary|every (?:12|twelve) months|once (?:in any|per|each) 12[- ]month)").captures(&p))
         .or_else(|| re!(r"\b(?:annual|yearly|anniversary) (?:price |rate |fee )?(?:increase|escalat\w*|adjustment|uplift)\b[^.]{0,80}?(\d{1,2}(?:\.\d+)?)%").captures(&p))
         .or_else(|| re!(r"\b(?:escalat\w*|uplift)\b[^.]{0,60}?(\d{1,2}(?:\.\d+)?)%").captures(&p));
     if let Some(c) = escalator
@@ -594,12 +612,16 @@ fn credit_context(cx: &Ctx, i: usize) -> bool {
     cx.with_headings(i).contains("credit") || near.clone().any(|j| cx.plain[j].contains("credit"))
 }
 
-/// One credit tier: below `below` % uptime, `credit` % of the monthly charge.
-fn tier(cx: &Ctx, i: usize) -> Option<(f64, f64)> {
-    let p = &cx.plain[i];
+/// The credit tiers in one unit: below `below` % uptime, `credit` % of the monthly charge. A
+/// table row holds one; a sentence can hold several, one per clause.
+fn tiers_in(cx: &Ctx, i: usize) -> Vec<(f64, f64)> {
     if !credit_context(cx, i) {
-        return None;
+        return Vec::new();
     }
+    cx.plain[i].split(';').filter_map(tier).collect()
+}
+
+fn tier(p: &str) -> Option<(f64, f64)> {
     let percents: Vec<f64> = re!(r"(\d{1,3}(?:\.\d{1,4})?)\s*%")
         .captures_iter(p)
         .filter_map(|c| number(&c, 1))
@@ -616,18 +638,18 @@ fn tier(cx: &Ctx, i: usize) -> Option<(f64, f64)> {
     if availability.is_empty() || credit > 100.0 {
         return None;
     }
-    // "less than 99.9%", "< 99.9%", "below 99.9%": that threshold. A range "99.5% - 99.89%"
-    // or "at least 99.5% but less than 99.9%": the upper end, rounded up to the next step.
-    let below = if let Some(c) = re!(r"(?:less than|below|under|<)\s*(\d{2,3}(?:\.\d{1,4})?)\s*%").captures(p) {
+    // "less than 99.9%", "< 99.9%", "below 99.9%": that threshold. A range "99.5% - 99.89%":
+    // the upper end, rounded up to the next step (99.89 → 99.9).
+    let below = if let Some(c) =
+        re!(r"(?:less than|below|under|<)\s*(\d{2,3}(?:\.\d{1,4})?)\s*%").captures(p)
+    {
         number(&c, 1)?
     } else {
         let high = availability.iter().copied().fold(f64::MIN, f64::max);
         let text = format!("{high}");
         let decimals = text.split_once('.').map_or(0, |(_, d)| d.len()) as i32;
-        let step = 10f64.powi(-decimals);
-        let up = ((high + step) * 10f64.powi(decimals)).round() / 10f64.powi(decimals);
-        // 99.89 → 99.9 (the next step up, written as briefly as possible).
-        (up * 1e4).round() / 1e4
+        let scale = 10f64.powi(decimals);
+        ((high * scale).round() + 1.0) / scale
     };
     Some((below, credit))
 }
@@ -637,8 +659,8 @@ fn credit_terms(cx: &mut Ctx, i: usize) {
     if !credit_context(cx, i) && !p.contains("credit") {
         return;
     }
-    if let Some(c) = re!(r"\bcredits?\b[^.]{0,160}?\b(?:shall not|will not|may not|not to|in no event)\b[^.]{0,30}?\bexceed\b[^.]{0,20}?(\d{1,3})%|\b(?:maximum|total|aggregate) (?:monthly )?(?:service )?credits?\b[^.]{0,80}?(?:is|are|of|shall be|will be|:)\s*(?:limited to |capped at )?(\d{1,3})%|\bcredits?\b[^.]{0,80}?\b(?:capped at|limited to|up to a maximum of)\s*(\d{1,3})%").captures(&p)
-        && let Some(pct) = number(&c, 1).or_else(|| number(&c, 2)).or_else(|| number(&c, 3))
+    if let Some(c) = re!(r"\bcredits?\b[^.]{0,160}?\b(?:shall not|will not|may not|not to|in no event)\b[^.]{0,30}?\bexceed\b[^.]{0,20}?(\d{1,3})%|\bin no event\b[^.]{0,60}\bcredits?\b[^.]{0,60}\bexceed\b[^.]{0,20}?(\d{1,3})%|\b(?:maximum|total|aggregate) (?:monthly )?(?:service )?credits?\b[^.]{0,80}?(?:is|are|of|shall be|will be|:)\s*(?:limited to |capped at )?(\d{1,3})%|\bcredits?\b[^.]{0,80}?\b(?:capped at|limited to|up to a maximum of)\s*(\d{1,3})%").captures(&p)
+        && let Some(pct) = (1..=4).find_map(|g| number(&c, g))
         && pct <= 100.0
     {
         cx.hit(i, "sla.credit_cap_percent", AnswerValue::Percent(pct), "credits.cap");
@@ -1042,10 +1064,10 @@ pub fn find(
     // Credit tiers: every row of the credit table, highest threshold first.
     let mut tiers: Vec<(f64, f64, usize)> = Vec::new();
     for i in 0..units.len() {
-        if let Some((below, credit)) = tier(&cx, i)
-            && !tiers.iter().any(|t| t.0 == below)
-        {
-            tiers.push((below, credit, i));
+        for (below, credit) in tiers_in(&cx, i) {
+            if !tiers.iter().any(|t| t.0 == below) {
+                tiers.push((below, credit, i));
+            }
         }
     }
     tiers.sort_by(|a, b| b.0.total_cmp(&a.0));

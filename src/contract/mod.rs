@@ -12,7 +12,7 @@ mod segment;
 mod zip;
 
 pub use extract::{MAX_FILE_BYTES, pasted_document, read_document, sha256_hex};
-pub use find::{Referral, Suggestion, find};
+pub use find::{Referral, Suggestion, TERM_FIELD, find};
 pub use segment::{Unit, units};
 
 use serde::{Deserialize, Serialize};

@@ -120,10 +120,11 @@ pub(super) fn record(
     after: &Review,
     revision: i64,
     at: &str,
+    sources: &std::collections::BTreeMap<String, String>,
 ) -> Result<()> {
     let mut insert = tx.prepare_cached(
-        "INSERT INTO history (review_id, revision, changed_at, kind, target, old_value, new_value)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO history (review_id, revision, changed_at, kind, target, old_value, new_value, source)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     for change in diff(before, after) {
         insert.execute(params![
@@ -134,6 +135,7 @@ pub(super) fn record(
             change.target,
             change.old.map(|v| v.to_string()),
             change.new.map(|v| v.to_string()),
+            sources.get(&change.target),
         ])?;
     }
     Ok(())
@@ -269,7 +271,7 @@ impl Store {
     /// The review's changes, newest first.
     pub fn history(&self, id: ReviewId, limit: u32) -> Result<Vec<HistoryEntry>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT revision, changed_at, kind, target, old_value, new_value FROM history
+            "SELECT revision, changed_at, kind, target, old_value, new_value, source FROM history
              WHERE review_id = ?1 ORDER BY id DESC LIMIT ?2",
         )?;
         let rows = stmt.query_map(params![id, limit], |row| {
@@ -280,6 +282,7 @@ impl Store {
                 row.get::<_, String>(3)?,
                 row.get::<_, Option<String>>(4)?,
                 row.get::<_, Option<String>>(5)?,
+                row.get::<_, Option<String>>(6)?,
             ))
         })?;
         // Amounts are shown in the review's currency (the default one once it is purged).
@@ -289,11 +292,15 @@ impl Store {
             .unwrap_or_else(|_| crate::model::ReviewContext::default().currency);
         let mut out = Vec::new();
         for row in rows {
-            let (revision, changed_at, kind, target, old, new) = row?;
+            let (revision, changed_at, kind, target, old, new, source) = row?;
+            let what = match source {
+                Some(from) => format!("{} (from the contract: {from})", describe(&kind, &target)),
+                None => describe(&kind, &target),
+            };
             out.push(HistoryEntry {
                 revision,
                 changed_at,
-                what: describe(&kind, &target),
+                what,
                 old: shown(&kind, &target, old, &currency),
                 new: shown(&kind, &target, new, &currency),
             });

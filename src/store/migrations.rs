@@ -135,6 +135,24 @@ WHERE contract_required = 1 AND term_months = 0;
 ALTER TABLE competitor_quotes DROP COLUMN contract_required;
 "#;
 
+/// The contract read for a review (issue 13): each document's text page by page and its
+/// SHA-256, and the history's record of values accepted from the contract.
+const SCHEMA_V7_CONTRACT: &str = r#"
+CREATE TABLE contract_documents (
+    review_id  INTEGER NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL CHECK (position >= 0),
+    name       TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 300),
+    sha256     TEXT NOT NULL CHECK (length(sha256) = 64),
+    kind       TEXT NOT NULL CHECK (kind IN ('pdf', 'docx', 'text', 'pasted')),
+    pages      TEXT NOT NULL CHECK (json_valid(pages)),
+    added_at   TEXT NOT NULL,
+    PRIMARY KEY (review_id, position)
+) STRICT;
+
+-- Where an edit's values came from when not typed: "MSA.pdf, page 3, Section 9.3".
+ALTER TABLE history ADD COLUMN source TEXT;
+"#;
+
 pub static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::new(vec![
         M::up(SCHEMA_V1),
@@ -143,11 +161,12 @@ pub static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(SCHEMA_V4),
         M::up(SCHEMA_V5),
         M::up(SCHEMA_V6),
+        M::up(SCHEMA_V7_CONTRACT),
     ])
 });
 
 /// The schema version this build writes.
-pub const LATEST_VERSION: i64 = 6;
+pub const LATEST_VERSION: i64 = 7;
 
 #[cfg(test)]
 mod tests {

@@ -9,9 +9,11 @@ mod lock;
 mod migrations;
 mod pace;
 mod places;
+mod contract;
 mod quotes;
 mod reviews;
 
+pub use contract::AcceptedValue;
 pub use backup::{BackupInfo, BackupReason, Replaced, list_backups, restore};
 pub use history::HistoryEntry;
 pub use lock::lock_path;

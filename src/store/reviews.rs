@@ -652,6 +652,18 @@ impl Store {
         id: ReviewId,
         change: impl FnOnce(&Transaction) -> Result<()>,
     ) -> Result<SaveReceipt> {
+        self.edit_from(id, &BTreeMap::new(), change)
+    }
+
+    /// An edit whose values came from somewhere other than typing: `sources` names, by changed
+    /// target (question id, context field, `area.clause_text`), where each came from, and the
+    /// history records it beside the change.
+    pub(super) fn edit_from(
+        &mut self,
+        id: ReviewId,
+        sources: &BTreeMap<String, String>,
+        change: impl FnOnce(&Transaction) -> Result<()>,
+    ) -> Result<SaveReceipt> {
         let tx = self.write_transaction()?;
         // Missing and trashed reviews cannot be edited.
         let before = load_review(&tx, id)?;
@@ -666,7 +678,7 @@ impl Store {
             |r| r.get(0),
         )?;
         let after = load_review(&tx, id)?;
-        super::history::record(&tx, &before, &after, revision, &updated_at)?;
+        super::history::record(&tx, &before, &after, revision, &updated_at, sources)?;
         tx.commit()?;
         self.backup_if_due();
         Ok(SaveReceipt {
@@ -678,7 +690,7 @@ impl Store {
 
 /// A live (not trashed) review with everything it holds, read through `conn` (which may be an
 /// open transaction).
-fn load_review(conn: &rusqlite::Connection, id: ReviewId) -> Result<Review> {
+pub(super) fn load_review(conn: &rusqlite::Connection, id: ReviewId) -> Result<Review> {
     let mut review = conn
         .query_row(
             "SELECT id, is_example, reviewer, company, provider, plan, quote_reference, quote_date,
@@ -807,7 +819,7 @@ fn apply_context_edit(context: &mut ReviewContext, edit: &ContextEdit) -> Result
     Ok(())
 }
 
-fn write_context(tx: &Transaction, id: ReviewId, context: &ReviewContext) -> Result<()> {
+pub(super) fn write_context(tx: &Transaction, id: ReviewId, context: &ReviewContext) -> Result<()> {
     // A shorter term (or a new start date) must still leave room for the notice.
     validate::notice_fits_term(context, &load_review(tx, id)?.answers)?;
     tx.execute(
@@ -872,7 +884,7 @@ fn area_text(state: &AreaState, field: AreaTextField) -> &str {
     }
 }
 
-fn encode(value: &AnswerValue) -> Result<String> {
+pub(super) fn encode(value: &AnswerValue) -> Result<String> {
     serde_json::to_string(value)
         .map_err(|e| Error::Corrupt(format!("could not encode answer: {e}")))
 }

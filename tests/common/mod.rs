@@ -13,3 +13,14 @@ pub fn undo_schema_6(conn: &rusqlite::Connection) {
         conn.execute(sql, []).unwrap();
     }
 }
+
+/// Removes the contract's tables (schema 7: the documents read for a review, and the history's
+/// record of where an accepted value came from), as an older app would have left the file.
+pub fn undo_schema_7_contract(conn: &rusqlite::Connection) {
+    for sql in [
+        "DROP TABLE contract_documents",
+        "ALTER TABLE history DROP COLUMN source",
+    ] {
+        conn.execute(sql, []).unwrap();
+    }
+}

@@ -1,6 +1,7 @@
 //! `voip-review`: the command-line tool over the same core and the same database as the app.
 
 mod calc;
+mod read_contract;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -63,6 +64,19 @@ enum Command {
     /// Replace the database with one of its backups (see `backups`). The current database is
     /// backed up first (or moved aside if damaged); refused while the app has it open.
     Restore { file: PathBuf },
+    /// Read a contract (PDF with a text layer, DOCX or plain text; several files make one
+    /// contract) and print what it says for each area: question id, value in the review-file
+    /// answer format, the quoted sentence, document, page, section and the rule that found it.
+    ReadContract {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Print JSON for scripts instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Fill only the still-empty answers of review ID with what was found, and print them.
+        #[arg(long, value_name = "ID")]
+        apply: Option<i64>,
+    },
     /// Write the sign-off summary of a review as a PDF.
     ExportPdf {
         /// The review's id (see `list`).
@@ -93,6 +107,11 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<(), Error> {
     let command = match cli.command {
         Command::Calc(c) => return calc::run(*c),
+        Command::ReadContract {
+            files,
+            json,
+            apply: None,
+        } => return read_contract::print(&files, json),
         other => other,
     };
     if let Command::Restore { file } = &command {
@@ -122,7 +141,12 @@ fn run(cli: Cli) -> Result<(), Error> {
     let db = cli.db.or_else(paths::default_db_path).ok_or_else(no_db)?;
     let mut store = Store::open(&db)?;
     match command {
-        Command::Calc(_) | Command::Restore { .. } => {
+        Command::ReadContract {
+            files,
+            json,
+            apply: Some(id),
+        } => read_contract::apply(&mut store, id, &files, json)?,
+        Command::Calc(_) | Command::Restore { .. } | Command::ReadContract { apply: None, .. } => {
             unreachable!("handled above, before the database is opened")
         }
         Command::ExportJson { id, out, force } => {
