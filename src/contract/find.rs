@@ -976,7 +976,9 @@ fn referral(cx: &Ctx, i: usize) -> Option<(&'static str, &'static str, String)> 
         ("support", "support response times", re!(r"response time|support level")),
     ];
     // A figure in the same sentence means it does not depend on the other document.
-    if re!(r"\d").is_match(&re!(r"schedule [a-z0-9]+|exhibit [a-z0-9]+|attachment [a-z0-9]+|section [\d.]+").replace_all(p, "")) {
+    let without_references = re!(r"^\(?\d+(?:\.\d+)*\)?\.?\s|schedule [a-z0-9]+|exhibit [a-z0-9]+|attachment [a-z0-9]+|section [\d.]+|§ ?[\d.]+")
+        .replace_all(p, "");
+    if re!(r"\d").is_match(&without_references) {
         return None;
     }
     topics
