@@ -12,7 +12,8 @@ use voip_review::model::{
     Review, ReviewContext, ReviewId, ReviewListItem, SaveReceipt, SignOffEdit,
 };
 use voip_review::report::{ReviewReport, review_report as build_report};
-use voip_review::store::{BackupInfo, HistoryEntry, ReviewPlace, TrashedReview};
+use voip_review::contract::Reading as ContractReading;
+use voip_review::store::{AcceptedValue, BackupInfo, HistoryEntry, ReviewPlace, TrashedReview};
 use voip_review::{ApiError, ErrorCode, Store, Template, template};
 
 type CommandResult<T> = Result<T, ApiError>;
@@ -649,4 +650,139 @@ mod tests {
             assert_eq!(bypass, None, "a release build must always show the dialog");
         }
     }
+}
+
+/// Set by the end-to-end tests to skip the native dialog of "Read contract…": the files to
+/// read, separated like PATH entries (see `dialog_bypass`).
+const CONTRACT_PATHS_ENV: &str = "VOIP_REVIEW_CONTRACT_PATHS";
+
+/// Set by "Cancel" while a contract is being read; each reading clears it when it starts.
+static CONTRACT_CANCELLED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Reads the named files on a background thread (the window keeps responding), sending
+/// `contract-progress` events; stores the documents with review `id` once read. `None` when
+/// the owner cancelled: nothing is stored then.
+async fn read_and_store(
+    app: tauri::AppHandle,
+    id: ReviewId,
+    files: Vec<(String, Vec<u8>)>,
+) -> CommandResult<Option<ContractReading>> {
+    use std::sync::atomic::Ordering;
+    use tauri::{Emitter, Manager};
+    CONTRACT_CANCELLED.store(false, Ordering::SeqCst);
+    let emitter = app.clone();
+    let reading = tauri::async_runtime::spawn_blocking(move || {
+        voip_review::contract::read_files(&files, &CONTRACT_CANCELLED, &mut |progress| {
+            // A progress event the window missed only leaves the bar behind for a moment.
+            let _ = emitter.emit("contract-progress", progress);
+        })
+    })
+    .await
+    .map_err(|e| ApiError {
+        code: ErrorCode::Internal,
+        message: format!("Reading the contract stopped unexpectedly: {e}"),
+        field: None,
+    })??;
+    let Some(reading) = reading else {
+        return Ok(None);
+    };
+    let state = app.state::<AppState>();
+    with_store(&state, |s| s.save_contract(id, &reading.documents))?;
+    Ok(Some(reading))
+}
+
+/// "Read contract…": the native dialog for one or more files (PDF, DOCX, text), read as one
+/// contract. `None` when the owner cancels the dialog or the reading.
+#[tauri::command]
+pub async fn read_contract_files(
+    app: tauri::AppHandle,
+    id: ReviewId,
+) -> CommandResult<Option<ContractReading>> {
+    use tauri_plugin_dialog::DialogExt;
+    let paths: Vec<std::path::PathBuf> = match dialog_bypass(CONTRACT_PATHS_ENV) {
+        Some(joined) => std::env::split_paths(&joined).collect(),
+        None => {
+            let mut dialog = app
+                .dialog()
+                .file()
+                .set_title("Read the contract (choose every document: MSA, SLA, order form)")
+                .add_filter("Contract", &["pdf", "docx", "txt", "text", "md"]);
+            if let Some(docs) = dirs_for_dialog(&app) {
+                dialog = dialog.set_directory(docs);
+            }
+            let Some(chosen) = dialog.blocking_pick_files() else {
+                return Ok(None);
+            };
+            chosen
+                .into_iter()
+                .map(chosen_path)
+                .collect::<CommandResult<_>>()?
+        }
+    };
+    let mut files = Vec::with_capacity(paths.len());
+    for path in paths {
+        let name = path
+            .file_name()
+            .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let too_big = std::fs::metadata(&path)
+            .is_ok_and(|m| m.len() > voip_review::contract::MAX_FILE_BYTES as u64);
+        if too_big {
+            return Err(voip_review::Error::invalid(
+                "contract.file",
+                name,
+                format!(
+                    "cannot be read: it is larger than the {} MB a contract file may be. Nothing was changed.",
+                    voip_review::contract::MAX_FILE_BYTES / 1_000_000
+                ),
+            )
+            .into());
+        }
+        let bytes = std::fs::read(&path).map_err(|source| voip_review::Error::Io {
+            context: "Could not read the contract",
+            path: path.clone(),
+            source,
+        })?;
+        files.push((name, bytes));
+    }
+    read_and_store(app, id, files).await
+}
+
+/// "Paste text": the pasted contract read like a file.
+#[tauri::command]
+pub async fn read_contract_text(
+    app: tauri::AppHandle,
+    id: ReviewId,
+    text: String,
+) -> CommandResult<Option<ContractReading>> {
+    // Checked before the thread starts, so an empty paste is answered at once.
+    voip_review::contract::pasted_document("Pasted text", &text)?;
+    read_and_store(app, id, vec![("Pasted text".to_owned(), text.into_bytes())]).await
+}
+
+/// The contract stored with review `id`, searched again (the finder may have improved since it
+/// was read); `None` when no contract was read for it.
+#[tauri::command]
+pub fn contract_reading(
+    state: State<'_, AppState>,
+    id: ReviewId,
+) -> CommandResult<Option<ContractReading>> {
+    let documents = with_store(&state, |s| s.contract(id))?;
+    Ok((!documents.is_empty()).then(|| voip_review::contract::read(documents)))
+}
+
+/// Stops the contract being read; the reading returns `None` and stores nothing.
+#[tauri::command]
+pub fn cancel_contract_reading() {
+    CONTRACT_CANCELLED.store(true, std::sync::atomic::Ordering::SeqCst);
+}
+
+/// Writes the values the owner accepted from the contract (answers, the area's clause
+/// reference and quoted clause), recorded in the history as coming from the contract.
+#[tauri::command]
+pub fn accept_contract_values(
+    state: State<'_, AppState>,
+    id: ReviewId,
+    values: Vec<AcceptedValue>,
+) -> CommandResult<SaveReceipt> {
+    with_store(&state, |s| s.accept_from_contract(id, &values))
 }

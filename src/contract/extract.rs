@@ -36,6 +36,17 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 
 /// Reads one document from its bytes; `name` is the file name shown to the owner.
 pub fn read_document(name: &str, bytes: &[u8]) -> Result<ContractDocument> {
+    read_document_with(name, bytes, &mut |_, _| true)?
+        .ok_or_else(|| refused(name, "reading was stopped"))
+}
+
+/// Like [`read_document`], calling `on_page(page, pages)` before each PDF page; `None` when it
+/// returns false (the owner cancelled).
+pub fn read_document_with(
+    name: &str,
+    bytes: &[u8],
+    on_page: &mut dyn FnMut(u32, u32) -> bool,
+) -> Result<Option<ContractDocument>> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(refused(
             name,
@@ -47,7 +58,10 @@ pub fn read_document(name: &str, bytes: &[u8]) -> Result<ContractDocument> {
         ));
     }
     let (kind, pages) = if bytes.starts_with(b"%PDF") {
-        (DocumentKind::Pdf, pdf_pages(name, bytes)?)
+        match pdf_pages(name, bytes, on_page)? {
+            Some(pages) => (DocumentKind::Pdf, pages),
+            None => return Ok(None),
+        }
     } else if bytes.starts_with(b"PK\x03\x04") {
         (DocumentKind::Docx, docx_pages(name, bytes)?)
     } else {
@@ -64,12 +78,12 @@ pub fn read_document(name: &str, bytes: &[u8]) -> Result<ContractDocument> {
         };
         return Err(refused(name, why));
     }
-    Ok(ContractDocument {
+    Ok(Some(ContractDocument {
         name: name.to_owned(),
         sha256: sha256_hex(bytes),
         kind,
         pages,
-    })
+    }))
 }
 
 /// Pasted text: one document, pages split at form feeds.
@@ -235,7 +249,11 @@ fn docx_pages(name: &str, bytes: &[u8]) -> Result<Vec<String>> {
         .collect())
 }
 
-fn pdf_pages(name: &str, bytes: &[u8]) -> Result<Vec<String>> {
+fn pdf_pages(
+    name: &str,
+    bytes: &[u8],
+    on_page: &mut dyn FnMut(u32, u32) -> bool,
+) -> Result<Option<Vec<String>>> {
     let doc = Document::load_mem(bytes).map_err(|err| {
         let text = err.to_string();
         if text.to_lowercase().contains("decrypt") || text.to_lowercase().contains("password") {
@@ -263,12 +281,16 @@ fn pdf_pages(name: &str, bytes: &[u8]) -> Result<Vec<String>> {
         ));
     }
     let mut pages = Vec::with_capacity(page_ids.len());
+    let total = page_ids.len() as u32;
     for (number, id) in page_ids {
+        if !on_page(number, total) {
+            return Ok(None);
+        }
         let text = pdf_page_text(&doc, id)
             .map_err(|err| refused(name, format!("page {number} cannot be read ({err})")))?;
         pages.push(text);
     }
-    Ok(pages)
+    Ok(Some(pages))
 }
 
 /// The text of one page in reading order of its drawing operations, with a line break where

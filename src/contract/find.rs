@@ -27,6 +27,7 @@ macro_rules! re {
 
 /// One value found for one question.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(rename = "ContractSuggestion")]
 pub struct Suggestion {
     /// A template question id, or `context.term_months` for the contract term.
     pub question_id: String,
@@ -50,6 +51,7 @@ pub struct Suggestion {
 /// A clause that sends the reader elsewhere ("as set out in the Order Form") instead of stating
 /// the figure: said, not guessed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(rename = "ContractReferral")]
 pub struct Referral {
     pub area_id: String,
     /// What the clause is about: "early-termination fee", "notice period"…

@@ -11,7 +11,7 @@ mod numbers;
 mod segment;
 mod zip;
 
-pub use extract::{MAX_FILE_BYTES, pasted_document, read_document, sha256_hex};
+pub use extract::{MAX_FILE_BYTES, pasted_document, read_document, read_document_with, sha256_hex};
 pub use find::{Referral, Suggestion, TERM_FIELD, find};
 pub use segment::{Unit, units};
 
@@ -21,6 +21,7 @@ use ts_rs::TS;
 /// What a document was read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
+#[ts(rename = "ContractDocumentKind")]
 pub enum DocumentKind {
     Pdf,
     Docx,
@@ -42,6 +43,7 @@ pub struct ContractDocument {
 
 /// Where a passage is: the document, the page (from 1) and the section heading it falls under.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(rename = "ContractLocation")]
 pub struct Location {
     /// Index of the document in the reading (0-based).
     pub document: u32,
@@ -68,6 +70,7 @@ impl Location {
 
 /// A passage found in the text, numbered in reading order; several suggestions can share one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(rename = "ContractPassage")]
 pub struct Passage {
     pub number: u32,
     pub location: Location,
@@ -77,6 +80,7 @@ pub struct Passage {
 
 /// The documents read and everything found in them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(rename = "ContractReading")]
 pub struct Reading {
     pub documents: Vec<ContractDocument>,
     pub passages: Vec<Passage>,
@@ -96,6 +100,64 @@ pub fn read(documents: Vec<ContractDocument>) -> Reading {
         suggestions,
         referrals,
     }
+}
+
+/// How far a reading has come, for the progress bar.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(rename = "ContractReadProgress")]
+pub struct ReadProgress {
+    /// Steps done and the number of steps: each document, then the search.
+    pub done: u32,
+    pub total: u32,
+    /// "Reading MSA.pdf, page 3 of 40", "Looking for the clauses".
+    pub message: String,
+}
+
+/// Reads named files as one contract, reporting progress and stopping (`Ok(None)`) as soon as
+/// `cancelled` is set: what a window runs on a background thread.
+pub fn read_files(
+    files: &[(String, Vec<u8>)],
+    cancelled: &std::sync::atomic::AtomicBool,
+    progress: &mut dyn FnMut(ReadProgress),
+) -> crate::Result<Option<Reading>> {
+    use std::sync::atomic::Ordering;
+    let total = files.len() as u32 + 1;
+    let mut documents = Vec::with_capacity(files.len());
+    for (index, (name, bytes)) in files.iter().enumerate() {
+        let done = index as u32;
+        progress(ReadProgress {
+            done,
+            total,
+            message: format!("Reading {name}"),
+        });
+        let mut on_page = |page: u32, pages: u32| {
+            if page % 5 == 1 {
+                progress(ReadProgress {
+                    done,
+                    total,
+                    message: format!("Reading {name}, page {page} of {pages}"),
+                });
+            }
+            !cancelled.load(Ordering::Relaxed)
+        };
+        match read_document_with(name, bytes, &mut on_page)? {
+            Some(doc) => documents.push(doc),
+            None => return Ok(None),
+        }
+        if cancelled.load(Ordering::Relaxed) {
+            return Ok(None);
+        }
+    }
+    progress(ReadProgress {
+        done: total - 1,
+        total,
+        message: "Looking for the clauses".into(),
+    });
+    let reading = read(documents);
+    if cancelled.load(Ordering::Relaxed) {
+        return Ok(None);
+    }
+    Ok(Some(reading))
 }
 
 /// The UTF-16 length of `text`, the unit the UI's offsets use.

@@ -414,6 +414,120 @@ export type ReviewPlace = { review_id: number,
  */
 page: string, };
 
+export type ContractDocumentKind = "pdf" | "docx" | "text" | "pasted";
+
+export type ContractDocument = { 
+/**
+ * The file name, or "Pasted text".
+ */
+name: string, 
+/**
+ * SHA-256 of the file's bytes (of the text, when pasted), lowercase hex.
+ */
+sha256: string, kind: ContractDocumentKind, 
+/**
+ * The text of each page; a DOCX or text file has the pages its page breaks make.
+ */
+pages: Array<string>, };
+
+export type ContractLocation = { 
+/**
+ * Index of the document in the reading (0-based).
+ */
+document: number, document_name: string, page: number, 
+/**
+ * "Section 9.3", "Schedule B, 4.2", "Article IX"; empty when no heading precedes it.
+ */
+section: string, 
+/**
+ * The passage within its page's text, in UTF-16 code units (what the UI's strings count).
+ */
+start: number, end: number, };
+
+export type ContractPassage = { number: number, location: ContractLocation, 
+/**
+ * The passage's text on one line, as quoted into the review.
+ */
+quote: string, };
+
+export type ContractSuggestion = { 
+/**
+ * A template question id, or `context.term_months` for the contract term.
+ */
+question_id: string, area_id: string, 
+/**
+ * The question as the app asks it.
+ */
+label: string, 
+/**
+ * The value in the question's own answer type (the review-file answer format).
+ */
+value: AnswerValue, 
+/**
+ * The value as the app shows it.
+ */
+shown: string, 
+/**
+ * The passage it came from (see `Reading::passages`).
+ */
+passage: number, quote: string, location: ContractLocation, 
+/**
+ * The finder's rule that produced it, e.g. `notice.before_end`.
+ */
+rule: string, 
+/**
+ * What the owner should know about the value ("per line: …"); empty when nothing.
+ */
+note: string, };
+
+export type ContractReferral = { area_id: string, 
+/**
+ * What the clause is about: "early-termination fee", "notice period"…
+ */
+topic: string, 
+/**
+ * Where it sends the reader: "the Order Form".
+ */
+target: string, passage: number, quote: string, location: ContractLocation, };
+
+export type ContractReading = { documents: Array<ContractDocument>, passages: Array<ContractPassage>, 
+/**
+ * In template order (area, then question).
+ */
+suggestions: Array<ContractSuggestion>, 
+/**
+ * Clauses that send the reader to another document instead of stating the figure.
+ */
+referrals: Array<ContractReferral>, };
+
+export type ContractReadProgress = { 
+/**
+ * Steps done and the number of steps: each document, then the search.
+ */
+done: number, total: number, 
+/**
+ * "Reading MSA.pdf, page 3 of 40", "Looking for the clauses".
+ */
+message: string, };
+
+export type AcceptedValue = { 
+/**
+ * A template question id, or `context.term_months`.
+ */
+question_id: string, value: AnswerValue, 
+/**
+ * Where it was found: "MSA.pdf, page 3, Section 9.3".
+ */
+reference: string, 
+/**
+ * The sentence it was found in, quoted into the area's clause.
+ */
+quote: string, 
+/**
+ * Replace an answer that differs: only when the owner chose to.
+ */
+replace: boolean, };
+
 export type HelpTopic = { title: string, text: string, };
 
 export type QuestionHelp = { label: string, help: string | null, };
