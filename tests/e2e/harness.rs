@@ -86,12 +86,21 @@ impl TestHome {
         cmd.env("VOIP_REVIEW_EXPORT_PATH", self.export_path());
         cmd.env("VOIP_REVIEW_EXPORT_JSON_PATH", self.review_file_path());
         cmd.env("VOIP_REVIEW_IMPORT_PATH", self.review_file_path());
+        cmd.env("VOIP_REVIEW_CONTRACT_PATHS", contract_fixture_paths());
         cmd.env("XDG_DATA_HOME", p.join("data"))
             .env("XDG_CACHE_HOME", p.join("cache"))
             .env("XDG_CONFIG_HOME", p.join("config"))
             .env("XDG_RUNTIME_DIR", p.join("runtime"))
             .env_remove(voip_review::paths::DB_ENV);
     }
+}
+
+/// What "Read contract…" reads in tests, in place of the native dialog: one contract in three
+/// documents and three formats (tests/fixtures/contracts/01-northwind).
+pub fn contract_fixture_paths() -> std::ffi::OsString {
+    let dir = workspace_root().join("tests/fixtures/contracts/01-northwind");
+    std::env::join_paths(["msa.pdf", "sla.docx", "order.txt"].map(|f| dir.join(f)))
+        .expect("paths without separators")
 }
 
 /// A running tauri-driver, stopped with SIGTERM so WebKitWebDriver releases its port.

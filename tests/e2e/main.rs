@@ -7,6 +7,7 @@ mod dates;
 mod desktop;
 mod harness;
 mod quotes;
+mod reader;
 mod reliability;
 
 use harness::*;
