@@ -23,10 +23,14 @@ fn seed_review(home: &TestHome) -> i64 {
     id
 }
 
+/// Keeps a screenshot of the window in `SCREENSHOT_DIR`, when it is set.
 async fn screenshot(c: &fantoccini::Client, name: &str) {
-    if let Some(dir) = std::env::var_os("VOIP_REVIEW_E2E_SCREENSHOTS")
-        && let Ok(png) = c.screenshot().await
-    {
+    let Some(dir) = std::env::var_os("SCREENSHOT_DIR") else {
+        return;
+    };
+    // Let two frames paint before capturing.
+    let _ = js(c, "return await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))", vec![]).await;
+    if let Ok(png) = c.screenshot().await {
         let _ = std::fs::write(std::path::Path::new(&dir).join(name), png);
     }
 }
