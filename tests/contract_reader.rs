@@ -117,9 +117,14 @@ fn corpus_precision_and_recall_per_fact() {
         right += s.found_right;
         wrong += s.found_wrong;
         expected += s.expected;
-        let precision = f64::from(s.found_right) / f64::from((s.found_right + s.found_wrong).max(1));
+        let precision =
+            f64::from(s.found_right) / f64::from((s.found_right + s.found_wrong).max(1));
         let recall = f64::from(s.found_right) / f64::from(s.expected.max(1));
-        println!("{question:<45} {:>8.0}% {:>6.0}%", precision * 100.0, recall * 100.0);
+        println!(
+            "{question:<45} {:>8.0}% {:>6.0}%",
+            precision * 100.0,
+            recall * 100.0
+        );
     }
     let precision = f64::from(right) / f64::from((right + wrong).max(1));
     let recall = f64::from(right) / f64::from(expected.max(1));
@@ -132,13 +137,23 @@ fn corpus_precision_and_recall_per_fact() {
     for p in &problems {
         println!("  {p}");
     }
-    assert!(precision >= MIN_PRECISION, "precision {precision:.3} below {MIN_PRECISION}");
-    assert!(recall >= MIN_RECALL, "recall {recall:.3} below {MIN_RECALL}");
+    assert!(
+        precision >= MIN_PRECISION,
+        "precision {precision:.3} below {MIN_PRECISION}"
+    );
+    assert!(
+        recall >= MIN_RECALL,
+        "recall {recall:.3} below {MIN_RECALL}"
+    );
 }
 
 fn fixture(path: &str) -> Vec<u8> {
-    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/contracts").join(path))
-        .unwrap()
+    std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/contracts")
+            .join(path),
+    )
+    .unwrap()
 }
 
 #[test]
@@ -188,20 +203,38 @@ fn unreadable_files_get_a_clear_message() {
             "scan.pdf",
             // A page with no text drawn, only a filled rectangle, as a scanner's image.
             std::fs::read(
-                Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/contract-errors/scan.pdf"),
+                Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("tests/fixtures/contract-errors/scan.pdf"),
             )
             .unwrap(),
             "no text layer",
         ),
-        ("broken.pdf", b"%PDF-1.4\ngarbage".to_vec(), "not a readable PDF"),
-        ("fake.docx", b"PK\x03\x04 not really a zip".to_vec(), "cannot be read"),
-        ("image.png", b"\x89PNG\r\n\x1a\n\0\0\0".to_vec(), "not a text, DOCX or PDF file"),
+        (
+            "broken.pdf",
+            b"%PDF-1.4\ngarbage".to_vec(),
+            "not a readable PDF",
+        ),
+        (
+            "fake.docx",
+            b"PK\x03\x04 not really a zip".to_vec(),
+            "cannot be read",
+        ),
+        (
+            "image.png",
+            b"\x89PNG\r\n\x1a\n\0\0\0".to_vec(),
+            "not a text, DOCX or PDF file",
+        ),
         ("empty.txt", b"   \n\n".to_vec(), "contains no text"),
     ];
     for (name, bytes, words) in cases {
-        let err = contract::read_document(name, &bytes).expect_err(name).to_string();
+        let err = contract::read_document(name, &bytes)
+            .expect_err(name)
+            .to_string();
         assert!(err.contains(words), "{name}: {err}");
-        assert!(err.starts_with(name), "{name}: the message names the file: {err}");
+        assert!(
+            err.starts_with(name),
+            "{name}: the message names the file: {err}"
+        );
     }
 }
 
@@ -228,18 +261,32 @@ fn accepted_values_fill_answers_and_clauses_and_never_overwrite_silently() {
         .accept_from_contract(
             id,
             &[
-                accept("cancellation.auto_renews", AnswerValue::YesNo(YesNo::Yes), false),
+                accept(
+                    "cancellation.auto_renews",
+                    AnswerValue::YesNo(YesNo::Yes),
+                    false,
+                ),
                 accept("cancellation.notice_days", AnswerValue::Days(60), false),
                 accept("context.term_months", AnswerValue::Months(24), true),
             ],
         )
         .unwrap();
     let review = store.get_review(id).unwrap();
-    assert_eq!(review.answers["cancellation.notice_days"], AnswerValue::Days(60));
+    assert_eq!(
+        review.answers["cancellation.notice_days"],
+        AnswerValue::Days(60)
+    );
     assert_eq!(review.context.term_months, 24);
-    let area = review.areas.iter().find(|a| a.area_id == "cancellation").unwrap();
+    let area = review
+        .areas
+        .iter()
+        .find(|a| a.area_id == "cancellation")
+        .unwrap();
     assert_eq!(area.clause_reference, "msa.pdf, page 1, Section 2.2");
-    assert_eq!(area.clause_text, "2.2 Renewal. This Agreement will automatically renew.");
+    assert_eq!(
+        area.clause_text,
+        "2.2 Renewal. This Agreement will automatically renew."
+    );
     let history = store.history(id, 50).unwrap();
     assert!(
         history.iter().any(|h| h.what
@@ -252,15 +299,32 @@ fn accepted_values_fill_answers_and_clauses_and_never_overwrite_silently() {
         .set_answer(id, "cancellation.notice_days", Some(&AnswerValue::Days(30)))
         .unwrap();
     let err = store
-        .accept_from_contract(id, &[accept("cancellation.notice_days", AnswerValue::Days(90), false)])
+        .accept_from_contract(
+            id,
+            &[accept(
+                "cancellation.notice_days",
+                AnswerValue::Days(90),
+                false,
+            )],
+        )
         .unwrap_err();
-    assert!(err.to_string().contains("already has a different answer"), "{err}");
+    assert!(
+        err.to_string().contains("already has a different answer"),
+        "{err}"
+    );
     assert_eq!(
         store.get_review(id).unwrap().answers["cancellation.notice_days"],
         AnswerValue::Days(30)
     );
     store
-        .accept_from_contract(id, &[accept("cancellation.notice_days", AnswerValue::Days(90), true)])
+        .accept_from_contract(
+            id,
+            &[accept(
+                "cancellation.notice_days",
+                AnswerValue::Days(90),
+                true,
+            )],
+        )
         .unwrap();
     assert_eq!(
         store.get_review(id).unwrap().answers["cancellation.notice_days"],

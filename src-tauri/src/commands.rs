@@ -2,6 +2,7 @@
 
 use crate::AppState;
 use tauri::State;
+use voip_review::contract::Reading as ContractReading;
 use voip_review::dates::DateEntry;
 use voip_review::help::Help;
 use voip_review::input::Loose;
@@ -12,7 +13,6 @@ use voip_review::model::{
     Review, ReviewContext, ReviewId, ReviewListItem, SaveReceipt, SignOffEdit,
 };
 use voip_review::report::{ReviewReport, review_report as build_report};
-use voip_review::contract::Reading as ContractReading;
 use voip_review::store::{AcceptedValue, BackupInfo, HistoryEntry, ReviewPlace, TrashedReview};
 use voip_review::{ApiError, ErrorCode, Store, Template, template};
 
@@ -657,7 +657,8 @@ mod tests {
 const CONTRACT_PATHS_ENV: &str = "VOIP_REVIEW_CONTRACT_PATHS";
 
 /// Set by "Cancel" while a contract is being read; each reading clears it when it starts.
-static CONTRACT_CANCELLED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+static CONTRACT_CANCELLED: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
 
 /// Reads the named files on a background thread (the window keeps responding), sending
 /// `contract-progress` events; stores the documents with review `id` once read. `None` when
@@ -721,9 +722,10 @@ pub async fn read_contract_files(
     };
     let mut files = Vec::with_capacity(paths.len());
     for path in paths {
-        let name = path
-            .file_name()
-            .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
         let too_big = std::fs::metadata(&path)
             .is_ok_and(|m| m.len() > voip_review::contract::MAX_FILE_BYTES as u64);
         if too_big {

@@ -342,11 +342,10 @@ fn pdf_page_text(doc: &Document, page: lopdf::ObjectId) -> lopdf::Result<String>
                 }
                 let Some(enc) = encoding else { continue };
                 match shown_y {
-                    Some(y) if (y - line_y).abs() > 0.5 => {
-                        if !out.ends_with('\n') {
-                            out.push('\n');
-                        }
+                    Some(y) if (y - line_y).abs() > 0.5 && !out.ends_with('\n') => {
+                        out.push('\n');
                     }
+                    Some(y) if (y - line_y).abs() > 0.5 => {}
                     Some(_) if moved_along && !out.ends_with(' ') && !out.ends_with('\n') => {
                         out.push_str("  ");
                     }

@@ -19,8 +19,7 @@ use ts_rs::TS;
 
 macro_rules! re {
     ($pattern:expr) => {{
-        static RE: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new($pattern).expect("valid pattern"));
+        static RE: LazyLock<Regex> = LazyLock::new(|| Regex::new($pattern).expect("valid pattern"));
         &*RE
     }};
 }
@@ -140,7 +139,8 @@ fn usd(minor: i64) -> AnswerValue {
 
 /// The first dollar amount in `text` (plain form), in cents.
 fn first_money(text: &str) -> Option<i64> {
-    let m = re!(r"(?:us)?\$\s?(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)").captures(text)?;
+    let m =
+        re!(r"(?:us)?\$\s?(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)").captures(text)?;
     money_minor(&m[1])
 }
 
@@ -174,7 +174,9 @@ fn term(cx: &mut Ctx, i: usize) {
     let initial = re!(
         r"\b(?:initial|minimum|original)(?: service)? term\b[^.]{0,120}?\b(\d{1,3})[ -](months?|years?)\b|\b(?:the )?(?:service|contract|subscription) term (?:of this agreement |for each [a-z]+ |of each [a-z ]+?)?(?:is|shall be|will be)\b[^.]{0,20}?\b(\d{1,3})[ -](months?|years?)\b"
     );
-    let labelled = re!(r"^(?:contract |service |initial |minimum |subscription )?term(?: length)?\s*[:|]\s*(\d{1,3})[ -]?(months?|years?)\b");
+    let labelled = re!(
+        r"^(?:contract |service |initial |minimum |subscription )?term(?: length)?\s*[:|]\s*(\d{1,3})[ -]?(months?|years?)\b"
+    );
     let hit = initial
         .captures(&p)
         .map(|c| (c, "term.initial"))
@@ -194,7 +196,14 @@ fn term(cx: &mut Ctx, i: usize) {
             && (1..=120).contains(&months)
         {
             let priority = if rule == "term.order_form" { 3 } else { 5 };
-            cx.hit_with(i, TERM_FIELD, AnswerValue::Months(months), rule, priority, String::new());
+            cx.hit_with(
+                i,
+                TERM_FIELD,
+                AnswerValue::Months(months),
+                rule,
+                priority,
+                String::new(),
+            );
         }
     }
 }
@@ -208,13 +217,23 @@ fn renewal(cx: &mut Ctx, i: usize) {
         r"\bautomatically (?:be )?renew|\bauto-?renew|\brenew(?:s|ed)? automatically|\bshall renew for (?:successive|additional|consecutive)|\bwill renew for (?:successive|additional|consecutive)|\bevergreen\b"
     );
     if negated.is_match(&p) {
-        cx.hit(i, "cancellation.auto_renews", AnswerValue::YesNo(YesNo::No), "renewal.none");
+        cx.hit(
+            i,
+            "cancellation.auto_renews",
+            AnswerValue::YesNo(YesNo::No),
+            "renewal.none",
+        );
         return;
     }
     if !renews.is_match(&p) {
         return;
     }
-    cx.hit(i, "cancellation.auto_renews", AnswerValue::YesNo(YesNo::Yes), "renewal.automatic");
+    cx.hit(
+        i,
+        "cancellation.auto_renews",
+        AnswerValue::YesNo(YesNo::Yes),
+        "renewal.automatic",
+    );
     // The renewal's length: after "renew", before the notice part of the sentence.
     let at = p.find("renew").unwrap_or(0);
     let rest = &p[at..];
@@ -223,12 +242,22 @@ fn renewal(cx: &mut Ctx, i: usize) {
         .map_or(rest.len(), |m| m.start());
     let window = &rest[..cut];
     if window.contains("month-to-month") || window.contains("month to month") {
-        cx.hit(i, "cancellation.renewal_term_months", AnswerValue::Months(1), "renewal.month_to_month");
+        cx.hit(
+            i,
+            "cancellation.renewal_term_months",
+            AnswerValue::Months(1),
+            "renewal.month_to_month",
+        );
     } else if let Some(c) = re!(r"\b(\d{1,3})[ -](months?|years?)\b").captures(window)
         && let Some(months) = whole(&c, 1).and_then(|n| months_of(n, &c[2]))
         && (1..=120).contains(&months)
     {
-        cx.hit(i, "cancellation.renewal_term_months", AnswerValue::Months(months), "renewal.length");
+        cx.hit(
+            i,
+            "cancellation.renewal_term_months",
+            AnswerValue::Months(months),
+            "renewal.length",
+        );
     }
 }
 
@@ -273,8 +302,12 @@ fn notice(cx: &mut Ctx, i: usize) {
         }
     };
     let counted = &c[4];
-    let end_of_term = re!(r"\b(?:end|expiration|expiry|conclusion|close) of (?:the |any |each |such |your |its |this )?(?:then[- ]current |initial |applicable |current |service |renewal |contract )*(?:term|period|agreement)|\b(?:term|agreement)(?:'s)? (?:end|expiration)");
-    let renewal_date = re!(r"\brenewal date|\b(?:start|commencement|beginning) of (?:the |any |a |each )?(?:next |subsequent )?renewal|\banniversary");
+    let end_of_term = re!(
+        r"\b(?:end|expiration|expiry|conclusion|close) of (?:the |any |each |such |your |its |this )?(?:then[- ]current |initial |applicable |current |service |renewal |contract )*(?:term|period|agreement)|\b(?:term|agreement)(?:'s)? (?:end|expiration)"
+    );
+    let renewal_date = re!(
+        r"\brenewal date|\b(?:start|commencement|beginning) of (?:the |any |a |each )?(?:next |subsequent )?renewal|\banniversary"
+    );
     let before = if renewal_date.is_match(counted) {
         Some("renewal_date")
     } else if end_of_term.is_match(counted) {
@@ -289,7 +322,12 @@ fn notice(cx: &mut Ctx, i: usize) {
         } else {
             "notice.counted_from_renewal_date"
         };
-        cx.hit(i, "cancellation.notice_counted_before", AnswerValue::Choice(choice.to_owned()), rule);
+        cx.hit(
+            i,
+            "cancellation.notice_counted_before",
+            AnswerValue::Choice(choice.to_owned()),
+            rule,
+        );
     }
 }
 
@@ -297,7 +335,14 @@ fn notice_value(cx: &mut Ctx, i: usize, c: &Captures, rule: &'static str, priori
     let Some(n) = whole(c, 1) else { return };
     if c[2].starts_with("month") {
         if (1..=24).contains(&n) {
-            cx.hit_with(i, "cancellation.notice_months", AnswerValue::Months(n), rule, priority, String::new());
+            cx.hit_with(
+                i,
+                "cancellation.notice_months",
+                AnswerValue::Months(n),
+                rule,
+                priority,
+                String::new(),
+            );
         }
     } else if (1..=730).contains(&n) {
         let note = if c[0].contains("business day") {
@@ -305,7 +350,14 @@ fn notice_value(cx: &mut Ctx, i: usize, c: &Captures, rule: &'static str, priori
         } else {
             String::new()
         };
-        cx.hit_with(i, "cancellation.notice_days", AnswerValue::Days(n), rule, priority, note);
+        cx.hit_with(
+            i,
+            "cancellation.notice_days",
+            AnswerValue::Days(n),
+            rule,
+            priority,
+            note,
+        );
     }
 }
 
@@ -322,12 +374,14 @@ fn notice_method(cx: &mut Ctx, i: usize) {
         return;
     }
     // Notices the provider sends to the customer are not how the owner must give notice.
-    if re!(r"\bprovider (?:may|will) (?:notify|give notice)|\bwe (?:may|will) notify").is_match(&p) {
+    if re!(r"\bprovider (?:may|will) (?:notify|give notice)|\bwe (?:may|will) notify").is_match(&p)
+    {
         return;
     }
     let original = &cx.units[i].text;
     // Ways the clause refuses ("notice by email is not accepted") are left out.
-    let refused = re!(r"(?:is|are|will) not (?:be )?(?:accepted|sufficient|valid|effective)|\bverbal|\boral");
+    let refused =
+        re!(r"(?:is|are|will) not (?:be )?(?:accepted|sufficient|valid|effective)|\bverbal|\boral");
     let p: String = p
         .split(';')
         .filter(|clause| !refused.is_match(clause))
@@ -370,8 +424,19 @@ fn notice_method(cx: &mut Ctx, i: usize) {
     if let Some(first) = text.get(..1) {
         text = first.to_uppercase() + &text[1..];
     }
-    let priority = if p.contains("terminat") || p.contains("renew") || p.contains("cancel") { 4 } else { 6 };
-    cx.hit_with(i, "cancellation.notice_method", AnswerValue::Text(text), "notice.method", priority, String::new());
+    let priority = if p.contains("terminat") || p.contains("renew") || p.contains("cancel") {
+        4
+    } else {
+        6
+    };
+    cx.hit_with(
+        i,
+        "cancellation.notice_method",
+        AnswerValue::Text(text),
+        "notice.method",
+        priority,
+        String::new(),
+    );
 }
 
 fn etf(cx: &mut Ctx, i: usize) {
@@ -412,7 +477,9 @@ fn etf(cx: &mut Ctx, i: usize) {
                     c.get(4).or(c.get(5)).and_then(|m| m.as_str().parse::<u32>().ok()).map(|last| last.div_ceil(12))
                 }
             });
-        let pct = re!(r"\b(\d{1,3})%").captures(clause).and_then(|c| number(&c, 1));
+        let pct = re!(r"\b(\d{1,3})%")
+            .captures(clause)
+            .and_then(|c| number(&c, 1));
         let question = match year {
             Some(1) => "cancellation.sliding_year1_percent",
             Some(2) => "cancellation.sliding_year2_percent",
@@ -420,23 +487,53 @@ fn etf(cx: &mut Ctx, i: usize) {
             _ => continue,
         };
         if let Some(pct) = pct.filter(|v| *v <= 100.0) {
-            cx.hit(i, question, AnswerValue::Percent(pct), "etf.sliding_scale_year");
+            cx.hit(
+                i,
+                question,
+                AnswerValue::Percent(pct),
+                "etf.sliding_scale_year",
+            );
             sliding = true;
         }
     }
     if sliding {
-        cx.hit_with(i, "cancellation.etf_structure", AnswerValue::Choice("sliding_scale".into()), "etf.sliding_scale", 3, String::new());
+        cx.hit_with(
+            i,
+            "cancellation.etf_structure",
+            AnswerValue::Choice("sliding_scale".into()),
+            "etf.sliding_scale",
+            3,
+            String::new(),
+        );
         return;
     }
-    if let Some(c) = re!(r"\b(\d{1,3}(?:\.\d+)?)% of [^.]{0,60}?(?:remain|unexpired|balance|rest of|remainder|left)").captures(&p)
+    if let Some(c) = re!(
+        r"\b(\d{1,3}(?:\.\d+)?)% of [^.]{0,60}?(?:remain|unexpired|balance|rest of|remainder|left)"
+    )
+    .captures(&p)
         && let Some(pct) = number(&c, 1)
         && pct <= 100.0
     {
         if pct == 100.0 {
-            cx.hit(i, "cancellation.etf_structure", AnswerValue::Choice("all_remaining".into()), "etf.all_remaining");
+            cx.hit(
+                i,
+                "cancellation.etf_structure",
+                AnswerValue::Choice("all_remaining".into()),
+                "etf.all_remaining",
+            );
         } else {
-            cx.hit(i, "cancellation.etf_structure", AnswerValue::Choice("percent_remaining".into()), "etf.percent_remaining");
-            cx.hit(i, "cancellation.etf_percent", AnswerValue::Percent(pct), "etf.percent_remaining");
+            cx.hit(
+                i,
+                "cancellation.etf_structure",
+                AnswerValue::Choice("percent_remaining".into()),
+                "etf.percent_remaining",
+            );
+            cx.hit(
+                i,
+                "cancellation.etf_percent",
+                AnswerValue::Percent(pct),
+                "etf.percent_remaining",
+            );
         }
         return;
     }
@@ -471,7 +568,12 @@ fn exit_for_cause(cx: &mut Ctx, i: usize) {
     let leaves = re!(r"\bterminat|\bcancel").is_match(&p);
     let free = re!(r"without (?:any |an |a )?(?:early termination|cancellation|termination)? ?(?:fee|charge|penalt|liabilit)|\bno (?:early termination|cancellation|termination) (?:fee|charge|liabilit|penalt)|\bfree of (?:any )?(?:charge|penalt)|without incurring").is_match(&p);
     if failure && leaves && free && !p.contains("provider may terminate") {
-        cx.hit(i, "cancellation.exit_for_cause", AnswerValue::YesNo(YesNo::Yes), "exit.chronic_failure");
+        cx.hit(
+            i,
+            "cancellation.exit_for_cause",
+            AnswerValue::YesNo(YesNo::Yes),
+            "exit.chronic_failure",
+        );
     }
 }
 
@@ -496,11 +598,23 @@ fn porting_out(cx: &mut Ctx, i: usize) {
     {
         cx.hit(i, "cancellation.port_out_released", AnswerValue::YesNo(YesNo::Yes), "porting.released");
     }
-    if let Some(c) = re!(r"(\$\s?[\d,]+(?:\.\d{1,2})?)\s*(?:per|for each|/)\s*(?:telephone )?(?:number|tn|did|line)").captures(&p)
+    if let Some(c) = re!(
+        r"(\$\s?[\d,]+(?:\.\d{1,2})?)\s*(?:per|for each|/)\s*(?:telephone )?(?:number|tn|did|line)"
+    )
+    .captures(&p)
         && let Some(minor) = money_minor(&c[1])
     {
-        cx.hit(i, "cancellation.port_out_fee", usd(minor), "porting.fee_per_number");
-    } else if re!(r"\bno (?:charge|fee)|\bfree of charge|\bat no (?:cost|charge)|\bwithout (?:charge|a fee)").is_match(&p) {
+        cx.hit(
+            i,
+            "cancellation.port_out_fee",
+            usd(minor),
+            "porting.fee_per_number",
+        );
+    } else if re!(
+        r"\bno (?:charge|fee)|\bfree of charge|\bat no (?:cost|charge)|\bwithout (?:charge|a fee)"
+    )
+    .is_match(&p)
+    {
         cx.hit(i, "cancellation.port_out_fee", usd(0), "porting.no_fee");
     }
 }
@@ -508,7 +622,8 @@ fn porting_out(cx: &mut Ctx, i: usize) {
 fn data_export(cx: &mut Ctx, i: usize) {
     let p = cx.plain[i].clone();
     let export = re!(r"\b(?:export|download|retrieve|copy|copies|return|extract)\b[^.]{0,100}\b(?:data|call (?:detail )?records|recordings|voicemails?|call logs|cdrs?)\b").is_match(&p);
-    let exit_words = re!(r"\bterminat|\bexpir|\bend of (?:the )?(?:term|agreement|service)|\bcancel");
+    let exit_words =
+        re!(r"\bterminat|\bexpir|\bend of (?:the )?(?:term|agreement|service)|\bcancel");
     let negated = re!(r"\bwill not\b|\bno obligation|\bnot (?:be )?(?:required|obligated)");
     if !export || negated.is_match(&p) {
         return;
@@ -525,15 +640,26 @@ fn data_export(cx: &mut Ctx, i: usize) {
     } else {
         return;
     };
-    cx.hit(i, "cancellation.data_export", AnswerValue::YesNo(YesNo::Yes), "data.export_on_exit");
-    cx.hit(i, "cancellation.data_export_details", AnswerValue::Text(clip(&text, 600)), "data.export_on_exit");
+    cx.hit(
+        i,
+        "cancellation.data_export",
+        AnswerValue::YesNo(YesNo::Yes),
+        "data.export_on_exit",
+    );
+    cx.hit(
+        i,
+        "cancellation.data_export_details",
+        AnswerValue::Text(clip(&text, 600)),
+        "data.export_on_exit",
+    );
 }
 
 // ---------------------------------------------------------------- pricing and changes
 
 fn pricing(cx: &mut Ctx, i: usize) {
     let p = cx.plain[i].clone();
-    if re!(r"\binterest\b|\blate (?:fee|charge|payment)|\boverdue|\bpast due|\bcredit").is_match(&p) {
+    if re!(r"\binterest\b|\blate (?:fee|charge|payment)|\boverdue|\bpast due|\bcredit").is_match(&p)
+    {
         return;
     }
     let escalator = re!(r"\bincrease\w*\b[^.]{0,60}?\b(?:annually|each year|per year|yearly)\b[^.]{0,60}?(\d{1,2}(?:\.\d+)?)%").captures(&p).or_else(|| re!(r"\bincrease[sd]?\b[^.]{0,140}?(?:by )?(?:up to |no more than |not (?:to )?(?:more than |exceed |exceeding )|a maximum of |at most )?(\d{1,2}(?:\.\d+)?)%[^.]{0,80}?\b(?:annual|annually|per year|each year|per annum|yearly|anniversary|every (?:12|twelve) months|once (?:in any|per|each) 12[- ]month)").captures(&p))
@@ -542,8 +668,20 @@ fn pricing(cx: &mut Ctx, i: usize) {
     if let Some(c) = escalator
         && let Some(pct) = number(&c, 1)
     {
-        cx.hit(i, "pricing.escalator_percent", AnswerValue::Percent(pct), "price.escalator");
-        cx.hit_with(i, "pricing.price_locked", AnswerValue::YesNo(YesNo::No), "price.escalator", 6, String::new());
+        cx.hit(
+            i,
+            "pricing.escalator_percent",
+            AnswerValue::Percent(pct),
+            "price.escalator",
+        );
+        cx.hit_with(
+            i,
+            "pricing.price_locked",
+            AnswerValue::YesNo(YesNo::No),
+            "price.escalator",
+            6,
+            String::new(),
+        );
         return;
     }
     if re!(r"\b(?:prices?|rates?|monthly (?:recurring )?charges?|fees)\b[^.]{0,80}\b(?:fixed|locked|guaranteed|will not (?:increase|change)|shall not (?:increase|change)|(?:are|is|remain) firm)\b[^.]{0,80}\b(?:term|contract)|\bprice lock").is_match(&p)
@@ -571,7 +709,12 @@ fn change_notice(cx: &mut Ctx, i: usize) {
         && !p.contains("maintenance")
         && !re!(r"non-?renewal|\bterminat|\bcancel").is_match(&p)
     {
-        cx.hit(i, "upgrades.advance_notice_days", AnswerValue::Days(days), "changes.advance_notice");
+        cx.hit(
+            i,
+            "upgrades.advance_notice_days",
+            AnswerValue::Days(days),
+            "changes.advance_notice",
+        );
     }
 }
 
@@ -583,7 +726,9 @@ fn uptime(cx: &mut Ctx, i: usize) {
     if !re!(r"availab|uptime|up-time|service level").is_match(&context) {
         return;
     }
-    if re!(r"\bbelow\b|\bless than\b|\bunder\b|\bfalls?\b|<|\bcredit").is_match(&p) || cx.units[i].is_row {
+    if re!(r"\bbelow\b|\bless than\b|\bunder\b|\bfalls?\b|<|\bcredit").is_match(&p)
+        || cx.units[i].is_row
+    {
         return;
     }
     let Some(c) = re!(r"\b(9\d(?:\.\d{1,4})?|100(?:\.0+)?)%").captures(&p) else {
@@ -593,11 +738,25 @@ fn uptime(cx: &mut Ctx, i: usize) {
         return;
     }
     let Some(pct) = number(&c, 1) else { return };
-    cx.hit(i, "sla.uptime_percent", AnswerValue::Percent(pct), "sla.uptime");
-    cx.hit_with(i, "sla.has_sla", AnswerValue::YesNo(YesNo::Yes), "sla.uptime", 6, String::new());
+    cx.hit(
+        i,
+        "sla.uptime_percent",
+        AnswerValue::Percent(pct),
+        "sla.uptime",
+    );
+    cx.hit_with(
+        i,
+        "sla.has_sla",
+        AnswerValue::YesNo(YesNo::Yes),
+        "sla.uptime",
+        6,
+        String::new(),
+    );
     let window = if re!(r"\bquarter").is_match(&p) {
         Some("quarter")
-    } else if re!(r"\b(?:calendar|each|per|every|in a|any|billing) month|\bmonthly\b|\bmonth\b").is_match(&p) {
+    } else if re!(r"\b(?:calendar|each|per|every|in a|any|billing) month|\bmonthly\b|\bmonth\b")
+        .is_match(&p)
+    {
         Some("month")
     } else if re!(r"\b(?:calendar|contract|per|each) year|\bannual").is_match(&p) {
         Some("year")
@@ -605,7 +764,12 @@ fn uptime(cx: &mut Ctx, i: usize) {
         None
     };
     if let Some(w) = window {
-        cx.hit(i, "sla.measurement_window", AnswerValue::Choice(w.into()), "sla.measurement_window");
+        cx.hit(
+            i,
+            "sla.measurement_window",
+            AnswerValue::Choice(w.into()),
+            "sla.measurement_window",
+        );
     }
 }
 
@@ -696,7 +860,8 @@ fn exclusions(cx: &mut Ctx, i: usize) {
     let p = cx.plain[i].clone();
     let heads = &cx.units[i].headings;
     let about = re!(r"availab|uptime|downtime|service level|\bsla\b").is_match(heads)
-        || re!(r"downtime|unavailab|outage|availability (?:commitment|guarantee|target)|uptime").is_match(&p);
+        || re!(r"downtime|unavailab|outage|availability (?:commitment|guarantee|target)|uptime")
+            .is_match(&p);
     if !about || p.contains("support") {
         return;
     }
@@ -713,7 +878,9 @@ fn exclusions(cx: &mut Ctx, i: usize) {
                 break;
             }
             let t = next.text.trim();
-            if !(t.starts_with(['•', '-', '–', '*', '(']) || re!(r"^[a-z]\)|^\([a-z0-9ivx]+\)").is_match(t)) {
+            if !(t.starts_with(['•', '-', '–', '*', '('])
+                || re!(r"^[a-z]\)|^\([a-z0-9ivx]+\)").is_match(t))
+            {
                 break;
             }
             items.push(t.trim_start_matches(['•', '-', '–', '*', ' ']).to_owned());
@@ -722,7 +889,12 @@ fn exclusions(cx: &mut Ctx, i: usize) {
             text = format!("{} {}", text, items.join("; "));
         }
     }
-    cx.hit(i, "sla.exclusions", AnswerValue::Text(clip(&text, 1500)), "sla.exclusions");
+    cx.hit(
+        i,
+        "sla.exclusions",
+        AnswerValue::Text(clip(&text, 1500)),
+        "sla.exclusions",
+    );
 }
 
 fn maintenance(cx: &mut Ctx, i: usize) {
@@ -781,10 +953,11 @@ fn sentence_severity(p: &str) -> Option<u8> {
     {
         return Some(1);
     }
-    let levels: Vec<u8> = re!(r"\((?:severity|priority|sev|p) ?-?([1-4])\)|\b(?:severity|priority) ([1-4])\b")
-        .captures_iter(p)
-        .filter_map(|c| c.get(1).or(c.get(2))?.as_str().parse().ok())
-        .collect();
+    let levels: Vec<u8> =
+        re!(r"\((?:severity|priority|sev|p) ?-?([1-4])\)|\b(?:severity|priority) ([1-4])\b")
+            .captures_iter(p)
+            .filter_map(|c| c.get(1).or(c.get(2))?.as_str().parse().ok())
+            .collect();
     let first = *levels.first()?;
     levels.iter().all(|&l| l == first).then_some(first)
 }
@@ -792,7 +965,9 @@ fn sentence_severity(p: &str) -> Option<u8> {
 fn support(cx: &mut Ctx, i: usize) {
     let p = cx.plain[i].clone();
     let context = cx.with_headings(i);
-    let about = re!(r"support|response|respond|severity|priority|trouble|incident|resolution|restor").is_match(&context);
+    let about =
+        re!(r"support|response|respond|severity|priority|trouble|incident|resolution|restor")
+            .is_match(&context);
     if !about {
         return;
     }
@@ -809,12 +984,16 @@ fn support(cx: &mut Ctx, i: usize) {
         // Which column is which: the table's heading row, or words in the sentence.
         let header = (i.saturating_sub(6)..i).rev().find_map(|j| {
             let h = &cx.plain[j];
-            (h.contains("response") || h.contains("resolution") || h.contains("restor")).then_some(h.clone())
+            (h.contains("response") || h.contains("resolution") || h.contains("restor"))
+                .then_some(h.clone())
         });
         let (response_first, has_resolution) = match &header {
             Some(h) if cx.units[i].is_row => {
                 let r = h.find("respon");
-                let s = h.find("resol").or_else(|| h.find("restor")).or_else(|| h.find("repair"));
+                let s = h
+                    .find("resol")
+                    .or_else(|| h.find("restor"))
+                    .or_else(|| h.find("repair"));
                 match (r, s) {
                     (Some(r), Some(s)) => (r < s, true),
                     (Some(_), None) => (true, false),
@@ -834,33 +1013,74 @@ fn support(cx: &mut Ctx, i: usize) {
         };
         let (response, resolution) = match durations.as_slice() {
             [] => (None, None),
-            [one] => if response_first { (Some(one.0), None) } else { (None, Some(one.0)) },
-            [a, b, ..] => if !has_resolution { (Some(a.0), None) } else if response_first { (Some(a.0), Some(b.0)) } else { (Some(b.0), Some(a.0)) },
+            [one] => {
+                if response_first {
+                    (Some(one.0), None)
+                } else {
+                    (None, Some(one.0))
+                }
+            }
+            [a, b, ..] => {
+                if !has_resolution {
+                    (Some(a.0), None)
+                } else if response_first {
+                    (Some(a.0), Some(b.0))
+                } else {
+                    (Some(b.0), Some(a.0))
+                }
+            }
         };
         let (response_q, resolution_q) = match level {
-            1 => ("support.critical_response_minutes", "support.p1_resolution_hours"),
+            1 => (
+                "support.critical_response_minutes",
+                "support.p1_resolution_hours",
+            ),
             2 => ("support.p2_response_minutes", "support.p2_resolution_hours"),
             3 => ("support.p3_response_minutes", "support.p3_resolution_hours"),
             _ => ("support.p4_response_minutes", "support.p4_resolution_hours"),
         };
         if let Some(m) = response {
-            cx.hit(i, response_q, AnswerValue::Integer(m), "support.response_by_severity");
+            cx.hit(
+                i,
+                response_q,
+                AnswerValue::Integer(m),
+                "support.response_by_severity",
+            );
         }
         if let Some(m) = resolution
             && m % 60 == 0
         {
-            cx.hit(i, resolution_q, AnswerValue::Integer(m / 60), "support.resolution_by_severity");
+            cx.hit(
+                i,
+                resolution_q,
+                AnswerValue::Integer(m / 60),
+                "support.resolution_by_severity",
+            );
         }
     }
-    if re!(r"\bsupport\b|help ?desk|customer care|technical assistance|\bnoc\b|customer service").is_match(&p)
+    if re!(r"\bsupport\b|help ?desk|customer care|technical assistance|\bnoc\b|customer service")
+        .is_match(&p)
         && !re!(r"\bmonitor").is_match(&p)
     {
         let all_hours = re!(r"24 ?(?:/|x|×) ?7|24 hours (?:a|per) day,? 7 days (?:a|per) week|around the clock|24/7/365").is_match(&p);
         let office = re!(r"\bmonday\b ?(?:through|to|-) ?\bfriday\b|\bmon\.? ?(?:-|to|through) ?fri\b|\bbusiness hours\b").is_match(&p);
         if all_hours && !office {
-            cx.hit(i, "support.hours", AnswerValue::Choice("24x7".into()), "support.hours_24x7");
-        } else if office && !all_hours && !re!(r"\bsaturday|\bsunday|\bweekend|\bevening").is_match(&p) {
-            cx.hit(i, "support.hours", AnswerValue::Choice("business_hours".into()), "support.business_hours");
+            cx.hit(
+                i,
+                "support.hours",
+                AnswerValue::Choice("24x7".into()),
+                "support.hours_24x7",
+            );
+        } else if office
+            && !all_hours
+            && !re!(r"\bsaturday|\bsunday|\bweekend|\bevening").is_match(&p)
+        {
+            cx.hit(
+                i,
+                "support.hours",
+                AnswerValue::Choice("business_hours".into()),
+                "support.business_hours",
+            );
         }
     }
 }
@@ -870,7 +1090,8 @@ fn support(cx: &mut Ctx, i: usize) {
 fn warranty(cx: &mut Ctx, i: usize) {
     let p = cx.plain[i].clone();
     let context = cx.with_headings(i);
-    let hardware = re!(r"equipment|device|hardware|phone|handset|adapter|\bata\b|product").is_match(&context);
+    let hardware =
+        re!(r"equipment|device|hardware|phone|handset|adapter|\bata\b|product").is_match(&context);
     if !hardware {
         return;
     }
@@ -896,15 +1117,28 @@ fn warranty(cx: &mut Ctx, i: usize) {
         }
     }
     if re!(r"\badvance(?:d)? (?:replacement|exchange)").is_match(&p) {
-        let no = re!(r"\b(?:not|no|does not|do not|without) (?:offer |provide |include )?(?:an )?advance").is_match(&p);
-        cx.hit(i, "warranty.advance_replacement", AnswerValue::YesNo(if no { YesNo::No } else { YesNo::Yes }), "warranty.advance_replacement");
+        let no = re!(
+            r"\b(?:not|no|does not|do not|without) (?:offer |provide |include )?(?:an )?advance"
+        )
+        .is_match(&p);
+        cx.hit(
+            i,
+            "warranty.advance_replacement",
+            AnswerValue::YesNo(if no { YesNo::No } else { YesNo::Yes }),
+            "warranty.advance_replacement",
+        );
     }
     if let Some(c) = re!(r"\b(?:ship|send|provide|deliver)\w* (?:a |the )?replacement\b[^.]{0,80}?\bwithin (\d{1,3}) (?:business |calendar )?days?|\breplacement (?:unit|device|phone|equipment)?\s?(?:will|shall) be (?:shipped|sent|delivered|dispatched)[^.]{0,30}?\bwithin (\d{1,3}) (?:business |calendar )?days?").captures(&p)
         && let Some(days) = whole(&c, 1).or_else(|| whole(&c, 2))
     {
         cx.hit(i, "warranty.turnaround_days", AnswerValue::Days(days), "warranty.turnaround");
     }
-    if re!(r"\bship|\breturn|\bfreight").is_match(&p) && (p.contains("warrant") || p.contains("replace") || p.contains("rma") || p.contains("defective")) {
+    if re!(r"\bship|\breturn|\bfreight").is_match(&p)
+        && (p.contains("warrant")
+            || p.contains("replace")
+            || p.contains("rma")
+            || p.contains("defective"))
+    {
         if re!(r"\bcustomer (?:is|shall be|will be) responsible for[^.]{0,60}(?:shipping|freight|return)|\bat (?:the )?customer'?s? (?:own )?(?:expense|cost)|\bcustomer (?:pays|shall pay|must pay)[^.]{0,40}(?:shipping|freight)").is_match(&p) {
             cx.hit(i, "warranty.shipping_paid_by", AnswerValue::Choice("customer".into()), "warranty.customer_pays_shipping");
         } else if re!(r"\bprepaid (?:return |shipping )*label|\bat (?:the )?provider'?s? (?:own )?(?:expense|cost)|\bprovider (?:pays|will pay|shall pay|covers)[^.]{0,40}(?:shipping|freight)|\bfree (?:return )?shipping").is_match(&p) {
@@ -917,31 +1151,57 @@ fn warranty(cx: &mut Ctx, i: usize) {
 
 fn upfront(cx: &mut Ctx, i: usize) {
     let p = cx.plain[i].clone();
-    if p.contains("terminat") || p.contains("port-out") || p.contains("port out") || p.contains("per month") || p.contains("monthly") || p.contains("/mo") {
+    if p.contains("terminat")
+        || p.contains("port-out")
+        || p.contains("port out")
+        || p.contains("per month")
+        || p.contains("monthly")
+        || p.contains("/mo")
+    {
         return;
     }
     if re!(r"\bto be determined\b|\btbd\b").is_match(&p) {
-        cx.hit(i, "upfront.tbd_fees", AnswerValue::YesNo(YesNo::Yes), "upfront.tbd");
+        cx.hit(
+            i,
+            "upfront.tbd_fees",
+            AnswerValue::YesNo(YesNo::Yes),
+            "upfront.tbd",
+        );
     }
     let money = all_money(&p);
     let Some(&last) = money.last() else { return };
     let waived = p.contains("waived");
     let value = |amount: i64| usd(if waived { 0 } else { amount });
     let fee = |pattern: &Regex| pattern.is_match(&p);
-    if fee(re!(r"\b(?:setup|set-up|set up|activation|account setup) (?:fee|charge)|^(?:\| ?)?(?:one-time )?(?:setup|activation)\b")) {
+    if fee(re!(
+        r"\b(?:setup|set-up|set up|activation|account setup) (?:fee|charge)|^(?:\| ?)?(?:one-time )?(?:setup|activation)\b"
+    )) {
         cx.hit(i, "upfront.setup_fee", value(last), "upfront.setup_fee");
-    } else if fee(re!(r"\b(?:installation|onboarding|implementation|professional services)\b")) && !p.contains("training") {
-        cx.hit(i, "upfront.installation_fee", value(last), "upfront.installation");
+    } else if fee(re!(
+        r"\b(?:installation|onboarding|implementation|professional services)\b"
+    )) && !p.contains("training")
+    {
+        cx.hit(
+            i,
+            "upfront.installation_fee",
+            value(last),
+            "upfront.installation",
+        );
     } else if fee(re!(r"\btraining\b")) {
         cx.hit(i, "upfront.training_fee", value(last), "upfront.training");
     } else if fee(re!(r"\b(?:number porting|porting fee|port-in|lnp)\b")) {
         cx.hit(i, "upfront.porting_fee", value(last), "upfront.porting");
-    } else if fee(re!(r"\b(?:shipping|freight)\b")) && !p.contains("warrant") && !p.contains("return") {
+    } else if fee(re!(r"\b(?:shipping|freight)\b"))
+        && !p.contains("warrant")
+        && !p.contains("return")
+    {
         cx.hit(i, "upfront.shipping", value(last), "upfront.shipping");
     } else if fee(re!(r"\bdeposit\b")) {
         cx.hit(i, "upfront.deposit", value(last), "upfront.deposit");
     } else if cx.units[i].is_row
-        && fee(re!(r"\b(?:desk phone|ip phone|phone|handset|yealink|poly|polycom|cisco|grandstream|ata\b|adapter|headset|conference phone)"))
+        && fee(re!(
+            r"\b(?:desk phone|ip phone|phone|handset|yealink|poly|polycom|cisco|grandstream|ata\b|adapter|headset|conference phone)"
+        ))
         && !p.contains("lease")
         && !p.contains("rental")
     {
@@ -955,7 +1215,14 @@ fn upfront(cx: &mut Ctx, i: usize) {
         if let Some(q) = qty
             && q > 0
         {
-            cx.hit_with(i, "upfront.phones_count", AnswerValue::Integer(q), "upfront.phones", 5, String::new());
+            cx.hit_with(
+                i,
+                "upfront.phones_count",
+                AnswerValue::Integer(q),
+                "upfront.phones",
+                5,
+                String::new(),
+            );
             if let Some(&unit) = money.first() {
                 cx.hit(i, "upfront.phone_unit_price", usd(unit), "upfront.phones");
             }
@@ -970,12 +1237,38 @@ fn referral(cx: &Ctx, i: usize) -> Option<(&'static str, &'static str, String)> 
     let target = re!(r"\b(?:as (?:set out|set forth|specified|stated|described|defined|provided|listed|shown) in|in accordance with|pursuant to|according to|under) (?:the |each |any |an |its )?(?:applicable )?(order form|service order|sales order|quote|schedule [a-z0-9]{1,3}|exhibit [a-z0-9]{1,3}|attachment [a-z0-9]{1,3}|service level agreement|sla|price list|rate card|pricing schedule)").captures(p)?;
     let target = format!("the {}", title_case(&target[1]));
     let topics: [(&str, &str, &Regex); 6] = [
-        ("cancellation", "early-termination fee", re!(r"early termination|termination (?:fee|charge)|cancellation fee")),
-        ("cancellation", "notice period", re!(r"notice[^.]{0,60}(?:terminat|renew|cancel)|(?:terminat|renew|cancel)[^.]{0,60}notice")),
-        ("cancellation", "contract term", re!(r"\b(?:initial|service) term\b")),
-        ("sla", "uptime commitment and credits", re!(r"availability|uptime|service credit")),
-        ("pricing", "prices and increases", re!(r"\b(?:prices?|rates?|charges|fees)\b[^.]{0,40}(?:increase|change|adjust)")),
-        ("support", "support response times", re!(r"response time|support level")),
+        (
+            "cancellation",
+            "early-termination fee",
+            re!(r"early termination|termination (?:fee|charge)|cancellation fee"),
+        ),
+        (
+            "cancellation",
+            "notice period",
+            re!(
+                r"notice[^.]{0,60}(?:terminat|renew|cancel)|(?:terminat|renew|cancel)[^.]{0,60}notice"
+            ),
+        ),
+        (
+            "cancellation",
+            "contract term",
+            re!(r"\b(?:initial|service) term\b"),
+        ),
+        (
+            "sla",
+            "uptime commitment and credits",
+            re!(r"availability|uptime|service credit"),
+        ),
+        (
+            "pricing",
+            "prices and increases",
+            re!(r"\b(?:prices?|rates?|charges|fees)\b[^.]{0,40}(?:increase|change|adjust)"),
+        ),
+        (
+            "support",
+            "support response times",
+            re!(r"response time|support level"),
+        ),
     ];
     // A figure in the same sentence means it does not depend on the other document.
     let without_references = re!(r"^\(?\d+(?:\.\d+)*\)?\.?\s|schedule [a-z0-9]+|exhibit [a-z0-9]+|attachment [a-z0-9]+|section [\d.]+|§ ?[\d.]+")
@@ -992,13 +1285,19 @@ fn referral(cx: &Ctx, i: usize) -> Option<(&'static str, &'static str, String)> 
 fn title_case(text: &str) -> String {
     text.split(' ')
         .map(|w| {
-            if w.len() <= 3 && w.chars().all(|c| c.is_ascii_alphanumeric()) && w != "sla" && w.chars().any(|c| c.is_ascii_digit() || w.len() == 1) {
+            if w.len() <= 3
+                && w.chars().all(|c| c.is_ascii_alphanumeric())
+                && w != "sla"
+                && w.chars().any(|c| c.is_ascii_digit() || w.len() == 1)
+            {
                 w.to_uppercase()
             } else if w == "sla" {
                 "SLA".to_owned()
             } else {
                 let mut c = w.chars();
-                c.next().map_or_else(String::new, |f| f.to_uppercase().collect::<String>() + c.as_str())
+                c.next().map_or_else(String::new, |f| {
+                    f.to_uppercase().collect::<String>() + c.as_str()
+                })
             }
         })
         .collect::<Vec<_>>()
@@ -1076,13 +1375,32 @@ pub fn find(
     }
     tiers.sort_by(|a, b| b.0.total_cmp(&a.0));
     let tier_questions = [
-        ("sla.credit_tier1_below_percent", "sla.credit_tier1_credit_percent"),
-        ("sla.credit_tier2_below_percent", "sla.credit_tier2_credit_percent"),
-        ("sla.credit_tier3_below_percent", "sla.credit_tier3_credit_percent"),
+        (
+            "sla.credit_tier1_below_percent",
+            "sla.credit_tier1_credit_percent",
+        ),
+        (
+            "sla.credit_tier2_below_percent",
+            "sla.credit_tier2_credit_percent",
+        ),
+        (
+            "sla.credit_tier3_below_percent",
+            "sla.credit_tier3_credit_percent",
+        ),
     ];
     for ((below_q, credit_q), (below, credit, i)) in tier_questions.iter().zip(&tiers) {
-        cx.hit(*i, below_q, AnswerValue::Percent(*below), "credits.tier_row");
-        cx.hit(*i, credit_q, AnswerValue::Percent(*credit), "credits.tier_row");
+        cx.hit(
+            *i,
+            below_q,
+            AnswerValue::Percent(*below),
+            "credits.tier_row",
+        );
+        cx.hit(
+            *i,
+            credit_q,
+            AnswerValue::Percent(*credit),
+            "credits.tier_row",
+        );
     }
     if let Some(first) = tiers.first() {
         let text = tiers
@@ -1090,9 +1408,26 @@ pub fn find(
             .map(|(b, c, _)| format!("below {b} % – {c} % of the monthly charge"))
             .collect::<Vec<_>>()
             .join("; ");
-        cx.hit(first.2, "sla.credit_tiers", AnswerValue::Text(text), "credits.tier_row");
-        cx.hit(first.2, "sla.credits_offered", AnswerValue::YesNo(YesNo::Yes), "credits.tier_row");
-        cx.hit_with(first.2, "sla.has_sla", AnswerValue::YesNo(YesNo::Yes), "credits.tier_row", 7, String::new());
+        cx.hit(
+            first.2,
+            "sla.credit_tiers",
+            AnswerValue::Text(text),
+            "credits.tier_row",
+        );
+        cx.hit(
+            first.2,
+            "sla.credits_offered",
+            AnswerValue::YesNo(YesNo::Yes),
+            "credits.tier_row",
+        );
+        cx.hit_with(
+            first.2,
+            "sla.has_sla",
+            AnswerValue::YesNo(YesNo::Yes),
+            "credits.tier_row",
+            7,
+            String::new(),
+        );
     }
 
     // The best hit per question.
@@ -1107,7 +1442,10 @@ pub fn find(
         }
     }
     // Whole months are asked in months; the days question stays empty then, and vice versa.
-    if let (Some(&d), Some(&m)) = (best.get("cancellation.notice_days"), best.get("cancellation.notice_months")) {
+    if let (Some(&d), Some(&m)) = (
+        best.get("cancellation.notice_days"),
+        best.get("cancellation.notice_months"),
+    ) {
         let (dh, mh) = (&cx.hits[d], &cx.hits[m]);
         if (mh.priority, mh.unit) < (dh.priority, dh.unit) {
             best.remove("cancellation.notice_days");
@@ -1125,7 +1463,11 @@ pub fn find(
             referral_units.push((i, area, topic, target));
         }
     }
-    let mut used: Vec<usize> = chosen.iter().map(|h| h.unit).chain(referral_units.iter().map(|r| r.0)).collect();
+    let mut used: Vec<usize> = chosen
+        .iter()
+        .map(|h| h.unit)
+        .chain(referral_units.iter().map(|r| r.0))
+        .collect();
     used.sort_unstable();
     used.dedup();
     let mut passages = Vec::new();
@@ -1149,8 +1491,14 @@ pub fn find(
                 };
                 ("cancellation".to_owned(), "Contract term".to_owned(), shown)
             } else {
-                let (area, q) = t.question(hit.question).expect("the finder's questions are in the template");
-                (area.id.clone(), q.label.clone(), crate::pdf::display_answer(q, &hit.value))
+                let (area, q) = t
+                    .question(hit.question)
+                    .expect("the finder's questions are in the template");
+                (
+                    area.id.clone(),
+                    q.label.clone(),
+                    crate::pdf::display_answer(q, &hit.value),
+                )
             };
             let unit = &units[hit.unit];
             Suggestion {

@@ -45,8 +45,10 @@ static DUPLICATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d+(?:\.\d+)?)(\s*%)?\s*\(\s*(\d+(?:\.\d+)?)\s*(%)?\s*\)").expect("valid")
 });
 static DOLLARS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b\d+(?:\.\d+)?\s+(?:u\.?s\.?\s+)?dollars\s*\(\s*((?:us)?\$\s?[\d,]+(?:\.\d+)?)\s*\)")
-        .expect("valid")
+    Regex::new(
+        r"\b\d+(?:\.\d+)?\s+(?:u\.?s\.?\s+)?dollars\s*\(\s*((?:us)?\$\s?[\d,]+(?:\.\d+)?)\s*\)",
+    )
+    .expect("valid")
 });
 static PERCENT_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*\b(?:percent|per cent)\b").expect("valid"));
@@ -65,8 +67,7 @@ fn words_to_digits(text: &str) -> String {
         let mut total = 0u64;
         let mut current = first;
         let mut end = m.end();
-        loop {
-            let Some(next) = matches.peek() else { break };
+        while let Some(next) = matches.peek() {
             let between = &text[end..next.start()];
             if !(between == "-" || between == " " || between == " and ") {
                 break;
@@ -146,7 +147,10 @@ mod tests {
         assert_eq!(plain("one hundred twenty (120) days"), "120 days");
         assert_eq!(plain("ten percent (10%)"), "10%");
         assert_eq!(plain("fifty percent (50 %) of"), "50% of");
-        assert_eq!(plain("twenty-five dollars ($25.00) per line"), "$25.00 per line");
+        assert_eq!(
+            plain("twenty-five dollars ($25.00) per line"),
+            "$25.00 per line"
+        );
         assert_eq!(plain("a one-year renewal"), "a 1-year renewal");
         assert_eq!(plain("3 years"), "3 years");
         assert_eq!(plain("no one may"), "no 1 may");

@@ -25,12 +25,10 @@ pub struct Unit {
     pub is_row: bool,
 }
 
-static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:article)\s+([IVXLC]+|\d+)\b[.:]?\s*(.*)$").expect("valid")
-});
-static SECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:section|§)\s*(\d+(?:\.\d+)*)\.?\s*(.*)$").expect("valid")
-});
+static ARTICLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:article)\s+([IVXLC]+|\d+)\b[.:]?\s*(.*)$").expect("valid"));
+static SECTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:section|§)\s*(\d+(?:\.\d+)*)\.?\s*(.*)$").expect("valid"));
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\d{1,2}(?:\.\d{1,3}){0,3})(?:\.|\))?\s+([A-Z(\x22“].*)$").expect("valid")
 });
@@ -44,8 +42,7 @@ static SCHEDULE: LazyLock<Regex> = LazyLock::new(|| {
 static TITLE_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[A-Z][A-Za-z&/,'’ -]{2,60}$").expect("valid"));
 /// Between two cells of a row: a bar, or the wide gap of a PDF column.
-static CELL_GAP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*\|\s*|\s{2,}").expect("valid"));
+static CELL_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*\|\s*|\s{2,}").expect("valid"));
 static SPACES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+").expect("valid"));
 /// A row of a table: cells separated by a bar, or by runs of 3+ spaces (PDF columns).
 static ROW: LazyLock<Regex> =
@@ -159,14 +156,12 @@ fn page_units(document: usize, page: u32, text: &str, h: &mut Headings, out: &mu
     let mut para_section = String::new();
     let mut para_headings = String::new();
     let mut offset = 0;
-    let flush = |para: &mut Option<(usize, usize)>,
-                 section: &str,
-                 headings: &str,
-                 out: &mut Vec<Unit>| {
-        if let Some((start, end)) = para.take() {
-            sentences(document, page, text, start, end, section, headings, out);
-        }
-    };
+    let flush =
+        |para: &mut Option<(usize, usize)>, section: &str, headings: &str, out: &mut Vec<Unit>| {
+            if let Some((start, end)) = para.take() {
+                sentences(document, page, text, start, end, section, headings, out);
+            }
+        };
     for line in text.split('\n') {
         let line_start = offset;
         offset += line.len() + 1;

@@ -40,7 +40,9 @@ fn directory(data: &[u8]) -> ZipResult<Vec<Entry>> {
         .ok_or_else(|| "it is not a ZIP archive (a DOCX file is one)".to_owned())?;
     let count = usize::from(u16_at(data, eocd + 10)?);
     if count > MAX_ENTRIES {
-        return Err(format!("the archive has {count} entries, more than {MAX_ENTRIES}"));
+        return Err(format!(
+            "the archive has {count} entries, more than {MAX_ENTRIES}"
+        ));
     }
     let mut at = u32_at(data, eocd + 16)? as usize;
     let mut entries = Vec::with_capacity(count);
@@ -102,7 +104,11 @@ pub fn read_entry(data: &[u8], name: &str, max_size: usize) -> ZipResult<Vec<u8>
                 .read_to_end(&mut out)
                 .map_err(|err| format!("its text part cannot be unpacked ({err})"))?;
         }
-        other => return Err(format!("its text part uses compression method {other}, which Word does not write")),
+        other => {
+            return Err(format!(
+                "its text part uses compression method {other}, which Word does not write"
+            ));
+        }
     }
     if out.len() > max_size {
         return Err(format!(

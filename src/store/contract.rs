@@ -74,8 +74,8 @@ impl Store {
         tx.execute("DELETE FROM contract_documents WHERE review_id = ?1", [id])?;
         let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         for (position, doc) in documents.iter().enumerate() {
-            let pages = serde_json::to_string(&doc.pages)
-                .map_err(|e| Error::Corrupt(e.to_string()))?;
+            let pages =
+                serde_json::to_string(&doc.pages).map_err(|e| Error::Corrupt(e.to_string()))?;
             let name: String = doc.name.chars().take(300).collect();
             tx.execute(
                 "INSERT INTO contract_documents (review_id, position, name, sha256, kind, pages, added_at)
@@ -224,8 +224,8 @@ impl Store {
     ) -> Result<Vec<Suggestion>> {
         let review = self.get_review(id)?;
         let answered = |q: &str| review.answers.contains_key(q);
-        let notice_given = answered(validate::NOTICE_DAYS_QUESTION)
-            || answered(validate::NOTICE_MONTHS_QUESTION);
+        let notice_given =
+            answered(validate::NOTICE_DAYS_QUESTION) || answered(validate::NOTICE_MONTHS_QUESTION);
         let filled: Vec<Suggestion> = reading
             .suggestions
             .iter()

@@ -4,17 +4,17 @@
 //! tells the app and the CLI about each other.
 
 pub mod backup;
+mod contract;
 pub mod history;
 mod lock;
 mod migrations;
 mod pace;
 mod places;
-mod contract;
 mod quotes;
 mod reviews;
 
-pub use contract::AcceptedValue;
 pub use backup::{BackupInfo, BackupReason, Replaced, list_backups, restore};
+pub use contract::AcceptedValue;
 pub use history::HistoryEntry;
 pub use lock::lock_path;
 pub use pace::Pace;

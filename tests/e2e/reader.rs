@@ -147,17 +147,33 @@ async fn a_contract_is_read_and_accepted_suggestions_fill_the_review() {
 
     let store = Store::open(&home.db_path()).unwrap();
     let review = store.get_review(review_id).unwrap();
-    assert_eq!(review.answers["sla.uptime_percent"], AnswerValue::Percent(99.99));
-    assert_eq!(review.answers["sla.credit_cap_percent"], AnswerValue::Percent(50.0));
-    assert_eq!(review.answers["cancellation.notice_days"], AnswerValue::Days(60));
-    assert!(!review.answers.contains_key("cancellation.port_out_fee"), "rejected");
+    assert_eq!(
+        review.answers["sla.uptime_percent"],
+        AnswerValue::Percent(99.99)
+    );
+    assert_eq!(
+        review.answers["sla.credit_cap_percent"],
+        AnswerValue::Percent(50.0)
+    );
+    assert_eq!(
+        review.answers["cancellation.notice_days"],
+        AnswerValue::Days(60)
+    );
+    assert!(
+        !review.answers.contains_key("cancellation.port_out_fee"),
+        "rejected"
+    );
     let sla = review.areas.iter().find(|a| a.area_id == "sla").unwrap();
     assert!(
-        sla.clause_reference.starts_with("sla.docx, page 1, Schedule A, 1.1"),
+        sla.clause_reference
+            .starts_with("sla.docx, page 1, Schedule A, 1.1"),
         "{}",
         sla.clause_reference
     );
-    assert!(sla.clause_text.contains("99.99% of the time in each calendar month"));
+    assert!(
+        sla.clause_text
+            .contains("99.99% of the time in each calendar month")
+    );
     let history = store.history(review_id, 100).unwrap();
     assert!(
         history
@@ -170,9 +186,7 @@ async fn a_contract_is_read_and_accepted_suggestions_fill_the_review() {
     // The documents are stored with the review, each with its SHA-256.
     let documents = store.contract(review_id).unwrap();
     assert_eq!(documents.len(), 3);
-    let msa = std::fs::read(
-        workspace_root().join("tests/fixtures/contracts/01-northwind/msa.pdf"),
-    )
-    .unwrap();
+    let msa = std::fs::read(workspace_root().join("tests/fixtures/contracts/01-northwind/msa.pdf"))
+        .unwrap();
     assert_eq!(documents[0].sha256, voip_review::contract::sha256_hex(&msa));
 }

@@ -7,9 +7,10 @@ use voip_review::{Error, Store};
 fn read(files: &[PathBuf]) -> Result<Reading, Error> {
     let mut documents = Vec::with_capacity(files.len());
     for file in files {
-        let name = file
-            .file_name()
-            .map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let name = file.file_name().map_or_else(
+            || file.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
         let bytes = read_bytes(file)?;
         documents.push(contract::read_document(&name, &bytes)?);
     }
@@ -105,7 +106,12 @@ pub fn apply(store: &mut Store, id: i64, files: &[PathBuf], json: bool) -> Resul
         println!("Nothing filled: every question the contract answers already has an answer.");
     } else {
         for s in &filled {
-            println!("{} = {}   ({})", s.question_id, s.shown, s.location.reference());
+            println!(
+                "{} = {}   ({})",
+                s.question_id,
+                s.shown,
+                s.location.reference()
+            );
         }
         println!(
             "Filled {} answer{} of review {id}.",
