@@ -341,3 +341,42 @@ fn accepted_values_fill_answers_and_clauses_and_never_overwrite_silently() {
         "fcdfa3d837993927ce10de78db141bd74876b84d39d4e954a2bc8bfe00c7859d"
     );
 }
+
+#[test]
+fn the_contract_travels_in_the_review_file() {
+    use voip_review::Store;
+    use voip_review::model::ReviewContext;
+    use voip_review::review_file;
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store
+        .create_review(&ReviewContext {
+            provider: "Bluepeak".into(),
+            ..ReviewContext::default()
+        })
+        .unwrap();
+    let doc = contract::read_document("terms.docx", &fixture("02-bluepeak/terms.docx")).unwrap();
+    store.save_contract(id, std::slice::from_ref(&doc)).unwrap();
+    let review = store.get_review(id).unwrap();
+    let bytes = review_file::export_with_contract(
+        &review,
+        &store.contract(id).unwrap(),
+        chrono::Utc::now(),
+    );
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    assert!(text.contains("\"format_version\": 4"), "a file with a contract is version 4");
+    let (imported, contract) = review_file::parse_with_contract(&bytes).unwrap();
+    assert_eq!(contract, vec![doc]);
+    let copy = store.insert_review(&imported).unwrap();
+    store.save_contract(copy, &contract).unwrap();
+    assert_eq!(store.contract(copy).unwrap(), contract);
+    // Without a contract the file stays version 3, readable by apps that know only version 3.
+    let plain = String::from_utf8(review_file::export(&review, chrono::Utc::now())).unwrap();
+    assert!(plain.contains("\"format_version\": 3") && !plain.contains("\"contract\""));
+    // A damaged digest is refused with its place in the file.
+    let broken = text.replacen(&contract[0].sha256, "not-a-digest", 1);
+    let err = review_file::parse_with_contract(broken.as_bytes()).unwrap_err();
+    assert!(
+        err.to_string().contains("$.review.contract[0].sha256"),
+        "{err}"
+    );
+}

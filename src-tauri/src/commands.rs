@@ -438,7 +438,9 @@ pub async fn export_review_file(
         }
     };
     refuse_data_folder(&state, &path)?;
-    let bytes = voip_review::review_file::export(&review, chrono::Utc::now());
+    let contract = with_store(&state, |s| s.contract(id))?;
+    let bytes =
+        voip_review::review_file::export_with_contract(&review, &contract, chrono::Utc::now());
     voip_review::pdf::write_file_atomically(&path, &bytes, overwrite)?;
     Ok(Some(path.display().to_string()))
 }
@@ -467,9 +469,16 @@ pub async fn import_review_file(app: tauri::AppHandle) -> CommandResult<Option<R
         }
     };
     let bytes = voip_review::review_file::read_file(&path)?;
-    let review = voip_review::review_file::parse(&bytes)?;
+    let (review, contract) = voip_review::review_file::parse_with_contract(&bytes)?;
     let state = app.state::<AppState>();
-    with_store(&state, |s| s.insert_review(&review)).map(Some)
+    with_store(&state, |s| {
+        let id = s.insert_review(&review)?;
+        if !contract.is_empty() {
+            s.save_contract(id, &contract)?;
+        }
+        Ok(id)
+    })
+    .map(Some)
 }
 
 #[tauri::command]

@@ -31,6 +31,7 @@ pub enum DocumentKind {
 
 /// One document of a contract (MSA, SLA, order form), as text page by page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
 pub struct ContractDocument {
     /// The file name, or "Pasted text".
     pub name: String,

@@ -151,14 +151,19 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::ExportJson { id, out, force } => {
             let review = store.get_review(id)?;
-            let bytes = voip_review::review_file::export(&review, chrono::Utc::now());
+            let contract = store.contract(id)?;
+            let bytes =
+                voip_review::review_file::export_with_contract(&review, &contract, chrono::Utc::now());
             write_file_atomically(&out, &bytes, force)?;
             println!("{}", out.display());
         }
         Command::Import { file } => {
             let bytes = voip_review::review_file::read_file(&file)?;
-            let review = voip_review::review_file::parse(&bytes)?;
+            let (review, contract) = voip_review::review_file::parse_with_contract(&bytes)?;
             let id = store.insert_review(&review)?;
+            if !contract.is_empty() {
+                store.save_contract(id, &contract)?;
+            }
             println!("{id}");
         }
         Command::Backup => {
