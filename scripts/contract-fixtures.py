@@ -42,7 +42,7 @@ def pdf_pages(source):
     return pages
 
 
-def write_pdf(source, path):
+def write_pdf(source, path, pages=None):
     objects = []
 
     def add(body):
@@ -52,7 +52,7 @@ def write_pdf(source, path):
     font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
     pages_id = add(None)
     kids = []
-    for lines in pdf_pages(source):
+    for lines in pages if pages is not None else pdf_pages(source):
         ops = []
         y = HEIGHT - MARGIN
         for kind, content in lines:
@@ -140,7 +140,24 @@ def write_docx(source, path):
             archive.writestr(info, data)
 
 
+def bench(path):
+    """A 60-page contract for the reader's benchmark: the corpus's texts, repeated."""
+    texts = [t.read_text(encoding="utf-8") for t in sorted(ROOT.glob("*/*.txt"))]
+    body = "\n".join(texts * 3)
+    pages = pdf_pages(body)
+    while len(pages) < 60:
+        body += "\n" + body
+        pages = pdf_pages(body)
+    write_pdf("", pathlib.Path(path), pages[:60])
+    print(f"wrote {path}")
+
+
 def main():
+    import sys
+
+    if len(sys.argv) == 3 and sys.argv[1] == "--bench":
+        bench(sys.argv[2])
+        return
     for text in sorted(ROOT.glob("*/*.txt")):
         source = text.read_text(encoding="utf-8")
         write_pdf(source, text.with_suffix(".pdf"))

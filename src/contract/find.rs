@@ -694,13 +694,9 @@ fn pricing(cx: &mut Ctx, i: usize) {
 
 fn change_notice(cx: &mut Ctx, i: usize) {
     let p = cx.plain[i].clone();
-    let change = r"(?:change|modif\w*|amend\w*|increase|update|revis\w*)";
-    let c = Regex::new(&format!(
-        r"\b{change}\b[^.]{{0,140}}?\b(\d{{1,3}}) (?:calendar )?days'?s?'? (?:(?:prior|advance|advanced|written)[ ,]+)*notice"
-    ))
-    .ok()
-    .and_then(|r| r.captures(&p).map(|c| whole(&c, 1)))
-    .flatten()
+    let c = re!(r"\b(?:change|modif\w*|amend\w*|increase|update|revis\w*)\b[^.]{0,140}?\b(\d{1,3}) (?:calendar )?days'?s?'? (?:(?:prior|advance|advanced|written)[ ,]+)*notice")
+        .captures(&p)
+        .and_then(|c| whole(&c, 1))
     .or_else(|| {
         let r = re!(r"\b(\d{1,3}) (?:calendar )?days'?s?'? (?:(?:prior|advance|advanced|written)[ ,]+)*notice[^.]{0,80}?\b(?:of|before|prior to) (?:any |such )?(?:change|modif|amend|increase|update|revis)");
         r.captures(&p).and_then(|c| whole(&c, 1))
