@@ -132,10 +132,15 @@ fn heading(line: &str, h: &mut Headings) -> bool {
             return true;
         }
     }
-    if TITLE_LINE.is_match(line) && line.split_whitespace().count() <= 8 && !line.contains("  ") {
+    if is_title(line) {
         h.title(9, line);
     }
     false
+}
+
+/// A short line in capitals or Title Case with no full stop: a heading without a number.
+fn is_title(line: &str) -> bool {
+    TITLE_LINE.is_match(line) && line.split_whitespace().count() <= 8 && !line.contains("  ")
 }
 
 /// The units of all documents, in reading order.
@@ -177,6 +182,11 @@ fn page_units(document: usize, page: u32, text: &str, h: &mut Headings, out: &mu
         let starts_new = heading(trimmed, h) || is_row || BULLET.is_match(trimmed);
         if starts_new {
             flush(&mut para, &para_section, &para_headings, out);
+        }
+        // A heading line of its own names what follows; it is not part of the next sentence.
+        if is_title(trimmed) && !is_row {
+            flush(&mut para, &para_section, &para_headings, out);
+            continue;
         }
         if is_row {
             out.push(Unit {
