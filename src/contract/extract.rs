@@ -58,7 +58,12 @@ pub fn read_document_with(
         ));
     }
     let (kind, pages) = if bytes.starts_with(b"%PDF") {
-        match pdf_pages(name, bytes, on_page)? {
+        // A damaged PDF must get a message, even if the PDF library panics on it.
+        let pages = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            pdf_pages(name, bytes, on_page)
+        }))
+        .map_err(|_| refused(name, "it is a damaged PDF"))?;
+        match pages? {
             Some(pages) => (DocumentKind::Pdf, pages),
             None => return Ok(None),
         }
