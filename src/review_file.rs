@@ -191,7 +191,10 @@ pub fn parse_with_contract(
     for (i, doc) in contract.iter().enumerate() {
         let at = format!("$.review.contract[{i}]");
         if doc.name.trim().is_empty() || doc.name.chars().count() > 300 {
-            return Err(problem(&format!("{at}.name"), "must be 1 to 300 characters"));
+            return Err(problem(
+                &format!("{at}.name"),
+                "must be 1 to 300 characters",
+            ));
         }
         if doc.sha256.len() != 64 || !doc.sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
             return Err(problem(

@@ -363,7 +363,10 @@ fn the_contract_travels_in_the_review_file() {
         chrono::Utc::now(),
     );
     let text = String::from_utf8(bytes.clone()).unwrap();
-    assert!(text.contains("\"format_version\": 4"), "a file with a contract is version 4");
+    assert!(
+        text.contains("\"format_version\": 4"),
+        "a file with a contract is version 4"
+    );
     let (imported, contract) = review_file::parse_with_contract(&bytes).unwrap();
     assert_eq!(contract, vec![doc]);
     let copy = store.insert_review(&imported).unwrap();
@@ -385,7 +388,11 @@ fn the_contract_travels_in_the_review_file() {
 /// message or a reading, never a panic: a quick, deterministic relative of the fuzz target.
 #[test]
 fn damaged_files_never_panic() {
-    for path in ["01-northwind/msa.pdf", "01-northwind/sla.docx", "05-summit/msa.pdf"] {
+    for path in [
+        "01-northwind/msa.pdf",
+        "01-northwind/sla.docx",
+        "05-summit/msa.pdf",
+    ] {
         let bytes = fixture(path);
         let mut seed = 0x2545_f491_u32;
         for round in 0..120 {
@@ -407,4 +414,76 @@ fn damaged_files_never_panic() {
             }
         }
     }
+}
+
+#[test]
+fn the_cli_prints_suggestions_and_fills_only_empty_answers() {
+    use std::process::Command;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/contracts/02-bluepeak");
+    let out = Command::new(env!("CARGO_BIN_EXE_voip-review"))
+        .args(["read-contract", "--json"])
+        .arg(dir.join("terms.txt"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let uptime = json["suggestions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["question_id"] == "sla.uptime_percent")
+        .unwrap();
+    assert_eq!(
+        uptime["value"],
+        serde_json::json!({"type": "percent", "value": 99.9})
+    );
+    assert_eq!(uptime["location"]["section"], "Article IV, Section 4.1");
+    assert_eq!(uptime["rule"], "sla.uptime");
+
+    // --apply: the owner's own answer stays; the empty ones are filled.
+    let home = tempfile::tempdir().unwrap();
+    let db = home.path().join("reviews.sqlite3");
+    let id = {
+        let mut store = voip_review::Store::open(&db).unwrap();
+        let id = store
+            .create_review(&voip_review::model::ReviewContext {
+                provider: "BluePeak".into(),
+                ..Default::default()
+            })
+            .unwrap();
+        store
+            .set_answer(id, "sla.uptime_percent", Some(&AnswerValue::Percent(99.5)))
+            .unwrap();
+        id
+    };
+    let out = Command::new(env!("CARGO_BIN_EXE_voip-review"))
+        .arg("--db")
+        .arg(&db)
+        .args(["read-contract", "--apply", &id.to_string()])
+        .arg(dir.join("terms.txt"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let printed = String::from_utf8_lossy(&out.stdout);
+    assert!(printed.contains("sla.measurement_window = "), "{printed}");
+    assert!(!printed.contains("sla.uptime_percent"), "{printed}");
+    let store = voip_review::Store::open(&db).unwrap();
+    let review = store.get_review(id).unwrap();
+    assert_eq!(
+        review.answers["sla.uptime_percent"],
+        AnswerValue::Percent(99.5)
+    );
+    assert_eq!(
+        review.answers["cancellation.notice_days"],
+        AnswerValue::Days(30)
+    );
+    assert_eq!(store.contract(id).unwrap().len(), 1);
 }

@@ -68,10 +68,11 @@ impl Headings {
         if !self.schedule.is_empty() {
             parts.push(&self.schedule);
         }
+        if !self.article.is_empty() {
+            parts.push(&self.article);
+        }
         if !self.clause.is_empty() {
             parts.push(&self.clause);
-        } else if !self.article.is_empty() {
-            parts.push(&self.article);
         }
         parts.join(", ")
     }

@@ -152,8 +152,11 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::ExportJson { id, out, force } => {
             let review = store.get_review(id)?;
             let contract = store.contract(id)?;
-            let bytes =
-                voip_review::review_file::export_with_contract(&review, &contract, chrono::Utc::now());
+            let bytes = voip_review::review_file::export_with_contract(
+                &review,
+                &contract,
+                chrono::Utc::now(),
+            );
             write_file_atomically(&out, &bytes, force)?;
             println!("{}", out.display());
         }
