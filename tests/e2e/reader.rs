@@ -1,7 +1,8 @@
 //! "Read the contract for me" in the real window: the contract's three documents (PDF, DOCX,
 //! text) read through the test path that replaces the native dialog, the passages highlighted,
 //! suggestions accepted one by one and for a whole area, an answer the owner typed replaced
-//! only through "Replace my answer", and the answers, clauses and history that result.
+//! only through "Replace my answer", and the answers, clauses and history that result; "Start
+//! from the contract" on a new review.
 
 use crate::finish;
 use crate::harness::*;
@@ -122,7 +123,7 @@ async fn a_contract_is_read_and_accepted_suggestions_fill_the_review() {
                 wait_until(
                     &c,
                     "the passage scrolled into view",
-                    "const pane = document.querySelector('[data-testid=contract-text]'); const mark = document.querySelector('mark.passage.flash'); if (!mark) return false; const a = pane.getBoundingClientRect(), b = mark.getBoundingClientRect(); return b.top >= a.top && b.bottom <= a.bottom",
+                    "const pane = document.querySelector('[data-testid=contract-text]'); const n = document.querySelector(\"[data-testid='suggestion-sla.claim_window_days'] .quote .passage-number\").innerText.trim(); const mark = pane.querySelector(`[data-passage='${n}']`); const a = pane.getBoundingClientRect(), b = mark.getBoundingClientRect(); return b.top >= a.top - 1 && b.bottom <= a.bottom + 1",
                     vec![],
                 )
                 .await?;
@@ -136,6 +137,18 @@ async fn a_contract_is_read_and_accepted_suggestions_fill_the_review() {
                     "uptime filled",
                 )?;
                 screenshot(&c, "reader-sla-page.png").await;
+
+                // "Start from the contract" on a new review opens it on the contract view.
+                click(&c, "[data-testid=home]").await?;
+                click(&c, "[data-testid=new-review]").await?;
+                type_into(&c, "[data-testid=context-provider]", "Second Voice").await?;
+                click(&c, "[data-testid=create-from-contract]").await?;
+                wait_for(&c, "[data-testid=contract-page] [data-testid=read-contract]").await?;
+                check_eq(
+                    text_of(&c, "[data-testid=review-title]").await?.as_str(),
+                    "Second Voice",
+                    "the new review is open",
+                )?;
                 Ok(())
             }
             .await;
