@@ -87,6 +87,7 @@ pub fn typescript() -> String {
         crate::contract::Referral::decl(&cfg),
         crate::contract::Reading::decl(&cfg),
         crate::contract::ReadProgress::decl(&cfg),
+        crate::contract::GuideItem::decl(&cfg),
         crate::store::AcceptedValue::decl(&cfg),
         crate::help::HelpTopic::decl(&cfg),
         crate::help::QuestionHelp::decl(&cfg),

@@ -112,6 +112,7 @@ fn corpus_precision_and_recall_per_fact() {
         }
     }
     let (mut right, mut wrong, mut expected) = (0, 0, 0);
+    let mut imprecise: Vec<String> = Vec::new();
     println!("{:<45} {:>9} {:>7}", "fact", "precision", "recall");
     for (question, s) in &scores {
         right += s.found_right;
@@ -486,4 +487,29 @@ fn the_cli_prints_suggestions_and_fills_only_empty_answers() {
         AnswerValue::Days(30)
     );
     assert_eq!(store.contract(id).unwrap().len(), 1);
+}
+
+/// The guide the contract view shows names every question the finder answered on the corpus,
+/// once each: what the owner reads about the finder is what it does.
+#[test]
+fn the_guide_covers_every_question_the_finder_answers() {
+    let guide = contract::guide();
+    let mut ids: Vec<&str> = guide.iter().map(|g| g.question_id.as_str()).collect();
+    ids.sort_unstable();
+    let count = ids.len();
+    ids.dedup();
+    assert_eq!(ids.len(), count, "a question appears twice in guide.json");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/contracts");
+    for dir in std::fs::read_dir(&root).unwrap() {
+        let dir = dir.unwrap().path();
+        if let Some(found) = read(&dir, "txt") {
+            for s in found {
+                assert!(
+                    ids.contains(&s.question_id.as_str()),
+                    "{} is not in guide.json",
+                    s.question_id
+                );
+            }
+        }
+    }
 }

@@ -2,6 +2,7 @@
 
 use crate::AppState;
 use tauri::State;
+use voip_review::contract::GuideItem as ContractFinderGuide;
 use voip_review::contract::Reading as ContractReading;
 use voip_review::dates::DateEntry;
 use voip_review::help::Help;
@@ -796,4 +797,10 @@ pub fn accept_contract_values(
     values: Vec<AcceptedValue>,
 ) -> CommandResult<SaveReceipt> {
     with_store(&state, |s| s.accept_from_contract(id, &values))
+}
+
+/// What the contract reader looks for, question by question.
+#[tauri::command]
+pub fn contract_finder_guide() -> Vec<ContractFinderGuide> {
+    voip_review::contract::guide().to_vec()
 }

@@ -49,6 +49,18 @@ async fn a_contract_is_read_and_accepted_suggestions_fill_the_review() {
                 click(&c, "[data-testid=review-card] .review-open").await?;
                 click(&c, "[data-testid=open-contract]").await?;
                 wait_for(&c, "[data-testid=contract-page]").await?;
+                // What the reader looks for is there to read before anything is read.
+                wait_for(&c, "[data-testid=finder-guide]").await?;
+                let guide = js(
+                    &c,
+                    "return document.querySelector('[data-testid=finder-guide]').textContent",
+                    vec![],
+                )
+                .await?;
+                check(
+                    guide.as_str().unwrap_or("").contains("Guaranteed uptime"),
+                    "the guide lists the uptime question",
+                )?;
                 click(&c, "[data-testid=read-contract]").await?;
                 wait_for(&c, "[data-testid=suggestions-sla]").await?;
                 let documents = text_of(&c, "[data-testid=contract-documents]").await?;

@@ -510,6 +510,12 @@ done: number, total: number,
  */
 message: string, };
 
+export type ContractFinderGuide = { question_id: string, area_id: string, 
+/**
+ * The question as the app asks it.
+ */
+label: string, looks_for: string, };
+
 export type AcceptedValue = { 
 /**
  * A template question id, or `context.term_months`.
