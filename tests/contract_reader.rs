@@ -513,3 +513,41 @@ fn the_guide_covers_every_question_the_finder_answers() {
         }
     }
 }
+
+/// Accepted from the contract, an area's clause reference and quote reach the sign-off PDF:
+/// the PDF says where in the contract each area's clause was found. (The PDF is read back with
+/// the contract reader itself, which is how an owner's PDF would be read.)
+#[test]
+fn the_pdf_says_where_the_clause_was_found() {
+    use voip_review::Store;
+    use voip_review::model::{Paper, ReviewContext};
+    use voip_review::pdf::{PdfOptions, render_review};
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store
+        .create_review(&ReviewContext {
+            provider: "Northwind".into(),
+            ..ReviewContext::default()
+        })
+        .unwrap();
+    let docs = ["msa.pdf", "sla.docx", "order.txt"]
+        .map(|f| contract::read_document(f, &fixture(&format!("01-northwind/{f}"))).unwrap());
+    let reading = contract::read(docs.to_vec());
+    let filled = store.fill_empty_from_contract(id, &reading).unwrap();
+    assert!(filled.len() >= 30, "{} answers filled", filled.len());
+    let review = store.get_review(id).unwrap();
+    let pdf = render_review(
+        &review,
+        voip_review::template(),
+        &PdfOptions {
+            paper: Paper::Letter,
+            generated_at: chrono::Utc::now(),
+        },
+    )
+    .unwrap();
+    let text = contract::read_document("summary.pdf", &pdf.bytes)
+        .unwrap()
+        .pages
+        .join("\n");
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("sla.docx, page 1, Schedule A, 1.1"), "{flat}");
+}

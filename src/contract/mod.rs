@@ -167,3 +167,28 @@ pub fn read_files(
 fn utf16_len(text: &str) -> u32 {
     u32::try_from(text.encode_utf16().count()).unwrap_or(u32::MAX)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::AtomicBool;
+
+    #[test]
+    fn a_cancelled_reading_stops_and_returns_nothing() {
+        let files = vec![
+            ("a.txt".to_owned(), b"Initial Term: 36 months".to_vec()),
+            ("b.txt".to_owned(), b"Setup fee: $99.00".to_vec()),
+        ];
+        let mut steps = Vec::new();
+        let done = read_files(&files, &AtomicBool::new(false), &mut |p| steps.push(p)).unwrap();
+        assert_eq!(done.map(|r| r.documents.len()), Some(2));
+        // Two documents, then the search: three steps of three.
+        assert_eq!(
+            steps.iter().map(|p| (p.done, p.total)).collect::<Vec<_>>(),
+            vec![(0, 3), (1, 3), (2, 3)]
+        );
+        assert_eq!(steps[2].message, "Looking for the clauses");
+        let cancelled = AtomicBool::new(true);
+        assert_eq!(read_files(&files, &cancelled, &mut |_| {}).unwrap(), None);
+    }
+}
