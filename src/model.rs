@@ -307,6 +307,9 @@ pub struct Review {
     pub signoff: SignOff,
     /// Competing quotes collected for comparison, in the order they were added.
     pub quotes: Vec<CompetitorQuote>,
+    /// `YYYY-MM-DD` the contract was signed; null while it is still a review. A signed review is
+    /// a contract in force: its deadlines are tracked (`crate::deadlines`).
+    pub signed_on: Option<String>,
     /// RFC 3339, UTC.
     pub created_at: String,
     pub updated_at: String,

@@ -800,6 +800,7 @@ fn the_notice_must_stay_shorter_than_the_term_on_every_path() {
         answers,
         signoff: Default::default(),
         quotes: Vec::new(),
+        signed_on: None,
     };
     let err = store.insert_review(&new(answers.clone())).unwrap_err();
     assert_eq!(err.field(), Some("cancellation.notice_days"));
