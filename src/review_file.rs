@@ -160,7 +160,9 @@ pub fn parse(bytes: &[u8]) -> Result<NewReview> {
     if version < 4 && value.pointer("/review/signed_on").is_some() {
         return Err(problem(
             "$.review.signed_on",
-            format!("appears in a format version {version} file; the signature date was added in format version 4"),
+            format!(
+                "appears in a format version {version} file; the signature date was added in format version 4"
+            ),
         ));
     }
     let mut value = value;
