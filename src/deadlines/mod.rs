@@ -115,6 +115,55 @@ pub struct ContractDeadlines {
     pub missing: Option<String>,
 }
 
+/// The home screen's panel: what is coming up across every signed contract, and each contract
+/// (for its notes: a passed notice deadline, missing inputs).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DeadlinesOverview {
+    /// `YYYY-MM-DD` the days left are counted from.
+    pub today: String,
+    pub upcoming: Vec<Deadline>,
+    pub contracts: Vec<ContractDeadlines>,
+}
+
+/// What writing a calendar file did, for the app to report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CalendarExport {
+    pub path: String,
+    pub events: u32,
+    pub contracts: u32,
+}
+
+/// The overview of every signed contract seen from `today`.
+pub fn overview(store: &Store, today: NaiveDate) -> Result<DeadlinesOverview> {
+    let contracts = all_contracts(store, today)?;
+    Ok(DeadlinesOverview {
+        today: crate::dates::iso(today),
+        upcoming: upcoming(&contracts, None),
+        contracts,
+    })
+}
+
+/// The calendar text for `contracts`, refused when there is nothing to put in it (with the
+/// reason: not signed, no start date).
+pub fn calendar_for(
+    contracts: &[ContractDeadlines],
+    generated_at: chrono::DateTime<chrono::Utc>,
+) -> Result<(String, u32)> {
+    let events: usize = contracts.iter().map(|c| c.deadlines.len()).sum();
+    if events == 0 {
+        let why = contracts
+            .iter()
+            .find_map(|c| c.missing.clone())
+            .unwrap_or_else(|| "No contract is marked signed.".into());
+        return Err(crate::error::Error::invalid(
+            "signed_on",
+            "Calendar file",
+            format!("has no deadlines to write. {why}"),
+        ));
+    }
+    Ok((ics::calendar(contracts, generated_at), events as u32))
+}
+
 /// The contract's name, as the home list shows it.
 pub fn contract_name(review: &Review) -> String {
     if review.is_example {
