@@ -741,6 +741,29 @@ pub fn notice_letter(state: State<'_, AppState>, id: ReviewId) -> CommandResult<
     })
 }
 
+/// Puts the notice letter's plain text on the clipboard, ready to paste into an email.
+#[tauri::command]
+pub fn copy_notice_letter(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    id: ReviewId,
+) -> CommandResult<()> {
+    use tauri_plugin_clipboard_manager::ClipboardExt;
+    let today = chrono::Local::now().date_naive();
+    let letter = with_store(&state, |s| {
+        let review = s.get_review(id)?;
+        let found = deadlines::contract_deadlines(&review, today);
+        deadlines::letter::notice_letter(&review, &found, today)
+    })?;
+    app.clipboard()
+        .write_text(letter.text)
+        .map_err(|e| ApiError {
+            code: ErrorCode::Internal,
+            message: format!("Could not write to the clipboard: {e}"),
+            field: None,
+        })
+}
+
 /// Asks where to save (native dialog) and writes the notice letter as a PDF on `paper`. Null
 /// when the user cancels.
 #[tauri::command]
