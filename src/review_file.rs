@@ -157,7 +157,12 @@ pub fn parse(bytes: &[u8]) -> Result<NewReview> {
     }
     // The signature date is a version 4 field: an older file holding it was not written by the
     // app, and a field is never given a meaning its version did not have.
-    if version < 4 && value.pointer("/review/signed_on").is_some() {
+    // A null one says "not signed", as an absent one does.
+    if version < 4
+        && value
+            .pointer("/review/signed_on")
+            .is_some_and(|v| !v.is_null())
+    {
         return Err(problem(
             "$.review.signed_on",
             format!(

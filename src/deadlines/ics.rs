@@ -26,6 +26,14 @@ pub fn uid(deadline: &Deadline) -> String {
     )
 }
 
+/// The stable UID of a notice deadline's reminder `days` before it.
+fn alarm_uid(deadline: &Deadline, days: i64) -> String {
+    format!(
+        "review-{}-{}-alarm-{days}d@voip-contract-review",
+        deadline.review_id, deadline.key
+    )
+}
+
 /// The calendar for `contracts`, stamped `generated_at` (DTSTAMP, UTC).
 pub fn calendar(contracts: &[ContractDeadlines], generated_at: DateTime<Utc>) -> String {
     let mut cal = Calendar::empty();
@@ -77,7 +85,13 @@ fn event(deadline: &Deadline, generated_at: DateTime<Utc>) -> Option<Event> {
                 ),
                 Trigger::before_start(Duration::days(days)),
             )
-            .uid(&format!("{uid}-alarm-{days}d"))
+            // Written in days ("-P30D") rather than the crate's seconds, as people read it.
+            .append_property(
+                icalendar::Property::new("TRIGGER", format!("-P{days}D"))
+                    .add_parameter("RELATED", "START")
+                    .done(),
+            )
+            .uid(&alarm_uid(deadline, days))
             .timestamp(generated_at)
             .done();
             event.alarm(alarm);

@@ -143,8 +143,16 @@ pub fn notice_letter(
             shown(&end_date),
         ),
     ];
+    // "Written notice by email to …" reads on inside the sentence: "…requires: written notice…".
     let method_words = method.as_deref().map_or(String::new(), |m| {
-        format!(" This notice is given as the contract requires: {m}.")
+        let mut chars = m.chars();
+        let lowered: String = match (chars.next(), chars.next()) {
+            (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
+                first.to_lowercase().chain(m.chars().skip(1)).collect()
+            }
+            _ => m.to_owned(),
+        };
+        format!(" This notice is given as the contract requires: {lowered}.")
     });
     if let Some(day) = &arrive_by {
         paragraphs.push(format!(
