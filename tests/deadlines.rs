@@ -76,7 +76,7 @@ fn the_signature_date_is_stored_checked_recorded_and_unmarked() {
 }
 
 #[test]
-fn a_schema_6_database_upgrades_to_7_with_nothing_signed() {
+fn an_older_database_upgrades_through_schema_7_with_nothing_signed() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("old.sqlite3");
     let mut store = Store::open(&path).unwrap();
@@ -86,8 +86,10 @@ fn a_schema_6_database_upgrades_to_7_with_nothing_signed() {
     drop(store);
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
+        // Back to schema 5: undo 7 (the signature date) and 6 (what a competing quote states).
         common::undo_schema_7(&conn);
-        conn.pragma_update(None, "user_version", 6).unwrap();
+        common::undo_schema_6(&conn);
+        conn.pragma_update(None, "user_version", 5).unwrap();
         let columns: i64 = conn
             .query_row(
                 "SELECT count(*) FROM pragma_table_info('reviews') WHERE name = 'signed_on'",

@@ -218,6 +218,9 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
+    // One call a deadline, every field named at the call site: a struct literal would only
+    // repeat the field names of `Deadline`.
+    #[allow(clippy::too_many_arguments)]
     fn push(
         &mut self,
         kind: DeadlineKind,
