@@ -401,6 +401,8 @@ pub struct ReviewListItem {
     pub total_areas: u32,
     pub ratings: RatingCounts,
     pub updated_at: String,
+    /// `YYYY-MM-DD` the contract was signed: a contract in force. Null for a review.
+    pub signed_on: Option<String>,
 }
 
 /// Returned by every write once it is committed: the UI shows "Saved" only on receiving it.

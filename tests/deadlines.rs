@@ -38,6 +38,11 @@ fn the_signature_date_is_stored_checked_recorded_and_unmarked() {
     let review = store.get_review(id).unwrap();
     assert_eq!(review.signed_on.as_deref(), Some("2026-12-01"));
     assert_eq!(store.signed_review_ids().unwrap(), [id]);
+    // The home list marks it a contract in force.
+    assert_eq!(
+        store.list_reviews("").unwrap()[0].signed_on.as_deref(),
+        Some("2026-12-01")
+    );
     // The signature is content: a signed paper copy must not match the unsigned one.
     assert_ne!(voip_review::fingerprint::fingerprint(&review), fingerprint);
     let err = store.set_signed(id, Some("2026-02-30")).unwrap_err();

@@ -226,7 +226,8 @@ impl Store {
         let pattern = format!("%{}%", escape_like(query.trim()));
         let mut stmt = self.conn.prepare_cached(
             "SELECT r.id, r.is_example, r.provider, r.plan, r.company, r.quote_reference, r.updated_at,
-                    r.acceptable_areas, r.negotiate_areas, r.deal_breaker_areas, r.not_applicable_areas
+                    r.acceptable_areas, r.negotiate_areas, r.deal_breaker_areas, r.not_applicable_areas,
+                    r.signed_on
              FROM reviews r
              WHERE r.deleted_at IS NULL AND (?1 = '%%'
                 OR r.provider LIKE ?1 ESCAPE '\\' OR r.plan LIKE ?1 ESCAPE '\\'
@@ -262,6 +263,7 @@ impl Store {
                 reviewed_areas: ratings.reviewed(),
                 total_areas,
                 ratings,
+                signed_on: row.get(11)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

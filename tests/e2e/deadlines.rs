@@ -78,9 +78,18 @@ async fn the_example_marked_signed_shows_its_deadlines_and_exports_the_calendar_
                 click(&c, "[data-testid=save-letter]").await?;
                 wait_for(&c, "[data-testid=letter-done]").await?;
 
-                // The home screen lists the example's deadlines, soonest first.
+                // The home screen lists the example's deadlines, soonest first, and marks the
+                // review a contract in force.
                 click(&c, "[data-testid=home]").await?;
                 wait_for(&c, "[data-testid=upcoming-list]").await?;
+                check_eq(
+                    js(&c, "return document.querySelector('[data-testid=signed-tag]').textContent.trim()", vec![])
+                        .await?
+                        .as_str()
+                        .unwrap_or_default(),
+                    "Signed 1 Dec 2026",
+                    "signed tag",
+                )?;
                 click(&c, "[data-testid=show-all-deadlines]").await?;
                 let rows = js(&c, DEADLINE_ROWS, vec![]).await?;
                 check_eq(

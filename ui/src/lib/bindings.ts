@@ -116,7 +116,11 @@ export type ReviewListItem = { id: number, is_example: boolean,
 /**
  * What the list shows: the provider, or the example's title.
  */
-title: string, provider: string, plan: string, company: string, quote_reference: string, reviewed_areas: number, total_areas: number, ratings: RatingCounts, updated_at: string, };
+title: string, provider: string, plan: string, company: string, quote_reference: string, reviewed_areas: number, total_areas: number, ratings: RatingCounts, updated_at: string, 
+/**
+ * `YYYY-MM-DD` the contract was signed: a contract in force. Null for a review.
+ */
+signed_on: string | null, };
 
 export type SaveReceipt = { revision: number, updated_at: string, };
 
