@@ -6,6 +6,7 @@ pub mod bindings;
 pub mod calc;
 pub mod contract;
 pub mod dates;
+pub mod deadlines;
 pub mod error;
 pub mod files;
 pub mod fingerprint;

@@ -76,7 +76,7 @@ fn malformed_files_name_the_first_problem_and_write_nothing() {
         ),
         (
             with(&["format_version"], json!(CONTRACT_FORMAT_VERSION + 1)),
-            "$.format_version: this file uses format version 5, newer than this app understands (4)",
+            "$.format_version: this file uses format version 6, newer than this app understands (5)",
         ),
         (
             with(&["template_version"], json!(99)),
@@ -324,7 +324,7 @@ fn the_json_schema_matches_what_is_exported() {
         schema["properties"]["format_version"]["enum"],
         json!([FORMAT_VERSION, CONTRACT_FORMAT_VERSION])
     );
-    // `contract` is written only when the review has one (format version 4).
+    // `contract` is written only when the review has one (format version 5).
     let mut review_keys = keys(&file["review"]);
     review_keys.push("contract".to_owned());
     review_keys.sort();
