@@ -373,17 +373,17 @@ fn the_contract_travels_in_the_review_file() {
     );
     let text = String::from_utf8(bytes.clone()).unwrap();
     assert!(
-        text.contains("\"format_version\": 4"),
-        "a file with a contract is version 4"
+        text.contains("\"format_version\": 5"),
+        "a file with a contract is version 5"
     );
     let (imported, contract) = review_file::parse_with_contract(&bytes).unwrap();
     assert_eq!(contract, vec![doc]);
     let copy = store.insert_review(&imported).unwrap();
     store.save_contract(copy, &contract).unwrap();
     assert_eq!(store.contract(copy).unwrap(), contract);
-    // Without a contract the file stays version 3, readable by apps that know only version 3.
+    // Without a contract the file stays version 4, readable by apps that know only version 4.
     let plain = String::from_utf8(review_file::export(&review, chrono::Utc::now())).unwrap();
-    assert!(plain.contains("\"format_version\": 3") && !plain.contains("\"contract\""));
+    assert!(plain.contains("\"format_version\": 4") && !plain.contains("\"contract\""));
     // A damaged digest is refused with its place in the file.
     let broken = text.replacen(&contract[0].sha256, "not-a-digest", 1);
     let err = review_file::parse_with_contract(broken.as_bytes()).unwrap_err();
