@@ -269,9 +269,17 @@ fn sentences(
                 .next()
                 .unwrap_or("")
                 .to_lowercase();
-            let abbreviation = c == b'.'
-                && (ABBREVIATIONS.contains(&word_before.as_str())
-                    || (word_before.len() == 1 && word_before.chars().all(char::is_alphabetic)));
+            // "1. Service Availability": a clause number, not the end of a sentence.
+            let clause_number = c == b'.'
+                && para[begin..i]
+                    .trim()
+                    .chars()
+                    .all(|ch| ch.is_ascii_digit() || ch == '.');
+            let abbreviation = clause_number
+                || c == b'.'
+                    && (ABBREVIATIONS.contains(&word_before.as_str())
+                        || (word_before.len() == 1
+                            && word_before.chars().all(char::is_alphabetic)));
             if starts && !abbreviation && c != b';' {
                 push(begin, i + 1);
                 begin = i + 1;
