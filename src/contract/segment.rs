@@ -180,7 +180,12 @@ fn page_units(document: usize, page: u32, text: &str, h: &mut Headings, out: &mu
         }
         let is_row = (ROW.is_match(trimmed) || (LABEL.is_match(trimmed) && trimmed.len() <= 90))
             && !trimmed.ends_with('.');
-        let starts_new = heading(trimmed, h) || is_row || BULLET.is_match(trimmed);
+        // "(36) months" wrapped onto a new line continues its sentence; a list item starts
+        // after a sentence or a colon.
+        let after_sentence =
+            para.is_none_or(|(s, e)| text[s..e].trim_end().ends_with(['.', ':', ';', '!', '?']));
+        let is_item = BULLET.is_match(trimmed) && after_sentence;
+        let starts_new = heading(trimmed, h) || is_row || is_item;
         if starts_new {
             flush(&mut para, &para_section, &para_headings, out);
         }
