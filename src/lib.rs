@@ -4,7 +4,9 @@
 
 pub mod bindings;
 pub mod calc;
+pub mod contract;
 pub mod dates;
+pub mod deadlines;
 pub mod error;
 pub mod files;
 pub mod fingerprint;

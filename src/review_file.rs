@@ -17,8 +17,12 @@ use std::collections::BTreeMap;
 pub const FORMAT: &str = "voip-contract-review";
 /// The version this build writes and the newest it reads. Version 2 added `template_version`;
 /// version 3 gave quotes `seats`, `taxes_percent` and `escalator_percent` and retired their
-/// `contract_required` (a term means a contract).
-pub const FORMAT_VERSION: u32 = 3;
+/// `contract_required` (a term means a contract); version 4 added `review.signed_on`.
+pub const FORMAT_VERSION: u32 = 4;
+/// Version 5 adds `review.contract`, the documents read for the review (issue 13). A file is
+/// written as version 5 only when it carries a contract, so other files stay readable by apps
+/// that know version 4.
+pub const CONTRACT_FORMAT_VERSION: u32 = 5;
 /// What a quote of an older file that was marked "contract required" without a term keeps in
 /// its notes (the same words as the store's migration to schema 6).
 const CONTRACT_WITHOUT_TERM_NOTE: &str = "Contract required; term not stated.";
@@ -52,6 +56,13 @@ pub struct ReviewContent {
     pub signoff: SignOff,
     #[serde(default)]
     pub quotes: Vec<QuoteInput>,
+    /// `YYYY-MM-DD` the contract was signed, null while it is a review (format version 4;
+    /// absent in older files, which are read as not signed).
+    #[serde(default)]
+    pub signed_on: Option<String>,
+    /// The contract's documents as read (names, SHA-256, text page by page).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contract: Vec<crate::contract::ContractDocument>,
 }
 
 fn first_template_version() -> u32 {
@@ -60,9 +71,22 @@ fn first_template_version() -> u32 {
 
 /// The file for a stored review, pretty-printed.
 pub fn export(review: &Review, exported_at: chrono::DateTime<chrono::Utc>) -> Vec<u8> {
+    export_with_contract(review, &[], exported_at)
+}
+
+/// The file for a stored review and the contract read for it.
+pub fn export_with_contract(
+    review: &Review,
+    contract: &[crate::contract::ContractDocument],
+    exported_at: chrono::DateTime<chrono::Utc>,
+) -> Vec<u8> {
     let file = ReviewFile {
         format: FORMAT.into(),
-        format_version: FORMAT_VERSION,
+        format_version: if contract.is_empty() {
+            FORMAT_VERSION
+        } else {
+            CONTRACT_FORMAT_VERSION
+        },
         template_version: crate::template::migrate::current_version(),
         exported_at: exported_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         app_version: env!("CARGO_PKG_VERSION").into(),
@@ -73,6 +97,8 @@ pub fn export(review: &Review, exported_at: chrono::DateTime<chrono::Utc>) -> Ve
             answers: review.answers.clone(),
             signoff: review.signoff.clone(),
             quotes: review.quotes.iter().map(|q| q.quote.clone()).collect(),
+            signed_on: review.signed_on.clone(),
+            contract: contract.to_vec(),
         },
     };
     let mut bytes = serde_json::to_vec_pretty(&file).unwrap_or_default();
@@ -87,6 +113,13 @@ fn problem(path: &str, rule: impl Into<String>) -> Error {
 
 /// Parses and checks a review file completely; returns what to insert. Nothing is written.
 pub fn parse(bytes: &[u8]) -> Result<NewReview> {
+    parse_with_contract(bytes).map(|(review, _)| review)
+}
+
+/// Like [`parse`], with the contract's documents the file carries (empty when none).
+pub fn parse_with_contract(
+    bytes: &[u8],
+) -> Result<(NewReview, Vec<crate::contract::ContractDocument>)> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(problem(
             "$",
@@ -139,16 +172,31 @@ pub fn parse(bytes: &[u8]) -> Result<NewReview> {
         .get("format_version")
         .and_then(|v| v.as_u64())
         .ok_or_else(|| problem("$.format_version", "is required and must be a whole number"))?;
-    if version > u64::from(FORMAT_VERSION) {
+    if version > u64::from(CONTRACT_FORMAT_VERSION) {
         return Err(problem(
             "$.format_version",
             format!(
-                "this file uses format version {version}, newer than this app understands ({FORMAT_VERSION}); update VoIP Contract Review to open it"
+                "this file uses format version {version}, newer than this app understands ({CONTRACT_FORMAT_VERSION}); update VoIP Contract Review to open it"
             ),
         ));
     }
     if version == 0 {
         return Err(problem("$.format_version", "must be 1 or more"));
+    }
+    // The signature date is a version 4 field: an older file holding it was not written by the
+    // app, and a field is never given a meaning its version did not have.
+    // A null one says "not signed", as an absent one does.
+    if version < 4
+        && value
+            .pointer("/review/signed_on")
+            .is_some_and(|v| !v.is_null())
+    {
+        return Err(problem(
+            "$.review.signed_on",
+            format!(
+                "appears in a format version {version} file; the signature date was added in format version 4"
+            ),
+        ));
     }
     let mut value = value;
     if version < 3 {
@@ -158,7 +206,24 @@ pub fn parse(bytes: &[u8]) -> Result<NewReview> {
         let path = json_path(e.path());
         problem(&path, e.inner().to_string())
     })?;
-    check(file.template_version, file.review)
+    let mut content = file.review;
+    let contract = std::mem::take(&mut content.contract);
+    for (i, doc) in contract.iter().enumerate() {
+        let at = format!("$.review.contract[{i}]");
+        if doc.name.trim().is_empty() || doc.name.chars().count() > 300 {
+            return Err(problem(
+                &format!("{at}.name"),
+                "must be 1 to 300 characters",
+            ));
+        }
+        if doc.sha256.len() != 64 || !doc.sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(problem(
+                &format!("{at}.sha256"),
+                "must be 64 hexadecimal digits (a SHA-256)",
+            ));
+        }
+    }
+    Ok((check(file.template_version, content)?, contract))
 }
 
 /// Quotes of format versions 1 and 2 carry `contract_required`, which version 3 retired: a term
@@ -453,6 +518,8 @@ fn check(template_version: u32, mut content: ReviewContent) -> Result<NewReview>
         })?;
         quotes.push(checked);
     }
+    let signed_on = validate::signed_on(content.signed_on.as_deref())
+        .map_err(|e| at(e, |_| "$.review.signed_on".into()))?;
     Ok(NewReview {
         is_example: false,
         context,
@@ -460,6 +527,7 @@ fn check(template_version: u32, mut content: ReviewContent) -> Result<NewReview>
         answers,
         signoff,
         quotes,
+        signed_on,
     })
 }
 
@@ -478,6 +546,7 @@ fn iso_dates(content: &ReviewContent) -> Result<()> {
             &content.context.start_date,
         ),
         ("signoff.date", "Sign-off date", &content.signoff.date),
+        ("signed_on", "Signature date", &content.signed_on),
     ] {
         if let Some(text) = value {
             crate::dates::iso_only(field, label, text)

@@ -1,7 +1,7 @@
 //! Review files: export, import, and refusal of every kind of broken file with its JSON path.
 
 use serde_json::{Value, json};
-use voip_review_core::review_file::{self, FORMAT_VERSION};
+use voip_review_core::review_file::{self, CONTRACT_FORMAT_VERSION, FORMAT_VERSION};
 use voip_review_core::{Store, sample};
 
 fn exported_example() -> (Store, i64, Value) {
@@ -75,8 +75,8 @@ fn malformed_files_name_the_first_problem_and_write_nothing() {
             "$.format: must be \"voip-contract-review\"",
         ),
         (
-            with(&["format_version"], json!(FORMAT_VERSION + 1)),
-            "$.format_version: this file uses format version 4, newer than this app understands (3)",
+            with(&["format_version"], json!(CONTRACT_FORMAT_VERSION + 1)),
+            "$.format_version: this file uses format version 6, newer than this app understands (5)",
         ),
         (
             with(&["template_version"], json!(99)),
@@ -321,13 +321,14 @@ fn the_json_schema_matches_what_is_exported() {
         assert_eq!(declared(def), keys(sample), "declared fields of {name}");
     }
     assert_eq!(
-        schema["properties"]["format_version"]["const"],
-        FORMAT_VERSION
+        schema["properties"]["format_version"]["enum"],
+        json!([FORMAT_VERSION, CONTRACT_FORMAT_VERSION])
     );
-    assert_eq!(
-        declared(&schema["properties"]["review"]),
-        keys(&file["review"])
-    );
+    // `contract` is written only when the review has one (format version 5).
+    let mut review_keys = keys(&file["review"]);
+    review_keys.push("contract".to_owned());
+    review_keys.sort();
+    assert_eq!(declared(&schema["properties"]["review"]), review_keys);
     // Every object refuses unknown fields, as the importer does.
     for (name, def) in [
         ("file", &schema),

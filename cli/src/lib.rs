@@ -3,6 +3,8 @@
 //! `/usr/bin/voip-review` is a link to the app, see `voip_review_app::main`).
 
 mod calc;
+mod contract;
+mod read_contract;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -65,6 +67,19 @@ enum Command {
     /// Replace the database with one of its backups (see `backups`). The current database is
     /// backed up first (or moved aside if damaged); refused while the app has it open.
     Restore { file: PathBuf },
+    /// Read a contract (PDF with a text layer, DOCX or plain text; several files make one
+    /// contract) and print what it says for each area: question id, value in the review-file
+    /// answer format, the quoted sentence, document, page, section and the rule that found it.
+    ReadContract {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Print JSON for scripts instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Fill only the still-empty answers of review ID with what was found, and print them.
+        #[arg(long, value_name = "ID")]
+        apply: Option<i64>,
+    },
     /// Write the sign-off summary of a review as a PDF.
     ExportPdf {
         /// The review's id (see `list`).
@@ -79,6 +94,8 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    #[command(flatten)]
+    Contract(contract::ContractCommand),
 }
 
 /// Runs the command line `args` (the first is the program's name, as in `std::env::args_os`).
@@ -100,6 +117,11 @@ where
 fn run(cli: Cli) -> Result<(), Error> {
     let command = match cli.command {
         Command::Calc(c) => return calc::run(*c),
+        Command::ReadContract {
+            files,
+            json,
+            apply: None,
+        } => return read_contract::print(&files, json),
         other => other,
     };
     if let Command::Restore { file } = &command {
@@ -129,19 +151,32 @@ fn run(cli: Cli) -> Result<(), Error> {
     let db = cli.db.or_else(paths::default_db_path).ok_or_else(no_db)?;
     let mut store = Store::open(&db)?;
     match command {
-        Command::Calc(_) | Command::Restore { .. } => {
+        Command::ReadContract {
+            files,
+            json,
+            apply: Some(id),
+        } => read_contract::apply(&mut store, id, &files, json)?,
+        Command::Calc(_) | Command::Restore { .. } | Command::ReadContract { apply: None, .. } => {
             unreachable!("handled above, before the database is opened")
         }
         Command::ExportJson { id, out, force } => {
             let review = store.get_review(id)?;
-            let bytes = voip_review_core::review_file::export(&review, chrono::Utc::now());
+            let contract = store.contract(id)?;
+            let bytes = voip_review_core::review_file::export_with_contract(
+                &review,
+                &contract,
+                chrono::Utc::now(),
+            );
             write_file_atomically(&out, &bytes, force)?;
             println!("{}", out.display());
         }
         Command::Import { file } => {
             let bytes = voip_review_core::review_file::read_file(&file)?;
-            let review = voip_review_core::review_file::parse(&bytes)?;
+            let (review, contract) = voip_review_core::review_file::parse_with_contract(&bytes)?;
             let id = store.insert_review(&review)?;
+            if !contract.is_empty() {
+                store.save_contract(id, &contract)?;
+            }
             println!("{id}");
         }
         Command::Backup => {
@@ -173,6 +208,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 }
             }
         }
+        Command::Contract(command) => contract::run(command, &mut store)?,
         Command::Sample => {
             let id = store.insert_review(&sample::example_review())?;
             println!("{id}");

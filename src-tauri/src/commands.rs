@@ -2,7 +2,11 @@
 
 use crate::AppState;
 use tauri::State;
+use voip_review_core::contract::GuideItem as ContractFinderGuide;
+use voip_review_core::contract::Reading as ContractReading;
 use voip_review_core::dates::DateEntry;
+use voip_review_core::deadlines::letter::NoticeLetter;
+use voip_review_core::deadlines::{self, CalendarExport, ContractDeadlines, DeadlinesOverview};
 use voip_review_core::help::Help;
 use voip_review_core::input::Loose;
 use voip_review_core::insights::playbook::rule_views;
@@ -12,7 +16,9 @@ use voip_review_core::model::{
     Review, ReviewContext, ReviewId, ReviewListItem, SaveReceipt, SignOffEdit,
 };
 use voip_review_core::report::{ReviewReport, review_report as build_report};
-use voip_review_core::store::{BackupInfo, HistoryEntry, ReviewPlace, TrashedReview};
+use voip_review_core::store::{
+    AcceptedValue, BackupInfo, HistoryEntry, ReviewPlace, TrashedReview,
+};
 use voip_review_core::{ApiError, ErrorCode, Store, Template, template};
 
 type CommandResult<T> = Result<T, ApiError>;
@@ -439,7 +445,9 @@ pub async fn export_review_file(
         }
     };
     refuse_data_folder(&state, &path)?;
-    let bytes = voip_review_core::review_file::export(&review, chrono::Utc::now());
+    let contract = with_store(&state, |s| s.contract(id))?;
+    let bytes =
+        voip_review_core::review_file::export_with_contract(&review, &contract, chrono::Utc::now());
     voip_review_core::pdf::write_file_atomically(&path, &bytes, overwrite)?;
     Ok(Some(path.display().to_string()))
 }
@@ -468,9 +476,16 @@ pub async fn import_review_file(app: tauri::AppHandle) -> CommandResult<Option<R
         }
     };
     let bytes = voip_review_core::review_file::read_file(&path)?;
-    let review = voip_review_core::review_file::parse(&bytes)?;
+    let (review, contract) = voip_review_core::review_file::parse_with_contract(&bytes)?;
     let state = app.state::<AppState>();
-    with_store(&state, |s| s.insert_review(&review)).map(Some)
+    with_store(&state, |s| {
+        let id = s.insert_review(&review)?;
+        if !contract.is_empty() {
+            s.save_contract(id, &contract)?;
+        }
+        Ok(id)
+    })
+    .map(Some)
 }
 
 #[tauri::command]
@@ -637,6 +652,191 @@ fn pace(slot: &std::sync::Mutex<voip_review_core::store::Pace>) -> CommandResult
         .map_err(ApiError::from)
 }
 
+/// In tests, paths here replace the save dialogs of the calendar file and the notice letter.
+const CALENDAR_EXPORT_ENV: &str = "VOIP_REVIEW_ICS_EXPORT_PATH";
+const LETTER_EXPORT_ENV: &str = "VOIP_REVIEW_LETTER_EXPORT_PATH";
+
+/// Marks a review's contract as signed on `date` (any form the date fields read), or unmarks
+/// it with null. Returns the save receipt; the history records the change.
+#[tauri::command]
+pub fn set_signed(
+    state: State<'_, AppState>,
+    id: ReviewId,
+    date: Option<String>,
+) -> CommandResult<SaveReceipt> {
+    with_store(&state, |s| s.set_signed(id, date.as_deref()))
+}
+
+/// The home screen's "Upcoming deadlines": every signed contract's deadlines from today on,
+/// overdue notice deadlines included, soonest first.
+#[tauri::command]
+pub fn upcoming_deadlines(state: State<'_, AppState>) -> CommandResult<DeadlinesOverview> {
+    let today = chrono::Local::now().date_naive();
+    with_store(&state, |s| deadlines::overview(s, today))
+}
+
+/// Every dated event of one signed review, seen from today.
+#[tauri::command]
+pub fn contract_deadlines(
+    state: State<'_, AppState>,
+    id: ReviewId,
+) -> CommandResult<ContractDeadlines> {
+    let today = chrono::Local::now().date_naive();
+    with_store(&state, |s| {
+        Ok(deadlines::contract_deadlines(&s.get_review(id)?, today))
+    })
+}
+
+/// Asks where to save (native dialog) and writes the deadlines of one signed contract (`id`),
+/// or of all of them (null), as an iCalendar file. Null when the user cancels.
+#[tauri::command]
+pub async fn export_calendar(
+    app: tauri::AppHandle,
+    id: Option<ReviewId>,
+) -> CommandResult<Option<CalendarExport>> {
+    use tauri::Manager;
+    use tauri_plugin_dialog::DialogExt;
+    let state = app.state::<AppState>();
+    let today = chrono::Local::now().date_naive();
+    let (contracts, file_name) = with_store(&state, |s| {
+        Ok(match id {
+            Some(id) => {
+                let review = s.get_review(id)?;
+                let name = voip_review_core::pdf::export_file_name(&review, today, "ics")
+                    .replace("VoIP contract review", "deadlines");
+                (vec![deadlines::contract_deadlines(&review, today)], name)
+            }
+            None => (
+                deadlines::all_contracts(s, today)?,
+                format!("Contract deadlines – {today}.ics"),
+            ),
+        })
+    })?;
+    // Refused before the dialog opens when there is nothing to write.
+    let (text, events) = deadlines::calendar_for(&contracts, chrono::Utc::now())?;
+    let (path, overwrite) = match dialog_bypass(CALENDAR_EXPORT_ENV) {
+        Some(path) => (path, false),
+        None => {
+            let mut dialog = app
+                .dialog()
+                .file()
+                .set_title("Add deadlines to calendar")
+                .set_file_name(&file_name)
+                .add_filter("Calendar file", &["ics"]);
+            if let Some(docs) = dirs_for_dialog(&app) {
+                dialog = dialog.set_directory(docs);
+            }
+            let Some(chosen) = dialog.blocking_save_file() else {
+                return Ok(None);
+            };
+            (chosen_path(chosen)?, true)
+        }
+    };
+    refuse_data_folder(&state, &path)?;
+    voip_review_core::pdf::write_file_atomically(&path, text.as_bytes(), overwrite)?;
+    if let Ok(mut exported) = state.exported.lock() {
+        exported.push(path.clone());
+    }
+    Ok(Some(CalendarExport {
+        path: path.display().to_string(),
+        events,
+        contracts: contracts.len() as u32,
+    }))
+}
+
+/// The notice letter of a signed review, seen from today: its text to copy, the end date it
+/// asks for and the last day it must arrive.
+#[tauri::command]
+pub fn notice_letter(state: State<'_, AppState>, id: ReviewId) -> CommandResult<NoticeLetter> {
+    let today = chrono::Local::now().date_naive();
+    with_store(&state, |s| {
+        let review = s.get_review(id)?;
+        let found = deadlines::contract_deadlines(&review, today);
+        deadlines::letter::notice_letter(&review, &found, today)
+    })
+}
+
+/// Puts the notice letter's plain text on the clipboard, ready to paste into an email.
+#[tauri::command]
+pub fn copy_notice_letter(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    id: ReviewId,
+) -> CommandResult<()> {
+    use tauri_plugin_clipboard_manager::ClipboardExt;
+    let today = chrono::Local::now().date_naive();
+    let letter = with_store(&state, |s| {
+        let review = s.get_review(id)?;
+        let found = deadlines::contract_deadlines(&review, today);
+        deadlines::letter::notice_letter(&review, &found, today)
+    })?;
+    app.clipboard()
+        .write_text(letter.text)
+        .map_err(|e| ApiError {
+            code: ErrorCode::Internal,
+            message: format!("Could not write to the clipboard: {e}"),
+            field: None,
+        })
+}
+
+/// Asks where to save (native dialog) and writes the notice letter as a PDF on `paper`. Null
+/// when the user cancels.
+#[tauri::command]
+pub async fn export_notice_letter(
+    app: tauri::AppHandle,
+    id: ReviewId,
+    paper: Paper,
+) -> CommandResult<Option<ExportResult>> {
+    use tauri::Manager;
+    use tauri_plugin_dialog::DialogExt;
+    let state = app.state::<AppState>();
+    let today = chrono::Local::now().date_naive();
+    let (review, letter) = with_store(&state, |s| {
+        let review = s.get_review(id)?;
+        let found = deadlines::contract_deadlines(&review, today);
+        let letter = deadlines::letter::notice_letter(&review, &found, today)?;
+        Ok((review, letter))
+    })?;
+    let file_name = voip_review_core::pdf::export_file_name(&review, today, "pdf")
+        .replace("VoIP contract review", "notice letter");
+    let (path, overwrite) = match dialog_bypass(LETTER_EXPORT_ENV) {
+        Some(path) => (path, false),
+        None => {
+            let mut dialog = app
+                .dialog()
+                .file()
+                .set_title("Save the notice letter")
+                .set_file_name(&file_name)
+                .add_filter("PDF document", &["pdf"]);
+            if let Some(docs) = dirs_for_dialog(&app) {
+                dialog = dialog.set_directory(docs);
+            }
+            let Some(chosen) = dialog.blocking_save_file() else {
+                return Ok(None);
+            };
+            (chosen_path(chosen)?, true)
+        }
+    };
+    refuse_data_folder(&state, &path)?;
+    let options = voip_review_core::pdf::PdfOptions {
+        paper,
+        generated_at: chrono::Utc::now(),
+    };
+    let (bytes, pages, missing_characters) =
+        voip_review_core::pdf::render_letter(&letter, &options)?;
+    voip_review_core::pdf::write_file_atomically(&path, &bytes, overwrite)?;
+    if let Ok(mut exported) = state.exported.lock() {
+        exported.push(path.clone());
+    }
+    Ok(Some(ExportResult {
+        path: path.display().to_string(),
+        pages: pages as u32,
+        bytes: bytes.len() as u64,
+        fingerprint: voip_review_core::fingerprint::fingerprint(&review),
+        missing_characters,
+    }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -651,4 +851,147 @@ mod tests {
             assert_eq!(bypass, None, "a release build must always show the dialog");
         }
     }
+}
+
+/// Set by the end-to-end tests to skip the native dialog of "Read contract…": the files to
+/// read, separated like PATH entries (see `dialog_bypass`).
+const CONTRACT_PATHS_ENV: &str = "VOIP_REVIEW_CONTRACT_PATHS";
+
+/// Set by "Cancel" while a contract is being read; each reading clears it when it starts.
+static CONTRACT_CANCELLED: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
+/// Reads the named files on a background thread (the window keeps responding), sending
+/// `contract-progress` events; stores the documents with review `id` once read. `None` when
+/// the owner cancelled: nothing is stored then.
+async fn read_and_store(
+    app: tauri::AppHandle,
+    id: ReviewId,
+    files: Vec<(String, Vec<u8>)>,
+) -> CommandResult<Option<ContractReading>> {
+    use std::sync::atomic::Ordering;
+    use tauri::{Emitter, Manager};
+    CONTRACT_CANCELLED.store(false, Ordering::SeqCst);
+    let emitter = app.clone();
+    let reading = tauri::async_runtime::spawn_blocking(move || {
+        voip_review_core::contract::read_files(&files, &CONTRACT_CANCELLED, &mut |progress| {
+            // A progress event the window missed only leaves the bar behind for a moment.
+            let _ = emitter.emit("contract-progress", progress);
+        })
+    })
+    .await
+    .map_err(|e| ApiError {
+        code: ErrorCode::Internal,
+        message: format!("Reading the contract stopped unexpectedly: {e}"),
+        field: None,
+    })??;
+    let Some(reading) = reading else {
+        return Ok(None);
+    };
+    let state = app.state::<AppState>();
+    with_store(&state, |s| s.save_contract(id, &reading.documents))?;
+    Ok(Some(reading))
+}
+
+/// "Read contract…": the native dialog for one or more files (PDF, DOCX, text), read as one
+/// contract. `None` when the owner cancels the dialog or the reading.
+#[tauri::command]
+pub async fn read_contract_files(
+    app: tauri::AppHandle,
+    id: ReviewId,
+) -> CommandResult<Option<ContractReading>> {
+    use tauri_plugin_dialog::DialogExt;
+    let paths: Vec<std::path::PathBuf> = match dialog_bypass(CONTRACT_PATHS_ENV) {
+        Some(joined) => std::env::split_paths(&joined).collect(),
+        None => {
+            let mut dialog = app
+                .dialog()
+                .file()
+                .set_title("Read the contract (choose every document: MSA, SLA, order form)")
+                .add_filter("Contract", &["pdf", "docx", "txt", "text", "md"]);
+            if let Some(docs) = dirs_for_dialog(&app) {
+                dialog = dialog.set_directory(docs);
+            }
+            let Some(chosen) = dialog.blocking_pick_files() else {
+                return Ok(None);
+            };
+            chosen
+                .into_iter()
+                .map(chosen_path)
+                .collect::<CommandResult<_>>()?
+        }
+    };
+    let mut files = Vec::with_capacity(paths.len());
+    for path in paths {
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let too_big = std::fs::metadata(&path)
+            .is_ok_and(|m| m.len() > voip_review_core::contract::MAX_FILE_BYTES as u64);
+        if too_big {
+            return Err(voip_review_core::Error::invalid(
+                "contract.file",
+                name,
+                format!(
+                    "cannot be read: it is larger than the {} MB a contract file may be. Nothing was changed.",
+                    voip_review_core::contract::MAX_FILE_BYTES / 1_000_000
+                ),
+            )
+            .into());
+        }
+        let bytes = std::fs::read(&path).map_err(|source| voip_review_core::Error::Io {
+            context: "Could not read the contract",
+            path: path.clone(),
+            source,
+        })?;
+        files.push((name, bytes));
+    }
+    read_and_store(app, id, files).await
+}
+
+/// "Paste text": the pasted contract read like a file.
+#[tauri::command]
+pub async fn read_contract_text(
+    app: tauri::AppHandle,
+    id: ReviewId,
+    text: String,
+) -> CommandResult<Option<ContractReading>> {
+    // Checked before the thread starts, so an empty paste is answered at once.
+    voip_review_core::contract::pasted_document("Pasted text", &text)?;
+    read_and_store(app, id, vec![("Pasted text".to_owned(), text.into_bytes())]).await
+}
+
+/// The contract stored with review `id`, searched again (the finder may have improved since it
+/// was read); `None` when no contract was read for it.
+#[tauri::command]
+pub fn contract_reading(
+    state: State<'_, AppState>,
+    id: ReviewId,
+) -> CommandResult<Option<ContractReading>> {
+    let documents = with_store(&state, |s| s.contract(id))?;
+    Ok((!documents.is_empty()).then(|| voip_review_core::contract::read(documents)))
+}
+
+/// Stops the contract being read; the reading returns `None` and stores nothing.
+#[tauri::command]
+pub fn cancel_contract_reading() {
+    CONTRACT_CANCELLED.store(true, std::sync::atomic::Ordering::SeqCst);
+}
+
+/// Writes the values the owner accepted from the contract (answers, the area's clause
+/// reference and quoted clause), recorded in the history as coming from the contract.
+#[tauri::command]
+pub fn accept_contract_values(
+    state: State<'_, AppState>,
+    id: ReviewId,
+    values: Vec<AcceptedValue>,
+) -> CommandResult<SaveReceipt> {
+    with_store(&state, |s| s.accept_from_contract(id, &values))
+}
+
+/// What the contract reader looks for, question by question.
+#[tauri::command]
+pub fn contract_finder_guide() -> Vec<ContractFinderGuide> {
+    voip_review_core::contract::guide().to_vec()
 }

@@ -86,6 +86,15 @@ fn diff(before: &Review, after: &Review) -> Vec<Change> {
         json(&after.signoff),
         &mut out,
     );
+    // Marking the contract signed (or not) is part of the sign-off's story.
+    if before.signed_on != after.signed_on {
+        out.push(Change {
+            kind: "signoff",
+            target: SIGNED_ON.into(),
+            old: before.signed_on.as_ref().map(json),
+            new: after.signed_on.as_ref().map(json),
+        });
+    }
     let ids: std::collections::BTreeSet<i64> = before
         .quotes
         .iter()
@@ -120,10 +129,11 @@ pub(super) fn record(
     after: &Review,
     revision: i64,
     at: &str,
+    sources: &std::collections::BTreeMap<String, String>,
 ) -> Result<()> {
     let mut insert = tx.prepare_cached(
-        "INSERT INTO history (review_id, revision, changed_at, kind, target, old_value, new_value)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO history (review_id, revision, changed_at, kind, target, old_value, new_value, source)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     for change in diff(before, after) {
         insert.execute(params![
@@ -134,6 +144,7 @@ pub(super) fn record(
             change.target,
             change.old.map(|v| v.to_string()),
             change.new.map(|v| v.to_string()),
+            sources.get(&change.target),
         ])?;
     }
     Ok(())
@@ -157,8 +168,12 @@ fn context_label(key: &str) -> &str {
     }
 }
 
+/// The history target of the signature date (kind `signoff`).
+const SIGNED_ON: &str = "signed_on";
+
 fn signoff_label(key: &str) -> &str {
     match key {
+        SIGNED_ON => "Contract signed on",
         "approver_name" => "Approver name",
         "approver_role" => "Approver role",
         "decision" => "Decision",
@@ -192,6 +207,12 @@ fn shown(kind: &str, target: &str, raw: Option<String>, currency: &str) -> Optio
         && let Some(decision) = value.as_str().and_then(crate::model::Decision::parse)
     {
         return Some(decision.label().to_owned());
+    }
+    if kind == "signoff"
+        && matches!(target, SIGNED_ON | "date")
+        && let Some(date) = value.as_str()
+    {
+        return Some(crate::dates::display_iso(date));
     }
     if kind == "context" {
         match (target, &value) {
@@ -269,7 +290,7 @@ impl Store {
     /// The review's changes, newest first.
     pub fn history(&self, id: ReviewId, limit: u32) -> Result<Vec<HistoryEntry>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT revision, changed_at, kind, target, old_value, new_value FROM history
+            "SELECT revision, changed_at, kind, target, old_value, new_value, source FROM history
              WHERE review_id = ?1 ORDER BY id DESC LIMIT ?2",
         )?;
         let rows = stmt.query_map(params![id, limit], |row| {
@@ -280,6 +301,7 @@ impl Store {
                 row.get::<_, String>(3)?,
                 row.get::<_, Option<String>>(4)?,
                 row.get::<_, Option<String>>(5)?,
+                row.get::<_, Option<String>>(6)?,
             ))
         })?;
         // Amounts are shown in the review's currency (the default one once it is purged).
@@ -289,11 +311,15 @@ impl Store {
             .unwrap_or_else(|_| crate::model::ReviewContext::default().currency);
         let mut out = Vec::new();
         for row in rows {
-            let (revision, changed_at, kind, target, old, new) = row?;
+            let (revision, changed_at, kind, target, old, new, source) = row?;
+            let what = match source {
+                Some(from) => format!("{} (from the contract: {from})", describe(&kind, &target)),
+                None => describe(&kind, &target),
+            };
             out.push(HistoryEntry {
                 revision,
                 changed_at,
-                what: describe(&kind, &target),
+                what,
                 old: shown(&kind, &target, old, &currency),
                 new: shown(&kind, &target, new, &currency),
             });

@@ -135,6 +135,30 @@ WHERE contract_required = 1 AND term_months = 0;
 ALTER TABLE competitor_quotes DROP COLUMN contract_required;
 "#;
 
+/// A contract in force: the day the review's contract was signed (null while it is a review).
+const SCHEMA_V7: &str = r#"
+ALTER TABLE reviews ADD COLUMN signed_on TEXT CHECK (signed_on IS NULL OR (length(signed_on) = 10 AND date(signed_on) = signed_on));
+CREATE INDEX reviews_signed ON reviews (signed_on) WHERE signed_on IS NOT NULL AND deleted_at IS NULL;
+"#;
+
+/// The contract read for a review (issue 13): each document's text page by page and its
+/// SHA-256, and the history's record of values accepted from the contract.
+const SCHEMA_V8_CONTRACT: &str = r#"
+CREATE TABLE contract_documents (
+    review_id  INTEGER NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL CHECK (position >= 0),
+    name       TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 300),
+    sha256     TEXT NOT NULL CHECK (length(sha256) = 64),
+    kind       TEXT NOT NULL CHECK (kind IN ('pdf', 'docx', 'text', 'pasted')),
+    pages      TEXT NOT NULL CHECK (json_valid(pages)),
+    added_at   TEXT NOT NULL,
+    PRIMARY KEY (review_id, position)
+) STRICT;
+
+-- Where an edit's values came from when not typed: "MSA.pdf, page 3, Section 9.3".
+ALTER TABLE history ADD COLUMN source TEXT;
+"#;
+
 pub static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::new(vec![
         M::up(SCHEMA_V1),
@@ -143,11 +167,13 @@ pub static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(SCHEMA_V4),
         M::up(SCHEMA_V5),
         M::up(SCHEMA_V6),
+        M::up(SCHEMA_V7),
+        M::up(SCHEMA_V8_CONTRACT),
     ])
 });
 
 /// The schema version this build writes.
-pub const LATEST_VERSION: i64 = 6;
+pub const LATEST_VERSION: i64 = 8;
 
 #[cfg(test)]
 mod tests {

@@ -4,6 +4,7 @@
 //! tells the app and the CLI about each other.
 
 pub mod backup;
+mod contract;
 pub mod history;
 mod lock;
 mod migrations;
@@ -13,6 +14,7 @@ mod quotes;
 mod reviews;
 
 pub use backup::{BackupInfo, BackupReason, Replaced, list_backups, restore};
+pub use contract::AcceptedValue;
 pub use history::HistoryEntry;
 pub use lock::lock_path;
 pub use pace::Pace;

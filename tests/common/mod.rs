@@ -13,3 +13,24 @@ pub fn undo_schema_6(conn: &rusqlite::Connection) {
         conn.execute(sql, []).unwrap();
     }
 }
+
+/// Removes the contract's tables (schema 8: the documents read for a review, and the history's
+/// record of where an accepted value came from), as an older app would have left the file.
+pub fn undo_schema_8_contract(conn: &rusqlite::Connection) {
+    for sql in [
+        "DROP TABLE contract_documents",
+        "ALTER TABLE history DROP COLUMN source",
+    ] {
+        conn.execute(sql, []).unwrap();
+    }
+}
+
+/// Takes the signature date away, as schema 6 had the reviews (before contracts in force).
+pub fn undo_schema_7(conn: &rusqlite::Connection) {
+    for sql in [
+        "DROP INDEX reviews_signed",
+        "ALTER TABLE reviews DROP COLUMN signed_on",
+    ] {
+        conn.execute(sql, []).unwrap();
+    }
+}

@@ -10,6 +10,11 @@ use std::time::{Duration, Instant};
 
 pub type TestResult<T = ()> = Result<T, String>;
 
+/// The repository's root (this package lives in tests/e2e/).
+pub fn workspace_root() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+}
+
 /// The folder of the programs built with this test (`target/debug`, or under `CARGO_TARGET_DIR`):
 /// the test runs from `<that folder>/deps/`.
 fn built_programs_dir() -> PathBuf {
@@ -91,6 +96,16 @@ impl TestHome {
         self.dir.path().join("shared review.json")
     }
 
+    /// Where "Add deadlines to calendar…" writes in tests.
+    pub fn calendar_path(&self) -> PathBuf {
+        self.dir.path().join("deadlines.ics")
+    }
+
+    /// Where "Save letter as PDF…" writes in tests.
+    pub fn letter_path(&self) -> PathBuf {
+        self.dir.path().join("notice letter.pdf")
+    }
+
     /// Where the test build notes each close request that reaches the app (`close.rs`).
     pub fn close_log_path(&self) -> PathBuf {
         self.dir.path().join("close requests.log")
@@ -102,6 +117,9 @@ impl TestHome {
         cmd.env("VOIP_REVIEW_EXPORT_PATH", self.export_path());
         cmd.env("VOIP_REVIEW_EXPORT_JSON_PATH", self.review_file_path());
         cmd.env("VOIP_REVIEW_IMPORT_PATH", self.review_file_path());
+        cmd.env("VOIP_REVIEW_CONTRACT_PATHS", contract_fixture_paths());
+        cmd.env("VOIP_REVIEW_ICS_EXPORT_PATH", self.calendar_path());
+        cmd.env("VOIP_REVIEW_LETTER_EXPORT_PATH", self.letter_path());
         cmd.env("VOIP_REVIEW_CLOSE_LOG", self.close_log_path());
         cmd.env("XDG_DATA_HOME", p.join("data"))
             .env("XDG_CACHE_HOME", p.join("cache"))
@@ -109,6 +127,14 @@ impl TestHome {
             .env("XDG_RUNTIME_DIR", p.join("runtime"))
             .env_remove(voip_review_core::paths::DB_ENV);
     }
+}
+
+/// What "Read contract…" reads in tests, in place of the native dialog: one contract in three
+/// documents and three formats (tests/fixtures/contracts/01-northwind).
+pub fn contract_fixture_paths() -> std::ffi::OsString {
+    let dir = workspace_root().join("tests/fixtures/contracts/01-northwind");
+    std::env::join_paths(["msa.pdf", "sla.docx", "order.txt"].map(|f| dir.join(f)))
+        .expect("paths without separators")
 }
 
 /// A running tauri-driver, stopped with SIGTERM so WebKitWebDriver releases its port.

@@ -4,9 +4,11 @@
 
 mod close;
 mod dates;
+mod deadlines;
 mod desktop;
 mod harness;
 mod quotes;
+mod reader;
 mod reliability;
 
 use harness::*;

@@ -1,0 +1,314 @@
+//! The text cut into the units the finder reads: sentences of running text, one unit per table
+//! row, each with the section heading it falls under ("Section 9.3", "Schedule B, 4.2").
+
+use super::{ContractDocument, utf16_len};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// One sentence or table row and where it is.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    pub document: usize,
+    pub page: u32,
+    /// Byte range in the page's text.
+    pub start: usize,
+    pub end: usize,
+    /// The text on one line (line breaks and runs of spaces made single spaces; a table row
+    /// keeps " | " between cells).
+    pub text: String,
+    /// The section reference, "" before the first heading.
+    pub section: String,
+    /// The words of the nearest headings (lowercase), e.g. "service level agreement service
+    /// credits": a sentence in a "Service Credits" section is about credits even when it only
+    /// says "the amounts below".
+    pub headings: String,
+    pub is_row: bool,
+}
+
+static ARTICLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:article)\s+([IVXLC]+|\d+)\b[.:]?\s*(.*)$").expect("valid"));
+static SECTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:section|§)\s*(\d+(?:\.\d+)*)\.?\s*(.*)$").expect("valid"));
+static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{1,2}(?:\.\d{1,3}){0,3})(?:\.|\))?\s+([A-Z(\x22“].*)$").expect("valid")
+});
+static SCHEDULE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?i:(schedule|exhibit|appendix|attachment|annex|addendum))\s+([A-Z0-9]{1,4})\b[.:\s–—-]*(.*)$",
+    )
+    .expect("valid")
+});
+/// A line that is a heading of its own: short, in capitals or Title Case, no full stop at the end.
+static TITLE_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[A-Z][A-Za-z&/,'’ -]{2,60}$").expect("valid"));
+/// Between two cells of a row: a bar, or the wide gap of a PDF column.
+static CELL_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*\|\s*|\s{2,}").expect("valid"));
+static SPACES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+").expect("valid"));
+/// A row of a table: cells separated by a bar, or by runs of 3+ spaces (PDF columns).
+static ROW: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\S(?: \| |\s{2,}\|?\s*)\S").expect("valid"));
+/// "Setup fee: $99.00", "Contract Term: 36 months": a labelled line of an order form.
+static LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[A-Z][A-Za-z0-9 /&()'-]{1,40}:\s+\S").expect("valid"));
+static BULLET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[•\-–*·▪]|\([a-z0-9ivx]{1,4}\)|[a-z]\))\s").expect("valid"));
+
+#[derive(Default)]
+struct Headings {
+    schedule: String,
+    article: String,
+    clause: String,
+    /// Titles, outermost first.
+    titles: Vec<(u8, String)>,
+}
+
+impl Headings {
+    fn reference(&self) -> String {
+        let mut parts: Vec<&str> = Vec::new();
+        if !self.schedule.is_empty() {
+            parts.push(&self.schedule);
+        }
+        if !self.article.is_empty() {
+            parts.push(&self.article);
+        }
+        if !self.clause.is_empty() {
+            parts.push(&self.clause);
+        }
+        parts.join(", ")
+    }
+
+    fn title(&mut self, level: u8, text: &str) {
+        self.titles.retain(|(l, _)| *l < level);
+        self.titles.push((level, text.to_lowercase()));
+    }
+
+    fn words(&self) -> String {
+        self.titles
+            .iter()
+            .map(|(_, t)| t.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// Reads a heading at the start of a line; returns the length of the heading's own text when
+/// the line goes on with running text ("9.3 Renewal. This Agreement renews…").
+fn heading(line: &str, h: &mut Headings) -> bool {
+    if let Some(c) = SCHEDULE.captures(line) {
+        let kind = c[1].to_lowercase();
+        let mut word = kind[..1].to_uppercase();
+        word.push_str(&kind[1..]);
+        h.schedule = format!("{word} {}", &c[2]);
+        h.article.clear();
+        h.clause.clear();
+        h.titles.clear();
+        h.title(0, &format!("{} {}", &c[1], &c[3]));
+        return true;
+    }
+    if let Some(c) = ARTICLE.captures(line) {
+        h.article = format!("Article {}", &c[1]);
+        h.clause.clear();
+        h.title(1, &c[2]);
+        return true;
+    }
+    if let Some(c) = SECTION.captures(line) {
+        h.clause = format!("Section {}", &c[1]);
+        let depth = c[1].matches('.').count() as u8;
+        h.title(2 + depth, &c[2]);
+        return true;
+    }
+    if let Some(c) = NUMBERED.captures(line) {
+        let number = &c[1];
+        // "12 Yealink phones" in an order form is not a clause; numbered clauses are short
+        // numbers followed by a capitalised title or sentence.
+        let plausible = number.contains('.') || number.parse::<u32>().is_ok_and(|n| n <= 40);
+        if plausible {
+            h.clause = if h.schedule.is_empty() && h.article.is_empty() {
+                format!("Section {number}")
+            } else {
+                number.to_owned()
+            };
+            let depth = number.matches('.').count() as u8;
+            h.title(2 + depth, &c[2]);
+            return true;
+        }
+    }
+    if is_title(line) {
+        h.title(9, line);
+    }
+    false
+}
+
+/// A short line in capitals or Title Case with no full stop: a heading without a number.
+fn is_title(line: &str) -> bool {
+    TITLE_LINE.is_match(line) && line.split_whitespace().count() <= 8 && !line.contains("  ")
+}
+
+/// The units of all documents, in reading order.
+pub fn units(documents: &[ContractDocument]) -> Vec<Unit> {
+    let mut out = Vec::new();
+    for (d, doc) in documents.iter().enumerate() {
+        let mut h = Headings::default();
+        for (p, page) in doc.pages.iter().enumerate() {
+            page_units(d, p as u32 + 1, page, &mut h, &mut out);
+        }
+    }
+    out
+}
+
+fn page_units(document: usize, page: u32, text: &str, h: &mut Headings, out: &mut Vec<Unit>) {
+    // Paragraphs: runs of lines; a blank line, a heading, a bullet or a table row starts a new one.
+    let mut para: Option<(usize, usize)> = None;
+    let mut para_section = String::new();
+    let mut para_headings = String::new();
+    let mut offset = 0;
+    let flush =
+        |para: &mut Option<(usize, usize)>, section: &str, headings: &str, out: &mut Vec<Unit>| {
+            if let Some((start, end)) = para.take() {
+                sentences(document, page, text, start, end, section, headings, out);
+            }
+        };
+    for line in text.split('\n') {
+        let line_start = offset;
+        offset += line.len() + 1;
+        let trimmed = line.trim();
+        let lead = line.len() - line.trim_start().len();
+        let (start, end) = (line_start + lead, line_start + lead + trimmed.len());
+        if trimmed.is_empty() {
+            flush(&mut para, &para_section, &para_headings, out);
+            continue;
+        }
+        let is_row = (ROW.is_match(trimmed) || (LABEL.is_match(trimmed) && trimmed.len() <= 90))
+            && !trimmed.ends_with('.');
+        // "(36) months" wrapped onto a new line continues its sentence; a list item starts
+        // after a sentence or a colon.
+        let after_sentence =
+            para.is_none_or(|(s, e)| text[s..e].trim_end().ends_with(['.', ':', ';', '!', '?']));
+        let is_item = BULLET.is_match(trimmed) && after_sentence;
+        let starts_new = heading(trimmed, h) || is_row || is_item;
+        if starts_new {
+            flush(&mut para, &para_section, &para_headings, out);
+        }
+        // A heading line of its own names what follows; it is not part of the next sentence.
+        if is_title(trimmed) && !is_row {
+            flush(&mut para, &para_section, &para_headings, out);
+            continue;
+        }
+        if is_row {
+            out.push(Unit {
+                document,
+                page,
+                start,
+                end,
+                text: CELL_GAP.split(trimmed).collect::<Vec<_>>().join(" | "),
+                section: h.reference(),
+                headings: h.words(),
+                is_row: true,
+            });
+            continue;
+        }
+        match &mut para {
+            Some((_, e)) => *e = end,
+            None => {
+                para = Some((start, end));
+                para_section = h.reference();
+                para_headings = h.words();
+            }
+        }
+    }
+    flush(&mut para, &para_section, &para_headings, out);
+}
+
+/// Words before a full stop that do not end a sentence.
+const ABBREVIATIONS: [&str; 16] = [
+    "e.g", "i.e", "inc", "no", "sec", "art", "etc", "co", "ltd", "llc", "corp", "vs", "u.s", "st",
+    "a.m", "p.m",
+];
+
+#[allow(clippy::too_many_arguments)]
+fn sentences(
+    document: usize,
+    page: u32,
+    text: &str,
+    start: usize,
+    end: usize,
+    section: &str,
+    headings: &str,
+    out: &mut Vec<Unit>,
+) {
+    let para = &text[start..end];
+    let bytes = para.as_bytes();
+    let mut begin = 0;
+    let mut push = |from: usize, to: usize| {
+        let raw = &para[from..to];
+        let lead = raw.len() - raw.trim_start().len();
+        let trimmed = raw.trim();
+        if trimmed.chars().any(char::is_alphanumeric) {
+            out.push(Unit {
+                document,
+                page,
+                start: start + from + lead,
+                end: start + from + lead + trimmed.len(),
+                text: SPACES.replace_all(trimmed, " ").into_owned(),
+                section: section.to_owned(),
+                headings: headings.to_owned(),
+                is_row: false,
+            });
+        }
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if (c == b'.' || c == b';' || c == b'?' || c == b'!')
+            && i + 1 < bytes.len()
+            && bytes[i + 1].is_ascii_whitespace()
+        {
+            // The next word must start like a sentence.
+            let next = para[i + 1..].trim_start();
+            let starts = next
+                .chars()
+                .next()
+                .is_some_and(|n| n.is_uppercase() || n == '(' || n == '"' || n == '“');
+            let word_before = para[begin..i]
+                .rsplit(|ch: char| ch.is_whitespace() || ch == '(')
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            // "1. Service Availability": a clause number, not the end of a sentence.
+            let clause_number = c == b'.'
+                && para[begin..i]
+                    .trim()
+                    .chars()
+                    .all(|ch| ch.is_ascii_digit() || ch == '.');
+            let abbreviation = clause_number
+                || c == b'.'
+                    && (ABBREVIATIONS.contains(&word_before.as_str())
+                        || (word_before.len() == 1
+                            && word_before.chars().all(char::is_alphabetic)));
+            if starts && !abbreviation && c != b';' {
+                push(begin, i + 1);
+                begin = i + 1;
+            }
+        }
+        i += 1;
+    }
+    push(begin, bytes.len());
+}
+
+impl Unit {
+    /// The unit's location, offsets converted to UTF-16 for the UI.
+    pub fn location(&self, documents: &[super::ContractDocument]) -> super::Location {
+        let doc = &documents[self.document];
+        let page = &doc.pages[self.page as usize - 1];
+        let start = utf16_len(&page[..self.start]);
+        let end = start + utf16_len(&page[self.start..self.end]);
+        super::Location {
+            document: self.document as u32,
+            document_name: doc.name.clone(),
+            page: self.page,
+            section: self.section.clone(),
+            start,
+            end,
+        }
+    }
+}
