@@ -6,6 +6,7 @@ mod close;
 mod dates;
 mod desktop;
 mod harness;
+mod owner_hour;
 mod quotes;
 mod reliability;
 
