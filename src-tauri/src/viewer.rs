@@ -68,7 +68,7 @@ fn open_with(launchers: Vec<Command>, hand_off: Duration) -> Result<(), String> 
         }
     }
     if failures.is_empty() {
-        Err("no program to open files was found (xdg-open or gio)".into())
+        Err("no program to open files was found: neither xdg-open nor gio".into())
     } else {
         Err(failures.join("; "))
     }
@@ -112,7 +112,7 @@ mod tests {
         let missing = Command::new("/nonexistent/voip-review-viewer");
         assert_eq!(
             open_with(vec![missing], Duration::from_secs(1)),
-            Err("no program to open files was found (xdg-open or gio)".into())
+            Err("no program to open files was found: neither xdg-open nor gio".into())
         );
     }
 

@@ -574,8 +574,9 @@ fn exit_cost(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
             detail.push_str(&match (terms.walkaway_days, terms.start_date) {
                 (0, _) => " No free walk-away window.".to_owned(),
                 (days, Some(start)) => format!(
-                    " Free walk-away window: {}, counted in real days from the start date {start}.",
-                    crate::wording::count(days, "day", "days")
+                    " Free walk-away window: {}, counted in real days from the start date {}.",
+                    crate::wording::count(days, "day", "days"),
+                    crate::dates::display(start)
                 ),
                 (days, None) => format!(
                     " Free walk-away window: {}; no start date entered, so each month counts as 31 days (the longest), which never overstates the window.",
