@@ -35,8 +35,15 @@ pub fn open(path: &Path) -> Result<(), String> {
 }
 
 fn test_viewer() -> Option<std::ffi::OsString> {
+    test_viewer_from(|name| std::env::var_os(name))
+}
+
+/// Only the end-to-end test build lets the environment name the program to run.
+fn test_viewer_from(
+    read: impl Fn(&str) -> Option<std::ffi::OsString>,
+) -> Option<std::ffi::OsString> {
     if cfg!(feature = "e2e-hooks") {
-        std::env::var_os(VIEWER_ENV).filter(|p| !p.is_empty())
+        read(VIEWER_ENV).filter(|p| !p.is_empty())
     } else {
         None
     }
@@ -105,6 +112,20 @@ mod tests {
         let mut command = Command::new("sh");
         command.args(["-c", script]);
         command
+    }
+
+    #[test]
+    fn the_viewer_stand_in_works_only_in_the_test_build() {
+        let planted = |_: &str| Some(std::ffi::OsString::from("/tmp/planted-viewer"));
+        let chosen = test_viewer_from(planted);
+        if cfg!(feature = "e2e-hooks") {
+            assert_eq!(chosen, Some("/tmp/planted-viewer".into()));
+        } else {
+            assert_eq!(
+                chosen, None,
+                "a release build runs only the system's launchers"
+            );
+        }
     }
 
     #[test]

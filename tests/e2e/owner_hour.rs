@@ -396,3 +396,68 @@ async fn question_words_are_explained_without_a_tab_stop_each() {
         .await,
     );
 }
+
+#[tokio::test]
+#[ignore = "drives the real app window: run by .ci/run (needs the built app, tauri-driver, Xvfb)"]
+async fn amounts_and_numbers_are_read_the_way_quotes_write_them() {
+    let home = TestHome::new();
+    let driver = Driver::start(&home).unwrap_or_else(|e| panic!("{e}"));
+    finish(
+        with_app(&driver, |c| async move {
+            let r = async {
+                click(&c, "[data-testid=new-review]").await?;
+                type_into(&c, "[data-testid=context-provider]", "Crestline").await?;
+                // Another currency's sign is refused, naming the field's currency.
+                type_into(&c, "[data-testid=context-charge]", "€27.95").await?;
+                check_eq(
+                    text_of(&c, "[data-testid='error-context.monthly_charge_minor']")
+                        .await?
+                        .as_str(),
+                    "Monthly charge: is in USD: remove the € sign",
+                    "a euro amount in a USD review",
+                )?;
+                // The review's own sign is read.
+                type_into(&c, "[data-testid=context-charge]", "$27.95").await?;
+                gone(&c, "[data-testid='error-context.monthly_charge_minor']").await?;
+                click(&c, "[data-testid=create-review]").await?;
+                wait_for(&c, "[data-testid=area-cancellation]").await?;
+                // The unit shown beside the field may be typed too.
+                type_into(&c, "#q-cancellation-walkaway_days", "30 days").await?;
+                type_into(&c, "#q-cancellation-port_out_fee", "USD 25").await?;
+                wait_saved(&c).await?;
+                check_eq(
+                    js(
+                        &c,
+                        "return document.querySelectorAll('[data-testid=question-error]').length",
+                        vec![],
+                    )
+                    .await?,
+                    json!(0),
+                    "no entry refused",
+                )
+            }
+            .await;
+            (c, r)
+        })
+        .await,
+    );
+    let store = Store::open(&home.db_path()).unwrap();
+    let id = store
+        .list_reviews("")
+        .unwrap()
+        .into_iter()
+        .find(|r| !r.is_example)
+        .unwrap()
+        .id;
+    let review = store.get_review(id).unwrap();
+    // USD 27.95 is 2,795 cents; 30 days; USD 25 is 2,500 cents.
+    assert_eq!(review.context.monthly_charge_minor, Some(2795));
+    assert_eq!(
+        review.answers.get("cancellation.walkaway_days"),
+        Some(&voip_review::model::AnswerValue::Days(30))
+    );
+    match review.answers.get("cancellation.port_out_fee") {
+        Some(voip_review::model::AnswerValue::Money(m)) => assert_eq!(m.minor, 2500),
+        other => panic!("port-out fee: {other:?}"),
+    }
+}

@@ -52,8 +52,9 @@ function withoutCurrency(text: string, currency: string): Parsed<string> {
   let rest = text.trim();
   const negative = rest.startsWith("-");
   if (negative) rest = rest.slice(1).trimStart();
+  // Only a known code counts as one: "abc" or "TBD" are not amounts, and say so.
   const code = /^([A-Za-z]{3})\s*/.exec(rest);
-  if (code?.[1]) {
+  if (code?.[1] && CURRENCIES.includes(code[1].toUpperCase())) {
     if (code[1].toUpperCase() !== currency) {
       return { ok: false, message: `is in ${currency}, not ${code[1].toUpperCase()}` };
     }
