@@ -461,3 +461,52 @@ async fn amounts_and_numbers_are_read_the_way_quotes_write_them() {
         other => panic!("port-out fee: {other:?}"),
     }
 }
+
+#[tokio::test]
+#[ignore = "drives the real app window: run by .ci/run (needs the built app, tauri-driver, Xvfb)"]
+async fn a_figure_appearing_above_the_field_in_focus_leaves_that_field_where_it_is() {
+    let home = TestHome::new();
+    let driver = Driver::start(&home).unwrap_or_else(|e| panic!("{e}"));
+    finish(
+        with_app(&driver, |c| async move {
+            let r = async {
+                new_review(&c).await?;
+                click(&c, "[data-testid=rail-bandwidth]").await?;
+                wait_for(&c, "[data-testid=area-bandwidth]").await?;
+                crate::scroll_main_to(&c, "[data-question-id='bandwidth.latency_ms']").await?;
+                // The latency is typed, then the owner clicks "Peak number of calls", further
+                // down: leaving the latency saves it and the line-quality card appears between
+                // the two, right after the packet loss.
+                let latency = "#q-bandwidth-latency_ms";
+                let peak = "#q-bandwidth-peak_concurrent_calls";
+                press(&c, latency, "28").await?;
+                let (before, _, _) = rect(&c, peak).await?;
+                click(&c, peak).await?;
+                let card = "[data-testid='figure-bandwidth.packet_loss_percent']";
+                wait_for(&c, card).await?;
+                wait_saved(&c).await?;
+                let (card_top, _, card_height) = rect(&c, card).await?;
+                check(
+                    card_top < before && card_height > 20.0,
+                    format!("the card ({card_top}, {card_height} px) is above the field"),
+                )?;
+                let (after, _, _) = rect(&c, peak).await?;
+                check_eq(
+                    after,
+                    before,
+                    "the focused field's top (px) before and after the card",
+                )?;
+                // And it is the field that has the focus and takes the typing.
+                keys(&c, "12").await?;
+                check_eq(
+                    value_of(&c, peak).await?.as_str(),
+                    "12",
+                    "typed into the peak calls",
+                )
+            }
+            .await;
+            (c, r)
+        })
+        .await,
+    );
+}
