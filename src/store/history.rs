@@ -86,6 +86,15 @@ fn diff(before: &Review, after: &Review) -> Vec<Change> {
         json(&after.signoff),
         &mut out,
     );
+    // Marking the contract signed (or not) is part of the sign-off's story.
+    if before.signed_on != after.signed_on {
+        out.push(Change {
+            kind: "signoff",
+            target: SIGNED_ON.into(),
+            old: before.signed_on.as_ref().map(json),
+            new: after.signed_on.as_ref().map(json),
+        });
+    }
     let ids: std::collections::BTreeSet<i64> = before
         .quotes
         .iter()
@@ -157,8 +166,12 @@ fn context_label(key: &str) -> &str {
     }
 }
 
+/// The history target of the signature date (kind `signoff`).
+const SIGNED_ON: &str = "signed_on";
+
 fn signoff_label(key: &str) -> &str {
     match key {
+        SIGNED_ON => "Contract signed on",
         "approver_name" => "Approver name",
         "approver_role" => "Approver role",
         "decision" => "Decision",
@@ -192,6 +205,12 @@ fn shown(kind: &str, target: &str, raw: Option<String>, currency: &str) -> Optio
         && let Some(decision) = value.as_str().and_then(crate::model::Decision::parse)
     {
         return Some(decision.label().to_owned());
+    }
+    if kind == "signoff"
+        && matches!(target, SIGNED_ON | "date")
+        && let Some(date) = value.as_str()
+    {
+        return Some(crate::dates::display_iso(date));
     }
     if kind == "context" {
         match (target, &value) {

@@ -1,6 +1,7 @@
 //! `voip-review`: the command-line tool over the same core and the same database as the app.
 
 mod calc;
+mod contract;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -77,6 +78,8 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    #[command(flatten)]
+    Contract(contract::ContractCommand),
 }
 
 fn main() -> ExitCode {
@@ -166,6 +169,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 }
             }
         }
+        Command::Contract(command) => contract::run(command, &mut store)?,
         Command::Sample => {
             let id = store.insert_review(&sample::example_review())?;
             println!("{id}");
