@@ -272,7 +272,7 @@ fn killing_backups_and_restores_never_loses_the_database_or_a_backup() {
             one_review.exists(),
             "the backup being restored was removed (seed {seed})"
         );
-        for backup in voip_review_core::store::list_backups(&db).unwrap() {
+        for backup in voip_review::store::list_backups(&db).unwrap() {
             assert_eq!(
                 integrity(std::path::Path::new(&backup.path)),
                 "ok",
@@ -286,7 +286,7 @@ fn killing_backups_and_restores_never_loses_the_database_or_a_backup() {
         );
     }
     // The store opens normally afterwards (nothing left locked or half-moved).
-    let store = voip_review_core::Store::open(&db).unwrap();
+    let store = voip_review::Store::open(&db).unwrap();
     assert!(store.review_count().unwrap() >= 1);
     eprintln!(
         "{kills} kills, {restores_done} completed restores, {:?}",
