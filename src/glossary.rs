@@ -61,6 +61,11 @@ const ENTRIES: &[(&str, &[&str], &str)] = &[
         "The share of voice data lost on the way; above 1 % words drop out of calls.",
     ),
     (
+        "MOS",
+        &["MOS"],
+        "Mean opinion score: call quality as listeners rate it, from 1 (bad) to 5 (excellent); about 4 or more sounds clear.",
+    ),
+    (
         "QoS",
         &["QoS"],
         "Quality of Service: a router setting that sends voice ahead of other traffic, so calls stay clear when the line is busy.",

@@ -272,8 +272,18 @@ const SHORTCUTS: &[(&str, &str)] = &[
         "Ctrl + P",
         "Print the review's summary (opens the PDF in your PDF viewer)",
     ),
-    ("Ctrl + Z", "Undo typing in a text field"),
-    ("Esc", "Close this help or a dialog"),
+    (
+        "Shift + F1",
+        "Explain the underlined words of the question you are in",
+    ),
+    (
+        "Ctrl + Z",
+        "Undo typing in a text field; elsewhere, undo what the notice at the bottom offers to undo",
+    ),
+    (
+        "Esc",
+        "Close this help or a dialog, or dismiss the notice at the bottom",
+    ),
 ];
 
 fn topics(items: &[(&str, &str)]) -> Vec<HelpTopic> {

@@ -28,8 +28,8 @@ pub fn agree_value(template: &str, value_text: &str) -> String {
     text
 }
 
-/// Units a number is followed by in the product's sentences: plural, singular.
-const UNITS: [(&str, &str); 8] = [
+/// Units a number is followed by in the product's sentences and the template: plural, singular.
+const UNITS: [(&str, &str); 14] = [
     ("days", "day"),
     ("months", "month"),
     ("minutes", "minute"),
@@ -38,7 +38,27 @@ const UNITS: [(&str, &str); 8] = [
     ("calls", "call"),
     ("flags", "flag"),
     ("questions", "question"),
+    ("devices", "device"),
+    ("incidents", "incident"),
+    ("meetings", "meeting"),
+    ("numbers", "number"),
+    ("quotes", "quote"),
+    ("entries", "entry"),
 ];
+
+/// `value` followed by `unit` (a plural from the template, or a symbol such as "Mbps"), singular
+/// when the value printed is exactly "1": "1 device", "12 devices", "1 Mbps".
+pub fn with_unit(value_text: &str, unit: &str) -> String {
+    let unit = if value_text == "1" {
+        UNITS
+            .iter()
+            .find(|(plural, _)| *plural == unit)
+            .map_or(unit, |(_, singular)| singular)
+    } else {
+        unit
+    };
+    format!("{value_text} {unit}")
+}
 
 #[cfg(test)]
 mod tests {
@@ -61,6 +81,15 @@ mod tests {
             agree_value("ends {value} months before", "1"),
             "ends {value} month before"
         );
+    }
+
+    #[test]
+    fn a_unit_after_one_is_singular_and_a_symbol_stays() {
+        assert_eq!(super::with_unit("1", "devices"), "1 device");
+        assert_eq!(super::with_unit("12", "devices"), "12 devices");
+        assert_eq!(super::with_unit("1", "quotes"), "1 quote");
+        assert_eq!(super::with_unit("1", "Mbps"), "1 Mbps");
+        assert_eq!(super::with_unit("1.5", "hours"), "1.5 hours");
     }
 
     #[test]

@@ -773,3 +773,35 @@ fn an_export_into_the_data_folder_is_refused() {
         assert!(refuse(&link.join("x.pdf"), &data).is_err());
     }
 }
+
+#[test]
+fn answers_read_as_the_app_shows_them_dates_and_units_included() {
+    let t = template::template();
+    let question = |id: &str| {
+        t.areas
+            .iter()
+            .flat_map(|a| a.questions.iter())
+            .find(|q| q.id == id)
+            .unwrap()
+    };
+    let show = voip_review_core::pdf::display_answer;
+    // One date format in the app and the PDF (it printed 2026-12-15 in the answer table).
+    assert_eq!(
+        show(
+            question("upfront.promotion_expires"),
+            &AnswerValue::Date("2026-12-15".into())
+        ),
+        "15 Dec 2026"
+    );
+    // The template's unit agrees with the number; a symbol stays as it is.
+    let phones = question("upfront.phones_count");
+    assert_eq!(show(phones, &AnswerValue::Integer(1)), "1 device");
+    assert_eq!(show(phones, &AnswerValue::Integer(20)), "20 devices");
+    assert_eq!(
+        show(
+            question("bandwidth.measured_up_mbps"),
+            &AnswerValue::Decimal(1.0)
+        ),
+        "1 Mbps"
+    );
+}

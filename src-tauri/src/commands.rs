@@ -285,12 +285,7 @@ fn dirs_for_dialog(app: &tauri::AppHandle) -> Option<std::path::PathBuf> {
 
 /// Opens a PDF this session exported in the user's default viewer.
 #[tauri::command]
-pub fn open_exported(
-    app: tauri::AppHandle,
-    state: State<'_, AppState>,
-    path: String,
-) -> CommandResult<()> {
-    use tauri_plugin_opener::OpenerExt;
+pub async fn open_exported(state: State<'_, AppState>, path: String) -> CommandResult<()> {
     let allowed = state
         .exported
         .lock()
@@ -303,13 +298,19 @@ pub fn open_exported(
             field: None,
         });
     }
-    app.opener()
-        .open_path(&path, None::<&str>)
-        .map_err(|e| ApiError {
-            code: ErrorCode::Io,
-            message: format!("Could not open {path}: {e}"),
-            field: None,
-        })
+    // The launcher's exit status is read (up to a few seconds), off the async runtime.
+    let target = std::path::PathBuf::from(&path);
+    let opened = tauri::async_runtime::spawn_blocking(move || crate::viewer::open(&target))
+        .await
+        .unwrap_or_else(|e| Err(format!("the opener stopped: {e}")));
+    opened.map_err(|why| ApiError {
+        code: ErrorCode::Io,
+        message: format!(
+            "The PDF is saved at {path}, but no PDF viewer could be opened ({why}). Open it \
+             from that folder."
+        ),
+        field: None,
+    })
 }
 
 #[tauri::command]
@@ -606,7 +607,6 @@ pub async fn print_summary(
     paper: Paper,
 ) -> CommandResult<String> {
     use tauri::Manager;
-    use tauri_plugin_opener::OpenerExt;
     let state = app.state::<AppState>();
     let review = with_store(&state, |s| s.get_review(id))?;
     let folder = app
@@ -628,16 +628,18 @@ pub async fn print_summary(
     let pdf = voip_review_core::pdf::render_review(&review, template(), &options)?;
     voip_review_core::pdf::write_file_atomically(&path, &pdf.bytes, true)?;
     let shown = path.display().to_string();
-    app.opener()
-        .open_path(&shown, None::<&str>)
-        .map_err(|e| ApiError {
-            code: ErrorCode::Io,
-            message: format!(
-                "The PDF is ready at {shown}, but no PDF viewer could open it ({e}). Open it \
-                 from there to print it."
-            ),
-            field: None,
-        })?;
+    // The launcher's exit status is read (up to a few seconds), off the async runtime.
+    let opened = tauri::async_runtime::spawn_blocking(move || crate::viewer::open(&path))
+        .await
+        .unwrap_or_else(|e| Err(format!("the opener stopped: {e}")));
+    opened.map_err(|why| ApiError {
+        code: ErrorCode::Io,
+        message: format!(
+            "The PDF is saved at {shown}, but no PDF viewer could be opened ({why}). Open it \
+             from that folder to print it."
+        ),
+        field: None,
+    })?;
     Ok(shown)
 }
 

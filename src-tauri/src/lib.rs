@@ -2,6 +2,7 @@
 //! All rules live in the `voip_review_core` core; nothing here decides anything.
 
 mod commands;
+mod viewer;
 
 use std::sync::{Mutex, MutexGuard, OnceLock};
 use tauri::Manager;

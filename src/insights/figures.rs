@@ -583,8 +583,9 @@ fn exit_cost(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
             detail.push_str(&match (terms.walkaway_days, terms.start_date) {
                 (0, _) => " No free walk-away window.".to_owned(),
                 (days, Some(start)) => format!(
-                    " Free walk-away window: {}, counted in real days from the start date {start}.",
-                    crate::wording::count(days, "day", "days")
+                    " Free walk-away window: {}, counted in real days from the start date {}.",
+                    crate::wording::count(days, "day", "days"),
+                    crate::dates::display(start)
                 ),
                 (days, None) => format!(
                     " Free walk-away window: {}; no start date entered, so each month counts as 31 days (the longest), which never overstates the window.",
@@ -1191,6 +1192,11 @@ fn upgrades(cx: &Cx, _calc: &mut Calculations, out: &mut Out) {
     }
 }
 
+/// The must-have cards are shown after the area's last question, not after the must-have list:
+/// a card appearing when a box is ticked then moves nothing the owner is about to type into
+/// (it pushed "Which CRM must it work with?" down under the pointer).
+pub(crate) const MUST_HAVE_CARDS_AFTER: &str = "features.crm_name";
+
 /// Must-haves that are missing or sold as add-ons.
 fn features(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
     let a = &cx.a;
@@ -1204,7 +1210,7 @@ fn features(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
     if !calc.missing_must_haves.is_empty() {
         out.push(
             "features",
-            "features.must_have",
+            MUST_HAVE_CARDS_AFTER,
             "Must-haves not available",
             calc.missing_must_haves.join(", "),
             "A must-have the plan cannot provide is a deal-breaker.".into(),
@@ -1214,7 +1220,7 @@ fn features(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
     if !calc.add_on_must_haves.is_empty() {
         out.push(
             "features",
-            "features.must_have",
+            MUST_HAVE_CARDS_AFTER,
             "Must-haves sold as add-ons",
             calc.add_on_must_haves.join(", "),
             "Enter their monthly price under add-ons so the total cost includes them.".into(),

@@ -1179,4 +1179,36 @@ mod tests {
                 .contains("outside normal business hours")
         );
     }
+
+    #[test]
+    fn the_must_have_cards_come_after_every_question_of_their_area() {
+        // So ticking a must-have never pushes down a field the owner is about to type into.
+        let features = crate::template::template()
+            .areas
+            .iter()
+            .find(|a| a.id == "features")
+            .unwrap();
+        let last = &features.questions.last().unwrap().id;
+        assert_eq!(last, figures::MUST_HAVE_CARDS_AFTER);
+        assert!(
+            features.questions.last().unwrap().show_if.is_none(),
+            "always shown"
+        );
+
+        // Call recording is sold as an add-on in the example; ticking it as a must-have adds
+        // the card, anchored after the CRM question.
+        let mut review = example_review_as_stored();
+        review.answers.insert(
+            "features.must_have".into(),
+            AnswerValue::MultiChoice(vec!["call_recording".into()]),
+        );
+        let i = insights(&review, None);
+        let card = i
+            .figures
+            .iter()
+            .find(|f| f.label == "Must-haves sold as add-ons")
+            .unwrap();
+        assert_eq!(card.anchor, "features.crm_name");
+        assert_eq!(card.value, "Call recording");
+    }
 }

@@ -56,22 +56,26 @@ pub fn display_answer(question: &Question, value: &AnswerValue) -> String {
     };
     let unit = match &question.kind {
         QuestionKind::Integer { unit: Some(u), .. }
-        | QuestionKind::Decimal { unit: Some(u), .. } => {
-            format!(" {u}")
-        }
-        _ => String::new(),
+        | QuestionKind::Decimal { unit: Some(u), .. } => Some(u.as_str()),
+        _ => None,
+    };
+    // "1 device", "12 devices": the template's unit agrees with the number.
+    let number = |text: String| match unit {
+        Some(u) => crate::wording::with_unit(&text, u),
+        None => text,
     };
     match value {
         AnswerValue::YesNo(YesNo::Yes) => "Yes".into(),
         AnswerValue::YesNo(YesNo::No) => "No".into(),
         AnswerValue::YesNo(YesNo::NotSure) => "Not sure".into(),
-        AnswerValue::Integer(n) => format!("{n}{unit}"),
-        AnswerValue::Decimal(x) => format!("{x}{unit}"),
+        AnswerValue::Integer(n) => number(n.to_string()),
+        AnswerValue::Decimal(x) => number(x.to_string()),
         AnswerValue::Money(m) => format_money(m),
         AnswerValue::Percent(x) => format!("{x} %"),
         AnswerValue::Days(n) => format!("{n} day{}", if *n == 1 { "" } else { "s" }),
         AnswerValue::Months(n) => format!("{n} month{}", if *n == 1 { "" } else { "s" }),
-        AnswerValue::Date(d) => d.clone(),
+        // One date format in the app and the PDF: "15 Dec 2026".
+        AnswerValue::Date(d) => crate::dates::display_iso(d),
         AnswerValue::Choice(id) => option_label(id),
         AnswerValue::MultiChoice(ids) if ids.is_empty() => "None".into(),
         AnswerValue::MultiChoice(ids) => ids

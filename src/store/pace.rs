@@ -4,6 +4,7 @@
 //! or purge in a burst.
 
 use crate::error::{Error, Result};
+use crate::wording::count;
 use std::collections::VecDeque;
 use std::time::{Duration, Instant};
 
@@ -11,7 +12,8 @@ use std::time::{Duration, Instant};
 pub struct Pace {
     field: &'static str,
     label: &'static str,
-    what: &'static str,
+    /// What is counted, one and many: "restore", "restores".
+    what: (&'static str, &'static str),
     max: usize,
     window: Duration,
     recent: VecDeque<Instant>,
@@ -21,7 +23,13 @@ impl Pace {
     /// Restores: 3 in any 10 minutes. A person trying two or three backups in turn is never
     /// stopped; each restore keeps a copy of what it replaced anyway.
     pub fn restores() -> Pace {
-        Pace::new("backup", "Restore", "restores", 3, Duration::from_secs(600))
+        Pace::new(
+            "backup",
+            "Restore",
+            ("restore", "restores"),
+            3,
+            Duration::from_secs(600),
+        )
     }
 
     /// Deleting reviews for good: 10 in any minute, one click each in the trash.
@@ -29,7 +37,7 @@ impl Pace {
         Pace::new(
             "id",
             "Delete for good",
-            "reviews deleted for good",
+            ("review deleted for good", "reviews deleted for good"),
             10,
             Duration::from_secs(60),
         )
@@ -38,7 +46,7 @@ impl Pace {
     pub fn new(
         field: &'static str,
         label: &'static str,
-        what: &'static str,
+        what: (&'static str, &'static str),
         max: usize,
         window: Duration,
     ) -> Pace {
@@ -66,22 +74,31 @@ impl Pace {
             let wait = self
                 .window
                 .saturating_sub(now.saturating_duration_since(oldest));
-            let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
             return Err(Error::invalid(
                 self.field,
                 self.label,
                 format!(
-                    "at most {} {} in {} minute(s), to protect your data; try again in {} s",
-                    self.max,
-                    self.what,
-                    self.window.as_secs() / 60,
-                    seconds
+                    "at most {} in {}, to protect your data; try again in {}",
+                    count(self.max as i64, self.what.0, self.what.1),
+                    span(self.window),
+                    span(wait),
                 ),
             ));
         }
         self.recent.push_back(now);
         Ok(())
     }
+}
+
+/// A wait or a window in words, rounded up to what a person would count: "45 seconds",
+/// "1 minute", "7 minutes". Part of a second or minute counts as a whole one, so the user is
+/// never told to try again too early.
+fn span(duration: Duration) -> String {
+    let seconds = duration.as_secs() + u64::from(duration.subsec_nanos() > 0);
+    if seconds < 60 {
+        return count(seconds as i64, "second", "seconds");
+    }
+    count(seconds.div_ceil(60) as i64, "minute", "minutes")
 }
 
 #[cfg(test)]
@@ -97,10 +114,10 @@ mod tests {
             pace.allow(t0 + Duration::from_secs(at)).unwrap();
         }
         let err = pace.allow(t0 + Duration::from_secs(180)).unwrap_err();
-        // The first ages out at 600 s: 600 − 180 = 420 s to wait.
+        // The first ages out at 600 s: 600 − 180 = 420 s = 7 minutes to wait.
         assert_eq!(
             err.to_string(),
-            "Restore: at most 3 restores in 10 minute(s), to protect your data; try again in 420 s"
+            "Restore: at most 3 restores in 10 minutes, to protect your data; try again in 7 minutes"
         );
         // A refused attempt is not counted: at 600 s the first has aged out, one slot is free.
         pace.allow(t0 + Duration::from_secs(600)).unwrap();
@@ -114,7 +131,22 @@ mod tests {
         for i in 0..10 {
             pace.allow(t0 + Duration::from_secs(i)).unwrap();
         }
-        assert!(pace.allow(t0 + Duration::from_secs(10)).is_err());
+        let err = pace.allow(t0 + Duration::from_secs(10)).unwrap_err();
+        // The first (at 0 s) ages out at 60 s: 60 − 10 = 50 s to wait; the window is one minute.
+        assert_eq!(
+            err.to_string(),
+            "Delete for good: at most 10 reviews deleted for good in 1 minute, to protect your data; try again in 50 seconds"
+        );
         pace.allow(t0 + Duration::from_secs(60)).unwrap();
+    }
+
+    #[test]
+    fn waits_are_counted_in_whole_units_rounded_up() {
+        // 1 s, 61 s (1 min 1 s → 2 minutes), 0.5 s (a part counts as 1 second), 60 s exactly.
+        assert_eq!(span(Duration::from_secs(1)), "1 second");
+        assert_eq!(span(Duration::from_millis(500)), "1 second");
+        assert_eq!(span(Duration::from_secs(59)), "59 seconds");
+        assert_eq!(span(Duration::from_secs(60)), "1 minute");
+        assert_eq!(span(Duration::from_secs(61)), "2 minutes");
     }
 }

@@ -331,19 +331,50 @@ async fn ctrl_p_renders_the_pdf_to_print() {
         .join("cache")
         .join(voip_review_core::paths::APP_IDENTIFIER)
         .join("print");
+    let viewer = home.viewer_path();
+    let opened = home.dir.path().join("viewer-opened.txt");
+    let (print_dir_in, viewer_in, opened_in) = (print_dir.clone(), viewer.clone(), opened.clone());
     finish(
         with_app(&driver, |c| async move {
+            let (print_dir, viewer, opened) = (print_dir_in, viewer_in, opened_in);
             let r = async {
                 click(&c, "[data-testid=review-card] .review-open").await?;
                 wait_for(&c, "[data-testid=area-cancellation]").await?;
-                press(&c, "[data-testid=area-notes]", &format!("{}p{}", &*Key::Control, &*Key::Null)).await?;
-                // With a PDF viewer it opens there; the test machine has none, and says so.
-                wait_until(
+                press(
                     &c,
-                    "the print toast",
-                    "const el = document.querySelector('[data-testid=toast-message]'); \
-                     return !!el && (el.innerText.includes('open in your PDF viewer') || el.innerText.includes('The PDF is ready at'))",
-                    vec![],
+                    "[data-testid=area-notes]",
+                    &format!("{}p{}", &*Key::Control, &*Key::Null),
+                )
+                .await?;
+                // No viewer (the test build's stand-in for xdg-open is missing): it says so, and
+                // where the PDF is. An error notice stays until dismissed.
+                toast_says(&c, "but no PDF viewer could be opened").await?;
+                let said = text_of(&c, "[data-testid=toast-message]").await?;
+                check(
+                    said.starts_with(&format!("The PDF is saved at {}", print_dir.display()))
+                        && said.ends_with("Open it from that folder to print it."),
+                    format!("the notice without a viewer: {said}"),
+                )?;
+                check(
+                    !said.contains("is open in"),
+                    "it does not claim a viewer opened",
+                )?;
+                shot(&c, "print-toast-no-viewer.png").await?;
+                tokio::time::sleep(std::time::Duration::from_secs(9)).await;
+                wait_for(&c, "[data-testid=toast].error").await?;
+                click(&c, "[data-testid=toast-dismiss]").await?;
+
+                // A viewer that starts: the notice says the PDF is open there.
+                write_viewer(&viewer, &opened);
+                press(
+                    &c,
+                    "[data-testid=area-notes]",
+                    &format!("{}p{}", &*Key::Control, &*Key::Null),
+                )
+                .await?;
+                toast_says(
+                    &c,
+                    "The summary PDF is open in your PDF viewer: print it from there.",
                 )
                 .await?;
                 shot(&c, "print-toast.png").await
@@ -360,4 +391,19 @@ async fn ctrl_p_renders_the_pdf_to_print() {
     assert_eq!(printed.len(), 1, "{printed:?}");
     let bytes = std::fs::read(&printed[0]).unwrap();
     assert!(bytes.starts_with(b"%PDF-"), "a PDF");
+    // The viewer was given that PDF.
+    let given = std::fs::read_to_string(&opened).unwrap();
+    assert_eq!(given.trim_end(), printed[0].display().to_string());
+}
+
+/// A stand-in PDF viewer: writes the path it is given to `opened` and exits 0, as xdg-open does
+/// once the viewer has started.
+fn write_viewer(viewer: &std::path::Path, opened: &std::path::Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let script = format!(
+        "#!/bin/sh\nprintf '%s\\n' \"$1\" > '{}'\n",
+        opened.display()
+    );
+    std::fs::write(viewer, script).unwrap();
+    std::fs::set_permissions(viewer, std::fs::Permissions::from_mode(0o755)).unwrap();
 }

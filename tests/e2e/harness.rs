@@ -96,6 +96,12 @@ impl TestHome {
         self.dir.path().join("shared review.json")
     }
 
+    /// The program the test build opens PDFs with instead of the system's launchers. Missing
+    /// unless a test writes one, so no test opens a real viewer and each says which it expects.
+    pub fn viewer_path(&self) -> PathBuf {
+        self.dir.path().join("pdf-viewer")
+    }
+
     /// Where "Add deadlines to calendar…" writes in tests.
     pub fn calendar_path(&self) -> PathBuf {
         self.dir.path().join("deadlines.ics")
@@ -114,6 +120,7 @@ impl TestHome {
     /// The test build reads these in place of the native file dialogs (feature `e2e-hooks`).
     pub fn apply(&self, cmd: &mut Command) {
         let p = self.dir.path();
+        cmd.env("VOIP_REVIEW_VIEWER", self.viewer_path());
         cmd.env("VOIP_REVIEW_EXPORT_PATH", self.export_path());
         cmd.env("VOIP_REVIEW_EXPORT_JSON_PATH", self.review_file_path());
         cmd.env("VOIP_REVIEW_IMPORT_PATH", self.review_file_path());

@@ -33,9 +33,51 @@ export function formatMoney(minor: number, currency: string): string {
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /** "1,234.5" → 123450 (USD). Rejects more decimals than the currency has. */
+/** The signs people write before an amount, by the currencies they stand for. */
+const CURRENCY_SIGNS: [string, string[]][] = [
+  ["$", ["USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD", "MXN"]],
+  ["€", ["EUR"]],
+  ["£", ["GBP"]],
+  ["¥", ["JPY", "CNY"]],
+  ["₹", ["INR"]],
+  ["₩", ["KRW"]],
+  ["R$", ["BRL"]],
+];
+
+/**
+ * "$27.95" and "USD 27.95" are read as 27.95 when the field's currency is USD (people copy
+ * amounts with their sign); a sign of another currency is refused, naming the field's.
+ */
+function withoutCurrency(text: string, currency: string): Parsed<string> {
+  let rest = text.trim();
+  const negative = rest.startsWith("-");
+  if (negative) rest = rest.slice(1).trimStart();
+  // Only a known code counts as one: "abc" or "TBD" are not amounts, and say so.
+  const code = /^([A-Za-z]{3})\s*/.exec(rest);
+  if (code?.[1] && CURRENCIES.includes(code[1].toUpperCase())) {
+    if (code[1].toUpperCase() !== currency) {
+      return { ok: false, message: `is in ${currency}, not ${code[1].toUpperCase()}` };
+    }
+    rest = rest.slice(code[0].length);
+  } else {
+    // Longest first, so "R$" is not read as "$".
+    const signs = CURRENCY_SIGNS.flatMap(([sign, codes]) => codes.map((c) => ({ sign, c })));
+    signs.sort((a, b) => b.sign.length - a.sign.length);
+    const found = signs.find(({ sign }) => rest.startsWith(sign));
+    if (found) {
+      const fits = signs.some(({ sign, c }) => sign === found.sign && c === currency);
+      if (!fits) return { ok: false, message: `is in ${currency}: remove the ${found.sign} sign` };
+      rest = rest.slice(found.sign.length);
+    }
+  }
+  return { ok: true, value: (negative ? "-" : "") + rest };
+}
+
 export function parseAmount(text: string, currency: string): Parsed<number> {
   const digits = minorDigits(currency);
-  const cleaned = text.trim().replace(/[,\s]/g, "");
+  const bare = withoutCurrency(text, currency);
+  if (!bare.ok) return bare;
+  const cleaned = bare.value.replace(/[,\s]/g, "");
   const match = /^(-?)(\d+)(?:\.(\d*))?$/.exec(cleaned);
   if (!match) return { ok: false, message: "must be an amount such as 1234.50" };
   const [, sign, whole = "0", frac = ""] = match;

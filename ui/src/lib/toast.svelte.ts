@@ -1,6 +1,7 @@
 // One toast at a time, for what was just done: "Review moved to the trash. Undo". It stays about
-// eight seconds (longer while the pointer or the keyboard focus is on it), is announced politely
-// to screen readers, and its Undo is a real button, reachable with Tab. Any screen can show one:
+// eight seconds (longer while the pointer or the keyboard focus is on it; an error stays until
+// dismissed, as it may name a file to find), is announced politely to screen readers, and its
+// Undo is a real button, reachable with Tab. Any screen can show one:
 // `toast.show(message, { undo })`.
 
 /** How long a toast stays when nobody is on it. */
@@ -46,6 +47,7 @@ class Toasts {
   error(message: string) {
     this.show(message);
     if (this.current) this.current.tone = "error";
+    clearTimeout(this.timer);
   }
 
   /** Runs the current toast's Undo once, then says how it went. */
@@ -80,6 +82,7 @@ class Toasts {
 
   private restart() {
     clearTimeout(this.timer);
+    if (this.current?.tone === "error") return;
     const id = this.current?.id;
     this.timer = setTimeout(() => {
       if (this.current?.id === id && !this.held) this.current = null;
