@@ -63,7 +63,8 @@ fn read(dir: &Path, extension: &str) -> Option<Vec<Suggestion>> {
 
 #[test]
 fn corpus_precision_and_recall_per_fact() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/contracts");
+    let root =
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/..")).join("tests/fixtures/contracts");
     let mut dirs: Vec<_> = std::fs::read_dir(&root)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -158,7 +159,7 @@ fn corpus_precision_and_recall_per_fact() {
 
 fn fixture(path: &str) -> Vec<u8> {
     std::fs::read(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
             .join("tests/fixtures/contracts")
             .join(path),
     )
@@ -212,7 +213,7 @@ fn unreadable_files_get_a_clear_message() {
             "scan.pdf",
             // A page with no text drawn, only a filled rectangle, as a scanner's image.
             std::fs::read(
-                Path::new(env!("CARGO_MANIFEST_DIR"))
+                Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
                     .join("tests/fixtures/contract-errors/scan.pdf"),
             )
             .unwrap(),
@@ -428,7 +429,8 @@ fn damaged_files_never_panic() {
 #[test]
 fn the_cli_prints_suggestions_and_fills_only_empty_answers() {
     use std::process::Command;
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/contracts/02-bluepeak");
+    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+        .join("tests/fixtures/contracts/02-bluepeak");
     let out = Command::new(env!("CARGO_BIN_EXE_voip-review"))
         .args(["read-contract", "--json"])
         .arg(dir.join("terms.txt"))
@@ -507,7 +509,8 @@ fn the_guide_covers_every_question_the_finder_answers() {
     let count = ids.len();
     ids.dedup();
     assert_eq!(ids.len(), count, "a question appears twice in guide.json");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/contracts");
+    let root =
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/..")).join("tests/fixtures/contracts");
     for dir in std::fs::read_dir(&root).unwrap() {
         let dir = dir.unwrap().path();
         if let Some(found) = read(&dir, "txt") {
