@@ -476,11 +476,7 @@ pub async fn import_review_file(app: tauri::AppHandle) -> CommandResult<Option<R
     let (review, contract) = voip_review::review_file::parse_with_contract(&bytes)?;
     let state = app.state::<AppState>();
     with_store(&state, |s| {
-        let id = s.insert_review(&review)?;
-        if !contract.is_empty() {
-            s.save_contract(id, &contract)?;
-        }
-        Ok(id)
+        s.insert_review_with_contract(&review, &contract)
     })
     .map(Some)
 }

@@ -14,6 +14,26 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use ts_rs::TS;
 
+/// Replaces the documents stored for review `id` inside the caller's transaction.
+pub(super) fn write_documents(
+    tx: &rusqlite::Transaction,
+    id: ReviewId,
+    documents: &[ContractDocument],
+) -> Result<()> {
+    tx.execute("DELETE FROM contract_documents WHERE review_id = ?1", [id])?;
+    let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    for (position, doc) in documents.iter().enumerate() {
+        let pages = serde_json::to_string(&doc.pages).map_err(|e| Error::Corrupt(e.to_string()))?;
+        let name: String = doc.name.chars().take(300).collect();
+        tx.execute(
+            "INSERT INTO contract_documents (review_id, position, name, sha256, kind, pages, added_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![id, position as i64, name, doc.sha256, kind_str(doc.kind), pages, at],
+        )?;
+    }
+    Ok(())
+}
+
 /// A value the owner accepts from the contract, as the UI sends it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct AcceptedValue {
@@ -71,18 +91,7 @@ impl Store {
     pub fn save_contract(&mut self, id: ReviewId, documents: &[ContractDocument]) -> Result<()> {
         let tx = self.write_transaction()?;
         load_review(&tx, id)?;
-        tx.execute("DELETE FROM contract_documents WHERE review_id = ?1", [id])?;
-        let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-        for (position, doc) in documents.iter().enumerate() {
-            let pages =
-                serde_json::to_string(&doc.pages).map_err(|e| Error::Corrupt(e.to_string()))?;
-            let name: String = doc.name.chars().take(300).collect();
-            tx.execute(
-                "INSERT INTO contract_documents (review_id, position, name, sha256, kind, pages, added_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![id, position as i64, name, doc.sha256, kind_str(doc.kind), pages, at],
-            )?;
-        }
+        write_documents(&tx, id, documents)?;
         tx.commit()?;
         Ok(())
     }

@@ -166,10 +166,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Import { file } => {
             let bytes = voip_review::review_file::read_file(&file)?;
             let (review, contract) = voip_review::review_file::parse_with_contract(&bytes)?;
-            let id = store.insert_review(&review)?;
-            if !contract.is_empty() {
-                store.save_contract(id, &contract)?;
-            }
+            let id = store.insert_review_with_contract(&review, &contract)?;
             println!("{id}");
         }
         Command::Backup => {
