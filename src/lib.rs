@@ -12,6 +12,7 @@ pub mod glossary;
 pub mod help;
 pub mod input;
 pub mod insights;
+pub mod limits;
 pub mod model;
 pub mod money;
 pub mod paths;

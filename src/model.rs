@@ -202,10 +202,12 @@ impl AreaTextField {
         }
     }
 
-    pub fn max_len(self) -> usize {
+    /// The field's id in [`crate::limits::FIELD_LIMITS`].
+    pub fn limit_id(self) -> &'static str {
         match self {
-            AreaTextField::ClauseReference => 200,
-            AreaTextField::Notes | AreaTextField::ClauseText => 20_000,
+            AreaTextField::Notes => "area.notes",
+            AreaTextField::ClauseReference => "area.clause_reference",
+            AreaTextField::ClauseText => "area.clause_text",
         }
     }
 }

@@ -226,7 +226,7 @@ pub async fn export_pdf(
     let state = app.state::<AppState>();
     let review = with_store(&state, |s| s.get_review(id))?;
     let today = chrono::Local::now().date_naive();
-    let file_name = voip_review::pdf::default_file_name(&review, today);
+    let file_name = voip_review::files::pdf_file_name(&review, today);
 
     let (path, overwrite) = match dialog_bypass(EXPORT_PATH_ENV) {
         Some(path) => (path, false),
@@ -259,7 +259,7 @@ pub async fn export_pdf(
     };
     refuse_data_folder(&state, &path)?;
     let pdf = voip_review::pdf::render_review(&review, template(), &options)?;
-    voip_review::pdf::write_file_atomically(&path, &pdf.bytes, overwrite)?;
+    voip_review::files::write_file_atomically(&path, &pdf.bytes, overwrite)?;
     if let Ok(mut exported) = state.exported.lock() {
         exported.push(path.clone());
     }
@@ -352,25 +352,9 @@ pub fn compare_reviews(
     state: State<'_, AppState>,
     ids: Vec<ReviewId>,
 ) -> CommandResult<ReviewComparison> {
-    if !(2..=4).contains(&ids.len()) {
-        return Err(voip_review::Error::invalid(
-            "ids",
-            "Reviews to compare",
-            format!("choose between 2 and 4 reviews, not {}", ids.len()),
-        )
-        .into());
-    }
     let today = chrono::Local::now().date_naive();
     with_store(&state, |s| {
-        let reviews = ids
-            .iter()
-            .map(|id| {
-                let review = s.get_review(*id)?;
-                let found = insights(&review, Some(today));
-                Ok((review, found))
-            })
-            .collect::<voip_review::Result<Vec<_>>>()?;
-        Ok(voip_review::insights::compare::compare_reviews(&reviews))
+        voip_review::insights::compare::compare_stored(s, &ids, today)
     })
 }
 
@@ -417,7 +401,7 @@ pub async fn export_review_file(
     let state = app.state::<AppState>();
     let review = with_store(&state, |s| s.get_review(id))?;
     let today = chrono::Local::now().date_naive();
-    let file_name = voip_review::pdf::export_file_name(&review, today, "json");
+    let file_name = voip_review::files::review_file_name(&review, today);
     let (path, overwrite) = match dialog_bypass(REVIEW_FILE_EXPORT_ENV) {
         Some(path) => (path, false),
         None => {
@@ -438,7 +422,7 @@ pub async fn export_review_file(
     };
     refuse_data_folder(&state, &path)?;
     let bytes = voip_review::review_file::export(&review, chrono::Utc::now());
-    voip_review::pdf::write_file_atomically(&path, &bytes, overwrite)?;
+    voip_review::files::write_file_atomically(&path, &bytes, overwrite)?;
     Ok(Some(path.display().to_string()))
 }
 
@@ -522,7 +506,7 @@ pub fn review_history(
     state: State<'_, AppState>,
     id: ReviewId,
 ) -> CommandResult<Vec<HistoryEntry>> {
-    with_store(&state, |s| s.history(id, 500))
+    with_store(&state, |s| s.recent_history(id))
 }
 
 #[tauri::command]
@@ -603,13 +587,13 @@ pub async fn print_summary(
         .join("print");
     voip_review::files::create_private_dir_all(&folder)?;
     let today = chrono::Local::now().date_naive();
-    let path = folder.join(voip_review::pdf::default_file_name(&review, today));
+    let path = folder.join(voip_review::files::pdf_file_name(&review, today));
     let options = voip_review::pdf::PdfOptions {
         paper,
         generated_at: chrono::Utc::now(),
     };
     let pdf = voip_review::pdf::render_review(&review, template(), &options)?;
-    voip_review::pdf::write_file_atomically(&path, &pdf.bytes, true)?;
+    voip_review::files::write_file_atomically(&path, &pdf.bytes, true)?;
     let shown = path.display().to_string();
     app.opener()
         .open_path(&shown, None::<&str>)

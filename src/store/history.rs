@@ -265,8 +265,17 @@ fn describe(kind: &str, target: &str) -> String {
     }
 }
 
+/// How many changes the history shows (the app's History panel and `voip-review history`): the
+/// newest this many, which covers weeks of editing without loading years of it.
+pub const HISTORY_PAGE_SIZE: u32 = 500;
+
 impl Store {
-    /// The review's changes, newest first.
+    /// The review's latest [`HISTORY_PAGE_SIZE`] changes, newest first.
+    pub fn recent_history(&self, id: ReviewId) -> Result<Vec<HistoryEntry>> {
+        self.history(id, HISTORY_PAGE_SIZE)
+    }
+
+    /// The review's latest `limit` changes, newest first.
     pub fn history(&self, id: ReviewId, limit: u32) -> Result<Vec<HistoryEntry>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT revision, changed_at, kind, target, old_value, new_value FROM history

@@ -5,8 +5,9 @@ mod calc;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use voip_review::files::{pdf_file_name, review_file_name, write_file_atomically};
 use voip_review::model::Paper;
-use voip_review::pdf::{PdfOptions, render_review, write_file_atomically};
+use voip_review::pdf::{PdfOptions, render_review};
 use voip_review::store::{BackupReason, Replaced};
 use voip_review::{Error, Store, paths, sample, template};
 
@@ -45,8 +46,10 @@ enum Command {
     ExportJson {
         /// The review's id (see `list`).
         id: i64,
+        /// Where to write it. Default: "<provider> – VoIP contract review – <date>.json" in the
+        /// current folder, the name the app offers.
         #[arg(long, value_name = "FILE")]
-        out: PathBuf,
+        out: Option<PathBuf>,
         /// Replace FILE if it exists.
         #[arg(long)]
         force: bool,
@@ -63,13 +66,29 @@ enum Command {
     /// Replace the database with one of its backups (see `backups`). The current database is
     /// backed up first (or moved aside if damaged); refused while the app has it open.
     Restore { file: PathBuf },
+    /// Compare 2 to 4 reviews side by side: costs, uptime, support and flags, ranked.
+    Compare {
+        /// The reviews' ids (see `list`).
+        #[arg(required = true, value_name = "ID")]
+        ids: Vec<i64>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// A review's latest changes, newest first (the same page as the app's History panel).
+    History {
+        /// The review's id (see `list`).
+        id: i64,
+        #[arg(long)]
+        json: bool,
+    },
     /// Write the sign-off summary of a review as a PDF.
     ExportPdf {
         /// The review's id (see `list`).
         id: i64,
-        /// Where to write the PDF.
+        /// Where to write the PDF. Default: "<provider> – VoIP contract review – <date>.pdf" in
+        /// the current folder, the name the app offers.
         #[arg(long, value_name = "FILE")]
-        out: PathBuf,
+        out: Option<PathBuf>,
         /// Paper size. Default: the app's setting, else from the locale (Letter for the US).
         #[arg(long, value_parser = ["a4", "letter"])]
         paper: Option<String>,
@@ -127,6 +146,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::ExportJson { id, out, force } => {
             let review = store.get_review(id)?;
+            let out = out.unwrap_or_else(|| review_file_name(&review, today()).into());
             let bytes = voip_review::review_file::export(&review, chrono::Utc::now());
             write_file_atomically(&out, &bytes, force)?;
             println!("{}", out.display());
@@ -162,6 +182,35 @@ fn run(cli: Cli) -> Result<(), Error> {
                         b.reviews.map_or("?".into(), |n| n.to_string()),
                         reason,
                         b.path
+                    );
+                }
+            }
+        }
+        Command::Compare { ids, json } => {
+            let comparison = voip_review::insights::compare::compare_stored(&store, &ids, today())?;
+            if json {
+                print_json(&comparison)?;
+            } else {
+                print_comparison(&comparison);
+            }
+        }
+        Command::History { id, json } => {
+            let entries = store.recent_history(id)?;
+            if json {
+                print_json(&entries)?;
+            } else if entries.is_empty() {
+                println!("No changes recorded for review {id}");
+            } else {
+                for e in entries {
+                    let change = match (e.old, e.new) {
+                        (Some(old), Some(new)) => format!("{old} → {new}"),
+                        (None, Some(new)) => format!("set to {new}"),
+                        (Some(old), None) => format!("{old} cleared"),
+                        (None, None) => "cleared".to_owned(),
+                    };
+                    println!(
+                        "{}  r{:<4}  {}: {}",
+                        e.changed_at, e.revision, e.what, change
                     );
                 }
             }
@@ -205,6 +254,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             force,
         } => {
             let review = store.get_review(id)?;
+            let out = out.unwrap_or_else(|| pdf_file_name(&review, today()).into());
             let paper = match paper.as_deref().and_then(Paper::parse) {
                 Some(p) => p,
                 None => store.paper_setting()?.unwrap_or_else(Paper::from_locale),
@@ -231,6 +281,51 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
     }
     Ok(())
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+fn print_json(value: &impl serde::Serialize) -> Result<(), Error> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| Error::Corrupt(e.to_string()))?;
+    println!("{text}");
+    Ok(())
+}
+
+/// One block per review, in the order given, with its rank and what keeps it unranked.
+fn print_comparison(comparison: &voip_review::insights::ReviewComparison) {
+    if let Some(warning) = &comparison.warning {
+        println!("Note: {warning}");
+    }
+    let shown = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".to_owned());
+    for r in &comparison.reviews {
+        println!();
+        let rank = r
+            .rank
+            .map_or("not ranked".to_owned(), |n| format!("rank {n}"));
+        println!("{} (id {}, {rank})", r.title, r.review_id);
+        println!("  Plan               {}", r.plan);
+        println!("  Total cost         {}", shown(&r.total_cost));
+        println!("  Monthly average    {}", shown(&r.monthly_average));
+        println!("  Uptime             {}", shown(&r.uptime));
+        println!("  Support hours      {}", shown(&r.support_hours));
+        println!("  Critical response  {}", shown(&r.critical_response));
+        println!(
+            "  Flags              {}, {}",
+            voip_review::wording::count(r.deal_breakers, "deal-breaker", "deal-breakers"),
+            voip_review::wording::count(r.negotiate, "to negotiate", "to negotiate")
+        );
+        println!(
+            "  Areas reviewed     {} of {}",
+            r.areas_reviewed, r.areas_total
+        );
+        if !r.missing.is_empty() {
+            println!("  Missing            {}", r.missing.join(", "));
+        }
+    }
+    println!();
+    println!("{}", comparison.ranking_rule);
 }
 
 fn no_db() -> Error {
