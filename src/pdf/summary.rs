@@ -9,7 +9,7 @@ use super::fonts::Weight;
 use super::layout::{Cell, Column, INK, Layout, MUTED, RULE, Style};
 use crate::insights::figures::SEVERITY_FIGURE;
 use crate::insights::{Insights, Severity};
-use crate::model::{AnswerValue, Decision, Rating, Review, YesNo};
+use crate::model::{AnswerValue, Decision, Rating, Review};
 use crate::money::{format_amount, format_money};
 use crate::report::{ReviewReport, ReviewStatus};
 use crate::template::{Question, QuestionKind, Template};
@@ -62,9 +62,7 @@ pub fn display_answer(question: &Question, value: &AnswerValue) -> String {
         _ => String::new(),
     };
     match value {
-        AnswerValue::YesNo(YesNo::Yes) => "Yes".into(),
-        AnswerValue::YesNo(YesNo::No) => "No".into(),
-        AnswerValue::YesNo(YesNo::NotSure) => "Not sure".into(),
+        AnswerValue::YesNo(answer) => answer.label().into(),
         AnswerValue::Integer(n) => format!("{n}{unit}"),
         AnswerValue::Decimal(x) => format!("{x}{unit}"),
         AnswerValue::Money(m) => format_money(m),
