@@ -74,7 +74,7 @@ pub fn typescript() -> String {
         ReviewComparison::decl(&cfg),
         crate::store::BackupReason::decl(&cfg),
         crate::store::BackupInfo::decl(&cfg),
-        crate::store::HistoryEntry::decl(&cfg),
+        crate::display::HistoryEntry::decl(&cfg),
         crate::store::TrashedReview::decl(&cfg),
         crate::dates::DateChoice::decl(&cfg),
         crate::dates::DateEntry::decl(&cfg),

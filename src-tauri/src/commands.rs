@@ -3,6 +3,7 @@
 use crate::AppState;
 use tauri::State;
 use voip_review::dates::DateEntry;
+use voip_review::display::HistoryEntry;
 use voip_review::help::Help;
 use voip_review::input::Loose;
 use voip_review::insights::playbook::rule_views;
@@ -12,7 +13,7 @@ use voip_review::model::{
     Review, ReviewContext, ReviewId, ReviewListItem, SaveReceipt, SignOffEdit,
 };
 use voip_review::report::{ReviewReport, review_report as build_report};
-use voip_review::store::{BackupInfo, HistoryEntry, ReviewPlace, TrashedReview};
+use voip_review::store::{BackupInfo, ReviewPlace, TrashedReview};
 use voip_review::{ApiError, ErrorCode, Store, Template, template};
 
 type CommandResult<T> = Result<T, ApiError>;
@@ -506,7 +507,7 @@ pub fn review_history(
     state: State<'_, AppState>,
     id: ReviewId,
 ) -> CommandResult<Vec<HistoryEntry>> {
-    with_store(&state, |s| s.recent_history(id))
+    with_store(&state, |s| voip_review::display::recent_history(s, id))
 }
 
 #[tauri::command]

@@ -6,7 +6,6 @@ mod layout;
 mod summary;
 
 pub use fonts::{FALLBACK_FONT_ENV, REPLACEMENT};
-pub use summary::display_answer;
 
 use crate::error::{Error, Result};
 use crate::model::{Paper, Review};

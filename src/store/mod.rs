@@ -13,7 +13,7 @@ mod quotes;
 mod reviews;
 
 pub use backup::{BackupInfo, BackupReason, Replaced, list_backups, restore};
-pub use history::{HISTORY_PAGE_SIZE, HistoryEntry};
+pub use history::{HISTORY_PAGE_SIZE, StoredChange};
 pub use lock::lock_path;
 pub use pace::Pace;
 pub use places::{CONTEXT_PAGE, ReviewPlace, SUMMARY_PAGE};

@@ -195,7 +195,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             }
         }
         Command::History { id, json } => {
-            let entries = store.recent_history(id)?;
+            let entries = voip_review::display::recent_history(&store, id)?;
             if json {
                 print_json(&entries)?;
             } else if entries.is_empty() {
