@@ -3,7 +3,7 @@
 mod calc;
 
 use clap::{Parser, Subcommand};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use voip_review::files::{pdf_file_name, review_file_name, write_file_atomically};
 use voip_review::model::Paper;
@@ -25,12 +25,24 @@ struct Cli {
     command: Command,
 }
 
+/// The subcommands, by what they need: nothing (the calculators), the database's file (restore
+/// replaces it, so it must not be opened first), or the open store (everything else).
 #[derive(Subcommand)]
 enum Command {
-    /// The calculators (downtime, credit, bandwidth, exit cost, dates, total cost), without a
+    /// The calculators (downtime, credit, bandwidth, exit cost, dates, total cost, support), without a
     /// database. Each prints its formula; add --json for scripts.
     #[command(subcommand)]
     Calc(Box<calc::Calc>),
+    #[command(flatten)]
+    Store(StoreCommand),
+    /// Replace the database with one of its backups (see `backups`). The current database is
+    /// backed up first (or moved aside if damaged); refused while the app has it open.
+    Restore { file: PathBuf },
+}
+
+/// The subcommands that work on the open store.
+#[derive(Subcommand)]
+enum StoreCommand {
     /// Add the example review ("Example: 12-seat office quote") and print its id.
     Sample,
     /// List reviews, most recently edited first.
@@ -63,9 +75,6 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Replace the database with one of its backups (see `backups`). The current database is
-    /// backed up first (or moved aside if damaged); refused while the app has it open.
-    Restore { file: PathBuf },
     /// Compare 2 to 4 reviews side by side: costs, uptime, support and flags, ranked.
     Compare {
         /// The reviews' ids (see `list`).
@@ -110,58 +119,61 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<(), Error> {
-    let command = match cli.command {
-        Command::Calc(c) => return calc::run(*c),
-        other => other,
-    };
-    if let Command::Restore { file } = &command {
-        let db = cli
-            .db
-            .clone()
-            .or_else(paths::default_db_path)
-            .ok_or_else(no_db)?;
-        // Only one of this database's own backups, and only while no other program has the
-        // database open (both checked by `restore`).
-        let replaced = voip_review::store::restore(&db, file)?;
-        match replaced {
-            Replaced::BackedUp(saved) => {
-                println!("The current database was backed up to {}", saved.display());
-            }
-            Replaced::MovedAside(aside) => {
-                println!(
-                    "The current database was damaged and was moved aside to {}",
-                    aside.display()
-                );
-            }
-            Replaced::Nothing => {}
+    match cli.command {
+        Command::Calc(c) => calc::run(*c),
+        Command::Restore { file } => restore(&db_path(cli.db)?, &file),
+        Command::Store(command) => {
+            let db = db_path(cli.db)?;
+            let mut store = Store::open(&db)?;
+            run_on_store(&mut store, &db, command)
         }
-        println!("Restored {} from {}", db.display(), file.display());
-        return Ok(());
     }
-    let db = cli.db.or_else(paths::default_db_path).ok_or_else(no_db)?;
-    let mut store = Store::open(&db)?;
-    match command {
-        Command::Calc(_) | Command::Restore { .. } => {
-            unreachable!("handled above, before the database is opened")
+}
+
+/// `--db`, else `$VOIP_REVIEW_DB`, else the app's own database.
+fn db_path(given: Option<PathBuf>) -> Result<PathBuf, Error> {
+    given.or_else(paths::default_db_path).ok_or_else(no_db)
+}
+
+/// Only one of this database's own backups, and only while no other program has the database
+/// open (both checked by `store::restore`).
+fn restore(db: &Path, file: &Path) -> Result<(), Error> {
+    match voip_review::store::restore(db, file)? {
+        Replaced::BackedUp(saved) => {
+            println!("The current database was backed up to {}", saved.display());
         }
-        Command::ExportJson { id, out, force } => {
+        Replaced::MovedAside(aside) => {
+            println!(
+                "The current database was damaged and was moved aside to {}",
+                aside.display()
+            );
+        }
+        Replaced::Nothing => {}
+    }
+    println!("Restored {} from {}", db.display(), file.display());
+    Ok(())
+}
+
+fn run_on_store(store: &mut Store, db: &Path, command: StoreCommand) -> Result<(), Error> {
+    match command {
+        StoreCommand::ExportJson { id, out, force } => {
             let review = store.get_review(id)?;
             let out = out.unwrap_or_else(|| review_file_name(&review, today()).into());
             let bytes = voip_review::review_file::export(&review, chrono::Utc::now());
             write_file_atomically(&out, &bytes, force)?;
             println!("{}", out.display());
         }
-        Command::Import { file } => {
+        StoreCommand::Import { file } => {
             let bytes = voip_review::review_file::read_file(&file)?;
             let review = voip_review::review_file::parse(&bytes)?;
             let id = store.insert_review(&review)?;
             println!("{id}");
         }
-        Command::Backup => {
+        StoreCommand::Backup => {
             println!("{}", store.backup_now()?.display());
         }
-        Command::Backups { json } => {
-            let backups = voip_review::store::list_backups(&db)?;
+        StoreCommand::Backups { json } => {
+            let backups = voip_review::store::list_backups(db)?;
             if json {
                 let text = serde_json::to_string_pretty(&backups)
                     .map_err(|e| Error::Corrupt(e.to_string()))?;
@@ -186,16 +198,16 @@ fn run(cli: Cli) -> Result<(), Error> {
                 }
             }
         }
-        Command::Compare { ids, json } => {
-            let comparison = voip_review::insights::compare::compare_stored(&store, &ids, today())?;
+        StoreCommand::Compare { ids, json } => {
+            let comparison = voip_review::insights::compare::compare_stored(store, &ids, today())?;
             if json {
                 print_json(&comparison)?;
             } else {
                 print_comparison(&comparison);
             }
         }
-        Command::History { id, json } => {
-            let entries = voip_review::display::recent_history(&store, id)?;
+        StoreCommand::History { id, json } => {
+            let entries = voip_review::display::recent_history(store, id)?;
             if json {
                 print_json(&entries)?;
             } else if entries.is_empty() {
@@ -215,11 +227,11 @@ fn run(cli: Cli) -> Result<(), Error> {
                 }
             }
         }
-        Command::Sample => {
+        StoreCommand::Sample => {
             let id = store.insert_review(&sample::example_review())?;
             println!("{id}");
         }
-        Command::List { json, search } => {
+        StoreCommand::List { json, search } => {
             let items = store.list_reviews(&search)?;
             if json {
                 let text = serde_json::to_string_pretty(&items)
@@ -247,7 +259,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 }
             }
         }
-        Command::ExportPdf {
+        StoreCommand::ExportPdf {
             id,
             out,
             paper,
