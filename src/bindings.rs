@@ -192,6 +192,15 @@ fn constants() -> String {
             ))
         ),
         format!(
+            "export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {};\n",
+            to_text(&labels(
+                crate::store::BackupReason::ALL
+                    .iter()
+                    .map(|r| (wire_name(r), r.label()))
+                    .collect()
+            ))
+        ),
+        format!(
             "export const STATUS_LABELS: Record<ReviewStatus, string> = {};\n",
             to_text(&status_labels)
         ),

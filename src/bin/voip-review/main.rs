@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use voip_review::files::{pdf_file_name, review_file_name, write_file_atomically};
 use voip_review::model::Paper;
 use voip_review::pdf::{PdfOptions, render_review};
-use voip_review::store::{BackupReason, Replaced};
+use voip_review::store::Replaced;
 use voip_review::{Error, Store, paths, sample, template};
 
 #[derive(Parser)]
@@ -182,12 +182,7 @@ fn run_on_store(store: &mut Store, db: &Path, command: StoreCommand) -> Result<(
                 println!("No backups beside {}", db.display());
             } else {
                 for b in backups {
-                    let reason = match b.reason {
-                        BackupReason::Daily => "daily",
-                        BackupReason::BeforeRestore => "before a restore",
-                        BackupReason::BeforeUpgrade => "before an upgrade",
-                        BackupReason::Manual => "on request",
-                    };
+                    let reason = b.reason.label();
                     println!(
                         "{}  {:>5} reviews  {:<17}  {}",
                         b.created_at,

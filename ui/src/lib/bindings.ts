@@ -443,6 +443,8 @@ export const RATING_LABELS: Record<Rating, string> = {"acceptable":"Acceptable",
 /** An area's verdicts, in the order offered. */
 export const RATINGS: readonly Rating[] = ["acceptable","negotiate","deal_breaker","not_applicable","not_reviewed"];
 
+export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {"before_restore":"Before a restore","before_upgrade":"Before an upgrade","daily":"Daily","manual":"Back up now"};
+
 export const STATUS_LABELS: Record<ReviewStatus, string> = {"deal_breakers_found":"Deal-breakers found","in_progress":"In progress","negotiation_needed":"Negotiation needed","ready_to_sign":"Ready to sign"};
 
 /** The sign-off decisions, in the order offered. */
