@@ -158,21 +158,35 @@ pub fn run() {
             }
             Ok(())
         })
-        // The end-to-end tests see a close request now and then go unanswered (issue 10): a
-        // debug build says on stderr when one reaches the app, so the log shows which side lost it.
+        // The test build notes every close request that reaches the app, so an end-to-end test
+        // can tell a request that never arrived from a close the app failed to carry out.
         .on_window_event(|window, event| {
-            if cfg!(debug_assertions) && matches!(event, tauri::WindowEvent::CloseRequested { .. })
-            {
-                eprintln!(
-                    "voip-contract-review: close requested for window {:?}",
-                    window.label()
-                );
+            if let tauri::WindowEvent::CloseRequested { .. } = event {
+                note_close_request_for_tests(window.label());
             }
         })
         // Every `#[tauri::command]` in commands.rs, listed by the build script (one declaration).
         .invoke_handler(include!(concat!(env!("OUT_DIR"), "/invoke_handler.rs")))
         .run(tauri::generate_context!())
         .expect("error while running the VoIP Contract Review window");
+}
+
+/// Appends the window's label to the file named by `VOIP_REVIEW_CLOSE_LOG` (test build only).
+fn note_close_request_for_tests(label: &str) {
+    if !cfg!(feature = "e2e-hooks") {
+        return;
+    }
+    if let Some(path) = std::env::var_os("VOIP_REVIEW_CLOSE_LOG") {
+        use std::io::Write;
+        let appended = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .and_then(|mut file| writeln!(file, "{label}"));
+        if let Err(e) = appended {
+            eprintln!("voip-contract-review: could not note the close request: {e}");
+        }
+    }
 }
 
 /// A second launch focuses the running window instead of opening the same database twice.

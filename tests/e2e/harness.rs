@@ -80,12 +80,18 @@ impl TestHome {
         self.dir.path().join("shared review.json")
     }
 
+    /// Where the test build notes each close request that reaches the app (`close.rs`).
+    pub fn close_log_path(&self) -> PathBuf {
+        self.dir.path().join("close requests.log")
+    }
+
     /// The test build reads these in place of the native file dialogs (feature `e2e-hooks`).
     pub fn apply(&self, cmd: &mut Command) {
         let p = self.dir.path();
         cmd.env("VOIP_REVIEW_EXPORT_PATH", self.export_path());
         cmd.env("VOIP_REVIEW_EXPORT_JSON_PATH", self.review_file_path());
         cmd.env("VOIP_REVIEW_IMPORT_PATH", self.review_file_path());
+        cmd.env("VOIP_REVIEW_CLOSE_LOG", self.close_log_path());
         cmd.env("XDG_DATA_HOME", p.join("data"))
             .env("XDG_CACHE_HOME", p.join("cache"))
             .env("XDG_CONFIG_HOME", p.join("config"))

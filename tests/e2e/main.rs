@@ -1169,7 +1169,7 @@ async fn typing_is_saved_on_alt_arrows_and_when_the_window_closes() {
         )?;
         // Typed into the notes, then the window's close button at once.
         type_without_leaving(&c, "[data-testid=area-notes]", "Ask for 99.9 % in writing").await?;
-        close::request_close()?;
+        close::request_close_and_wait_heard(&home)?;
         close::wait_closed()
     }
     .await;
@@ -1245,7 +1245,7 @@ async fn a_refused_entry_stays_marked_and_leaving_or_closing_asks_first() {
 
         // Closing the window asks too, and confirming closes it. The close first flushes every
         // pending save (at most 10 s), so the prompt may take longer than an element usually does.
-        close::request_close()?;
+        close::request_close_and_wait_heard(&home)?;
         let asked = std::time::Instant::now() + std::time::Duration::from_secs(40);
         while js(&c, "return document.querySelector('dialog[open]') !== null", vec![]).await? != json!(true) {
             check(std::time::Instant::now() < asked, "the close prompt within 40 s")?;
