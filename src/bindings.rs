@@ -101,6 +101,14 @@ pub fn typescript() -> String {
     out
 }
 
+/// Each value's wire name with its label.
+fn labelled<T: serde::Serialize + Copy>(
+    values: &[T],
+    label: fn(T) -> &'static str,
+) -> Vec<(String, &'static str)> {
+    values.iter().map(|v| (wire_name(v), label(*v))).collect()
+}
+
 /// How an enum value crosses to the UI (`deal_breaker`).
 fn wire_name(value: &impl serde::Serialize) -> String {
     match serde_json::to_value(value) {
@@ -126,18 +134,8 @@ fn constants() -> String {
         .iter()
         .map(|(code, digits)| json!({ "code": code, "minor_digits": digits }))
         .collect();
-    let rating_labels = labels(
-        Rating::ALL
-            .iter()
-            .map(|r| (wire_name(r), r.label()))
-            .collect(),
-    );
-    let status_labels = labels(
-        ReviewStatus::ALL
-            .iter()
-            .map(|s| (wire_name(s), s.label()))
-            .collect(),
-    );
+    let rating_labels = labels(labelled(&Rating::ALL, Rating::label));
+    let status_labels = labels(labelled(&ReviewStatus::ALL, ReviewStatus::label));
     // In the order the forms offer them.
     let ordered_labels = |pairs: Vec<(String, &str)>| {
         Value::Array(
@@ -147,18 +145,8 @@ fn constants() -> String {
                 .collect(),
         )
     };
-    let decisions = ordered_labels(
-        Decision::ALL
-            .iter()
-            .map(|d| (wire_name(d), d.label()))
-            .collect(),
-    );
-    let yes_no = ordered_labels(
-        YesNo::ALL
-            .iter()
-            .map(|y| (wire_name(y), y.label()))
-            .collect(),
-    );
+    let decisions = ordered_labels(labelled(&Decision::ALL, Decision::label));
+    let yes_no = ordered_labels(labelled(&YesNo::ALL, YesNo::label));
     let limits = Value::Object(
         crate::limits::FIELD_LIMITS
             .iter()
@@ -193,12 +181,10 @@ fn constants() -> String {
         ),
         format!(
             "export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {};\n",
-            to_text(&labels(
-                crate::store::BackupReason::ALL
-                    .iter()
-                    .map(|r| (wire_name(r), r.label()))
-                    .collect()
-            ))
+            to_text(&labels(labelled(
+                &crate::store::BackupReason::ALL,
+                crate::store::BackupReason::label
+            )))
         ),
         format!(
             "export const STATUS_LABELS: Record<ReviewStatus, string> = {};\n",
