@@ -85,6 +85,13 @@ pub fn typescript() -> String {
         crate::help::AreaHelp::decl(&cfg),
         crate::help::Shortcut::decl(&cfg),
         crate::help::Help::decl(&cfg),
+        crate::calc::dates::DeadlineStatus::decl(&cfg),
+        crate::deadlines::DeadlineKind::decl(&cfg),
+        crate::deadlines::Deadline::decl(&cfg),
+        crate::deadlines::ContractDeadlines::decl(&cfg),
+        crate::deadlines::DeadlinesOverview::decl(&cfg),
+        crate::deadlines::CalendarExport::decl(&cfg),
+        crate::deadlines::letter::NoticeLetter::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by ts-rs (src/bindings.rs). Do not edit by hand:\n\

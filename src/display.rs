@@ -5,6 +5,7 @@
 use crate::error::Result;
 use crate::model::{AnswerValue, ReviewId};
 use crate::money::format_money;
+use crate::store::history::SIGNED_ON;
 use crate::store::{HISTORY_PAGE_SIZE, Store, StoredChange};
 use crate::template::{Question, QuestionKind, template};
 use serde::{Deserialize, Serialize};
@@ -110,6 +111,7 @@ fn context_label(key: &str) -> &str {
 
 fn signoff_label(key: &str) -> &str {
     match key {
+        SIGNED_ON => "Contract signed on",
         "approver_name" => "Approver name",
         "approver_role" => "Approver role",
         "decision" => "Decision",
@@ -143,6 +145,12 @@ fn shown(kind: &str, target: &str, raw: Option<String>, currency: &str) -> Optio
         && let Some(decision) = value.as_str().and_then(crate::model::Decision::parse)
     {
         return Some(decision.label().to_owned());
+    }
+    if kind == "signoff"
+        && matches!(target, SIGNED_ON | "date")
+        && let Some(date) = value.as_str()
+    {
+        return Some(crate::dates::display_iso(date));
     }
     if kind == "context" {
         match (target, &value) {

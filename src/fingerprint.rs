@@ -16,6 +16,9 @@ struct CanonicalContent<'a> {
     /// Absent when there are none, so fingerprints from before quotes existed still match.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     quotes: Vec<&'a crate::model::QuoteInput>,
+    /// Absent while the contract is not signed, so fingerprints from before it still match.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    signed_on: Option<&'a str>,
 }
 
 /// The canonical bytes: JSON with struct fields in declaration order and answers sorted by id.
@@ -28,6 +31,7 @@ pub fn canonical_content(review: &Review) -> Vec<u8> {
         answers: &review.answers,
         signoff: &review.signoff,
         quotes: review.quotes.iter().map(|q| &q.quote).collect(),
+        signed_on: review.signed_on.as_deref(),
     };
     // Serialising plain data structures to a Vec cannot fail.
     serde_json::to_vec(&content).unwrap_or_default()

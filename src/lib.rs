@@ -5,6 +5,7 @@
 pub mod bindings;
 pub mod calc;
 pub mod dates;
+pub mod deadlines;
 pub mod display;
 pub mod error;
 pub mod files;

@@ -330,6 +330,9 @@ pub struct Review {
     pub signoff: SignOff,
     /// Competing quotes collected for comparison, in the order they were added.
     pub quotes: Vec<CompetitorQuote>,
+    /// `YYYY-MM-DD` the contract was signed; null while it is still a review. A signed review is
+    /// a contract in force: its deadlines are tracked (`crate::deadlines`).
+    pub signed_on: Option<String>,
     /// RFC 3339, UTC.
     pub created_at: String,
     pub updated_at: String,
@@ -421,6 +424,8 @@ pub struct ReviewListItem {
     pub total_areas: u32,
     pub ratings: RatingCounts,
     pub updated_at: String,
+    /// `YYYY-MM-DD` the contract was signed: a contract in force. Null for a review.
+    pub signed_on: Option<String>,
 }
 
 /// Returned by every write once it is committed: the UI shows "Saved" only on receiving it.

@@ -137,6 +137,7 @@ mod tests {
             answers: BTreeMap::new(),
             signoff: Default::default(),
             quotes: Vec::new(),
+            signed_on: None,
             created_at: String::new(),
             updated_at: String::new(),
             revision: 1,

@@ -17,8 +17,8 @@ use std::collections::BTreeMap;
 pub const FORMAT: &str = "voip-contract-review";
 /// The version this build writes and the newest it reads. Version 2 added `template_version`;
 /// version 3 gave quotes `seats`, `taxes_percent` and `escalator_percent` and retired their
-/// `contract_required` (a term means a contract).
-pub const FORMAT_VERSION: u32 = 3;
+/// `contract_required` (a term means a contract); version 4 added `review.signed_on`.
+pub const FORMAT_VERSION: u32 = 4;
 /// What a quote of an older file that was marked "contract required" without a term keeps in
 /// its notes (the same words as the store's migration to schema 6).
 const CONTRACT_WITHOUT_TERM_NOTE: &str = "Contract required; term not stated.";
@@ -52,6 +52,10 @@ pub struct ReviewContent {
     pub signoff: SignOff,
     #[serde(default)]
     pub quotes: Vec<QuoteInput>,
+    /// `YYYY-MM-DD` the contract was signed, null while it is a review (format version 4;
+    /// absent in older files, which are read as not signed).
+    #[serde(default)]
+    pub signed_on: Option<String>,
 }
 
 fn first_template_version() -> u32 {
@@ -73,6 +77,7 @@ pub fn export(review: &Review, exported_at: chrono::DateTime<chrono::Utc>) -> Ve
             answers: review.answers.clone(),
             signoff: review.signoff.clone(),
             quotes: review.quotes.iter().map(|q| q.quote.clone()).collect(),
+            signed_on: review.signed_on.clone(),
         },
     };
     let mut bytes = serde_json::to_vec_pretty(&file).unwrap_or_default();
@@ -149,6 +154,21 @@ pub fn parse(bytes: &[u8]) -> Result<NewReview> {
     }
     if version == 0 {
         return Err(problem("$.format_version", "must be 1 or more"));
+    }
+    // The signature date is a version 4 field: an older file holding it was not written by the
+    // app, and a field is never given a meaning its version did not have.
+    // A null one says "not signed", as an absent one does.
+    if version < 4
+        && value
+            .pointer("/review/signed_on")
+            .is_some_and(|v| !v.is_null())
+    {
+        return Err(problem(
+            "$.review.signed_on",
+            format!(
+                "appears in a format version {version} file; the signature date was added in format version 4"
+            ),
+        ));
     }
     let mut value = value;
     if version < 3 {
@@ -453,6 +473,8 @@ fn check(template_version: u32, mut content: ReviewContent) -> Result<NewReview>
         })?;
         quotes.push(checked);
     }
+    let signed_on = validate::signed_on(content.signed_on.as_deref())
+        .map_err(|e| at(e, |_| "$.review.signed_on".into()))?;
     Ok(NewReview {
         is_example: false,
         context,
@@ -460,6 +482,7 @@ fn check(template_version: u32, mut content: ReviewContent) -> Result<NewReview>
         answers,
         signoff,
         quotes,
+        signed_on,
     })
 }
 
@@ -478,6 +501,7 @@ fn iso_dates(content: &ReviewContent) -> Result<()> {
             &content.context.start_date,
         ),
         ("signoff.date", "Sign-off date", &content.signoff.date),
+        ("signed_on", "Signature date", &content.signed_on),
     ] {
         if let Some(text) = value {
             crate::dates::iso_only(field, label, text)

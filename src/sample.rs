@@ -371,6 +371,7 @@ pub fn example_review() -> NewReview {
                 notes: "Month-to-month; call recording is a $4/seat add-on; no SLA credits.".into(),
             },
         ],
+        signed_on: None,
     }
 }
 
@@ -405,6 +406,7 @@ pub fn example_review_as_stored() -> crate::model::Review {
                 quote,
             })
             .collect(),
+        signed_on: new.signed_on,
         created_at: String::new(),
         updated_at: String::new(),
         revision: 1,

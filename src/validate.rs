@@ -292,6 +292,12 @@ pub fn signoff(input: &crate::model::SignOff) -> Result<crate::model::SignOff> {
     Ok(s)
 }
 
+/// The day a contract was signed: a real date, returned as `YYYY-MM-DD`; `None` (or empty) is
+/// "not signed".
+pub fn signed_on(value: Option<&str>) -> Result<Option<String>> {
+    optional_date("signed_on", "Signature date", value)
+}
+
 /// A competing quote, returned trimmed.
 pub fn quote(input: &crate::model::QuoteInput) -> Result<crate::model::QuoteInput> {
     let mut q = input.clone();

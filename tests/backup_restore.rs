@@ -72,6 +72,7 @@ fn a_backup_is_taken_before_a_migration() {
     // Roll the file back to schema version 3, as an older app would have left it.
     {
         let conn = rusqlite::Connection::open(&db).unwrap();
+        common::undo_schema_7(&conn);
         common::undo_schema_6(&conn);
         // Undo schema versions 5 (template version) and 4 (history and trash).
         for sql in [
@@ -662,10 +663,10 @@ fn an_upgrade_is_refused_while_another_process_has_the_database_open() {
     let db = dir.path().join("reviews.sqlite3");
     drop(store_with_reviews(&db, 1));
     {
-        // Undo the latest schema version (6: what a competing quote states), as an older app
-        // would have left the file.
+        // Undo the latest schema version (7: the signature date), as an older app would have
+        // left the file.
         let conn = rusqlite::Connection::open(&db).unwrap();
-        common::undo_schema_6(&conn);
+        common::undo_schema_7(&conn);
         conn.pragma_update(None, "user_version", LATEST_VERSION - 1)
             .unwrap();
     }

@@ -60,6 +60,32 @@ fn killing_the_writer_never_loses_an_acknowledged_write_or_corrupts_the_file() {
     eprintln!("CRASH_SEED={seed}");
     let mut rng = Lcg(seed);
     let mut acknowledged: Vec<i64> = vec![1];
+    // How long one whole import takes on this machine right now: the kills land anywhere in
+    // 0..1.5 times that, so on a loaded machine they still fall while writing, not only while
+    // the program is starting.
+    let mut whole_run = Duration::ZERO;
+    for _ in 0..3 {
+        let begun = Instant::now();
+        let out = Command::new(bin)
+            .arg("--db")
+            .arg(&db)
+            .arg("import")
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        whole_run = whole_run.max(begun.elapsed());
+        let id = String::from_utf8_lossy(&out.stdout)
+            .trim()
+            .parse::<i64>()
+            .expect("an id");
+        acknowledged.push(id);
+    }
+    let kill_window_us = (whole_run.as_micros() as u64 * 3 / 2).max(1);
     let mut kills = 0;
     let started = Instant::now();
     while kills < 60 {
@@ -74,7 +100,7 @@ fn killing_the_writer_never_loses_an_acknowledged_write_or_corrupts_the_file() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(Duration::from_micros(rng.next() % 40_000));
+        std::thread::sleep(Duration::from_micros(rng.next() % kill_window_us));
         let _ = child.kill();
         let status = child.wait().unwrap();
         // Count only the runs the signal actually cut short.

@@ -327,6 +327,7 @@ fn longest_review() -> NewReview {
                 notes: paragraph(500 + i as usize).chars().take(2000).collect(),
             })
             .collect(),
+        signed_on: None,
     }
 }
 

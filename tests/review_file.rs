@@ -76,7 +76,7 @@ fn malformed_files_name_the_first_problem_and_write_nothing() {
         ),
         (
             with(&["format_version"], json!(FORMAT_VERSION + 1)),
-            "$.format_version: this file uses format version 4, newer than this app understands (3)",
+            "$.format_version: this file uses format version 5, newer than this app understands (4)",
         ),
         (
             with(&["template_version"], json!(99)),

@@ -806,6 +806,7 @@ fn the_notice_must_stay_shorter_than_the_term_on_every_path() {
         answers,
         signoff: Default::default(),
         quotes: Vec::new(),
+        signed_on: None,
     };
     let err = store.insert_review(&new(answers.clone())).unwrap_err();
     assert_eq!(err.field(), Some("cancellation.notice_days"));
@@ -863,7 +864,9 @@ fn a_store_with_old_template_answers_is_migrated_once() {
             r#"{"type":"yes_no","value":"yes"}"#,
         );
         answer(trashed, "features.addons_monthly", &usd(2_500));
-        // Back to schema 4: undo 6 (what a competing quote states) and 5 (template version).
+        // Back to schema 4: undo 7 (the signature date), 6 (what a competing quote states) and
+        // 5 (template version).
+        common::undo_schema_7(&conn);
         common::undo_schema_6(&conn);
         conn.execute("ALTER TABLE reviews DROP COLUMN template_version", [])
             .unwrap();

@@ -3,6 +3,8 @@
 use crate::AppState;
 use tauri::State;
 use voip_review::dates::DateEntry;
+use voip_review::deadlines::letter::NoticeLetter;
+use voip_review::deadlines::{self, CalendarExport, ContractDeadlines, DeadlinesOverview};
 use voip_review::display::HistoryEntry;
 use voip_review::help::Help;
 use voip_review::input::Loose;
@@ -618,6 +620,190 @@ fn pace(slot: &std::sync::Mutex<voip_review::store::Pace>) -> CommandResult<()> 
     })?;
     pace.allow(std::time::Instant::now())
         .map_err(ApiError::from)
+}
+
+/// In tests, paths here replace the save dialogs of the calendar file and the notice letter.
+const CALENDAR_EXPORT_ENV: &str = "VOIP_REVIEW_ICS_EXPORT_PATH";
+const LETTER_EXPORT_ENV: &str = "VOIP_REVIEW_LETTER_EXPORT_PATH";
+
+/// Marks a review's contract as signed on `date` (any form the date fields read), or unmarks
+/// it with null. Returns the save receipt; the history records the change.
+#[tauri::command]
+pub fn set_signed(
+    state: State<'_, AppState>,
+    id: ReviewId,
+    date: Option<String>,
+) -> CommandResult<SaveReceipt> {
+    with_store(&state, |s| s.set_signed(id, date.as_deref()))
+}
+
+/// The home screen's "Upcoming deadlines": every signed contract's deadlines from today on,
+/// overdue notice deadlines included, soonest first.
+#[tauri::command]
+pub fn upcoming_deadlines(state: State<'_, AppState>) -> CommandResult<DeadlinesOverview> {
+    let today = chrono::Local::now().date_naive();
+    with_store(&state, |s| deadlines::overview(s, today))
+}
+
+/// Every dated event of one signed review, seen from today.
+#[tauri::command]
+pub fn contract_deadlines(
+    state: State<'_, AppState>,
+    id: ReviewId,
+) -> CommandResult<ContractDeadlines> {
+    let today = chrono::Local::now().date_naive();
+    with_store(&state, |s| {
+        Ok(deadlines::contract_deadlines(&s.get_review(id)?, today))
+    })
+}
+
+/// Asks where to save (native dialog) and writes the deadlines of one signed contract (`id`),
+/// or of all of them (null), as an iCalendar file. Null when the user cancels.
+#[tauri::command]
+pub async fn export_calendar(
+    app: tauri::AppHandle,
+    id: Option<ReviewId>,
+) -> CommandResult<Option<CalendarExport>> {
+    use tauri::Manager;
+    use tauri_plugin_dialog::DialogExt;
+    let state = app.state::<AppState>();
+    let today = chrono::Local::now().date_naive();
+    let (contracts, file_name) = with_store(&state, |s| {
+        Ok(match id {
+            Some(id) => {
+                let review = s.get_review(id)?;
+                let name = voip_review::files::export_file_name(&review, today, "ics")
+                    .replace("VoIP contract review", "deadlines");
+                (vec![deadlines::contract_deadlines(&review, today)], name)
+            }
+            None => (
+                deadlines::all_contracts(s, today)?,
+                format!("Contract deadlines – {today}.ics"),
+            ),
+        })
+    })?;
+    // Refused before the dialog opens when there is nothing to write.
+    let (text, events) = deadlines::calendar_for(&contracts, chrono::Utc::now())?;
+    let (path, overwrite) = match dialog_bypass(CALENDAR_EXPORT_ENV) {
+        Some(path) => (path, false),
+        None => {
+            let mut dialog = app
+                .dialog()
+                .file()
+                .set_title("Add deadlines to calendar")
+                .set_file_name(&file_name)
+                .add_filter("Calendar file", &["ics"]);
+            if let Some(docs) = dirs_for_dialog(&app) {
+                dialog = dialog.set_directory(docs);
+            }
+            let Some(chosen) = dialog.blocking_save_file() else {
+                return Ok(None);
+            };
+            (chosen_path(chosen)?, true)
+        }
+    };
+    refuse_data_folder(&state, &path)?;
+    voip_review::files::write_file_atomically(&path, text.as_bytes(), overwrite)?;
+    if let Ok(mut exported) = state.exported.lock() {
+        exported.push(path.clone());
+    }
+    Ok(Some(CalendarExport {
+        path: path.display().to_string(),
+        events,
+        contracts: contracts.len() as u32,
+    }))
+}
+
+/// The notice letter of a signed review, seen from today: its text to copy, the end date it
+/// asks for and the last day it must arrive.
+#[tauri::command]
+pub fn notice_letter(state: State<'_, AppState>, id: ReviewId) -> CommandResult<NoticeLetter> {
+    let today = chrono::Local::now().date_naive();
+    with_store(&state, |s| {
+        let review = s.get_review(id)?;
+        let found = deadlines::contract_deadlines(&review, today);
+        deadlines::letter::notice_letter(&review, &found, today)
+    })
+}
+
+/// Puts the notice letter's plain text on the clipboard, ready to paste into an email.
+#[tauri::command]
+pub fn copy_notice_letter(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    id: ReviewId,
+) -> CommandResult<()> {
+    use tauri_plugin_clipboard_manager::ClipboardExt;
+    let today = chrono::Local::now().date_naive();
+    let letter = with_store(&state, |s| {
+        let review = s.get_review(id)?;
+        let found = deadlines::contract_deadlines(&review, today);
+        deadlines::letter::notice_letter(&review, &found, today)
+    })?;
+    app.clipboard()
+        .write_text(letter.text)
+        .map_err(|e| ApiError {
+            code: ErrorCode::Internal,
+            message: format!("Could not write to the clipboard: {e}"),
+            field: None,
+        })
+}
+
+/// Asks where to save (native dialog) and writes the notice letter as a PDF on `paper`. Null
+/// when the user cancels.
+#[tauri::command]
+pub async fn export_notice_letter(
+    app: tauri::AppHandle,
+    id: ReviewId,
+    paper: Paper,
+) -> CommandResult<Option<ExportResult>> {
+    use tauri::Manager;
+    use tauri_plugin_dialog::DialogExt;
+    let state = app.state::<AppState>();
+    let today = chrono::Local::now().date_naive();
+    let (review, letter) = with_store(&state, |s| {
+        let review = s.get_review(id)?;
+        let found = deadlines::contract_deadlines(&review, today);
+        let letter = deadlines::letter::notice_letter(&review, &found, today)?;
+        Ok((review, letter))
+    })?;
+    let file_name = voip_review::files::export_file_name(&review, today, "pdf")
+        .replace("VoIP contract review", "notice letter");
+    let (path, overwrite) = match dialog_bypass(LETTER_EXPORT_ENV) {
+        Some(path) => (path, false),
+        None => {
+            let mut dialog = app
+                .dialog()
+                .file()
+                .set_title("Save the notice letter")
+                .set_file_name(&file_name)
+                .add_filter("PDF document", &["pdf"]);
+            if let Some(docs) = dirs_for_dialog(&app) {
+                dialog = dialog.set_directory(docs);
+            }
+            let Some(chosen) = dialog.blocking_save_file() else {
+                return Ok(None);
+            };
+            (chosen_path(chosen)?, true)
+        }
+    };
+    refuse_data_folder(&state, &path)?;
+    let options = voip_review::pdf::PdfOptions {
+        paper,
+        generated_at: chrono::Utc::now(),
+    };
+    let (bytes, pages, missing_characters) = voip_review::pdf::render_letter(&letter, &options)?;
+    voip_review::files::write_file_atomically(&path, &bytes, overwrite)?;
+    if let Ok(mut exported) = state.exported.lock() {
+        exported.push(path.clone());
+    }
+    Ok(Some(ExportResult {
+        path: path.display().to_string(),
+        pages: pages as u32,
+        bytes: bytes.len() as u64,
+        fingerprint: voip_review::fingerprint::fingerprint(&review),
+        missing_characters,
+    }))
 }
 
 #[cfg(test)]

@@ -177,6 +177,61 @@ pub fn notice_deadline(before: NaiveDate, notice: Notice) -> Option<NaiveDate> {
     }
 }
 
+/// One term of a contract that renews: its last day, the renewal date that follows it and the
+/// last day notice must arrive to leave at its end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TermCycle {
+    /// 0 for the contract's own term, 1 for the first renewal term, and so on.
+    pub renewals: u32,
+    pub end: NaiveDate,
+    pub renewal: NaiveDate,
+    pub notice_deadline: NaiveDate,
+}
+
+/// The first term (the contract's own, then each renewal term of `renewal_term_months`) whose
+/// notice deadline is `today` or later, with the one before it when there is one: the term
+/// whose deadline has passed. Every term is dated from `start` by the corresponding-date rule
+/// (`term + k × renewal` months), never chained from the previous end, so a start on the 31st
+/// does not drift to the 28th; the deadline is counted back by [`notice_deadline`] exactly as
+/// for the first term. `None` when the contract does not renew for a known term and its own
+/// deadline has passed, or when no deadline can be found within 100 renewals.
+pub fn next_exit(
+    start: NaiveDate,
+    term_months: u32,
+    renewal_term_months: Option<u32>,
+    notice: Notice,
+    counted_before: NoticeBasis,
+    today: NaiveDate,
+) -> (Option<TermCycle>, Option<TermCycle>) {
+    let cycle = |k: u32| -> Option<TermCycle> {
+        let months = term_months.checked_add(k.checked_mul(renewal_term_months.unwrap_or(0))?)?;
+        let renewal = anniversary(start, months)?;
+        let end = renewal.pred_opt()?;
+        let counted_from = match counted_before {
+            NoticeBasis::EndOfTerm => end,
+            NoticeBasis::RenewalDate => renewal,
+        };
+        Some(TermCycle {
+            renewals: k,
+            end,
+            renewal,
+            notice_deadline: notice_deadline(counted_from, notice)?,
+        })
+    };
+    let renews = renewal_term_months.is_some_and(|m| m > 0);
+    let mut previous = None;
+    for k in 0..=if renews { 100 } else { 0 } {
+        let Some(c) = cycle(k) else {
+            return (previous, None);
+        };
+        if c.notice_deadline >= today {
+            return (previous, Some(c));
+        }
+        previous = Some(c);
+    }
+    (previous, None)
+}
+
 /// The dates of a contract starting on `start` for `term_months`.
 ///
 /// `notice` is `None` when the contract does not renew automatically or no notice is needed;

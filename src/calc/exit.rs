@@ -226,6 +226,13 @@ fn check_money(field: &str, label: &str, minor: i64) -> Result<i64> {
     Ok(minor)
 }
 
+/// The last day service may end for leaving to fall within a free walk-away window of
+/// `walkaway_days` days: leaving is free when the days of service (real days from `start` to
+/// the leaving day, as [`exit_costs`] counts them) are at most the window, so `start + days`.
+pub fn walkaway_last_day(start: NaiveDate, walkaway_days: u32) -> Option<NaiveDate> {
+    start.checked_add_days(chrono::Days::new(u64::from(walkaway_days)))
+}
+
 /// Days of service in the first `months` months: real days from `start`, or 31 a month.
 fn days_of_service(start: Option<NaiveDate>, months: u32) -> (u32, Option<NaiveDate>) {
     match start.and_then(|s| super::dates::anniversary(s, months).map(|d| (s, d))) {

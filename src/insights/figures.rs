@@ -234,6 +234,15 @@ fn contracted_schedule(review: &Review, a: &Answers) -> Option<Result<TcoBreakdo
     Some(tco::total_cost(&input))
 }
 
+/// The charges in force each month of the term as contracted (see [`contracted_schedule`]) and
+/// the escalator applied, for the deadlines of a signed contract: the same schedule the cost
+/// to leave uses.
+pub fn contracted_charges(review: &Review) -> Option<(Result<TcoBreakdown, Error>, f64)> {
+    let a = Answers::new(review);
+    let escalator = tco_input(review, &a)?.escalator_percent;
+    Some((contracted_schedule(review, &a)?, escalator))
+}
+
 fn start_date(review: &Review) -> Option<NaiveDate> {
     review
         .context

@@ -3,9 +3,11 @@
 
 mod fonts;
 mod layout;
+mod letter;
 mod summary;
 
 pub use fonts::{FALLBACK_FONT_ENV, REPLACEMENT};
+pub use letter::render_letter;
 
 use crate::error::{Error, Result};
 use crate::model::{Paper, Review};
@@ -124,27 +126,57 @@ pub fn render_review(
     let page_count = pages.len();
     doc.with_pages(pages);
 
-    let stamp = printpdf::OffsetDateTime::from_unix_timestamp(options.generated_at.timestamp())
+    let bytes = save(
+        doc,
+        options.generated_at,
+        DocumentInfo {
+            author: ctx.reviewer.clone(),
+            subject: format!(
+                "Sign-off summary of the review of {}'s VoIP contract quote",
+                ctx.provider
+            ),
+            keywords: vec![
+                "VoIP".into(),
+                "contract review".into(),
+                "sign-off".into(),
+                ctx.provider.clone(),
+                format!("fingerprint {}", report.fingerprint),
+            ],
+            identifier: report.fingerprint.clone(),
+        },
+    )?;
+
+    Ok(PdfOutput {
+        bytes,
+        pages: page_count,
+        fingerprint: report.fingerprint,
+        missing_characters: fonts.missing.iter().copied().collect(),
+    })
+}
+
+/// The document's metadata beside its title, dates, creator and producer.
+struct DocumentInfo {
+    author: String,
+    subject: String,
+    keywords: Vec<String>,
+    identifier: String,
+}
+
+/// Stamps the metadata, subsets the fonts, deflates the streams and serialises: one way for
+/// every PDF the app writes.
+fn save(mut doc: PdfDocument, generated_at: DateTime<Utc>, meta: DocumentInfo) -> Result<Vec<u8>> {
+    let stamp = printpdf::OffsetDateTime::from_unix_timestamp(generated_at.timestamp())
         .map_err(|e| Error::Corrupt(format!("bad generation time: {e}")))?;
     let info = &mut doc.metadata.info;
     info.creation_date = stamp;
     info.modification_date = stamp;
     info.metadata_date = stamp;
-    info.author = ctx.reviewer.clone();
+    info.author = meta.author;
     info.creator = format!("VoIP Contract Review {}", env!("CARGO_PKG_VERSION"));
     info.producer = "VoIP Contract Review (printpdf)".into();
-    info.subject = format!(
-        "Sign-off summary of the review of {}'s VoIP contract quote",
-        ctx.provider
-    );
-    info.keywords = vec![
-        "VoIP".into(),
-        "contract review".into(),
-        "sign-off".into(),
-        ctx.provider.clone(),
-        format!("fingerprint {}", report.fingerprint),
-    ];
-    info.identifier = report.fingerprint.clone();
+    info.subject = meta.subject;
+    info.keywords = meta.keywords;
+    info.identifier = meta.identifier;
 
     let save_options = PdfSaveOptions {
         subset_fonts: true,
@@ -158,13 +190,7 @@ pub fn render_review(
     lopdf_doc
         .save_to(&mut bytes)
         .map_err(|e| Error::Corrupt(format!("could not serialise the PDF: {e}")))?;
-
-    Ok(PdfOutput {
-        bytes,
-        pages: page_count,
-        fingerprint: report.fingerprint,
-        missing_characters: fonts.missing.iter().copied().collect(),
-    })
+    Ok(bytes)
 }
 
 /// Deflates every stream that is not compressed yet (page contents, font programs, ToUnicode

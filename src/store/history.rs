@@ -86,6 +86,15 @@ fn diff(before: &Review, after: &Review) -> Vec<Change> {
         json(&after.signoff),
         &mut out,
     );
+    // Marking the contract signed (or not) is part of the sign-off's story.
+    if before.signed_on != after.signed_on {
+        out.push(Change {
+            kind: "signoff",
+            target: SIGNED_ON.into(),
+            old: before.signed_on.as_ref().map(json),
+            new: after.signed_on.as_ref().map(json),
+        });
+    }
     let ids: std::collections::BTreeSet<i64> = before
         .quotes
         .iter()
@@ -138,6 +147,9 @@ pub(super) fn record(
     }
     Ok(())
 }
+
+/// The history target of the signature date (kind `signoff`).
+pub(crate) const SIGNED_ON: &str = "signed_on";
 
 /// How many changes the history shows (the app's History panel and `voip-review history`): the
 /// newest this many, which covers weeks of editing without loading years of it.

@@ -135,6 +135,12 @@ WHERE contract_required = 1 AND term_months = 0;
 ALTER TABLE competitor_quotes DROP COLUMN contract_required;
 "#;
 
+/// A contract in force: the day the review's contract was signed (null while it is a review).
+const SCHEMA_V7: &str = r#"
+ALTER TABLE reviews ADD COLUMN signed_on TEXT CHECK (signed_on IS NULL OR (length(signed_on) = 10 AND date(signed_on) = signed_on));
+CREATE INDEX reviews_signed ON reviews (signed_on) WHERE signed_on IS NOT NULL AND deleted_at IS NULL;
+"#;
+
 pub static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::new(vec![
         M::up(SCHEMA_V1),
@@ -143,11 +149,12 @@ pub static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(SCHEMA_V4),
         M::up(SCHEMA_V5),
         M::up(SCHEMA_V6),
+        M::up(SCHEMA_V7),
     ])
 });
 
 /// The schema version this build writes.
-pub const LATEST_VERSION: i64 = 6;
+pub const LATEST_VERSION: i64 = 7;
 
 #[cfg(test)]
 mod tests {

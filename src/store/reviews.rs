@@ -22,6 +22,8 @@ pub struct NewReview {
     pub answers: BTreeMap<String, AnswerValue>,
     pub signoff: SignOff,
     pub quotes: Vec<QuoteInput>,
+    /// `YYYY-MM-DD` the contract was signed (a review file can carry it); null for a review.
+    pub signed_on: Option<String>,
 }
 
 const EXAMPLE_SEEDED_KEY: &str = "example_seeded";
@@ -93,6 +95,7 @@ impl Store {
             answers: BTreeMap::new(),
             signoff: SignOff::default(),
             quotes: Vec::new(),
+            signed_on: None,
         })
     }
 
@@ -100,6 +103,7 @@ impl Store {
     pub fn insert_review(&mut self, review: &NewReview) -> Result<ReviewId> {
         let context = validate::context(&review.context)?;
         let signoff = validate::signoff(&review.signoff)?;
+        let signed_on = validate::signed_on(review.signed_on.as_deref())?;
         let t = template();
         let mut answers = Vec::with_capacity(review.answers.len());
         for (question_id, value) in &review.answers {
@@ -150,8 +154,9 @@ impl Store {
         tx.execute(
             "INSERT INTO reviews (is_example, reviewer, company, provider, plan, quote_reference,
                 quote_date, term_months, start_date, seats, monthly_charge_minor,
-                monthly_charge_basis, currency, created_at, updated_at, revision, template_version)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, 1, ?15)",
+                monthly_charge_basis, currency, created_at, updated_at, revision, template_version,
+                signed_on)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, 1, ?15, ?16)",
             params![
                 review.is_example,
                 context.reviewer,
@@ -168,6 +173,7 @@ impl Store {
                 context.currency,
                 stamp,
                 crate::template::migrate::current_version(),
+                signed_on,
             ],
         )?;
         let id = tx.last_insert_rowid();
@@ -220,7 +226,8 @@ impl Store {
         let pattern = format!("%{}%", escape_like(query.trim()));
         let mut stmt = self.conn.prepare_cached(
             "SELECT r.id, r.is_example, r.provider, r.plan, r.company, r.quote_reference, r.updated_at,
-                    r.acceptable_areas, r.negotiate_areas, r.deal_breaker_areas, r.not_applicable_areas
+                    r.acceptable_areas, r.negotiate_areas, r.deal_breaker_areas, r.not_applicable_areas,
+                    r.signed_on
              FROM reviews r
              WHERE r.deleted_at IS NULL AND (?1 = '%%'
                 OR r.provider LIKE ?1 ESCAPE '\\' OR r.plan LIKE ?1 ESCAPE '\\'
@@ -256,6 +263,7 @@ impl Store {
                 reviewed_areas: ratings.reviewed(),
                 total_areas,
                 ratings,
+                signed_on: row.get(11)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -283,6 +291,30 @@ impl Store {
     pub fn update_signoff(&mut self, id: ReviewId, signoff: &SignOff) -> Result<SaveReceipt> {
         let signoff = validate::signoff(signoff)?;
         self.edit(id, |tx| write_signoff(tx, id, &signoff))
+    }
+
+    /// Marks the review's contract as signed on `date` (`YYYY-MM-DD`), or unmarks it with `None`:
+    /// a signed review is a contract in force whose deadlines are tracked. Recorded in the
+    /// history like any edit.
+    pub fn set_signed(&mut self, id: ReviewId, date: Option<&str>) -> Result<SaveReceipt> {
+        let signed_on = validate::signed_on(date)?;
+        self.edit(id, |tx| {
+            tx.execute(
+                "UPDATE reviews SET signed_on = ?2 WHERE id = ?1",
+                params![id, signed_on],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// The ids of the live reviews marked signed, oldest signature first.
+    pub fn signed_review_ids(&self) -> Result<Vec<ReviewId>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id FROM reviews WHERE signed_on IS NOT NULL AND deleted_at IS NULL
+             ORDER BY signed_on, id",
+        )?;
+        let ids = stmt.query_map([], |r| r.get(0))?;
+        Ok(ids.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Saves one field of the sign-off sheet; the others are read in the same transaction.
@@ -409,9 +441,10 @@ impl Store {
             context,
             areas: source.areas,
             answers: source.answers,
-            // A copy is a new review: it has not been signed off.
+            // A copy is a new review: it has not been signed off, nor its contract signed.
             signoff: SignOff::default(),
             quotes: source.quotes.into_iter().map(|q| q.quote).collect(),
+            signed_on: None,
         })
     }
 
@@ -683,7 +716,7 @@ fn load_review(conn: &rusqlite::Connection, id: ReviewId) -> Result<Review> {
         .query_row(
             "SELECT id, is_example, reviewer, company, provider, plan, quote_reference, quote_date,
                     term_months, start_date, seats, monthly_charge_minor, monthly_charge_basis,
-                    currency, created_at, updated_at, revision
+                    currency, created_at, updated_at, revision, signed_on
              FROM reviews WHERE id = ?1 AND deleted_at IS NULL",
             [id],
             review_from_row,
@@ -915,6 +948,7 @@ fn review_from_row(row: &Row) -> rusqlite::Result<Review> {
         answers: BTreeMap::new(),
         signoff: SignOff::default(),
         quotes: Vec::new(),
+        signed_on: row.get(17)?,
         created_at: row.get(14)?,
         updated_at: row.get(15)?,
         revision: row.get(16)?,

@@ -13,3 +13,13 @@ pub fn undo_schema_6(conn: &rusqlite::Connection) {
         conn.execute(sql, []).unwrap();
     }
 }
+
+/// Takes the signature date away, as schema 6 had the reviews (before contracts in force).
+pub fn undo_schema_7(conn: &rusqlite::Connection) {
+    for sql in [
+        "DROP INDEX reviews_signed",
+        "ALTER TABLE reviews DROP COLUMN signed_on",
+    ] {
+        conn.execute(sql, []).unwrap();
+    }
+}

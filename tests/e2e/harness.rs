@@ -80,6 +80,16 @@ impl TestHome {
         self.dir.path().join("shared review.json")
     }
 
+    /// Where "Add deadlines to calendar…" writes in tests.
+    pub fn calendar_path(&self) -> PathBuf {
+        self.dir.path().join("deadlines.ics")
+    }
+
+    /// Where "Save letter as PDF…" writes in tests.
+    pub fn letter_path(&self) -> PathBuf {
+        self.dir.path().join("notice letter.pdf")
+    }
+
     /// Where the test build notes each close request that reaches the app (`close.rs`).
     pub fn close_log_path(&self) -> PathBuf {
         self.dir.path().join("close requests.log")
@@ -91,6 +101,8 @@ impl TestHome {
         cmd.env("VOIP_REVIEW_EXPORT_PATH", self.export_path());
         cmd.env("VOIP_REVIEW_EXPORT_JSON_PATH", self.review_file_path());
         cmd.env("VOIP_REVIEW_IMPORT_PATH", self.review_file_path());
+        cmd.env("VOIP_REVIEW_ICS_EXPORT_PATH", self.calendar_path());
+        cmd.env("VOIP_REVIEW_LETTER_EXPORT_PATH", self.letter_path());
         cmd.env("VOIP_REVIEW_CLOSE_LOG", self.close_log_path());
         cmd.env("XDG_DATA_HOME", p.join("data"))
             .env("XDG_CACHE_HOME", p.join("cache"))

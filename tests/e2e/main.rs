@@ -4,6 +4,7 @@
 
 mod close;
 mod dates;
+mod deadlines;
 mod desktop;
 mod harness;
 mod quotes;

@@ -1,6 +1,7 @@
 //! `voip-review`: the command-line tool over the same core and the same database as the app.
 
 mod calc;
+mod contract;
 
 use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
@@ -105,6 +106,8 @@ enum StoreCommand {
         #[arg(long)]
         force: bool,
     },
+    #[command(flatten)]
+    Contract(contract::ContractCommand),
 }
 
 fn main() -> ExitCode {
@@ -222,6 +225,7 @@ fn run_on_store(store: &mut Store, db: &Path, command: StoreCommand) -> Result<(
                 }
             }
         }
+        StoreCommand::Contract(command) => contract::run(command, store)?,
         StoreCommand::Sample => {
             let id = store.insert_review(&sample::example_review())?;
             println!("{id}");

@@ -97,6 +97,11 @@ answers: { [key in string]: AnswerValue }, signoff: SignOff,
  */
 quotes: Array<CompetitorQuote>, 
 /**
+ * `YYYY-MM-DD` the contract was signed; null while it is still a review. A signed review is
+ * a contract in force: its deadlines are tracked (`crate::deadlines`).
+ */
+signed_on: string | null, 
+/**
  * RFC 3339, UTC.
  */
 created_at: string, updated_at: string, 
@@ -111,7 +116,11 @@ export type ReviewListItem = { id: number, is_example: boolean,
 /**
  * What the list shows: the provider, or the example's title.
  */
-title: string, provider: string, plan: string, company: string, quote_reference: string, reviewed_areas: number, total_areas: number, ratings: RatingCounts, updated_at: string, };
+title: string, provider: string, plan: string, company: string, quote_reference: string, reviewed_areas: number, total_areas: number, ratings: RatingCounts, updated_at: string, 
+/**
+ * `YYYY-MM-DD` the contract was signed: a contract in force. Null for a review.
+ */
+signed_on: string | null, };
 
 export type SaveReceipt = { revision: number, updated_at: string, };
 
@@ -429,6 +438,120 @@ export type Help = { basics: Array<HelpTopic>, shortcuts: Array<Shortcut>, areas
  * The figures of the summary page that gather the areas' figures.
  */
 summary: Array<HelpTopic>, };
+
+export type DeadlineStatus = "ahead" | "soon" | "passed";
+
+export type DeadlineKind = "notice_deadline" | "walk_away_end" | "promotion_end" | "price_increase" | "warranty_end" | "price_lock_end" | "term_end" | "renewal";
+
+export type Deadline = { review_id: number, 
+/**
+ * The contract as the home list names it (the provider, or the example's title).
+ */
+contract: string, kind: DeadlineKind, 
+/**
+ * Unique within the contract and stable across recomputations (the calendar UID is built
+ * from it and the review id): "notice-deadline", "price-increase-2",
+ * "notice-deadline-renewal-1".
+ */
+key: string, 
+/**
+ * `YYYY-MM-DD`.
+ */
+date: string, 
+/**
+ * "Notice deadline", "Price increase (year 2)".
+ */
+title: string, 
+/**
+ * What happens that day and what to do, in a sentence or two, dates as the app shows them.
+ */
+detail: string, 
+/**
+ * The new monthly charge from that day, in minor units of `currency`, for price changes.
+ */
+monthly_minor: number | null, currency: string, 
+/**
+ * Days from today to the date: 0 on the day, negative once it has passed.
+ */
+days_left: number, 
+/**
+ * "45 days left", "today", "passed 3 days ago".
+ */
+days_left_words: string, 
+/**
+ * Under 30 days (soon) or passed; for events as for deadlines.
+ */
+status: DeadlineStatus, 
+/**
+ * A notice deadline that has passed while the renewal it would have stopped is still ahead
+ * (marked overdue in the app; listed with the upcoming deadlines until that renewal).
+ */
+overdue: boolean, };
+
+export type ContractDeadlines = { review_id: number, contract: string, 
+/**
+ * `YYYY-MM-DD` the contract was signed.
+ */
+signed_on: string, 
+/**
+ * Sorted by date, then by kind.
+ */
+deadlines: Array<Deadline>, 
+/**
+ * Set once the notice deadline has passed: says so plainly and gives the next possible
+ * exit date (or why it is not known).
+ */
+notice_passed: string | null, 
+/**
+ * Why some dates cannot be computed ("no start date"), in a sentence; null when complete.
+ */
+missing: string | null, };
+
+export type DeadlinesOverview = { 
+/**
+ * `YYYY-MM-DD` the days left are counted from.
+ */
+today: string, upcoming: Array<Deadline>, contracts: Array<ContractDeadlines>, };
+
+export type CalendarExport = { path: string, events: number, contracts: number, };
+
+export type NoticeLetter = { review_id: number, 
+/**
+ * The sender's block: the company.
+ */
+from: string, 
+/**
+ * The letter's date as printed.
+ */
+dated: string, 
+/**
+ * The provider it is addressed to.
+ */
+to: string, subject: string, 
+/**
+ * The body, paragraph by paragraph; the requests are the lines starting "1. ", "2. "…
+ */
+paragraphs: Array<string>, 
+/**
+ * Who signs, and in what role: "Sam Okafor, Managing partner, Harbour Street Dental".
+ */
+signer: string, 
+/**
+ * `YYYY-MM-DD` the contract should end (the last day of service asked for).
+ */
+end_date: string, 
+/**
+ * `YYYY-MM-DD` of the last day the notice must arrive; null when no notice period is known.
+ */
+arrive_by: string | null, 
+/**
+ * The reminder the app shows: "It must arrive by 5 Oct 2029 (312 days left), by email to …".
+ */
+reminder: string, 
+/**
+ * The whole letter as plain text, ready to paste into an email.
+ */
+text: string, };
 
 // The core's rules and labels (src/bindings.rs `constants`).
 

@@ -1,0 +1,249 @@
+//! After signing: mark a review signed, list the deadlines of the contracts in force, write
+//! them to a calendar file, prepare the notice letter.
+
+use crate::truncate;
+use chrono::NaiveDate;
+use clap::{Args, Subcommand};
+use std::path::PathBuf;
+use voip_review::deadlines::{self, ContractDeadlines, letter};
+use voip_review::files::write_file_atomically;
+use voip_review::model::Paper;
+use voip_review::pdf::{PdfOptions, render_letter};
+use voip_review::{Error, Store};
+
+#[derive(Subcommand)]
+pub enum ContractCommand {
+    /// Mark a review's contract as signed on a date (or --unmark it): its deadlines are then
+    /// tracked by `deadlines`, `export-ics` and `notice-letter`.
+    MarkSigned {
+        /// The review's id (see `list`).
+        id: i64,
+        /// The signature date, e.g. 2026-12-01 or "1 Dec 2026".
+        #[arg(long, value_name = "DATE", required_unless_present = "unmark")]
+        on: Option<String>,
+        /// It is not signed after all.
+        #[arg(long, conflicts_with = "on")]
+        unmark: bool,
+    },
+    /// The deadlines of every signed contract from today on, soonest first, with overdue
+    /// notice deadlines and the next possible exit.
+    Deadlines {
+        /// Only the next DAYS days (overdue notice deadlines are always listed).
+        #[arg(long, value_name = "DAYS")]
+        within: Option<u32>,
+        /// Print JSON for scripts instead of a table.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        today: Today,
+    },
+    /// Write the deadlines of one signed contract, or of all of them, to an iCalendar file
+    /// (all-day events, reminders 30 and 7 days before each notice deadline).
+    ExportIcs {
+        /// The review's id (see `list`).
+        #[arg(required_unless_present = "all", conflicts_with = "all")]
+        id: Option<i64>,
+        /// Every signed contract.
+        #[arg(long)]
+        all: bool,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Replace FILE if it exists.
+        #[arg(long)]
+        force: bool,
+        #[command(flatten)]
+        today: Today,
+    },
+    /// Write the letter that stops the renewal of a signed contract (PDF or plain text); says
+    /// the last day it must arrive.
+    NoticeLetter {
+        /// The review's id (see `list`).
+        id: i64,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        #[arg(long, value_parser = ["pdf", "txt"], default_value = "pdf")]
+        format: String,
+        /// Paper size of the PDF. Default: the app's setting, else from the locale.
+        #[arg(long, value_parser = ["a4", "letter"])]
+        paper: Option<String>,
+        /// Replace FILE if it exists.
+        #[arg(long)]
+        force: bool,
+        #[command(flatten)]
+        today: Today,
+    },
+}
+
+#[derive(Args)]
+pub struct Today {
+    /// Count days left from this date instead of today (YYYY-MM-DD or "1 Mar 2027").
+    #[arg(long, value_name = "DATE")]
+    today: Option<String>,
+}
+
+impl Today {
+    fn date(&self) -> Result<NaiveDate, Error> {
+        match &self.today {
+            Some(text) => voip_review::dates::parse("--today", "--today", text),
+            None => Ok(chrono::Local::now().date_naive()),
+        }
+    }
+}
+
+fn signed(store: &Store, id: i64, today: NaiveDate) -> Result<ContractDeadlines, Error> {
+    let review = store.get_review(id)?;
+    if review.signed_on.is_none() {
+        return Err(Error::invalid(
+            "id",
+            "Review",
+            format!(
+                "{id} is not marked signed; mark it with `voip-review mark-signed {id} --on DATE`"
+            ),
+        ));
+    }
+    Ok(deadlines::contract_deadlines(&review, today))
+}
+
+pub fn run(command: ContractCommand, store: &mut Store) -> Result<(), Error> {
+    match command {
+        ContractCommand::MarkSigned { id, on, unmark } => {
+            let date = if unmark { None } else { on };
+            store.set_signed(id, date.as_deref())?;
+            match store.get_review(id)?.signed_on {
+                Some(day) => println!(
+                    "Review {id} is a signed contract since {}",
+                    voip_review::dates::display_iso(&day)
+                ),
+                None => println!("Review {id} is no longer marked signed"),
+            }
+        }
+        ContractCommand::Deadlines {
+            within,
+            json,
+            today,
+        } => {
+            let today = today.date()?;
+            let contracts = deadlines::all_contracts(store, today)?;
+            let list = deadlines::upcoming(&contracts, within.map(i64::from));
+            if json {
+                let value = serde_json::json!({
+                    "today": today.to_string(),
+                    "within_days": within,
+                    "deadlines": list,
+                    "contracts": contracts.iter().map(|c| serde_json::json!({
+                        "review_id": c.review_id,
+                        "contract": c.contract,
+                        "signed_on": c.signed_on,
+                        "notice_passed": c.notice_passed,
+                        "missing": c.missing,
+                    })).collect::<Vec<_>>(),
+                });
+                let text = serde_json::to_string_pretty(&value)
+                    .map_err(|e| Error::Corrupt(e.to_string()))?;
+                println!("{text}");
+                return Ok(());
+            }
+            if contracts.is_empty() {
+                println!(
+                    "No signed contracts. Mark a review signed with `voip-review mark-signed ID --on DATE`."
+                );
+                return Ok(());
+            }
+            if list.is_empty() {
+                match within {
+                    Some(days) => println!(
+                        "No deadlines in the next {}.",
+                        voip_review::wording::count(days, "day", "days")
+                    ),
+                    None => println!("No deadlines ahead."),
+                }
+            } else {
+                println!(
+                    "{:<11}  {:<22}  {:>5}  {:<28}  DEADLINE",
+                    "DATE", "WHEN", "ID", "CONTRACT"
+                );
+                for d in &list {
+                    println!(
+                        "{:<11}  {:<22}  {:>5}  {:<28}  {}{}",
+                        voip_review::dates::display_iso(&d.date),
+                        d.days_left_words,
+                        d.review_id,
+                        truncate(&d.contract, 28),
+                        d.title,
+                        if d.overdue { "  OVERDUE" } else { "" }
+                    );
+                }
+            }
+            for c in &contracts {
+                for note in [&c.notice_passed, &c.missing].into_iter().flatten() {
+                    println!("\n{} ({}): {note}", c.contract, c.review_id);
+                }
+            }
+        }
+        ContractCommand::ExportIcs {
+            id,
+            all,
+            out,
+            force,
+            today,
+        } => {
+            let today = today.date()?;
+            let contracts = if all {
+                deadlines::all_contracts(store, today)?
+            } else {
+                let id =
+                    id.ok_or_else(|| Error::invalid("id", "Review", "give a review id or --all"))?;
+                vec![signed(store, id, today)?]
+            };
+            let (text, events) = deadlines::calendar_for(&contracts, chrono::Utc::now())?;
+            write_file_atomically(&out, text.as_bytes(), force)?;
+            println!(
+                "{} ({}, {})",
+                out.display(),
+                voip_review::wording::count(events, "event", "events"),
+                voip_review::wording::count(contracts.len() as u32, "contract", "contracts"),
+            );
+        }
+        ContractCommand::NoticeLetter {
+            id,
+            out,
+            format,
+            paper,
+            force,
+            today,
+        } => {
+            let today = today.date()?;
+            let deadlines = signed(store, id, today)?;
+            let review = store.get_review(id)?;
+            let letter = letter::notice_letter(&review, &deadlines, today)?;
+            if format == "txt" {
+                write_file_atomically(&out, letter.text.as_bytes(), force)?;
+                println!("{}", out.display());
+            } else {
+                let paper = match paper.as_deref().and_then(Paper::parse) {
+                    Some(p) => p,
+                    None => store.paper_setting()?.unwrap_or_else(Paper::from_locale),
+                };
+                let options = PdfOptions {
+                    paper,
+                    generated_at: chrono::Utc::now(),
+                };
+                let (bytes, pages, missing) = render_letter(&letter, &options)?;
+                if !missing.is_empty() {
+                    eprintln!(
+                        "warning: no installed font can show these characters, printed as □: {missing}"
+                    );
+                }
+                write_file_atomically(&out, &bytes, force)?;
+                println!(
+                    "{} ({}, {} bytes)",
+                    out.display(),
+                    voip_review::wording::count(pages as u32, "page", "pages"),
+                    bytes.len()
+                );
+            }
+            eprintln!("{}", letter.reminder);
+        }
+    }
+    Ok(())
+}
