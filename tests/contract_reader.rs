@@ -296,7 +296,7 @@ fn accepted_values_fill_answers_and_clauses_and_never_overwrite_silently() {
         area.clause_text,
         "2.2 Renewal. This Agreement will automatically renew."
     );
-    let history = store.history(id, 50).unwrap();
+    let history = voip_review::display::history(&store, id, 50).unwrap();
     assert!(
         history.iter().any(|h| h.what
             == "Cancellation policy: Notice period (days) (from the contract: msa.pdf, page 1, Section 2.2)"

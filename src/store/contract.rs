@@ -67,7 +67,10 @@ fn kind_from(text: &str) -> DocumentKind {
 }
 
 /// Most characters kept in an area's clause reference (the field's own limit).
-const REFERENCE_MAX: usize = 200;
+/// The clause reference's limit, from the one table of field limits.
+fn reference_max() -> usize {
+    crate::limits::max_chars("area.clause_reference")
+}
 
 /// `existing` with `addition` appended after `separator`, unless it is already there or the
 /// field would overflow `max` characters.
@@ -202,12 +205,12 @@ impl Store {
                     .find(|a| &a.area_id == area_id)
                     .ok_or_else(|| Error::Corrupt(format!("area {area_id} missing")))?;
                 area.clause_reference =
-                    appended(&area.clause_reference, &v.reference, "; ", REFERENCE_MAX);
+                    appended(&area.clause_reference, &v.reference, "; ", reference_max());
                 area.clause_text = appended(
                     &area.clause_text,
                     &v.quote,
                     "\n\n",
-                    AreaTextField::ClauseText.max_len(),
+                    crate::limits::max_chars("area.clause_text"),
                 );
                 validate::area_text(area_id, AreaTextField::ClauseReference, &area.clause_reference)?;
                 validate::area_text(area_id, AreaTextField::ClauseText, &area.clause_text)?;

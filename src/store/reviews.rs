@@ -447,7 +447,7 @@ impl Store {
         let source = self.get_review(id)?;
         let mut context = source.context;
         let suffix = " (copy)";
-        let keep = validate::PROVIDER_MAX - suffix.chars().count();
+        let keep = crate::limits::max_chars("context.provider") - suffix.chars().count();
         context.provider = context.provider.chars().take(keep).collect::<String>() + suffix;
         self.insert_review(&NewReview {
             is_example: false,

@@ -6,8 +6,9 @@ use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use std::path::PathBuf;
 use voip_review::deadlines::{self, ContractDeadlines, letter};
+use voip_review::files::write_file_atomically;
 use voip_review::model::Paper;
-use voip_review::pdf::{PdfOptions, render_letter, write_file_atomically};
+use voip_review::pdf::{PdfOptions, render_letter};
 use voip_review::{Error, Store};
 
 #[derive(Subcommand)]
