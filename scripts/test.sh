@@ -13,6 +13,7 @@ cargo fmt --all -- --check
 
 step "UI format, types and Svelte checks"
 npm --prefix ui run lint
+npm --prefix ui test
 
 step "UI build (embedded into the app)"
 npm --prefix ui run build

@@ -74,7 +74,7 @@ pub fn typescript() -> String {
         ReviewComparison::decl(&cfg),
         crate::store::BackupReason::decl(&cfg),
         crate::store::BackupInfo::decl(&cfg),
-        crate::store::HistoryEntry::decl(&cfg),
+        crate::display::HistoryEntry::decl(&cfg),
         crate::store::TrashedReview::decl(&cfg),
         crate::dates::DateChoice::decl(&cfg),
         crate::dates::DateEntry::decl(&cfg),
@@ -112,7 +112,131 @@ pub fn typescript() -> String {
         out.push_str(&decl);
         out.push_str("\n\n");
     }
+    out.push_str(&constants());
     out.truncate(out.trim_end().len());
     out.push('\n');
     out
+}
+
+/// Each value's wire name with its label.
+fn labelled<T: serde::Serialize + Copy>(
+    values: &[T],
+    label: fn(T) -> &'static str,
+) -> Vec<(String, &'static str)> {
+    values.iter().map(|v| (wire_name(v), label(*v))).collect()
+}
+
+/// How an enum value crosses to the UI (`deal_breaker`).
+fn wire_name(value: &impl serde::Serialize) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(name)) => name,
+        other => panic!("a unit variant serialises to a string, not {other:?}"),
+    }
+}
+
+/// The core's rules and words the UI shows or checks as the user types, as constants (the UI
+/// keeps no copy of its own): currencies, amounts, labels and field limits.
+fn constants() -> String {
+    use serde_json::{Map, Value, json};
+    let to_text = |value: &Value| serde_json::to_string(value).expect("JSON values serialise");
+    let labels = |pairs: Vec<(String, &str)>| {
+        Value::Object(
+            pairs
+                .into_iter()
+                .map(|(key, label)| (key, Value::from(label)))
+                .collect::<Map<_, _>>(),
+        )
+    };
+    let currencies: Vec<Value> = crate::money::CURRENCIES
+        .iter()
+        .map(|(code, digits)| json!({ "code": code, "minor_digits": digits }))
+        .collect();
+    let rating_labels = labels(labelled(&Rating::ALL, Rating::label));
+    let status_labels = labels(labelled(&ReviewStatus::ALL, ReviewStatus::label));
+    // In the order the forms offer them.
+    let ordered_labels = |pairs: Vec<(String, &str)>| {
+        Value::Array(
+            pairs
+                .into_iter()
+                .map(|(id, label)| json!({ "id": id, "label": label }))
+                .collect(),
+        )
+    };
+    let decisions = ordered_labels(labelled(&Decision::ALL, Decision::label));
+    let yes_no = ordered_labels(labelled(&YesNo::ALL, YesNo::label));
+    let limits = Value::Object(
+        crate::limits::FIELD_LIMITS
+            .iter()
+            .map(|l| (l.field.to_owned(), Value::from(l.max_chars)))
+            .collect(),
+    );
+    use crate::insights::compare::{COMPARE_MAX, COMPARE_MIN};
+    [
+        "// The core's rules and labels (src/bindings.rs `constants`).\n".to_owned(),
+        format!(
+            "/** The currencies offered, with the digits of their minor unit (cents: 2). */\n\
+             export const CURRENCIES: readonly {{ code: string; minor_digits: number }}[] = {};\n",
+            to_text(&Value::Array(currencies))
+        ),
+        format!(
+            "/** The largest amount anywhere, in minor units. */\nexport const MAX_MINOR = {};\n",
+            crate::money::MAX_MINOR
+        ),
+        format!(
+            "export const RATING_LABELS: Record<Rating, string> = {};\n",
+            to_text(&rating_labels)
+        ),
+        format!(
+            "/** An area's verdicts, in the order offered. */\n\
+             export const RATINGS: readonly Rating[] = {};\n",
+            to_text(&Value::Array(
+                Rating::OFFERED
+                    .iter()
+                    .map(|r| Value::from(wire_name(r)))
+                    .collect()
+            ))
+        ),
+        format!(
+            "export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {};\n",
+            to_text(&labels(labelled(
+                &crate::store::BackupReason::ALL,
+                crate::store::BackupReason::label
+            )))
+        ),
+        format!(
+            "export const STATUS_LABELS: Record<ReviewStatus, string> = {};\n",
+            to_text(&status_labels)
+        ),
+        format!(
+            "/** The sign-off decisions, in the order offered. */\n\
+             export const DECISIONS: readonly {{ id: Decision; label: string }}[] = {};\n",
+            to_text(&decisions)
+        ),
+        format!(
+            "/** The answers of a yes/no question, in the order offered. */\n\
+             export const YES_NO: readonly {{ id: YesNo; label: string }}[] = {};\n",
+            to_text(&yes_no)
+        ),
+        format!(
+            "/** The most characters each free-text field may hold (area fields: `area.<field>`). */\n\
+             export const FIELD_LIMITS = {} as const;\n",
+            to_text(&limits)
+        ),
+        format!(
+            "/** The rules a competing quote's form states as the owner types (src/validate.rs). */\n\
+             export const QUOTE_RULES = {} as const;\n",
+            to_text(&json!({
+                "provider": crate::validate::required_rule("quote.provider"),
+                "term": crate::validate::quote_term_rule(),
+                "seats": crate::validate::QUOTE_SEATS_RULE,
+                "percent": crate::validate::QUOTE_PERCENT_RULE,
+            }))
+        ),
+        format!(
+            "/** How many reviews one comparison holds. */\n\
+             export const COMPARE_MIN = {};\nexport const COMPARE_MAX = {};\n",
+            COMPARE_MIN, COMPARE_MAX
+        ),
+    ]
+    .join("\n")
 }

@@ -1,7 +1,9 @@
-//! Small file-system helpers shared by every place that must not lose a file: a rename is made
-//! durable by flushing its folder, and the data folder and its files are private to the user.
+//! Writing files, shared by every place that must not lose one (the PDF, review files, backups
+//! and the CLI): atomic writes, durable renames, private folders, and the names exported files
+//! are given.
 
 use crate::error::{Error, Result};
+use crate::model::Review;
 use std::path::Path;
 
 /// Flushes a folder's entries to disk, so a rename or a new file in it survives a power loss
@@ -97,6 +99,131 @@ fn set_mode(path: &Path, mode: u32) -> Result<()> {
 #[cfg(not(unix))]
 fn set_mode(_path: &Path, _mode: u32) -> Result<()> {
     Ok(())
+}
+
+/// Writes `bytes` to `path` atomically: a temporary file in the same folder, flushed to disk,
+/// then renamed over the target. An existing file is kept unless `overwrite`. On any failure
+/// nothing is left behind and the message names the path.
+///
+/// The temporary file is created exclusively (`O_EXCL`) under a random name, readable only by
+/// the user: a file or symbolic link planted at a predictable name is never followed or
+/// overwritten, and the short fixed-length name fits wherever the target's name fits.
+pub fn write_file_atomically(path: &Path, bytes: &[u8], overwrite: bool) -> Result<()> {
+    use std::io::Write;
+    let io = |context: &'static str, path: &Path| {
+        let path = path.to_owned();
+        move |source| Error::Io {
+            context,
+            path,
+            source,
+        }
+    };
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => std::path::PathBuf::from("."),
+    };
+    if !dir.is_dir() {
+        return Err(Error::Io {
+            context: "The folder does not exist",
+            path: dir,
+            source: std::io::Error::from(std::io::ErrorKind::NotFound),
+        });
+    }
+    let exists = || {
+        Error::invalid(
+            "out",
+            "Output file",
+            format!(
+                "{} already exists; choose another name or allow replacing it",
+                path.display()
+            ),
+        )
+    };
+    if !overwrite && std::fs::symlink_metadata(path).is_ok() {
+        return Err(exists());
+    }
+    let mut temp = tempfile::Builder::new()
+        .prefix(".voip-review-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)
+        .map_err(io("Could not write to the folder", &dir))?;
+    temp.write_all(bytes)
+        .map_err(io("Could not write the file", temp.path()))?;
+    temp.as_file()
+        .sync_all()
+        .map_err(io("Could not flush the file to disk", temp.path()))?;
+    // On failure the temporary file is deleted when `PersistError` drops it.
+    let persisted = if overwrite {
+        temp.persist(path)
+    } else {
+        // Refuses atomically if the target appeared meanwhile (link + unlink, never a replace).
+        temp.persist_noclobber(path)
+    };
+    match persisted {
+        // The new name is on disk only once its folder is flushed.
+        Ok(_) => crate::files::sync_dir(&dir),
+        Err(e) if !overwrite && e.error.kind() == std::io::ErrorKind::AlreadyExists => {
+            Err(exists())
+        }
+        Err(e) => Err(io("Could not move the file into place", path)(e.error)),
+    }
+}
+
+/// The longest file name most file systems accept (ext4, APFS, NTFS): 255 bytes.
+pub const MAX_FILE_NAME_BYTES: usize = 255;
+
+/// The name the sign-off PDF is offered under (app) or written to (CLI, when no `--out`):
+/// `<provider> – VoIP contract review – <date>.pdf`.
+pub fn pdf_file_name(review: &Review, date: chrono::NaiveDate) -> String {
+    export_file_name(review, date, "pdf")
+}
+
+/// The name a review file is offered under (app) or written to (CLI, when no `--out`):
+/// `<provider> – VoIP contract review – <date>.json`.
+pub fn review_file_name(review: &Review, date: chrono::NaiveDate) -> String {
+    export_file_name(review, date, "json")
+}
+
+/// `<provider> – VoIP contract review – <date>.<extension>`: characters file systems reject
+/// become `-`, invisible text-direction marks are dropped (they could make `.exe` read as
+/// `.pdf`), and the provider is shortened so the name stays within [`MAX_FILE_NAME_BYTES`].
+pub fn export_file_name(review: &Review, date: chrono::NaiveDate, extension: &str) -> String {
+    let tail = format!(
+        " – VoIP contract review – {}.{extension}",
+        date.format("%Y-%m-%d")
+    );
+    let budget = MAX_FILE_NAME_BYTES.saturating_sub(tail.len());
+    let mut provider = String::new();
+    let cleaned = review
+        .context
+        .provider
+        .chars()
+        .filter(|c| !is_direction_mark(*c))
+        .map(|c| {
+            if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() {
+                '-'
+            } else {
+                c
+            }
+        });
+    for c in cleaned {
+        if provider.len() + c.len_utf8() > budget {
+            break;
+        }
+        provider.push(c);
+    }
+    let provider = provider.trim().trim_start_matches('.');
+    let provider = if provider.is_empty() {
+        "Review"
+    } else {
+        provider
+    };
+    format!("{provider}{tail}")
+}
+
+/// Invisible characters that change the direction text is shown in.
+fn is_direction_mark(c: char) -> bool {
+    crate::validate::is_bidi_control(c) || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
 #[cfg(all(test, unix))]

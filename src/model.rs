@@ -28,6 +28,15 @@ impl Rating {
         Rating::NotApplicable,
     ];
 
+    /// The order an area's verdict is offered in: the decisions first, "not reviewed" last.
+    pub const OFFERED: [Rating; 5] = [
+        Rating::Acceptable,
+        Rating::Negotiate,
+        Rating::DealBreaker,
+        Rating::NotApplicable,
+        Rating::NotReviewed,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Rating::NotReviewed => "not_reviewed",
@@ -59,6 +68,18 @@ pub enum YesNo {
     Yes,
     No,
     NotSure,
+}
+
+impl YesNo {
+    pub const ALL: [YesNo; 3] = [YesNo::Yes, YesNo::No, YesNo::NotSure];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            YesNo::Yes => "Yes",
+            YesNo::No => "No",
+            YesNo::NotSure => "Not sure",
+        }
+    }
 }
 
 /// A typed answer. The variant must match the question's kind in the template.
@@ -202,10 +223,12 @@ impl AreaTextField {
         }
     }
 
-    pub fn max_len(self) -> usize {
+    /// The field's id in [`crate::limits::FIELD_LIMITS`].
+    pub fn limit_id(self) -> &'static str {
         match self {
-            AreaTextField::ClauseReference => 200,
-            AreaTextField::Notes | AreaTextField::ClauseText => 20_000,
+            AreaTextField::Notes => "area.notes",
+            AreaTextField::ClauseReference => "area.clause_reference",
+            AreaTextField::ClauseText => "area.clause_text",
         }
     }
 }
@@ -236,14 +259,14 @@ impl Decision {
         }
     }
 
+    pub const ALL: [Decision; 3] = [
+        Decision::Approve,
+        Decision::ApproveWithConditions,
+        Decision::Reject,
+    ];
+
     pub fn parse(text: &str) -> Option<Decision> {
-        [
-            Decision::Approve,
-            Decision::ApproveWithConditions,
-            Decision::Reject,
-        ]
-        .into_iter()
-        .find(|d| d.as_str() == text)
+        Decision::ALL.into_iter().find(|d| d.as_str() == text)
     }
 }
 

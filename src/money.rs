@@ -119,11 +119,12 @@ pub fn parse_amount(field: &str, label: &str, text: &str, currency: &str) -> Res
         return Err(bad());
     }
     if frac.len() > digits as usize {
-        return Err(Error::invalid(
-            field,
-            label,
-            format!("{currency} amounts have at most {digits} decimals"),
-        ));
+        let rule = match digits {
+            0 => format!("{currency} amounts have no decimals"),
+            1 => format!("{currency} amounts have at most 1 decimal"),
+            _ => format!("{currency} amounts have at most {digits} decimals"),
+        };
+        return Err(Error::invalid(field, label, rule));
     }
     let whole: i64 = if whole.is_empty() {
         0

@@ -20,6 +20,13 @@ pub enum ReviewStatus {
 }
 
 impl ReviewStatus {
+    pub const ALL: [ReviewStatus; 4] = [
+        ReviewStatus::InProgress,
+        ReviewStatus::DealBreakersFound,
+        ReviewStatus::NegotiationNeeded,
+        ReviewStatus::ReadyToSign,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             ReviewStatus::InProgress => "In progress",

@@ -2,13 +2,12 @@
 //! refuse the same things with the same words. Messages name the field and the rule.
 
 use crate::error::{Error, Result};
+use crate::limits::max_chars;
 use crate::model::{AnswerValue, AreaTextField, ReviewContext};
 use crate::money;
 use crate::template::{Question, QuestionKind};
 use chrono::NaiveDate;
 
-pub const PROVIDER_MAX: usize = 200;
-pub const SHORT_TEXT_MAX: usize = 200;
 pub const SEATS_MAX: u32 = 10_000;
 pub const TERM_MIN: u32 = 1;
 pub const TERM_MAX: u32 = 120;
@@ -70,7 +69,7 @@ fn checked_context(input: &ReviewContext) -> (ReviewContext, Vec<Error>) {
         problems.push(Error::invalid(
             "context.provider",
             "Provider",
-            format!("is required (1–{PROVIDER_MAX} characters)"),
+            required_rule("context.provider"),
         ));
     }
     if !(TERM_MIN..=TERM_MAX).contains(&ctx.term_months) {
@@ -283,13 +282,12 @@ pub fn signoff(input: &crate::model::SignOff) -> Result<crate::model::SignOff> {
         short_text(field, label, value)?;
     }
     check_text_chars("signoff.conditions", "Conditions", &s.conditions)?;
-    if char_len(&s.conditions) > 5_000 {
-        return Err(Error::invalid(
-            "signoff.conditions",
-            "Conditions",
-            "must be at most 5000 characters",
-        ));
-    }
+    check_length(
+        "signoff.conditions",
+        "signoff.conditions",
+        "Conditions",
+        &s.conditions,
+    )?;
     s.date = optional_date("signoff.date", "Sign-off date", s.date.as_deref())?;
     Ok(s)
 }
@@ -308,7 +306,7 @@ pub fn quote(input: &crate::model::QuoteInput) -> Result<crate::model::QuoteInpu
         return Err(Error::invalid(
             "quote.provider",
             "Competitor",
-            format!("is required (1–{PROVIDER_MAX} characters)"),
+            required_rule("quote.provider"),
         ));
     }
     for (field, label, minor) in [
@@ -351,13 +349,7 @@ pub fn quote(input: &crate::model::QuoteInput) -> Result<crate::model::QuoteInpu
         }
     }
     check_text_chars("quote.notes", "Key differences", &q.notes)?;
-    if char_len(&q.notes) > 2_000 {
-        return Err(Error::invalid(
-            "quote.notes",
-            "Key differences",
-            "must be at most 2000 characters",
-        ));
-    }
+    check_length("quote.notes", "quote.notes", "Key differences", &q.notes)?;
     Ok(q)
 }
 
@@ -370,32 +362,31 @@ pub fn area_text(area_id: &str, field: AreaTextField, text: &str) -> Result<()> 
     } else {
         check_text_chars(&id, label, text)?;
     }
-    let max = field.max_len();
-    if char_len(text) > max {
-        return Err(Error::invalid(
-            id,
-            label,
-            format!(
-                "must be at most {max} characters (it has {})",
-                char_len(text)
-            ),
-        ));
-    }
-    Ok(())
+    check_length(field.limit_id(), &id, label, text)
 }
 
-/// A single-line field: trimmed in place, no control characters, at most 200 characters.
+/// A single-line field: trimmed in place, no control characters, within its limit.
 fn short_text(field: &str, label: &str, value: &mut String) -> Result<()> {
     *value = value.trim().to_owned();
     check_no_control_chars(field, label, value)?;
-    if char_len(value) > SHORT_TEXT_MAX {
+    check_length(field, field, label, value)
+}
+
+/// The rule of a required one-line field, in the words every message uses.
+pub fn required_rule(field: &str) -> String {
+    format!("is required (1–{} characters)", max_chars(field))
+}
+
+/// `text` within the limit of `limit_id` in [`crate::limits::FIELD_LIMITS`]; the message names
+/// `field` (an area's field is `<area id>.notes` in messages, `area.notes` in the table).
+fn check_length(limit_id: &str, field: &str, label: &str, text: &str) -> Result<()> {
+    let max = max_chars(limit_id);
+    let len = char_len(text);
+    if len > max {
         return Err(Error::invalid(
             field,
             label,
-            format!(
-                "must be at most {SHORT_TEXT_MAX} characters (it has {})",
-                char_len(value)
-            ),
+            format!("must be at most {max} characters (it has {len})"),
         ));
     }
     Ok(())

@@ -297,7 +297,7 @@ fn accepted_values_fill_answers_and_clauses_and_never_overwrite_silently() {
         area.clause_text,
         "2.2 Renewal. This Agreement will automatically renew."
     );
-    let history = store.history(id, 50).unwrap();
+    let history = voip_review_core::display::history(&store, id, 50).unwrap();
     assert!(
         history.iter().any(|h| h.what
             == "Cancellation policy: Notice period (days) (from the contract: msa.pdf, page 1, Section 2.2)"
@@ -379,9 +379,21 @@ fn the_contract_travels_in_the_review_file() {
     );
     let (imported, contract) = review_file::parse_with_contract(&bytes).unwrap();
     assert_eq!(contract, vec![doc]);
-    let copy = store.insert_review(&imported).unwrap();
-    store.save_contract(copy, &contract).unwrap();
+    let copy = store
+        .insert_review_with_contract(&imported, &contract)
+        .unwrap();
     assert_eq!(store.contract(copy).unwrap(), contract);
+    // The review and its documents are one write: a document the store refuses (an empty name
+    // breaks its CHECK) leaves no review behind either.
+    let reviews_before = store.list_reviews("").unwrap().len();
+    let mut nameless = contract[0].clone();
+    nameless.name.clear();
+    assert!(
+        store
+            .insert_review_with_contract(&imported, &[nameless])
+            .is_err()
+    );
+    assert_eq!(store.list_reviews("").unwrap().len(), reviews_before);
     // Without a contract the file stays version 4, readable by apps that know only version 4.
     let plain = String::from_utf8(review_file::export(&review, chrono::Utc::now())).unwrap();
     assert!(plain.contains("\"format_version\": 4") && !plain.contains("\"contract\""));

@@ -62,7 +62,7 @@ fn the_signature_date_is_stored_checked_recorded_and_unmarked() {
         voip_review_core::fingerprint::fingerprint(&store.get_review(id).unwrap()),
         fingerprint
     );
-    let history = store.history(id, 5).unwrap();
+    let history = voip_review_core::display::history(&store, id, 5).unwrap();
     let shown: Vec<(&str, Option<&str>, Option<&str>)> = history
         .iter()
         .map(|h| (h.what.as_str(), h.old.as_deref(), h.new.as_deref()))

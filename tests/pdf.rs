@@ -3,13 +3,13 @@
 
 use std::path::Path;
 use std::process::Command;
+use voip_review_core::files::{
+    MAX_FILE_NAME_BYTES, export_file_name, pdf_file_name, write_file_atomically,
+};
 use voip_review_core::model::{
     AnswerValue, AreaState, Decision, Paper, Rating, ReviewContext, SignOff, YesNo,
 };
-use voip_review_core::pdf::{
-    MAX_FILE_NAME_BYTES, PdfOptions, default_file_name, export_file_name, render_review,
-    write_file_atomically,
-};
+use voip_review_core::pdf::{PdfOptions, render_review};
 use voip_review_core::report::review_report;
 use voip_review_core::store::NewReview;
 use voip_review_core::{Store, sample, template};
@@ -608,7 +608,7 @@ fn the_default_file_name_follows_the_pattern() {
     let review = store.get_review(id).unwrap();
     let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
     assert_eq!(
-        default_file_name(&review, date),
+        pdf_file_name(&review, date),
         "Acme-Voice- Pro – VoIP contract review – 2026-11-29.pdf"
     );
 }
@@ -680,7 +680,7 @@ fn review_named(provider: &str) -> voip_review_core::model::Review {
 fn text_direction_characters_cannot_spoof_the_file_name() {
     let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
     let review = review_named("Acme\u{202E}fdp.exe\u{2066}\u{200F}");
-    let name = default_file_name(&review, date);
+    let name = pdf_file_name(&review, date);
     assert_eq!(name, "Acmefdp.exe – VoIP contract review – 2026-11-29.pdf");
     let mut store = Store::open_in_memory().unwrap();
     let err = store
@@ -716,7 +716,7 @@ fn a_200_character_provider_still_exports() {
     }
     // "電" is 3 bytes and the tail " – VoIP contract review – 2026-11-29.pdf" 44 (each dash 3):
     // (255 - 44) / 3 = 70 whole characters fit.
-    let name = default_file_name(&review_named(&"電".repeat(200)), date);
+    let name = pdf_file_name(&review_named(&"電".repeat(200)), date);
     assert_eq!(name.chars().filter(|c| *c == '電').count(), 70);
 }
 
@@ -784,7 +784,7 @@ fn answers_read_as_the_app_shows_them_dates_and_units_included() {
             .find(|q| q.id == id)
             .unwrap()
     };
-    let show = voip_review_core::pdf::display_answer;
+    let show = voip_review_core::display::answer;
     // One date format in the app and the PDF (it printed 2026-12-15 in the answer table).
     assert_eq!(
         show(

@@ -539,13 +539,15 @@ fn every_change_is_recorded_with_old_and_new_values_and_the_revision() {
         .unwrap();
     store.set_answer(id, "sla.uptime_percent", None).unwrap();
     // A refused value records nothing.
-    let before = store.history(id, 100).unwrap().len();
+    let before = voip_review_core::display::history(&store, id, 100)
+        .unwrap()
+        .len();
     assert!(
         store
             .set_answer(id, "sla.uptime_percent", Some(&AnswerValue::Percent(150.0)))
             .is_err()
     );
-    let history = store.history(id, 100).unwrap();
+    let history = voip_review_core::display::history(&store, id, 100).unwrap();
     assert_eq!(history.len(), before);
 
     let uptime: Vec<_> = history
@@ -618,7 +620,7 @@ fn history_shows_labels_and_amounts_not_stored_codes() {
             },
         )
         .unwrap();
-    let history = store.history(id, 100).unwrap();
+    let history = voip_review_core::display::history(&store, id, 100).unwrap();
     let after = |what: &str| {
         history
             .iter()
@@ -666,7 +668,11 @@ fn deleted_reviews_go_to_the_trash_and_can_be_restored() {
     store.delete_review(id).unwrap();
     store.purge_review(id).unwrap();
     assert!(store.list_trash().unwrap().is_empty());
-    assert!(store.history(id, 10).unwrap().is_empty());
+    assert!(
+        voip_review_core::display::history(&store, id, 10)
+            .unwrap()
+            .is_empty()
+    );
 }
 
 #[test]
@@ -896,7 +902,7 @@ fn a_store_with_old_template_answers_is_migrated_once() {
         "Keep add-ons low.\n\nTemplate update: \"Features: Monthly cost of the add-ons you need\" was answered USD 60.00 but is now asked once, as \"Monthly cost of add-ons on top of the plan\", answered USD 30.00. That answer was kept; check which is right."
     );
     assert_eq!(review.revision, revision_before + 1);
-    let history = store.history(both, 20).unwrap();
+    let history = voip_review_core::display::history(&store, both, 20).unwrap();
     let whats: Vec<&str> = history.iter().map(|h| h.what.as_str()).collect();
     assert!(
         whats.contains(&"Features: Monthly cost of the add-ons you need (now asked once)"),

@@ -20,216 +20,34 @@ pub enum Calc {
     /// unless --year gregorian (365.2425 days). The contract's window (--window) is a calendar
     /// period, so every length is given: a month of 28–31 days, a quarter of 90–92, a year of
     /// 365 or 366.
-    Downtime {
-        /// Guaranteed uptime in percent, e.g. 99.9.
-        #[arg(long, allow_negative_numbers = true)]
-        uptime: f64,
-        #[arg(long, value_parser = ["365", "gregorian"], default_value = "365")]
-        year: String,
-        /// The contract's measurement window.
-        #[arg(long, value_parser = ["day", "week", "month", "quarter", "year"])]
-        window: Option<String>,
-        #[command(flatten)]
-        out: Output,
-    },
+    Downtime(DowntimeArgs),
     /// Service credit owed for an outage under a tiered credit table.
     ///
     /// The tier with the highest credit whose threshold the window's uptime falls below
     /// applies; the credit is a percentage of the monthly charge, limited by --cap. The outage
     /// is set against the window it happened in (--month or --days); without them, against the
     /// longest window of its kind (a 31-day month), the owner's worst case.
-    Credit {
-        /// A tier as UPTIME:CREDIT, e.g. 99.9:10 (below 99.9 % uptime, 10 % credit). Repeat.
-        #[arg(long = "tier", value_name = "UPTIME:CREDIT", required = true)]
-        tiers: Vec<String>,
-        /// Cap on the credit, percent of the monthly charge.
-        #[arg(long)]
-        cap: Option<f64>,
-        /// Length of the outage in minutes (within one measurement window).
-        #[arg(long)]
-        outage_minutes: f64,
-        /// Monthly charge, e.g. 342.00.
-        #[arg(long)]
-        monthly: String,
-        #[arg(long, default_value = "USD")]
-        currency: String,
-        #[arg(long, value_parser = ["day", "week", "month", "quarter", "year"], default_value = "month")]
-        window: String,
-        /// The month the outage happened in, YYYY-MM: the window is that month (or its quarter
-        /// or year), with its real length.
-        #[arg(long, value_name = "YYYY-MM", conflicts_with = "days")]
-        month: Option<String>,
-        /// Length of the window the outage happened in, days (a calendar month: 28–31).
-        #[arg(long)]
-        days: Option<u32>,
-        #[command(flatten)]
-        out: Output,
-    },
+    Credit(CreditArgs),
     /// Bandwidth for N concurrent calls, against the measured line.
     ///
     /// per call = (payload + 40 B IP/UDP/RTP [2 or 4 with cRTP] + link header) × 8 × packets/s
     /// (Cisco document 7934). Link header: Ethernet 18 B, 802.1Q 22 B, PPP 6 B, MLPPP or Frame
     /// Relay FRF.12 6 + 1 B, IP only 0. cRTP only on PPP and MLPPP.
-    Bandwidth {
-        #[arg(long, value_parser = ["g711", "g722", "g729", "ilbc", "opus"], default_value = "g711")]
-        codec: String,
-        /// Concurrent calls at the busiest time (0–10000).
-        #[arg(long, allow_negative_numbers = true)]
-        calls: i64,
-        /// Packetisation interval, ms (default: the codec's usual 20 ms): 10, 20, 30 or 40; iLBC
-        /// 20, 30 (its 13.33 kbit/s mode) or 40; Opus 10, 20 or 40.
-        #[arg(long)]
-        ptime: Option<u32>,
-        /// Bit rate for Opus, bit/s.
-        #[arg(long)]
-        bit_rate: Option<u32>,
-        /// Concurrent video meetings.
-        #[arg(long, default_value_t = 0)]
-        video: u32,
-        #[arg(long, default_value_t = bandwidth::DEFAULT_VIDEO_KBPS)]
-        video_kbps: u32,
-        /// Measured upload, Mbps.
-        #[arg(long)]
-        up: Option<f64>,
-        /// Measured download, Mbps.
-        #[arg(long)]
-        down: Option<f64>,
-        /// Share of the line kept free for other traffic, percent.
-        #[arg(long, default_value_t = 20.0)]
-        headroom: f64,
-        /// Compressed RTP headers (2 bytes); needs --link ppp or mlppp.
-        #[arg(long)]
-        crtp: bool,
-        /// Compressed RTP header size, 2 or 4 bytes (4 with UDP checksums); implies --crtp.
-        #[arg(long, value_parser = ["2", "4"])]
-        crtp_bytes: Option<String>,
-        /// No link-layer header (same as --link ip).
-        #[arg(long, conflicts_with_all = ["link", "vlan"])]
-        no_ethernet: bool,
-        /// Ethernet with an 802.1Q VLAN tag (same as --link 802.1q).
-        #[arg(long, conflicts_with = "link")]
-        vlan: bool,
-        /// The link the calls cross: ip (no header), ethernet, 802.1q, ppp, or mlppp (Multilink
-        /// PPP or Frame Relay FRF.12). Default: ethernet.
-        #[arg(long, value_parser = ["ip", "ethernet", "802.1q", "ppp", "mlppp"])]
-        link: Option<String>,
-        /// Measured one-way latency, ms.
-        #[arg(long)]
-        latency: Option<f64>,
-        /// Measured jitter, ms.
-        #[arg(long)]
-        jitter: Option<f64>,
-        /// Measured packet loss, percent.
-        #[arg(long)]
-        loss: Option<f64>,
-        #[command(flatten)]
-        out: Output,
-    },
+    Bandwidth(BandwidthArgs),
     /// What leaving costs after given months: the early-termination fee + port-out fees +
     /// promotion clawback + hardware payments still owed.
     ///
     /// Computed on the contracted seats (--monthly, no growth), escalator as contracted. The
     /// walk-away window counts real days from --start; without it a month counts as 31 days.
-    ExitCost {
-        #[arg(long, value_parser = ["none", "fixed", "percent", "all-remaining", "sliding"])]
-        structure: String,
-        #[command(flatten)]
-        money: Recurring,
-        /// The fixed fee (with --structure fixed).
-        #[arg(long)]
-        fixed: Option<String>,
-        /// Percent of the remaining value (with --structure percent).
-        #[arg(long)]
-        percent: Option<f64>,
-        /// Percent of the remaining value per contract year (with --structure sliding), e.g.
-        /// 100,50,25.
-        #[arg(long, value_delimiter = ',')]
-        sliding: Vec<f64>,
-        #[arg(long, default_value_t = 0)]
-        walkaway_days: u32,
-        /// Service start date, YYYY-MM-DD: the walk-away window is then counted in real days.
-        #[arg(long)]
-        start: Option<String>,
-        /// Port-out fee per number, e.g. 15.00.
-        #[arg(long)]
-        port_out_fee: Option<String>,
-        /// Numbers you would port out.
-        #[arg(long, default_value_t = 0)]
-        numbers: u32,
-        /// Promotional discounts are paid back on early exit (needs --promo-months/--promo-percent).
-        #[arg(long)]
-        clawback: bool,
-        #[command(flatten)]
-        hardware: Hardware,
-        /// Months of service before leaving. Repeatable; default 6, 12, 24 and 30.
-        #[arg(long = "month")]
-        months: Vec<u32>,
-        #[command(flatten)]
-        out: Output,
-    },
+    ExitCost(ExitCostArgs),
     /// Contract end, renewal date and the last day notice must arrive.
     ///
     /// deadline = the date the notice is counted back from − the notice period: the whole
     /// period must run before that date. "At least 60 days before the end of the term" counts
     /// from the term's last day (the default); "before the renewal date" from the day after.
-    Dates {
-        /// Start (go-live) date, YYYY-MM-DD.
-        #[arg(long)]
-        start: String,
-        #[arg(long, default_value_t = 36)]
-        term: u32,
-        /// Notice period in days.
-        #[arg(long, conflicts_with = "notice_months")]
-        notice_days: Option<u32>,
-        /// Notice period in months (corresponding date; the month's last day when it is
-        /// shorter).
-        #[arg(long)]
-        notice_months: Option<u32>,
-        /// What the clause counts the notice back from: the end of the term (its last day) or
-        /// the renewal date. When unsure, keep `end`: the earlier date.
-        #[arg(long, value_parser = ["end", "renewal"], default_value = "end")]
-        counted_before: String,
-        /// Count days left from this date instead of today, YYYY-MM-DD.
-        #[arg(long)]
-        today: Option<String>,
-        /// Months it renews for when not cancelled.
-        #[arg(long)]
-        renewal_months: Option<u32>,
-        #[command(flatten)]
-        out: Output,
-    },
+    Dates(DatesArgs),
     /// Total cost of ownership over the term.
-    Tco {
-        #[command(flatten)]
-        money: Recurring,
-        #[arg(long)]
-        seats: Option<u32>,
-        /// Seats added at each anniversary.
-        #[arg(long, default_value_t = 0)]
-        seat_growth: u32,
-        /// Add-ons per month.
-        #[arg(long)]
-        addons: Option<String>,
-        /// Paid support per month.
-        #[arg(long)]
-        support: Option<String>,
-        /// Support is free in the first year only: --support counts from month 13.
-        #[arg(long)]
-        support_free_first_year: bool,
-        #[command(flatten)]
-        hardware: Hardware,
-        /// Taxes and fees on top of the recurring charges, percent.
-        #[arg(long)]
-        taxes: Option<f64>,
-        /// Whether taxes are charged on top is not known: the total leaves them out and says so.
-        #[arg(long, conflicts_with = "taxes")]
-        taxes_not_sure: bool,
-        /// A one-time cost as LABEL=AMOUNT, e.g. Setup=199. Repeat.
-        #[arg(long = "upfront", value_name = "LABEL=AMOUNT")]
-        upfront: Vec<String>,
-        #[command(flatten)]
-        out: Output,
-    },
+    Tco(TcoArgs),
     /// Support: P1–P4 response and resolution graded on seed 001's scale, and what support
     /// costs under its pricing model.
     ///
@@ -237,58 +55,261 @@ pub enum Calc {
     /// excellent, 30 min–2 h good, 4–24 h weak; a time between two bands takes the slower one).
     /// Cost a month: included 0; tiered or paid plan the monthly cost; per incident price ×
     /// incidents a year ÷ 12 (half up); free in year 1 only: charged from month 13.
-    Support {
-        /// P1 (system down) response, minutes.
-        #[arg(long)]
-        p1_response: Option<u32>,
-        /// P2 (major function impaired) response, minutes.
-        #[arg(long)]
-        p2_response: Option<u32>,
-        /// P3 (minor, with a workaround) response, minutes.
-        #[arg(long)]
-        p3_response: Option<u32>,
-        /// P4 (question or request) response, minutes.
-        #[arg(long)]
-        p4_response: Option<u32>,
-        /// P1 resolution (fix) time, hours.
-        #[arg(long)]
-        p1_resolution: Option<u32>,
-        /// P2 resolution time, hours.
-        #[arg(long)]
-        p2_resolution: Option<u32>,
-        /// P3 resolution time, hours.
-        #[arg(long)]
-        p3_resolution: Option<u32>,
-        /// P4 resolution time, hours.
-        #[arg(long)]
-        p4_resolution: Option<u32>,
-        /// When the clock runs: 24x7, business-hours (Mon–Fri 09:00–17:00), or p1-24x7 (P1
-        /// around the clock, the rest in business hours).
-        #[arg(long, value_parser = ["24x7", "business-hours", "p1-24x7"])]
-        clock: Option<String>,
-        /// How support is priced.
-        #[arg(long, value_parser = ["included", "tiered", "paid-plan", "per-incident", "not-sure"])]
-        pricing: Option<String>,
-        /// Monthly cost of the paid plan or tier you need, e.g. 50.00.
-        #[arg(long)]
-        paid_monthly: Option<String>,
-        /// Price per incident (with --pricing per-incident).
-        #[arg(long)]
-        per_incident_fee: Option<String>,
-        /// Incidents expected a year (with --pricing per-incident).
-        #[arg(long)]
-        incidents: Option<u32>,
-        /// Support is free in the first year only: the cost counts from month 13.
-        #[arg(long)]
-        free_first_year: bool,
-        /// Term in months.
-        #[arg(long, default_value_t = 36)]
-        term: u32,
-        #[arg(long, default_value = "USD")]
-        currency: String,
-        #[command(flatten)]
-        out: Output,
-    },
+    Support(SupportArgs),
+}
+
+#[derive(Args)]
+pub struct DowntimeArgs {
+    /// Guaranteed uptime in percent, e.g. 99.9.
+    #[arg(long, allow_negative_numbers = true)]
+    uptime: f64,
+    #[arg(long, value_parser = ["365", "gregorian"], default_value = "365")]
+    year: String,
+    /// The contract's measurement window.
+    #[arg(long, value_parser = ["day", "week", "month", "quarter", "year"])]
+    window: Option<String>,
+    #[command(flatten)]
+    out: Output,
+}
+
+#[derive(Args)]
+pub struct CreditArgs {
+    /// A tier as UPTIME:CREDIT, e.g. 99.9:10 (below 99.9 % uptime, 10 % credit). Repeat.
+    #[arg(long = "tier", value_name = "UPTIME:CREDIT", required = true)]
+    tiers: Vec<String>,
+    /// Cap on the credit, percent of the monthly charge.
+    #[arg(long)]
+    cap: Option<f64>,
+    /// Length of the outage in minutes (within one measurement window).
+    #[arg(long)]
+    outage_minutes: f64,
+    /// Monthly charge, e.g. 342.00.
+    #[arg(long)]
+    monthly: String,
+    #[arg(long, default_value = "USD")]
+    currency: String,
+    #[arg(long, value_parser = ["day", "week", "month", "quarter", "year"], default_value = "month")]
+    window: String,
+    /// The month the outage happened in, YYYY-MM: the window is that month (or its quarter
+    /// or year), with its real length.
+    #[arg(long, value_name = "YYYY-MM", conflicts_with = "days")]
+    month: Option<String>,
+    /// Length of the window the outage happened in, days (a calendar month: 28–31).
+    #[arg(long)]
+    days: Option<u32>,
+    #[command(flatten)]
+    out: Output,
+}
+
+#[derive(Args)]
+pub struct BandwidthArgs {
+    #[arg(long, value_parser = ["g711", "g722", "g729", "ilbc", "opus"], default_value = "g711")]
+    codec: String,
+    /// Concurrent calls at the busiest time (0–10000).
+    #[arg(long, allow_negative_numbers = true)]
+    calls: i64,
+    /// Packetisation interval, ms (default: the codec's usual 20 ms): 10, 20, 30 or 40; iLBC
+    /// 20, 30 (its 13.33 kbit/s mode) or 40; Opus 10, 20 or 40.
+    #[arg(long)]
+    ptime: Option<u32>,
+    /// Bit rate for Opus, bit/s.
+    #[arg(long)]
+    bit_rate: Option<u32>,
+    /// Concurrent video meetings.
+    #[arg(long, default_value_t = 0)]
+    video: u32,
+    #[arg(long, default_value_t = bandwidth::DEFAULT_VIDEO_KBPS)]
+    video_kbps: u32,
+    /// Measured upload, Mbps.
+    #[arg(long)]
+    up: Option<f64>,
+    /// Measured download, Mbps.
+    #[arg(long)]
+    down: Option<f64>,
+    /// Share of the line kept free for other traffic, percent.
+    #[arg(long, default_value_t = 20.0)]
+    headroom: f64,
+    /// Compressed RTP headers (2 bytes); needs --link ppp or mlppp.
+    #[arg(long)]
+    crtp: bool,
+    /// Compressed RTP header size, 2 or 4 bytes (4 with UDP checksums); implies --crtp.
+    #[arg(long, value_parser = ["2", "4"])]
+    crtp_bytes: Option<String>,
+    /// No link-layer header (same as --link ip).
+    #[arg(long, conflicts_with_all = ["link", "vlan"])]
+    no_ethernet: bool,
+    /// Ethernet with an 802.1Q VLAN tag (same as --link 802.1q).
+    #[arg(long, conflicts_with = "link")]
+    vlan: bool,
+    /// The link the calls cross: ip (no header), ethernet, 802.1q, ppp, or mlppp (Multilink
+    /// PPP or Frame Relay FRF.12). Default: ethernet.
+    #[arg(long, value_parser = ["ip", "ethernet", "802.1q", "ppp", "mlppp"])]
+    link: Option<String>,
+    /// Measured one-way latency, ms.
+    #[arg(long)]
+    latency: Option<f64>,
+    /// Measured jitter, ms.
+    #[arg(long)]
+    jitter: Option<f64>,
+    /// Measured packet loss, percent.
+    #[arg(long)]
+    loss: Option<f64>,
+    #[command(flatten)]
+    out: Output,
+}
+
+#[derive(Args)]
+pub struct ExitCostArgs {
+    #[arg(long, value_parser = ["none", "fixed", "percent", "all-remaining", "sliding"])]
+    structure: String,
+    #[command(flatten)]
+    money: Recurring,
+    /// The fixed fee (with --structure fixed).
+    #[arg(long)]
+    fixed: Option<String>,
+    /// Percent of the remaining value (with --structure percent).
+    #[arg(long)]
+    percent: Option<f64>,
+    /// Percent of the remaining value per contract year (with --structure sliding), e.g.
+    /// 100,50,25.
+    #[arg(long, value_delimiter = ',')]
+    sliding: Vec<f64>,
+    #[arg(long, default_value_t = 0)]
+    walkaway_days: u32,
+    /// Service start date, YYYY-MM-DD: the walk-away window is then counted in real days.
+    #[arg(long)]
+    start: Option<String>,
+    /// Port-out fee per number, e.g. 15.00.
+    #[arg(long)]
+    port_out_fee: Option<String>,
+    /// Numbers you would port out.
+    #[arg(long, default_value_t = 0)]
+    numbers: u32,
+    /// Promotional discounts are paid back on early exit (needs --promo-months/--promo-percent).
+    #[arg(long)]
+    clawback: bool,
+    #[command(flatten)]
+    hardware: Hardware,
+    /// Months of service before leaving. Repeatable; default 6, 12, 24 and 30.
+    #[arg(long = "month")]
+    months: Vec<u32>,
+    #[command(flatten)]
+    out: Output,
+}
+
+#[derive(Args)]
+pub struct DatesArgs {
+    /// Start (go-live) date, YYYY-MM-DD.
+    #[arg(long)]
+    start: String,
+    #[arg(long, default_value_t = 36)]
+    term: u32,
+    /// Notice period in days.
+    #[arg(long, conflicts_with = "notice_months")]
+    notice_days: Option<u32>,
+    /// Notice period in months (corresponding date; the month's last day when it is
+    /// shorter).
+    #[arg(long)]
+    notice_months: Option<u32>,
+    /// What the clause counts the notice back from: the end of the term (its last day) or
+    /// the renewal date. When unsure, keep `end`: the earlier date.
+    #[arg(long, value_parser = ["end", "renewal"], default_value = "end")]
+    counted_before: String,
+    /// Count days left from this date instead of today, YYYY-MM-DD.
+    #[arg(long)]
+    today: Option<String>,
+    /// Months it renews for when not cancelled.
+    #[arg(long)]
+    renewal_months: Option<u32>,
+    #[command(flatten)]
+    out: Output,
+}
+
+#[derive(Args)]
+pub struct TcoArgs {
+    #[command(flatten)]
+    money: Recurring,
+    #[arg(long)]
+    seats: Option<u32>,
+    /// Seats added at each anniversary.
+    #[arg(long, default_value_t = 0)]
+    seat_growth: u32,
+    /// Add-ons per month.
+    #[arg(long)]
+    addons: Option<String>,
+    /// Paid support per month.
+    #[arg(long)]
+    support: Option<String>,
+    /// Support is free in the first year only: --support counts from month 13.
+    #[arg(long)]
+    support_free_first_year: bool,
+    #[command(flatten)]
+    hardware: Hardware,
+    /// Taxes and fees on top of the recurring charges, percent.
+    #[arg(long)]
+    taxes: Option<f64>,
+    /// Whether taxes are charged on top is not known: the total leaves them out and says so.
+    #[arg(long, conflicts_with = "taxes")]
+    taxes_not_sure: bool,
+    /// A one-time cost as LABEL=AMOUNT, e.g. Setup=199. Repeat.
+    #[arg(long = "upfront", value_name = "LABEL=AMOUNT")]
+    upfront: Vec<String>,
+    #[command(flatten)]
+    out: Output,
+}
+
+#[derive(Args)]
+pub struct SupportArgs {
+    /// P1 (system down) response, minutes.
+    #[arg(long)]
+    p1_response: Option<u32>,
+    /// P2 (major function impaired) response, minutes.
+    #[arg(long)]
+    p2_response: Option<u32>,
+    /// P3 (minor, with a workaround) response, minutes.
+    #[arg(long)]
+    p3_response: Option<u32>,
+    /// P4 (question or request) response, minutes.
+    #[arg(long)]
+    p4_response: Option<u32>,
+    /// P1 resolution (fix) time, hours.
+    #[arg(long)]
+    p1_resolution: Option<u32>,
+    /// P2 resolution time, hours.
+    #[arg(long)]
+    p2_resolution: Option<u32>,
+    /// P3 resolution time, hours.
+    #[arg(long)]
+    p3_resolution: Option<u32>,
+    /// P4 resolution time, hours.
+    #[arg(long)]
+    p4_resolution: Option<u32>,
+    /// When the clock runs: 24x7, business-hours (Mon–Fri 09:00–17:00), or p1-24x7 (P1
+    /// around the clock, the rest in business hours).
+    #[arg(long, value_parser = ["24x7", "business-hours", "p1-24x7"])]
+    clock: Option<String>,
+    /// How support is priced.
+    #[arg(long, value_parser = ["included", "tiered", "paid-plan", "per-incident", "not-sure"])]
+    pricing: Option<String>,
+    /// Monthly cost of the paid plan or tier you need, e.g. 50.00.
+    #[arg(long)]
+    paid_monthly: Option<String>,
+    /// Price per incident (with --pricing per-incident).
+    #[arg(long)]
+    per_incident_fee: Option<String>,
+    /// Incidents expected a year (with --pricing per-incident).
+    #[arg(long)]
+    incidents: Option<u32>,
+    /// Support is free in the first year only: the cost counts from month 13.
+    #[arg(long)]
+    free_first_year: bool,
+    /// Term in months.
+    #[arg(long, default_value_t = 36)]
+    term: u32,
+    #[arg(long, default_value = "USD")]
+    currency: String,
+    #[command(flatten)]
+    out: Output,
 }
 
 /// One severity of `calc support`.
@@ -438,690 +459,708 @@ fn tco_input(r: &Recurring) -> Result<TcoInput, Error> {
 
 pub fn run(calc: Calc) -> Result<(), Error> {
     match calc {
-        Calc::Downtime {
+        Calc::Downtime(args) => downtime(args),
+        Calc::Credit(args) => credit(args),
+        Calc::Bandwidth(args) => bandwidth(args),
+        Calc::ExitCost(args) => exit_cost(args),
+        Calc::Dates(args) => dates(args),
+        Calc::Tco(args) => total_cost(args),
+        Calc::Support(args) => support(args),
+    }
+}
+
+fn downtime(
+    DowntimeArgs {
+        uptime,
+        year,
+        window: w,
+        out,
+    }: DowntimeArgs,
+) -> Result<(), Error> {
+    let basis = if year == "gregorian" {
+        YearBasis::Gregorian
+    } else {
+        YearBasis::Days365
+    };
+    let d = sla::downtime_allowance(uptime, basis, w.as_deref().map(window))?;
+    // Without a window, the calendar month (the usual one) is shown for reference.
+    let calendar_month = match d.window {
+        Some(_) => None,
+        None => Some(sla::downtime_allowance(
             uptime,
-            year,
-            window: w,
-            out,
-        } => {
-            let basis = if year == "gregorian" {
-                YearBasis::Gregorian
-            } else {
-                YearBasis::Days365
-            };
-            let d = sla::downtime_allowance(uptime, basis, w.as_deref().map(window))?;
-            // Without a window, the calendar month (the usual one) is shown for reference.
-            let calendar_month = match d.window {
-                Some(_) => None,
-                None => Some(sla::downtime_allowance(
-                    uptime,
-                    basis,
-                    Some(MeasurementWindow::Month),
-                )?),
-            };
-            emit(out.json, &d, || {
-                let f = sla::format_duration_ms;
-                let mut text = format!(
-                    "{} % uptime permits ({}; to the nearest second):\n  per year            {}\n  per month (1/12 yr) {}\n  per 30-day month    {}\n  per quarter (1/4 yr) {}\n  per week            {}\n  per day             {}",
-                    trim_number(uptime),
-                    basis.label(),
-                    f(d.per_year_ms),
-                    f(d.per_month_average_ms),
-                    f(d.per_month_30d_ms),
-                    f(d.per_quarter_ms),
-                    f(d.per_week_ms),
-                    f(d.per_day_ms)
-                );
-                match (&calendar_month, d.window, d.window_lengths_text()) {
-                    (_, Some(w), Some(lengths)) => text.push_str(&format!(
-                        "\nThe contract measures each {}: {lengths}.",
-                        w.label()
-                    )),
-                    (Some(m), _, _) => text.push_str(&format!(
-                        "\nEach calendar month (give --window for the contract's): {}.",
-                        m.window_lengths_text().unwrap_or_default()
-                    )),
-                    _ => {}
-                }
-                text.push_str("\nFormula: downtime = period × (100 % − uptime).");
-                text
-            })
+            basis,
+            Some(MeasurementWindow::Month),
+        )?),
+    };
+    emit(out.json, &d, || {
+        let f = sla::format_duration_ms;
+        let mut text = format!(
+            "{} % uptime permits ({}; to the nearest second):\n  per year            {}\n  per month (1/12 yr) {}\n  per 30-day month    {}\n  per quarter (1/4 yr) {}\n  per week            {}\n  per day             {}",
+            trim_number(uptime),
+            basis.label(),
+            f(d.per_year_ms),
+            f(d.per_month_average_ms),
+            f(d.per_month_30d_ms),
+            f(d.per_quarter_ms),
+            f(d.per_week_ms),
+            f(d.per_day_ms)
+        );
+        match (&calendar_month, d.window, d.window_lengths_text()) {
+            (_, Some(w), Some(lengths)) => text.push_str(&format!(
+                "\nThe contract measures each {}: {lengths}.",
+                w.label()
+            )),
+            (Some(m), _, _) => text.push_str(&format!(
+                "\nEach calendar month (give --window for the contract's): {}.",
+                m.window_lengths_text().unwrap_or_default()
+            )),
+            _ => {}
         }
-        Calc::Credit {
-            tiers,
-            cap,
-            outage_minutes,
-            monthly,
-            currency,
-            window: w,
-            month,
-            days,
-            out,
-        } => {
-            voip_review_core::money::check_currency("--currency", "--currency", &currency)?;
-            let monthly = parse_amount("--monthly", "--monthly", &monthly, &currency)?;
-            let tiers = tiers
-                .iter()
-                .map(|t| {
-                    let (below, credit) = t.split_once(':').ok_or_else(|| {
-                        Error::invalid(
-                            "--tier",
-                            "--tier",
-                            format!("must be UPTIME:CREDIT such as 99.9:10, not \"{t}\""),
-                        )
-                    })?;
-                    let number = |s: &str| {
-                        s.trim().parse::<f64>().map_err(|_| {
-                            Error::invalid("--tier", "--tier", format!("\"{s}\" is not a number"))
-                        })
-                    };
-                    Ok(CreditTier {
-                        below_uptime_percent: number(below)?,
-                        credit_percent: number(credit)?,
-                    })
-                })
-                .collect::<Result<Vec<_>, Error>>()?;
-            let w = window(&w);
-            let window_days = match (month.as_deref(), days) {
-                (Some(m), _) => Some(outage_month_days(w, m)?),
-                (None, d) => d,
-            };
-            let owed =
-                sla::credit_owed(&tiers, cap, w, window_days, outage_minutes * 60.0, monthly)?;
-            let m = money(&currency);
-            emit(out.json, &owed, || {
-                format!(
-                    "Window: {}{}\nUptime achieved: {} %\nTier applied: {}\nCredit: {} % of the monthly charge{} = {}",
-                    w.length_label(owed.window_days),
-                    if owed.window_days_assumed && w.shortest_days() != w.longest_days() {
-                        format!(
-                            " (no --month or --days: the longest {}, the owner's worst case, as the same outage is a smaller share of it)",
-                            w.label()
-                        )
-                    } else {
-                        String::new()
-                    },
-                    trim_number(ppm_to_percent(owed.achieved_uptime_ppm)),
-                    owed.tier
-                        .map_or("none (no tier breached)".into(), |t| format!(
-                            "{} ({})",
-                            t + 1,
-                            tiers[t as usize].below_uptime_percent
-                        )),
-                    trim_number(ppm_to_percent(owed.credit_after_cap_ppm)),
-                    if owed.capped {
-                        format!(
-                            " (capped; {} % before the cap)",
-                            trim_number(ppm_to_percent(owed.credit_ppm))
-                        )
-                    } else {
-                        String::new()
-                    },
-                    m(owed.credit_minor)
-                )
-            })
-        }
-        Calc::Bandwidth {
-            codec,
-            calls,
-            ptime,
-            bit_rate,
-            video,
-            video_kbps,
-            up,
-            down,
-            headroom,
-            crtp,
-            crtp_bytes,
-            no_ethernet,
-            vlan,
-            link,
-            latency,
-            jitter,
-            loss,
-            out,
-        } => {
-            let calls = voip_review_core::calc::check_range(
-                "--calls",
-                "Peak concurrent calls",
-                calls,
-                0,
-                10_000,
-                "calls",
-            )?;
-            let mut input = LineInput::new(&codec, calls as u32);
-            input.ptime_ms = ptime;
-            input.bit_rate_bps = bit_rate;
-            input.concurrent_video = video;
-            input.video_kbps = video_kbps;
-            input.measured_up_mbps = up;
-            input.measured_down_mbps = down;
-            input.headroom_percent = headroom;
-            let link = match link.as_deref() {
-                Some("ip") => LinkLayer::IpOnly,
-                Some("802.1q") => LinkLayer::Ethernet8021q,
-                Some("ppp") => LinkLayer::Ppp,
-                Some("mlppp") => LinkLayer::MlpppFrf12,
-                Some(_) => LinkLayer::Ethernet,
-                None if vlan => LinkLayer::Ethernet8021q,
-                None if no_ethernet => LinkLayer::IpOnly,
-                None => LinkLayer::Ethernet,
-            };
-            let crtp_bytes = crtp_bytes.and_then(|b| b.parse::<u32>().ok());
-            input.overhead = Overhead {
-                link,
-                crtp_header_bytes: if crtp || crtp_bytes.is_some() {
-                    Some(crtp_bytes.unwrap_or(2))
-                } else {
-                    None
-                },
-            };
-            let line = bandwidth::check_line(&input)?;
-            let quality = bandwidth::check_quality(latency, jitter, loss);
-            #[derive(Serialize)]
-            struct Both<'a> {
-                line: &'a bandwidth::LineCheck,
-                quality: &'a [bandwidth::QualityCheck],
-            }
-            emit(
-                out.json,
-                &Both {
-                    line: &line,
-                    quality: &quality,
-                },
-                || {
-                    let mut text = format!(
-                        "{} ({} kbit/s) at {} ms over {}: {} B payload + {} B headers a packet, {} packets/s: {:.1} kbps per call, each way\n{calls} calls: {:.3} Mbps; video {:.3} Mbps; total {:.3} Mbps each way\nRule of thumb (for comparison, not a measurement): {:.3} Mbps at 100 kbps a call; {:.3} Mbps at a conservative 500 kbps",
-                        line.codec_name,
-                        trim_number((line.bit_rate_bps / 10.0).round() / 100.0),
-                        line.ptime_ms,
-                        line.link.label(),
-                        trim_number(line.payload_bytes),
-                        line.overhead_bytes,
-                        trim_number((line.packets_per_second * 100.0).round() / 100.0),
-                        line.per_call_bps / 1000.0,
-                        line.voice_bps / 1e6,
-                        line.video_bps / 1e6,
-                        line.needed_bps / 1e6,
-                        line.rule_of_thumb_bps / 1e6,
-                        line.conservative_rule_bps / 1e6
-                    );
-                    if let Some(u) = line.upload_use_percent {
-                        text.push_str(&format!(
-                            "\nUpload use: {u:.1} % (headroom {:.1} %){}",
-                            100.0 - u,
-                            if u > 80.0 {
-                                ": above 80 %, fix the line before go-live"
-                            } else {
-                                ""
-                            }
-                        ));
-                    }
-                    if let Some(d) = line.download_use_percent {
-                        text.push_str(&format!("\nDownload use: {d:.1} %"));
-                    }
-                    if let Some(max) = line.max_calls_at_headroom {
-                        text.push_str(&format!(
-                            "\nMost concurrent calls keeping {} % free: {max}",
-                            trim_number(headroom)
-                        ));
-                    }
-                    for q in &quality {
-                        text.push_str(&format!(
-                            "\n{}: {} {} ({} the {} {} limit, {})",
-                            q.metric,
-                            trim_number(q.value),
-                            q.unit,
-                            if q.within { "within" } else { "OVER" },
-                            trim_number(q.limit),
-                            q.unit,
-                            q.source
-                        ));
-                    }
-                    text
-                },
-            )
-        }
-        Calc::ExitCost {
-            structure,
-            money: recurring,
-            fixed,
-            percent,
-            sliding,
-            walkaway_days,
-            start,
-            port_out_fee,
-            numbers,
-            clawback,
-            hardware,
-            months,
-            out,
-        } => {
-            let input = tco_input(&recurring)?;
-            let contracted = tco::total_cost(&input)?;
-            let missing = |flag: &str| {
+        text.push_str("\nFormula: downtime = period × (100 % − uptime).");
+        text
+    })
+}
+
+fn credit(
+    CreditArgs {
+        tiers,
+        cap,
+        outage_minutes,
+        monthly,
+        currency,
+        window: w,
+        month,
+        days,
+        out,
+    }: CreditArgs,
+) -> Result<(), Error> {
+    voip_review_core::money::check_currency("--currency", "--currency", &currency)?;
+    let monthly = parse_amount("--monthly", "--monthly", &monthly, &currency)?;
+    let tiers = tiers
+        .iter()
+        .map(|t| {
+            let (below, credit) = t.split_once(':').ok_or_else(|| {
                 Error::invalid(
-                    flag,
-                    flag,
-                    format!("is required with --structure {structure}"),
+                    "--tier",
+                    "--tier",
+                    format!("must be UPTIME:CREDIT such as 99.9:10, not \"{t}\""),
                 )
+            })?;
+            let number = |s: &str| {
+                s.trim().parse::<f64>().map_err(|_| {
+                    Error::invalid("--tier", "--tier", format!("\"{s}\" is not a number"))
+                })
             };
-            let structure = match structure.as_str() {
-                "none" => EtfStructure::None,
-                "fixed" => EtfStructure::Fixed {
-                    amount_minor: parse_amount(
-                        "--fixed",
-                        "--fixed",
-                        fixed.as_deref().ok_or_else(|| missing("--fixed"))?,
-                        &recurring.currency,
-                    )?,
-                },
-                "percent" => EtfStructure::PercentOfRemaining {
-                    percent: percent.ok_or_else(|| missing("--percent"))?,
-                },
-                "all-remaining" => EtfStructure::AllRemaining,
-                _ => {
-                    if sliding.is_empty() {
-                        return Err(missing("--sliding"));
-                    }
-                    EtfStructure::Declining {
-                        steps: exit::yearly_steps(&sliding),
-                    }
-                }
-            };
-            let months = if months.is_empty() {
-                [6, 12, 24, 30]
-                    .into_iter()
-                    .filter(|m| *m <= recurring.term)
-                    .collect()
+            Ok(CreditTier {
+                below_uptime_percent: number(below)?,
+                credit_percent: number(credit)?,
+            })
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+    let w = window(&w);
+    let window_days = match (month.as_deref(), days) {
+        (Some(m), _) => Some(outage_month_days(w, m)?),
+        (None, d) => d,
+    };
+    let owed = sla::credit_owed(&tiers, cap, w, window_days, outage_minutes * 60.0, monthly)?;
+    let m = money(&currency);
+    emit(out.json, &owed, || {
+        format!(
+            "Window: {}{}\nUptime achieved: {} %\nTier applied: {}\nCredit: {} % of the monthly charge{} = {}",
+            w.length_label(owed.window_days),
+            if owed.window_days_assumed && w.shortest_days() != w.longest_days() {
+                format!(
+                    " (no --month or --days: the longest {}, the owner's worst case, as the same outage is a smaller share of it)",
+                    w.label()
+                )
             } else {
-                months
-            };
-            let start_date = start
-                .as_deref()
-                .map(|s| dates::parse_date("--start", "--start", s))
-                .transpose()?;
-            let terms = exit::ExitTerms {
-                structure,
-                walkaway_days,
-                start_date,
-                port_out_fee_per_number_minor: port_out_fee.as_deref().map_or(Ok(0), |f| {
-                    parse_amount("--port-out-fee", "--port-out-fee", f, &recurring.currency)
-                })?,
-                numbers_ported: numbers,
-                promotion_clawback: clawback,
-                promotion_discounts_minor: contracted.promotion_discounts_minor.clone(),
-                hardware: hardware.payments(&recurring.currency)?,
-            };
-            let costs = exit::exit_costs(&terms, &contracted.monthly_schedule(), &months)?;
-            let m = money(&recurring.currency);
-            emit(out.json, &costs, || {
-                let mut text = format!(
-                    "{:>5}  {:>4}  {:>11}  {:>18}  {:>16}  {:>14}  {:>14}  {:>14}  {:>16}",
-                    "AFTER",
-                    "DAYS",
-                    "MONTHS LEFT",
-                    "REMAINING VALUE",
-                    "FEE",
-                    "PORT-OUT",
-                    "CLAWBACK",
-                    "HARDWARE",
-                    "COST TO LEAVE"
-                );
-                for c in &costs {
-                    text.push_str(&format!(
-                        "\n{:>5}  {:>4}  {:>11}  {:>18}  {:>16}  {:>14}  {:>14}  {:>14}  {:>16}{}",
-                        c.after_month,
-                        c.days_of_service,
-                        c.remaining_months,
-                        m(c.remaining_value_minor),
-                        m(c.fee_minor),
-                        m(c.port_out_minor),
-                        m(c.clawback_minor),
-                        m(c.hardware_balance_minor),
-                        m(c.total_minor),
-                        if c.within_walkaway {
-                            "  (walk-away window)"
-                        } else {
-                            ""
-                        }
-                    ));
-                }
-                text.push_str(&match start_date {
-                    Some(s) => format!("\nDays of service counted from the start date {s}."),
-                    None => "\nNo --start date: each month counts as 31 days (the longest), so the walk-away window is never overstated.".into(),
-                });
-                text
-            })
-        }
-        Calc::Dates {
-            start,
-            term,
-            notice_days,
-            notice_months,
-            counted_before,
-            today,
-            renewal_months,
-            out,
-        } => {
-            let start = dates::parse_date("--start", "--start", &start)?;
-            let today = match today {
-                Some(text) => dates::parse_date("--today", "--today", &text)?,
-                None => chrono::Local::now().date_naive(),
-            };
-            let notice = notice_days
-                .map(Notice::Days)
-                .or(notice_months.map(Notice::Months));
-            let basis = NoticeBasis::parse(&counted_before).unwrap_or_default();
-            let d = dates::contract_dates(start, term, notice, basis, renewal_months, Some(today))?;
-            emit(out.json, &d, || {
-                let mut text = format!(
-                    "Start                  {}\nTerm ends              {}\nRenewal date           {}",
-                    d.start, d.end, d.renewal
-                );
-                if let (Some(deadline), Some(rule)) = (&d.notice_deadline, &d.notice_rule) {
-                    text.push_str(&format!(
-                        "\nNotice must arrive by  {deadline}\n  rule                 {rule}"
-                    ));
-                    if let (Some(days), Some(status)) = (d.days_to_notice_deadline, d.notice_status)
-                    {
-                        text.push_str(&format!(
-                            "\n  from {today}      {}{}",
-                            dates::days_left_words(days),
-                            match status {
-                                DeadlineStatus::Ahead => "",
-                                DeadlineStatus::Soon => "  WARNING: under 30 days left",
-                                DeadlineStatus::Passed =>
-                                    "  WARNING: too late to stop this renewal",
-                            }
-                        ));
-                    }
-                }
-                if let Some(end) = &d.renewal_term_end {
-                    text.push_str(&format!("\nIf not cancelled, renews until {end}"));
-                }
-                text
-            })
-        }
-        Calc::Tco {
-            money: recurring,
-            seats,
-            seat_growth,
-            addons,
-            support,
-            support_free_first_year,
-            hardware,
-            taxes,
-            taxes_not_sure,
-            upfront,
-            out,
-        } => {
-            let mut input = tco_input(&recurring)?;
-            let currency = recurring.currency.clone();
-            let amount = |flag: &str, text: Option<&str>| {
-                text.map_or(Ok(0), |t| parse_amount(flag, flag, t, &currency))
-            };
-            input.seats = seats;
-            input.seat_growth_per_year = seat_growth;
-            input.addons_monthly_minor = amount("--addons", addons.as_deref())?;
-            input.support_monthly_minor = amount("--support", support.as_deref())?;
-            input.support_free_first_year = support_free_first_year;
-            if let Some(hw) = hardware.payments(&currency)? {
-                input.hardware_monthly_minor = hw.monthly_minor;
-                input.hardware_payment_months = hw.months;
-            }
-            input.taxes_percent = taxes;
-            if taxes_not_sure {
-                input.taxes_left_out = Some(tco::TAXES_NOT_SURE.to_owned());
-            }
-            for item in &upfront {
-                let (label, value) = item.split_once('=').ok_or_else(|| {
-                    Error::invalid(
-                        "--upfront",
-                        "--upfront",
-                        format!("must be LABEL=AMOUNT such as Setup=199, not \"{item}\""),
-                    )
-                })?;
-                input.upfront.push(UpfrontItem {
-                    label: label.trim().to_owned(),
-                    amount_minor: parse_amount("--upfront", label.trim(), value, &currency)?,
-                });
-            }
-            let t = tco::total_cost(&input)?;
-            let m = money(&currency);
-            emit(out.json, &t, || {
-                let mut text = String::new();
-                for y in &t.years {
-                    text.push_str(&format!(
-                        "Year {}: {} × {} months{}{} = {}\n",
-                        y.year,
-                        m(y.monthly_minor),
-                        y.months,
-                        y.seats.map_or(String::new(), |s| format!(" ({s} seats)")),
-                        if y.discount_minor > 0 {
-                            format!(" − promotion {}", m(y.discount_minor))
-                        } else {
-                            String::new()
-                        },
-                        m(y.subtotal_minor)
-                    ));
-                }
+                String::new()
+            },
+            trim_number(ppm_to_percent(owed.achieved_uptime_ppm)),
+            owed.tier
+                .map_or("none (no tier breached)".into(), |t| format!(
+                    "{} ({})",
+                    t + 1,
+                    tiers[t as usize].below_uptime_percent
+                )),
+            trim_number(ppm_to_percent(owed.credit_after_cap_ppm)),
+            if owed.capped {
+                format!(
+                    " (capped; {} % before the cap)",
+                    trim_number(ppm_to_percent(owed.credit_ppm))
+                )
+            } else {
+                String::new()
+            },
+            m(owed.credit_minor)
+        )
+    })
+}
+
+fn bandwidth(
+    BandwidthArgs {
+        codec,
+        calls,
+        ptime,
+        bit_rate,
+        video,
+        video_kbps,
+        up,
+        down,
+        headroom,
+        crtp,
+        crtp_bytes,
+        no_ethernet,
+        vlan,
+        link,
+        latency,
+        jitter,
+        loss,
+        out,
+    }: BandwidthArgs,
+) -> Result<(), Error> {
+    let calls = voip_review_core::calc::check_range(
+        "--calls",
+        "Peak concurrent calls",
+        calls,
+        0,
+        10_000,
+        "calls",
+    )?;
+    let mut input = LineInput::new(&codec, calls as u32);
+    input.ptime_ms = ptime;
+    input.bit_rate_bps = bit_rate;
+    input.concurrent_video = video;
+    input.video_kbps = video_kbps;
+    input.measured_up_mbps = up;
+    input.measured_down_mbps = down;
+    input.headroom_percent = headroom;
+    let link = match link.as_deref() {
+        Some("ip") => LinkLayer::IpOnly,
+        Some("802.1q") => LinkLayer::Ethernet8021q,
+        Some("ppp") => LinkLayer::Ppp,
+        Some("mlppp") => LinkLayer::MlpppFrf12,
+        Some(_) => LinkLayer::Ethernet,
+        None if vlan => LinkLayer::Ethernet8021q,
+        None if no_ethernet => LinkLayer::IpOnly,
+        None => LinkLayer::Ethernet,
+    };
+    let crtp_bytes = crtp_bytes.and_then(|b| b.parse::<u32>().ok());
+    input.overhead = Overhead {
+        link,
+        crtp_header_bytes: if crtp || crtp_bytes.is_some() {
+            Some(crtp_bytes.unwrap_or(2))
+        } else {
+            None
+        },
+    };
+    let line = bandwidth::check_line(&input)?;
+    let quality = bandwidth::check_quality(latency, jitter, loss);
+    #[derive(Serialize)]
+    struct Both<'a> {
+        line: &'a bandwidth::LineCheck,
+        quality: &'a [bandwidth::QualityCheck],
+    }
+    emit(
+        out.json,
+        &Both {
+            line: &line,
+            quality: &quality,
+        },
+        || {
+            let mut text = format!(
+                "{} ({} kbit/s) at {} ms over {}: {} B payload + {} B headers a packet, {} packets/s: {:.1} kbps per call, each way\n{calls} calls: {:.3} Mbps; video {:.3} Mbps; total {:.3} Mbps each way\nRule of thumb (for comparison, not a measurement): {:.3} Mbps at 100 kbps a call; {:.3} Mbps at a conservative 500 kbps",
+                line.codec_name,
+                trim_number((line.bit_rate_bps / 10.0).round() / 100.0),
+                line.ptime_ms,
+                line.link.label(),
+                trim_number(line.payload_bytes),
+                line.overhead_bytes,
+                trim_number((line.packets_per_second * 100.0).round() / 100.0),
+                line.per_call_bps / 1000.0,
+                line.voice_bps / 1e6,
+                line.video_bps / 1e6,
+                line.needed_bps / 1e6,
+                line.rule_of_thumb_bps / 1e6,
+                line.conservative_rule_bps / 1e6
+            );
+            if let Some(u) = line.upload_use_percent {
                 text.push_str(&format!(
-                    "Upfront        {}\nRecurring      {}\n",
-                    m(t.upfront_total_minor),
-                    m(t.recurring_total_minor)
+                    "\nUpload use: {u:.1} % (headroom {:.1} %){}",
+                    100.0 - u,
+                    if u > 80.0 {
+                        ": above 80 %, fix the line before go-live"
+                    } else {
+                        ""
+                    }
                 ));
-                if t.taxes_minor > 0 {
-                    text.push_str(&format!("Taxes and fees {}\n", m(t.taxes_minor)));
-                }
-                if t.hardware_payments_minor > 0 {
-                    text.push_str(&format!(
-                        "Hardware       {}\n",
-                        m(t.hardware_payments_minor)
-                    ));
-                }
-                text.push_str(&format!("Total          {}", m(t.total_minor)));
-                if let Some(why) = &t.taxes_left_out {
-                    text.push_str(&format!(", taxes not included\n  {why}"));
-                }
-                if let Some(p) = t.per_seat_month_minor {
-                    text.push_str(&format!("\nPer seat per month {}", m(p)));
-                }
-                text
-            })
+            }
+            if let Some(d) = line.download_use_percent {
+                text.push_str(&format!("\nDownload use: {d:.1} %"));
+            }
+            if let Some(max) = line.max_calls_at_headroom {
+                text.push_str(&format!(
+                    "\nMost concurrent calls keeping {} % free: {max}",
+                    trim_number(headroom)
+                ));
+            }
+            for q in &quality {
+                text.push_str(&format!(
+                    "\n{}: {} {} ({} the {} {} limit, {})",
+                    q.metric,
+                    trim_number(q.value),
+                    q.unit,
+                    if q.within { "within" } else { "OVER" },
+                    trim_number(q.limit),
+                    q.unit,
+                    q.source
+                ));
+            }
+            text
+        },
+    )
+}
+
+fn exit_cost(
+    ExitCostArgs {
+        structure,
+        money: recurring,
+        fixed,
+        percent,
+        sliding,
+        walkaway_days,
+        start,
+        port_out_fee,
+        numbers,
+        clawback,
+        hardware,
+        months,
+        out,
+    }: ExitCostArgs,
+) -> Result<(), Error> {
+    let input = tco_input(&recurring)?;
+    let contracted = tco::total_cost(&input)?;
+    let missing = |flag: &str| {
+        Error::invalid(
+            flag,
+            flag,
+            format!("is required with --structure {structure}"),
+        )
+    };
+    let structure = match structure.as_str() {
+        "none" => EtfStructure::None,
+        "fixed" => EtfStructure::Fixed {
+            amount_minor: parse_amount(
+                "--fixed",
+                "--fixed",
+                fixed.as_deref().ok_or_else(|| missing("--fixed"))?,
+                &recurring.currency,
+            )?,
+        },
+        "percent" => EtfStructure::PercentOfRemaining {
+            percent: percent.ok_or_else(|| missing("--percent"))?,
+        },
+        "all-remaining" => EtfStructure::AllRemaining,
+        _ => {
+            if sliding.is_empty() {
+                return Err(missing("--sliding"));
+            }
+            EtfStructure::Declining {
+                steps: exit::yearly_steps(&sliding),
+            }
         }
-        Calc::Support {
-            p1_response,
-            p2_response,
-            p3_response,
-            p4_response,
-            p1_resolution,
-            p2_resolution,
-            p3_resolution,
-            p4_resolution,
-            clock,
-            pricing,
-            paid_monthly,
-            per_incident_fee,
-            incidents,
-            free_first_year,
-            term,
-            currency,
-            out,
-        } => {
-            voip_review_core::money::check_currency("--currency", "--currency", &currency)?;
-            if !(1..=120).contains(&term) {
-                return Err(Error::invalid(
-                    "--term",
-                    "--term",
-                    format!("must be 1 to 120 months, not {term}"),
+    };
+    let months = if months.is_empty() {
+        [6, 12, 24, 30]
+            .into_iter()
+            .filter(|m| *m <= recurring.term)
+            .collect()
+    } else {
+        months
+    };
+    let start_date = start
+        .as_deref()
+        .map(|s| dates::parse_date("--start", "--start", s))
+        .transpose()?;
+    let terms = exit::ExitTerms {
+        structure,
+        walkaway_days,
+        start_date,
+        port_out_fee_per_number_minor: port_out_fee.as_deref().map_or(Ok(0), |f| {
+            parse_amount("--port-out-fee", "--port-out-fee", f, &recurring.currency)
+        })?,
+        numbers_ported: numbers,
+        promotion_clawback: clawback,
+        promotion_discounts_minor: contracted.promotion_discounts_minor.clone(),
+        hardware: hardware.payments(&recurring.currency)?,
+    };
+    let costs = exit::exit_costs(&terms, &contracted.monthly_schedule(), &months)?;
+    let m = money(&recurring.currency);
+    emit(out.json, &costs, || {
+        let mut text = format!(
+            "{:>5}  {:>4}  {:>11}  {:>18}  {:>16}  {:>14}  {:>14}  {:>14}  {:>16}",
+            "AFTER",
+            "DAYS",
+            "MONTHS LEFT",
+            "REMAINING VALUE",
+            "FEE",
+            "PORT-OUT",
+            "CLAWBACK",
+            "HARDWARE",
+            "COST TO LEAVE"
+        );
+        for c in &costs {
+            text.push_str(&format!(
+                "\n{:>5}  {:>4}  {:>11}  {:>18}  {:>16}  {:>14}  {:>14}  {:>14}  {:>16}{}",
+                c.after_month,
+                c.days_of_service,
+                c.remaining_months,
+                m(c.remaining_value_minor),
+                m(c.fee_minor),
+                m(c.port_out_minor),
+                m(c.clawback_minor),
+                m(c.hardware_balance_minor),
+                m(c.total_minor),
+                if c.within_walkaway {
+                    "  (walk-away window)"
+                } else {
+                    ""
+                }
+            ));
+        }
+        text.push_str(&match start_date {
+            Some(s) => format!("\nDays of service counted from the start date {s}."),
+            None => "\nNo --start date: each month counts as 31 days (the longest), so the walk-away window is never overstated.".into(),
+        });
+        text
+    })
+}
+
+fn dates(
+    DatesArgs {
+        start,
+        term,
+        notice_days,
+        notice_months,
+        counted_before,
+        today,
+        renewal_months,
+        out,
+    }: DatesArgs,
+) -> Result<(), Error> {
+    let start = dates::parse_date("--start", "--start", &start)?;
+    let today = match today {
+        Some(text) => dates::parse_date("--today", "--today", &text)?,
+        None => chrono::Local::now().date_naive(),
+    };
+    let notice = notice_days
+        .map(Notice::Days)
+        .or(notice_months.map(Notice::Months));
+    let basis = NoticeBasis::parse(&counted_before).unwrap_or_default();
+    let d = dates::contract_dates(start, term, notice, basis, renewal_months, Some(today))?;
+    emit(out.json, &d, || {
+        let mut text = format!(
+            "Start                  {}\nTerm ends              {}\nRenewal date           {}",
+            d.start, d.end, d.renewal
+        );
+        if let (Some(deadline), Some(rule)) = (&d.notice_deadline, &d.notice_rule) {
+            text.push_str(&format!(
+                "\nNotice must arrive by  {deadline}\n  rule                 {rule}"
+            ));
+            if let (Some(days), Some(status)) = (d.days_to_notice_deadline, d.notice_status) {
+                text.push_str(&format!(
+                    "\n  from {today}      {}{}",
+                    dates::days_left_words(days),
+                    match status {
+                        DeadlineStatus::Ahead => "",
+                        DeadlineStatus::Soon => "  WARNING: under 30 days left",
+                        DeadlineStatus::Passed => "  WARNING: too late to stop this renewal",
+                    }
                 ));
             }
-            let levels = [
-                ("P1", "System down", p1_response, p1_resolution),
-                ("P2", "Major function impaired", p2_response, p2_resolution),
-                ("P3", "Minor, with a workaround", p3_response, p3_resolution),
-                ("P4", "Question or request", p4_response, p4_resolution),
-            ];
-            for (severity, _, response, resolution) in levels {
-                if response.is_some_and(|m| m > 43_200) {
-                    let flag = format!("--{}-response", severity.to_lowercase());
-                    return Err(Error::invalid(
-                        flag.clone(),
-                        flag,
-                        "must be at most 43200 minutes (30 days)",
-                    ));
-                }
-                if resolution.is_some_and(|h| h > 720) {
-                    let flag = format!("--{}-resolution", severity.to_lowercase());
-                    return Err(Error::invalid(
-                        flag.clone(),
-                        flag,
-                        "must be at most 720 hours (30 days)",
-                    ));
-                }
-            }
-            // The first severity a business-hours clock applies to.
-            let business_from = match clock.as_deref() {
-                Some("business-hours") => 0,
-                Some("p1-24x7") => 1,
-                _ => levels.len(),
-            };
-            let severities: Vec<SeverityRow> = levels
-                .iter()
-                .enumerate()
-                .filter(|(_, (_, _, response, resolution))| {
-                    response.is_some() || resolution.is_some()
-                })
-                .map(|(i, &(severity, meaning, response, resolution))| {
-                    let business = i >= business_from;
-                    SeverityRow {
-                        severity,
-                        meaning,
-                        response_minutes: response,
-                        grade: response.map(|m| support::grade_response(f64::from(m))),
-                        resolution_hours: resolution,
-                        business_hours_response_due: response
-                            .filter(|_| business)
-                            .map(business_hours_due),
-                        business_hours_resolution_due: resolution
-                            .filter(|_| business)
-                            .map(|h| business_hours_due(h * 60)),
-                    }
-                })
-                .collect();
-            let amount = |flag: &str, text: Option<&str>| {
-                text.map(|t| parse_amount(flag, flag, t, &currency))
-                    .transpose()
-            };
-            let cost = match pricing.as_deref() {
-                None if paid_monthly.is_none() && per_incident_fee.is_none() => None,
-                text => {
-                    let input = SupportCostInput {
-                        pricing: text.and_then(SupportPricing::parse),
-                        paid_monthly_minor: amount("--paid-monthly", paid_monthly.as_deref())?,
-                        per_incident_fee_minor: amount(
-                            "--per-incident-fee",
-                            per_incident_fee.as_deref(),
-                        )?,
-                        incidents_per_year: incidents,
-                        free_first_year_only: free_first_year,
-                    };
-                    if input.pricing == Some(SupportPricing::PerIncident)
-                        && (input.per_incident_fee_minor.is_none() || incidents.is_none())
-                    {
-                        return Err(Error::invalid(
-                            "--per-incident-fee",
-                            "--per-incident-fee",
-                            "with --pricing per-incident, give --per-incident-fee and --incidents",
-                        ));
-                    }
-                    let cost = support::support_cost(&input);
-                    let over_term = cost.over_term_minor(term).ok_or_else(|| {
-                        Error::invalid(
-                            "--paid-monthly",
-                            "--paid-monthly",
-                            "support over the term would be more than the largest amount the app can hold",
-                        )
-                    })?;
-                    Some(SupportCostOut {
-                        currency: currency.clone(),
-                        monthly_minor: cost.monthly_minor,
-                        charged_months: cost.charged_months(term),
-                        over_term_minor: over_term,
-                        free_first_year: cost.free_first_year,
-                        rule: cost.rule,
-                    })
-                }
-            };
-            if severities.is_empty() && cost.is_none() {
-                return Err(Error::invalid(
-                    "--p1-response",
-                    "--p1-response",
-                    "give at least one response or resolution time (--p1-response … --p4-resolution) or the pricing (--pricing)",
-                ));
-            }
-            let result = SupportOut {
-                scale: support::SCALE_TEXT,
-                severities,
-                cost,
-            };
-            let m = money(&currency);
-            emit(out.json, &result, || {
-                let mut text = String::new();
-                for row in &result.severities {
-                    let response = match (row.response_minutes, row.grade) {
-                        (Some(minutes), Some(grade)) => format!(
-                            "response {} ({})",
-                            support::format_minutes(minutes),
-                            grade.label()
-                        ),
-                        _ => "response not given".into(),
-                    };
-                    let fix = row.resolution_hours.map_or("no fix time".into(), |h| {
-                        format!("fixed in {}", support::format_minutes(h * 60))
-                    });
-                    text.push_str(&format!(
-                        "{} {:<25} {response}, {fix}\n",
-                        row.severity, row.meaning
-                    ));
-                    let due: Vec<String> = [
-                        row.business_hours_response_due
-                            .as_ref()
-                            .map(|d| format!("answered by {d}")),
-                        row.business_hours_resolution_due
-                            .as_ref()
-                            .map(|d| format!("fixed by {d}")),
-                    ]
-                    .into_iter()
-                    .flatten()
-                    .collect();
-                    if !due.is_empty() {
-                        text.push_str(&format!(
-                            "   business hours: logged Friday 17:00, {}\n",
-                            due.join(" and ")
-                        ));
-                    }
-                }
-                if !result.severities.is_empty() {
-                    text.push_str(&format!("Scale (seed 001): {}\n", result.scale));
-                }
-                if let Some(c) = &result.cost {
-                    text.push_str(&format!(
-                        "Support a month  {} ({})\nCharged          {}{}\nOver the term    {} (before any escalator)",
-                        m(c.monthly_minor),
-                        c.rule,
-                        voip_review_core::wording::count(c.charged_months, "month", "months"),
-                        if c.free_first_year {
-                            " (free in the first year, from month 13)"
-                        } else {
-                            ""
-                        },
-                        m(c.over_term_minor)
-                    ));
-                }
-                text.trim_end().to_owned()
-            })
+        }
+        if let Some(end) = &d.renewal_term_end {
+            text.push_str(&format!("\nIf not cancelled, renews until {end}"));
+        }
+        text
+    })
+}
+
+fn total_cost(
+    TcoArgs {
+        money: recurring,
+        seats,
+        seat_growth,
+        addons,
+        support,
+        support_free_first_year,
+        hardware,
+        taxes,
+        taxes_not_sure,
+        upfront,
+        out,
+    }: TcoArgs,
+) -> Result<(), Error> {
+    let mut input = tco_input(&recurring)?;
+    let currency = recurring.currency.clone();
+    let amount = |flag: &str, text: Option<&str>| {
+        text.map_or(Ok(0), |t| parse_amount(flag, flag, t, &currency))
+    };
+    input.seats = seats;
+    input.seat_growth_per_year = seat_growth;
+    input.addons_monthly_minor = amount("--addons", addons.as_deref())?;
+    input.support_monthly_minor = amount("--support", support.as_deref())?;
+    input.support_free_first_year = support_free_first_year;
+    if let Some(hw) = hardware.payments(&currency)? {
+        input.hardware_monthly_minor = hw.monthly_minor;
+        input.hardware_payment_months = hw.months;
+    }
+    input.taxes_percent = taxes;
+    if taxes_not_sure {
+        input.taxes_left_out = Some(tco::TAXES_NOT_SURE.to_owned());
+    }
+    for item in &upfront {
+        let (label, value) = item.split_once('=').ok_or_else(|| {
+            Error::invalid(
+                "--upfront",
+                "--upfront",
+                format!("must be LABEL=AMOUNT such as Setup=199, not \"{item}\""),
+            )
+        })?;
+        input.upfront.push(UpfrontItem {
+            label: label.trim().to_owned(),
+            amount_minor: parse_amount("--upfront", label.trim(), value, &currency)?,
+        });
+    }
+    let t = tco::total_cost(&input)?;
+    let m = money(&currency);
+    emit(out.json, &t, || {
+        let mut text = String::new();
+        for y in &t.years {
+            text.push_str(&format!(
+                "Year {}: {} × {} months{}{} = {}\n",
+                y.year,
+                m(y.monthly_minor),
+                y.months,
+                y.seats.map_or(String::new(), |s| format!(" ({s} seats)")),
+                if y.discount_minor > 0 {
+                    format!(" − promotion {}", m(y.discount_minor))
+                } else {
+                    String::new()
+                },
+                m(y.subtotal_minor)
+            ));
+        }
+        text.push_str(&format!(
+            "Upfront        {}\nRecurring      {}\n",
+            m(t.upfront_total_minor),
+            m(t.recurring_total_minor)
+        ));
+        if t.taxes_minor > 0 {
+            text.push_str(&format!("Taxes and fees {}\n", m(t.taxes_minor)));
+        }
+        if t.hardware_payments_minor > 0 {
+            text.push_str(&format!(
+                "Hardware       {}\n",
+                m(t.hardware_payments_minor)
+            ));
+        }
+        text.push_str(&format!("Total          {}", m(t.total_minor)));
+        if let Some(why) = &t.taxes_left_out {
+            text.push_str(&format!(", taxes not included\n  {why}"));
+        }
+        if let Some(p) = t.per_seat_month_minor {
+            text.push_str(&format!("\nPer seat per month {}", m(p)));
+        }
+        text
+    })
+}
+
+fn support(
+    SupportArgs {
+        p1_response,
+        p2_response,
+        p3_response,
+        p4_response,
+        p1_resolution,
+        p2_resolution,
+        p3_resolution,
+        p4_resolution,
+        clock,
+        pricing,
+        paid_monthly,
+        per_incident_fee,
+        incidents,
+        free_first_year,
+        term,
+        currency,
+        out,
+    }: SupportArgs,
+) -> Result<(), Error> {
+    voip_review_core::money::check_currency("--currency", "--currency", &currency)?;
+    if !(1..=120).contains(&term) {
+        return Err(Error::invalid(
+            "--term",
+            "--term",
+            format!("must be 1 to 120 months, not {term}"),
+        ));
+    }
+    let levels = [
+        ("P1", "System down", p1_response, p1_resolution),
+        ("P2", "Major function impaired", p2_response, p2_resolution),
+        ("P3", "Minor, with a workaround", p3_response, p3_resolution),
+        ("P4", "Question or request", p4_response, p4_resolution),
+    ];
+    for (severity, _, response, resolution) in levels {
+        if response.is_some_and(|m| m > 43_200) {
+            let flag = format!("--{}-response", severity.to_lowercase());
+            return Err(Error::invalid(
+                flag.clone(),
+                flag,
+                "must be at most 43200 minutes (30 days)",
+            ));
+        }
+        if resolution.is_some_and(|h| h > 720) {
+            let flag = format!("--{}-resolution", severity.to_lowercase());
+            return Err(Error::invalid(
+                flag.clone(),
+                flag,
+                "must be at most 720 hours (30 days)",
+            ));
         }
     }
+    // The first severity a business-hours clock applies to.
+    let business_from = match clock.as_deref() {
+        Some("business-hours") => 0,
+        Some("p1-24x7") => 1,
+        _ => levels.len(),
+    };
+    let severities: Vec<SeverityRow> = levels
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, _, response, resolution))| response.is_some() || resolution.is_some())
+        .map(|(i, &(severity, meaning, response, resolution))| {
+            let business = i >= business_from;
+            SeverityRow {
+                severity,
+                meaning,
+                response_minutes: response,
+                grade: response.map(|m| support::grade_response(f64::from(m))),
+                resolution_hours: resolution,
+                business_hours_response_due: response.filter(|_| business).map(business_hours_due),
+                business_hours_resolution_due: resolution
+                    .filter(|_| business)
+                    .map(|h| business_hours_due(h * 60)),
+            }
+        })
+        .collect();
+    let amount = |flag: &str, text: Option<&str>| {
+        text.map(|t| parse_amount(flag, flag, t, &currency))
+            .transpose()
+    };
+    let cost = match pricing.as_deref() {
+        None if paid_monthly.is_none() && per_incident_fee.is_none() => None,
+        text => {
+            let input = SupportCostInput {
+                pricing: text.and_then(SupportPricing::parse),
+                paid_monthly_minor: amount("--paid-monthly", paid_monthly.as_deref())?,
+                per_incident_fee_minor: amount("--per-incident-fee", per_incident_fee.as_deref())?,
+                incidents_per_year: incidents,
+                free_first_year_only: free_first_year,
+            };
+            if input.pricing == Some(SupportPricing::PerIncident)
+                && (input.per_incident_fee_minor.is_none() || incidents.is_none())
+            {
+                return Err(Error::invalid(
+                    "--per-incident-fee",
+                    "--per-incident-fee",
+                    "with --pricing per-incident, give --per-incident-fee and --incidents",
+                ));
+            }
+            let cost = support::support_cost(&input);
+            let over_term = cost.over_term_minor(term).ok_or_else(|| {
+                Error::invalid(
+                    "--paid-monthly",
+                    "--paid-monthly",
+                    "support over the term would be more than the largest amount the app can hold",
+                )
+            })?;
+            Some(SupportCostOut {
+                currency: currency.clone(),
+                monthly_minor: cost.monthly_minor,
+                charged_months: cost.charged_months(term),
+                over_term_minor: over_term,
+                free_first_year: cost.free_first_year,
+                rule: cost.rule,
+            })
+        }
+    };
+    if severities.is_empty() && cost.is_none() {
+        return Err(Error::invalid(
+            "--p1-response",
+            "--p1-response",
+            "give at least one response or resolution time (--p1-response … --p4-resolution) or the pricing (--pricing)",
+        ));
+    }
+    let result = SupportOut {
+        scale: support::SCALE_TEXT,
+        severities,
+        cost,
+    };
+    let m = money(&currency);
+    emit(out.json, &result, || {
+        let mut text = String::new();
+        for row in &result.severities {
+            let response = match (row.response_minutes, row.grade) {
+                (Some(minutes), Some(grade)) => format!(
+                    "response {} ({})",
+                    support::format_minutes(minutes),
+                    grade.label()
+                ),
+                _ => "response not given".into(),
+            };
+            let fix = row.resolution_hours.map_or("no fix time".into(), |h| {
+                format!("fixed in {}", support::format_minutes(h * 60))
+            });
+            text.push_str(&format!(
+                "{} {:<25} {response}, {fix}\n",
+                row.severity, row.meaning
+            ));
+            let due: Vec<String> = [
+                row.business_hours_response_due
+                    .as_ref()
+                    .map(|d| format!("answered by {d}")),
+                row.business_hours_resolution_due
+                    .as_ref()
+                    .map(|d| format!("fixed by {d}")),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            if !due.is_empty() {
+                text.push_str(&format!(
+                    "   business hours: logged Friday 17:00, {}\n",
+                    due.join(" and ")
+                ));
+            }
+        }
+        if !result.severities.is_empty() {
+            text.push_str(&format!("Scale (seed 001): {}\n", result.scale));
+        }
+        if let Some(c) = &result.cost {
+            text.push_str(&format!(
+                "Support a month  {} ({})\nCharged          {}{}\nOver the term    {} (before any escalator)",
+                m(c.monthly_minor),
+                c.rule,
+                voip_review_core::wording::count(c.charged_months, "month", "months"),
+                if c.free_first_year {
+                    " (free in the first year, from month 13)"
+                } else {
+                    ""
+                },
+                m(c.over_term_minor)
+            ));
+        }
+        text.trim_end().to_owned()
+    })
 }

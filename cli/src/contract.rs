@@ -6,8 +6,9 @@ use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use std::path::PathBuf;
 use voip_review_core::deadlines::{self, ContractDeadlines, letter};
+use voip_review_core::files::write_file_atomically;
 use voip_review_core::model::Paper;
-use voip_review_core::pdf::{PdfOptions, render_letter, write_file_atomically};
+use voip_review_core::pdf::{PdfOptions, render_letter};
 use voip_review_core::{Error, Store};
 
 #[derive(Subcommand)]

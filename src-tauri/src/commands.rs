@@ -7,6 +7,7 @@ use voip_review_core::contract::Reading as ContractReading;
 use voip_review_core::dates::DateEntry;
 use voip_review_core::deadlines::letter::NoticeLetter;
 use voip_review_core::deadlines::{self, CalendarExport, ContractDeadlines, DeadlinesOverview};
+use voip_review_core::display::HistoryEntry;
 use voip_review_core::help::Help;
 use voip_review_core::input::Loose;
 use voip_review_core::insights::playbook::rule_views;
@@ -16,9 +17,7 @@ use voip_review_core::model::{
     Review, ReviewContext, ReviewId, ReviewListItem, SaveReceipt, SignOffEdit,
 };
 use voip_review_core::report::{ReviewReport, review_report as build_report};
-use voip_review_core::store::{
-    AcceptedValue, BackupInfo, HistoryEntry, ReviewPlace, TrashedReview,
-};
+use voip_review_core::store::{AcceptedValue, BackupInfo, ReviewPlace, TrashedReview};
 use voip_review_core::{ApiError, ErrorCode, Store, Template, template};
 
 type CommandResult<T> = Result<T, ApiError>;
@@ -232,7 +231,7 @@ pub async fn export_pdf(
     let state = app.state::<AppState>();
     let review = with_store(&state, |s| s.get_review(id))?;
     let today = chrono::Local::now().date_naive();
-    let file_name = voip_review_core::pdf::default_file_name(&review, today);
+    let file_name = voip_review_core::files::pdf_file_name(&review, today);
 
     let (path, overwrite) = match dialog_bypass(EXPORT_PATH_ENV) {
         Some(path) => (path, false),
@@ -265,7 +264,7 @@ pub async fn export_pdf(
     };
     refuse_data_folder(&state, &path)?;
     let pdf = voip_review_core::pdf::render_review(&review, template(), &options)?;
-    voip_review_core::pdf::write_file_atomically(&path, &pdf.bytes, overwrite)?;
+    voip_review_core::files::write_file_atomically(&path, &pdf.bytes, overwrite)?;
     if let Ok(mut exported) = state.exported.lock() {
         exported.push(path.clone());
     }
@@ -359,27 +358,9 @@ pub fn compare_reviews(
     state: State<'_, AppState>,
     ids: Vec<ReviewId>,
 ) -> CommandResult<ReviewComparison> {
-    if !(2..=4).contains(&ids.len()) {
-        return Err(voip_review_core::Error::invalid(
-            "ids",
-            "Reviews to compare",
-            format!("choose between 2 and 4 reviews, not {}", ids.len()),
-        )
-        .into());
-    }
     let today = chrono::Local::now().date_naive();
     with_store(&state, |s| {
-        let reviews = ids
-            .iter()
-            .map(|id| {
-                let review = s.get_review(*id)?;
-                let found = insights(&review, Some(today));
-                Ok((review, found))
-            })
-            .collect::<voip_review_core::Result<Vec<_>>>()?;
-        Ok(voip_review_core::insights::compare::compare_reviews(
-            &reviews,
-        ))
+        voip_review_core::insights::compare::compare_stored(s, &ids, today)
     })
 }
 
@@ -426,7 +407,7 @@ pub async fn export_review_file(
     let state = app.state::<AppState>();
     let review = with_store(&state, |s| s.get_review(id))?;
     let today = chrono::Local::now().date_naive();
-    let file_name = voip_review_core::pdf::export_file_name(&review, today, "json");
+    let file_name = voip_review_core::files::review_file_name(&review, today);
     let (path, overwrite) = match dialog_bypass(REVIEW_FILE_EXPORT_ENV) {
         Some(path) => (path, false),
         None => {
@@ -449,7 +430,7 @@ pub async fn export_review_file(
     let contract = with_store(&state, |s| s.contract(id))?;
     let bytes =
         voip_review_core::review_file::export_with_contract(&review, &contract, chrono::Utc::now());
-    voip_review_core::pdf::write_file_atomically(&path, &bytes, overwrite)?;
+    voip_review_core::files::write_file_atomically(&path, &bytes, overwrite)?;
     Ok(Some(path.display().to_string()))
 }
 
@@ -480,11 +461,7 @@ pub async fn import_review_file(app: tauri::AppHandle) -> CommandResult<Option<R
     let (review, contract) = voip_review_core::review_file::parse_with_contract(&bytes)?;
     let state = app.state::<AppState>();
     with_store(&state, |s| {
-        let id = s.insert_review(&review)?;
-        if !contract.is_empty() {
-            s.save_contract(id, &contract)?;
-        }
-        Ok(id)
+        s.insert_review_with_contract(&review, &contract)
     })
     .map(Some)
 }
@@ -540,7 +517,7 @@ pub fn review_history(
     state: State<'_, AppState>,
     id: ReviewId,
 ) -> CommandResult<Vec<HistoryEntry>> {
-    with_store(&state, |s| s.history(id, 500))
+    with_store(&state, |s| voip_review_core::display::recent_history(s, id))
 }
 
 #[tauri::command]
@@ -620,13 +597,13 @@ pub async fn print_summary(
         .join("print");
     voip_review_core::files::create_private_dir_all(&folder)?;
     let today = chrono::Local::now().date_naive();
-    let path = folder.join(voip_review_core::pdf::default_file_name(&review, today));
+    let path = folder.join(voip_review_core::files::pdf_file_name(&review, today));
     let options = voip_review_core::pdf::PdfOptions {
         paper,
         generated_at: chrono::Utc::now(),
     };
     let pdf = voip_review_core::pdf::render_review(&review, template(), &options)?;
-    voip_review_core::pdf::write_file_atomically(&path, &pdf.bytes, true)?;
+    voip_review_core::files::write_file_atomically(&path, &pdf.bytes, true)?;
     let shown = path.display().to_string();
     // The launcher's exit status is read (up to a few seconds), off the async runtime.
     let opened = tauri::async_runtime::spawn_blocking(move || crate::viewer::open(&path))
@@ -704,7 +681,7 @@ pub async fn export_calendar(
         Ok(match id {
             Some(id) => {
                 let review = s.get_review(id)?;
-                let name = voip_review_core::pdf::export_file_name(&review, today, "ics")
+                let name = voip_review_core::files::export_file_name(&review, today, "ics")
                     .replace("VoIP contract review", "deadlines");
                 (vec![deadlines::contract_deadlines(&review, today)], name)
             }
@@ -735,7 +712,7 @@ pub async fn export_calendar(
         }
     };
     refuse_data_folder(&state, &path)?;
-    voip_review_core::pdf::write_file_atomically(&path, text.as_bytes(), overwrite)?;
+    voip_review_core::files::write_file_atomically(&path, text.as_bytes(), overwrite)?;
     if let Ok(mut exported) = state.exported.lock() {
         exported.push(path.clone());
     }
@@ -799,7 +776,7 @@ pub async fn export_notice_letter(
         let letter = deadlines::letter::notice_letter(&review, &found, today)?;
         Ok((review, letter))
     })?;
-    let file_name = voip_review_core::pdf::export_file_name(&review, today, "pdf")
+    let file_name = voip_review_core::files::export_file_name(&review, today, "pdf")
         .replace("VoIP contract review", "notice letter");
     let (path, overwrite) = match dialog_bypass(LETTER_EXPORT_ENV) {
         Some(path) => (path, false),
@@ -824,9 +801,8 @@ pub async fn export_notice_letter(
         paper,
         generated_at: chrono::Utc::now(),
     };
-    let (bytes, pages, missing_characters) =
-        voip_review_core::pdf::render_letter(&letter, &options)?;
-    voip_review_core::pdf::write_file_atomically(&path, &bytes, overwrite)?;
+    let (bytes, pages, missing_characters) = voip_review_core::pdf::render_letter(&letter, &options)?;
+    voip_review_core::files::write_file_atomically(&path, &bytes, overwrite)?;
     if let Ok(mut exported) = state.exported.lock() {
         exported.push(path.clone());
     }

@@ -1493,7 +1493,7 @@ pub fn find(
                 (
                     area.id.clone(),
                     q.label.clone(),
-                    crate::pdf::display_answer(q, &hit.value),
+                    crate::display::answer(q, &hit.value),
                 )
             };
             let unit = &units[hit.unit];

@@ -424,7 +424,57 @@ pub struct ReviewComparison {
     pub warning: Option<String>,
 }
 
-pub fn compare_reviews(reviews: &[(Review, Insights)]) -> ReviewComparison {
+/// How many reviews one comparison holds: two at least (one has nothing to compare with), four
+/// at most (the columns of a readable table).
+pub const COMPARE_MIN: usize = 2;
+pub const COMPARE_MAX: usize = 4;
+
+/// Refuses a comparison of fewer than [`COMPARE_MIN`] or more than [`COMPARE_MAX`] reviews.
+pub fn check_comparison_size(count: usize) -> crate::Result<()> {
+    if (COMPARE_MIN..=COMPARE_MAX).contains(&count) {
+        Ok(())
+    } else {
+        Err(crate::Error::invalid(
+            "ids",
+            "Reviews to compare",
+            format!("choose between {COMPARE_MIN} and {COMPARE_MAX} reviews, not {count}"),
+        ))
+    }
+}
+
+/// The stored reviews `ids`, side by side, with their figures as of `today`. The size is
+/// checked before any review is read.
+pub fn compare_stored(
+    store: &crate::Store,
+    ids: &[crate::model::ReviewId],
+    today: chrono::NaiveDate,
+) -> crate::Result<ReviewComparison> {
+    check_comparison_size(ids.len())?;
+    if let Some(twice) = ids
+        .iter()
+        .enumerate()
+        .find_map(|(i, id)| ids[..i].contains(id).then_some(id))
+    {
+        return Err(crate::Error::invalid(
+            "ids",
+            "Reviews to compare",
+            format!("list each review once (review {twice} is listed twice)"),
+        ));
+    }
+    let reviews = ids
+        .iter()
+        .map(|id| {
+            let review = store.get_review(*id)?;
+            let found = super::insights(&review, Some(today));
+            Ok((review, found))
+        })
+        .collect::<crate::Result<Vec<_>>>()?;
+    compare_reviews(&reviews)
+}
+
+/// `reviews` side by side, ranked; refused unless there are 2 to 4 of them.
+pub fn compare_reviews(reviews: &[(Review, Insights)]) -> crate::Result<ReviewComparison> {
+    check_comparison_size(reviews.len())?;
     let template = crate::template::template();
     let currencies: std::collections::BTreeSet<&str> = reviews
         .iter()
@@ -520,7 +570,7 @@ pub fn compare_reviews(reviews: &[(Review, Insights)]) -> ReviewComparison {
     for (rank, (i, _)) in indexed.into_iter().enumerate() {
         rows[i].rank = Some(rank as u32 + 1);
     }
-    ReviewComparison {
+    Ok(ReviewComparison {
         reviews: rows,
         ranking_rule: if mixed {
             "Ranked by the number of deal-breaker flags only: the reviews are in different currencies, so their costs are not compared. Reviews with missing cost inputs are shown as incomplete and not ranked.".into()
@@ -533,7 +583,7 @@ pub fn compare_reviews(reviews: &[(Review, Insights)]) -> ReviewComparison {
                 currencies.into_iter().collect::<Vec<_>>().join(", ")
             )
         }),
-    }
+    })
 }
 
 #[cfg(test)]

@@ -854,7 +854,7 @@ mod tests {
             let i = insights(&r, None);
             (r, i)
         });
-        let comparison = compare::compare_reviews(&pair);
+        let comparison = compare::compare_reviews(&pair).unwrap();
         let bare_row = &comparison.reviews[0];
         // $342 a month and nothing else would have been the cheapest ($342.00 a month against
         // $20,164.08 ÷ 36 = $560.11), so it ranked first before.

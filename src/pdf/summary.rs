@@ -9,10 +9,10 @@ use super::fonts::Weight;
 use super::layout::{Cell, Column, INK, Layout, MUTED, RULE, Style};
 use crate::insights::figures::SEVERITY_FIGURE;
 use crate::insights::{Insights, Severity};
-use crate::model::{AnswerValue, Decision, Rating, Review, YesNo};
-use crate::money::{format_amount, format_money};
+use crate::model::{Decision, Rating, Review};
+use crate::money::format_amount;
 use crate::report::{ReviewReport, ReviewStatus};
-use crate::template::{Question, QuestionKind, Template};
+use crate::template::Template;
 
 /// `n` and the word that agrees with it.
 fn count(n: usize, singular: &str, plural: &str) -> String {
@@ -42,48 +42,6 @@ fn status_color(status: ReviewStatus) -> (f32, f32, f32) {
         ReviewStatus::NegotiationNeeded => rating_color(Rating::Negotiate),
         ReviewStatus::DealBreakersFound => rating_color(Rating::DealBreaker),
         ReviewStatus::InProgress => (0.12, 0.31, 0.72),
-    }
-}
-
-/// An answer as the reader of the PDF should see it.
-pub fn display_answer(question: &Question, value: &AnswerValue) -> String {
-    let option_label = |id: &str| match &question.kind {
-        QuestionKind::Choice { options } | QuestionKind::MultiChoice { options } => options
-            .iter()
-            .find(|o| o.id == id)
-            .map_or_else(|| id.to_owned(), |o| o.label.clone()),
-        _ => id.to_owned(),
-    };
-    let unit = match &question.kind {
-        QuestionKind::Integer { unit: Some(u), .. }
-        | QuestionKind::Decimal { unit: Some(u), .. } => Some(u.as_str()),
-        _ => None,
-    };
-    // "1 device", "12 devices": the template's unit agrees with the number.
-    let number = |text: String| match unit {
-        Some(u) => crate::wording::with_unit(&text, u),
-        None => text,
-    };
-    match value {
-        AnswerValue::YesNo(YesNo::Yes) => "Yes".into(),
-        AnswerValue::YesNo(YesNo::No) => "No".into(),
-        AnswerValue::YesNo(YesNo::NotSure) => "Not sure".into(),
-        AnswerValue::Integer(n) => number(n.to_string()),
-        AnswerValue::Decimal(x) => number(x.to_string()),
-        AnswerValue::Money(m) => format_money(m),
-        AnswerValue::Percent(x) => format!("{x} %"),
-        AnswerValue::Days(n) => format!("{n} day{}", if *n == 1 { "" } else { "s" }),
-        AnswerValue::Months(n) => format!("{n} month{}", if *n == 1 { "" } else { "s" }),
-        // One date format in the app and the PDF: "15 Dec 2026".
-        AnswerValue::Date(d) => crate::dates::display_iso(d),
-        AnswerValue::Choice(id) => option_label(id),
-        AnswerValue::MultiChoice(ids) if ids.is_empty() => "None".into(),
-        AnswerValue::MultiChoice(ids) => ids
-            .iter()
-            .map(|id| option_label(id))
-            .collect::<Vec<_>>()
-            .join(", "),
-        AnswerValue::Text(t) => t.clone(),
     }
 }
 
@@ -979,7 +937,7 @@ fn area_section(
                     style: Style::new(9.0, Weight::Regular, MUTED),
                 },
                 Cell {
-                    text: display_answer(q, v),
+                    text: crate::display::answer(q, v),
                     style,
                 },
             ]

@@ -45,6 +45,23 @@ pub enum BackupReason {
 }
 
 impl BackupReason {
+    pub const ALL: [BackupReason; 4] = [
+        BackupReason::Daily,
+        BackupReason::BeforeRestore,
+        BackupReason::BeforeUpgrade,
+        BackupReason::Manual,
+    ];
+
+    /// Why the backup was taken, in the words of the backups list (app and CLI).
+    pub fn label(self) -> &'static str {
+        match self {
+            BackupReason::Daily => "Daily",
+            BackupReason::BeforeRestore => "Before a restore",
+            BackupReason::BeforeUpgrade => "Before an upgrade",
+            BackupReason::Manual => "Back up now",
+        }
+    }
+
     fn file_tag(self) -> &'static str {
         match self {
             BackupReason::Daily => "",

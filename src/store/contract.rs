@@ -14,6 +14,26 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use ts_rs::TS;
 
+/// Replaces the documents stored for review `id` inside the caller's transaction.
+pub(super) fn write_documents(
+    tx: &rusqlite::Transaction,
+    id: ReviewId,
+    documents: &[ContractDocument],
+) -> Result<()> {
+    tx.execute("DELETE FROM contract_documents WHERE review_id = ?1", [id])?;
+    let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    for (position, doc) in documents.iter().enumerate() {
+        let pages = serde_json::to_string(&doc.pages).map_err(|e| Error::Corrupt(e.to_string()))?;
+        let name: String = doc.name.chars().take(300).collect();
+        tx.execute(
+            "INSERT INTO contract_documents (review_id, position, name, sha256, kind, pages, added_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![id, position as i64, name, doc.sha256, kind_str(doc.kind), pages, at],
+        )?;
+    }
+    Ok(())
+}
+
 /// A value the owner accepts from the contract, as the UI sends it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct AcceptedValue {
@@ -47,7 +67,10 @@ fn kind_from(text: &str) -> DocumentKind {
 }
 
 /// Most characters kept in an area's clause reference (the field's own limit).
-const REFERENCE_MAX: usize = 200;
+/// The clause reference's limit, from the one table of field limits.
+fn reference_max() -> usize {
+    crate::limits::max_chars("area.clause_reference")
+}
 
 /// `existing` with `addition` appended after `separator`, unless it is already there or the
 /// field would overflow `max` characters.
@@ -71,18 +94,7 @@ impl Store {
     pub fn save_contract(&mut self, id: ReviewId, documents: &[ContractDocument]) -> Result<()> {
         let tx = self.write_transaction()?;
         load_review(&tx, id)?;
-        tx.execute("DELETE FROM contract_documents WHERE review_id = ?1", [id])?;
-        let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-        for (position, doc) in documents.iter().enumerate() {
-            let pages =
-                serde_json::to_string(&doc.pages).map_err(|e| Error::Corrupt(e.to_string()))?;
-            let name: String = doc.name.chars().take(300).collect();
-            tx.execute(
-                "INSERT INTO contract_documents (review_id, position, name, sha256, kind, pages, added_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![id, position as i64, name, doc.sha256, kind_str(doc.kind), pages, at],
-            )?;
-        }
+        write_documents(&tx, id, documents)?;
         tx.commit()?;
         Ok(())
     }
@@ -193,12 +205,12 @@ impl Store {
                     .find(|a| &a.area_id == area_id)
                     .ok_or_else(|| Error::Corrupt(format!("area {area_id} missing")))?;
                 area.clause_reference =
-                    appended(&area.clause_reference, &v.reference, "; ", REFERENCE_MAX);
+                    appended(&area.clause_reference, &v.reference, "; ", reference_max());
                 area.clause_text = appended(
                     &area.clause_text,
                     &v.quote,
                     "\n\n",
-                    AreaTextField::ClauseText.max_len(),
+                    crate::limits::max_chars("area.clause_text"),
                 );
                 validate::area_text(area_id, AreaTextField::ClauseReference, &area.clause_reference)?;
                 validate::area_text(area_id, AreaTextField::ClauseText, &area.clause_text)?;

@@ -15,7 +15,7 @@ mod reviews;
 
 pub use backup::{BackupInfo, BackupReason, Replaced, list_backups, restore};
 pub use contract::AcceptedValue;
-pub use history::HistoryEntry;
+pub use history::{HISTORY_PAGE_SIZE, StoredChange};
 pub use lock::lock_path;
 pub use pace::Pace;
 pub use places::{CONTEXT_PAGE, ReviewPlace, SUMMARY_PAGE};

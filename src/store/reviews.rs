@@ -101,6 +101,16 @@ impl Store {
 
     /// Inserts a complete review in one transaction, validating every part first.
     pub fn insert_review(&mut self, review: &NewReview) -> Result<ReviewId> {
+        self.insert_review_with_contract(review, &[])
+    }
+
+    /// Inserts a complete review and the contract documents read for it (an imported review
+    /// file's), all in one transaction: a failure leaves neither.
+    pub fn insert_review_with_contract(
+        &mut self,
+        review: &NewReview,
+        documents: &[crate::contract::ContractDocument],
+    ) -> Result<ReviewId> {
         let context = validate::context(&review.context)?;
         let signoff = validate::signoff(&review.signoff)?;
         let signed_on = validate::signed_on(review.signed_on.as_deref())?;
@@ -210,6 +220,9 @@ impl Store {
         }
         for quote in &quotes {
             super::quotes::insert_quote(&tx, id, quote)?;
+        }
+        if !documents.is_empty() {
+            super::contract::write_documents(&tx, id, documents)?;
         }
         tx.commit()?;
         self.backup_if_due();
@@ -434,7 +447,7 @@ impl Store {
         let source = self.get_review(id)?;
         let mut context = source.context;
         let suffix = " (copy)";
-        let keep = validate::PROVIDER_MAX - suffix.chars().count();
+        let keep = crate::limits::max_chars("context.provider") - suffix.chars().count();
         context.provider = context.provider.chars().take(keep).collect::<String>() + suffix;
         self.insert_review(&NewReview {
             is_example: false,

@@ -78,7 +78,7 @@ impl Conflict {
     /// One line for the area notes, with both answers as the app shows them.
     pub fn note(&self) -> String {
         let shown = |value: &AnswerValue| match template().question(self.merge.canonical) {
-            Some((_, question)) => crate::pdf::display_answer(question, value),
+            Some((_, question)) => crate::display::answer(question, value),
             None => serde_json::to_string(value).unwrap_or_default(),
         };
         let canonical_label = template()

@@ -130,8 +130,7 @@ async fn undo_brings_back_a_deleted_review_and_a_cleared_answer() {
         review.answers["sla.measurement_window"],
         AnswerValue::Choice("month".into())
     );
-    let changes: Vec<_> = store
-        .history(id, 500)
+    let changes: Vec<_> = voip_review_core::display::recent_history(&store, id)
         .unwrap()
         .into_iter()
         .filter(|h| h.what.contains("Over what period is uptime measured?"))

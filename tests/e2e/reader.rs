@@ -199,7 +199,7 @@ async fn a_contract_is_read_and_accepted_suggestions_fill_the_review() {
         sla.clause_text
             .contains("99.99% of the time in each calendar month")
     );
-    let history = store.history(review_id, 100).unwrap();
+    let history = voip_review_core::display::history(&store, review_id, 100).unwrap();
     assert!(
         history
             .iter()

@@ -672,3 +672,36 @@ reminder: string,
  * The whole letter as plain text, ready to paste into an email.
  */
 text: string, };
+
+// The core's rules and labels (src/bindings.rs `constants`).
+
+/** The currencies offered, with the digits of their minor unit (cents: 2). */
+export const CURRENCIES: readonly { code: string; minor_digits: number }[] = [{"code":"USD","minor_digits":2},{"code":"EUR","minor_digits":2},{"code":"GBP","minor_digits":2},{"code":"CAD","minor_digits":2},{"code":"AUD","minor_digits":2},{"code":"NZD","minor_digits":2},{"code":"CHF","minor_digits":2},{"code":"SEK","minor_digits":2},{"code":"NOK","minor_digits":2},{"code":"DKK","minor_digits":2},{"code":"PLN","minor_digits":2},{"code":"CZK","minor_digits":2},{"code":"CNY","minor_digits":2},{"code":"HKD","minor_digits":2},{"code":"TWD","minor_digits":2},{"code":"SGD","minor_digits":2},{"code":"INR","minor_digits":2},{"code":"ZAR","minor_digits":2},{"code":"MXN","minor_digits":2},{"code":"BRL","minor_digits":2},{"code":"JPY","minor_digits":0},{"code":"KRW","minor_digits":0}];
+
+/** The largest amount anywhere, in minor units. */
+export const MAX_MINOR = 100000000000;
+
+export const RATING_LABELS: Record<Rating, string> = {"acceptable":"Acceptable","deal_breaker":"Deal-breaker","negotiate":"Negotiate","not_applicable":"Not applicable","not_reviewed":"Not reviewed"};
+
+/** An area's verdicts, in the order offered. */
+export const RATINGS: readonly Rating[] = ["acceptable","negotiate","deal_breaker","not_applicable","not_reviewed"];
+
+export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {"before_restore":"Before a restore","before_upgrade":"Before an upgrade","daily":"Daily","manual":"Back up now"};
+
+export const STATUS_LABELS: Record<ReviewStatus, string> = {"deal_breakers_found":"Deal-breakers found","in_progress":"In progress","negotiation_needed":"Negotiation needed","ready_to_sign":"Ready to sign"};
+
+/** The sign-off decisions, in the order offered. */
+export const DECISIONS: readonly { id: Decision; label: string }[] = [{"id":"approve","label":"Approve"},{"id":"approve_with_conditions","label":"Approve with conditions"},{"id":"reject","label":"Reject"}];
+
+/** The answers of a yes/no question, in the order offered. */
+export const YES_NO: readonly { id: YesNo; label: string }[] = [{"id":"yes","label":"Yes"},{"id":"no","label":"No"},{"id":"not_sure","label":"Not sure"}];
+
+/** The most characters each free-text field may hold (area fields: `area.<field>`). */
+export const FIELD_LIMITS = {"area.clause_reference":200,"area.clause_text":20000,"area.notes":20000,"context.company":200,"context.plan":200,"context.provider":200,"context.quote_reference":200,"context.reviewer":200,"quote.notes":2000,"quote.provider":200,"signoff.approver_name":200,"signoff.approver_role":200,"signoff.conditions":5000} as const;
+
+/** The rules a competing quote's form states as the owner types (src/validate.rs). */
+export const QUOTE_RULES = {"percent":"must be a number from 0 to 100 %, or not stated","provider":"is required (1–200 characters)","seats":"must be between 1 and 10,000, or not stated","term":"must be between 0 (month-to-month) and 120 months"} as const;
+
+/** How many reviews one comparison holds. */
+export const COMPARE_MIN = 2;
+export const COMPARE_MAX = 4;

@@ -6,6 +6,7 @@
 // - "Saved" is shown only when nothing is pending and no entry is left unsaved.
 import { SvelteMap, SvelteSet } from "svelte/reactivity";
 import type { ApiError, SaveReceipt } from "./bindings";
+import { AfterPause } from "./pause";
 
 /** Typing pauses longer than this save the field. */
 export const TYPING_PAUSE_MS = 600;
@@ -38,7 +39,7 @@ export class Draft {
   saved: string;
   error = $state<string | null>(null);
   pending = $state(false);
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private later = new AfterPause(() => void this.flush());
   private retries = 0;
   private running: Promise<void> | null = null;
 
@@ -61,14 +62,13 @@ export class Draft {
   }
 
   private schedule(delay: number) {
-    clearTimeout(this.timer);
     this.pending = true;
-    this.timer = setTimeout(() => void this.flush(), delay);
+    this.later.schedule(delay);
   }
 
   /** Saves now if the text differs from what is stored (or its last save failed). */
   async flush(): Promise<void> {
-    clearTimeout(this.timer);
+    this.later.cancel();
     // One save at a time per field, so an older text never lands after a newer one.
     while (this.running) await this.running;
     const entry = this.owner.entries.get(this.key);
@@ -130,7 +130,7 @@ export class Draft {
 
   /** The field was left for good (the review closed): nothing more is sent. */
   stop() {
-    clearTimeout(this.timer);
+    this.later.cancel();
     this.pending = false;
   }
 }
