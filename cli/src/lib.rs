@@ -237,7 +237,8 @@ fn run_on_store(store: &mut Store, db: &Path, command: StoreCommand) -> Result<(
             }
         }
         StoreCommand::Compare { ids, json } => {
-            let comparison = voip_review_core::insights::compare::compare_stored(store, &ids, today())?;
+            let comparison =
+                voip_review_core::insights::compare::compare_stored(store, &ids, today())?;
             if json {
                 print_json(&comparison)?;
             } else {

@@ -801,7 +801,8 @@ pub async fn export_notice_letter(
         paper,
         generated_at: chrono::Utc::now(),
     };
-    let (bytes, pages, missing_characters) = voip_review_core::pdf::render_letter(&letter, &options)?;
+    let (bytes, pages, missing_characters) =
+        voip_review_core::pdf::render_letter(&letter, &options)?;
     voip_review_core::files::write_file_atomically(&path, &bytes, overwrite)?;
     if let Ok(mut exported) = state.exported.lock() {
         exported.push(path.clone());

@@ -212,14 +212,35 @@ impl Drop for Driver {
             .args(["-TERM", &self.child.id().to_string()])
             .status();
         let deadline = Instant::now() + Duration::from_secs(5);
+        let mut stopped = false;
         while Instant::now() < deadline {
             if let Ok(Some(_)) = self.child.try_wait() {
-                return;
+                stopped = true;
+                break;
             }
             std::thread::sleep(Duration::from_millis(50));
         }
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        if !stopped {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+        // An app still asking "Leave with 1 entry not saved?" outlives its WebDriver session
+        // and its driver; left running, its window would be counted by the next test (the
+        // window checks and the close tests look at every window on the display). Tests run one
+        // at a time, so every copy of this build's app still running is one of ours.
+        let _ = Command::new("pkill")
+            .args(["-KILL", "-f", &format!("^{}( |$)", app_binary().display())])
+            .status();
+        let gone = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < gone
+            && Command::new("pgrep")
+                .args(["-f", &format!("^{}( |$)", app_binary().display())])
+                .stdout(Stdio::null())
+                .status()
+                .is_ok_and(|status| status.success())
+        {
+            std::thread::sleep(Duration::from_millis(50));
+        }
     }
 }
 
