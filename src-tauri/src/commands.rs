@@ -227,35 +227,20 @@ pub async fn export_pdf(
     paper: Paper,
 ) -> CommandResult<Option<ExportResult>> {
     use tauri::Manager;
-    use tauri_plugin_dialog::DialogExt;
     let state = app.state::<AppState>();
     let review = with_store(&state, |s| s.get_review(id))?;
     let today = chrono::Local::now().date_naive();
     let file_name = voip_review_core::files::pdf_file_name(&review, today);
 
-    let (path, overwrite) = match dialog_bypass(EXPORT_PATH_ENV) {
-        Some(path) => (path, false),
-        None => {
-            let mut dialog = app
-                .dialog()
-                .file()
-                .set_title("Export the sign-off PDF")
-                .set_file_name(&file_name)
-                .add_filter("PDF document", &["pdf"]);
-            if let Some(docs) = dirs_for_dialog(&app) {
-                dialog = dialog.set_directory(docs);
-            }
-            let Some(chosen) = dialog.blocking_save_file() else {
-                return Ok(None);
-            };
-            let path = chosen.into_path().map_err(|e| ApiError {
-                code: ErrorCode::Io,
-                message: format!("The chosen location cannot be used: {e}"),
-                field: None,
-            })?;
-            // The native dialog has already asked before replacing an existing file.
-            (path, true)
-        }
+    let Some((path, overwrite)) = save_location(
+        &app,
+        EXPORT_PATH_ENV,
+        "Export the sign-off PDF",
+        &file_name,
+        ("PDF document", "pdf"),
+    )?
+    else {
+        return Ok(None);
     };
 
     let options = voip_review_core::pdf::PdfOptions {
@@ -275,6 +260,36 @@ pub async fn export_pdf(
         fingerprint: pdf.fingerprint,
         missing_characters: pdf.missing_characters.iter().collect(),
     }))
+}
+
+/// Where to save a file: the test build's stand-in path (never replacing a file), else the
+/// native save dialog titled `title` and opened in the Documents folder, which itself asks
+/// before replacing a file. `None` when the owner cancels. The second value says whether an
+/// existing file may be replaced.
+fn save_location(
+    app: &tauri::AppHandle,
+    bypass_variable: &str,
+    title: &str,
+    file_name: &str,
+    (filter_name, extension): (&str, &str),
+) -> CommandResult<Option<(std::path::PathBuf, bool)>> {
+    use tauri_plugin_dialog::DialogExt;
+    if let Some(path) = dialog_bypass(bypass_variable) {
+        return Ok(Some((path, false)));
+    }
+    let mut dialog = app
+        .dialog()
+        .file()
+        .set_title(title)
+        .set_file_name(file_name)
+        .add_filter(filter_name, &[extension]);
+    if let Some(docs) = dirs_for_dialog(app) {
+        dialog = dialog.set_directory(docs);
+    }
+    match dialog.blocking_save_file() {
+        Some(chosen) => Ok(Some((chosen_path(chosen)?, true))),
+        None => Ok(None),
+    }
 }
 
 fn dirs_for_dialog(app: &tauri::AppHandle) -> Option<std::path::PathBuf> {
@@ -403,28 +418,19 @@ pub async fn export_review_file(
     id: ReviewId,
 ) -> CommandResult<Option<String>> {
     use tauri::Manager;
-    use tauri_plugin_dialog::DialogExt;
     let state = app.state::<AppState>();
     let review = with_store(&state, |s| s.get_review(id))?;
     let today = chrono::Local::now().date_naive();
     let file_name = voip_review_core::files::review_file_name(&review, today);
-    let (path, overwrite) = match dialog_bypass(REVIEW_FILE_EXPORT_ENV) {
-        Some(path) => (path, false),
-        None => {
-            let mut dialog = app
-                .dialog()
-                .file()
-                .set_title("Export the review file")
-                .set_file_name(&file_name)
-                .add_filter("Review file", &["json"]);
-            if let Some(docs) = dirs_for_dialog(&app) {
-                dialog = dialog.set_directory(docs);
-            }
-            let Some(chosen) = dialog.blocking_save_file() else {
-                return Ok(None);
-            };
-            (chosen_path(chosen)?, true)
-        }
+    let Some((path, overwrite)) = save_location(
+        &app,
+        REVIEW_FILE_EXPORT_ENV,
+        "Export the review file",
+        &file_name,
+        ("Review file", "json"),
+    )?
+    else {
+        return Ok(None);
     };
     refuse_data_folder(&state, &path)?;
     let contract = with_store(&state, |s| s.contract(id))?;
@@ -674,7 +680,6 @@ pub async fn export_calendar(
     id: Option<ReviewId>,
 ) -> CommandResult<Option<CalendarExport>> {
     use tauri::Manager;
-    use tauri_plugin_dialog::DialogExt;
     let state = app.state::<AppState>();
     let today = chrono::Local::now().date_naive();
     let (contracts, file_name) = with_store(&state, |s| {
@@ -693,23 +698,15 @@ pub async fn export_calendar(
     })?;
     // Refused before the dialog opens when there is nothing to write.
     let (text, events) = deadlines::calendar_for(&contracts, chrono::Utc::now())?;
-    let (path, overwrite) = match dialog_bypass(CALENDAR_EXPORT_ENV) {
-        Some(path) => (path, false),
-        None => {
-            let mut dialog = app
-                .dialog()
-                .file()
-                .set_title("Add deadlines to calendar")
-                .set_file_name(&file_name)
-                .add_filter("Calendar file", &["ics"]);
-            if let Some(docs) = dirs_for_dialog(&app) {
-                dialog = dialog.set_directory(docs);
-            }
-            let Some(chosen) = dialog.blocking_save_file() else {
-                return Ok(None);
-            };
-            (chosen_path(chosen)?, true)
-        }
+    let Some((path, overwrite)) = save_location(
+        &app,
+        CALENDAR_EXPORT_ENV,
+        "Add deadlines to calendar",
+        &file_name,
+        ("Calendar file", "ics"),
+    )?
+    else {
+        return Ok(None);
     };
     refuse_data_folder(&state, &path)?;
     voip_review_core::files::write_file_atomically(&path, text.as_bytes(), overwrite)?;
@@ -767,7 +764,6 @@ pub async fn export_notice_letter(
     paper: Paper,
 ) -> CommandResult<Option<ExportResult>> {
     use tauri::Manager;
-    use tauri_plugin_dialog::DialogExt;
     let state = app.state::<AppState>();
     let today = chrono::Local::now().date_naive();
     let (review, letter) = with_store(&state, |s| {
@@ -778,23 +774,15 @@ pub async fn export_notice_letter(
     })?;
     let file_name = voip_review_core::files::export_file_name(&review, today, "pdf")
         .replace("VoIP contract review", "notice letter");
-    let (path, overwrite) = match dialog_bypass(LETTER_EXPORT_ENV) {
-        Some(path) => (path, false),
-        None => {
-            let mut dialog = app
-                .dialog()
-                .file()
-                .set_title("Save the notice letter")
-                .set_file_name(&file_name)
-                .add_filter("PDF document", &["pdf"]);
-            if let Some(docs) = dirs_for_dialog(&app) {
-                dialog = dialog.set_directory(docs);
-            }
-            let Some(chosen) = dialog.blocking_save_file() else {
-                return Ok(None);
-            };
-            (chosen_path(chosen)?, true)
-        }
+    let Some((path, overwrite)) = save_location(
+        &app,
+        LETTER_EXPORT_ENV,
+        "Save the notice letter",
+        &file_name,
+        ("PDF document", "pdf"),
+    )?
+    else {
+        return Ok(None);
     };
     refuse_data_folder(&state, &path)?;
     let options = voip_review_core::pdf::PdfOptions {
