@@ -35,7 +35,9 @@ cargo test --workspace --features "$FEATURES"
 
 step "End-to-end tests in the real WebKit window (Xvfb + tauri-driver)"
 e2e() {
-  xvfb-run -a -s "-screen 0 1280x800x24" \
+  # -noreset: Xvfb otherwise resets whenever its last client leaves (between two tests), and an
+  # app connecting during the reset fails with "Failed to initialize GTK".
+  xvfb-run -a -s "-screen 0 1280x800x24 -noreset" \
     cargo test --workspace --features "$FEATURES" --test e2e -- --ignored --test-threads=1 "$@"
 }
 # A test that fails is run again on its own, up to three times, so one slow moment on a loaded

@@ -198,11 +198,15 @@ impl Driver {
             Value::Object(map) => map,
             _ => unreachable!(),
         };
-        ClientBuilder::native()
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{}", self.port))
-            .await
-            .map_err(|e| format!("WebDriver session failed: {e}"))
+        // An app that dies while starting leaves WebKitWebDriver waiting for it for good: a
+        // bounded wait turns that into a failure (which scripts/test.sh runs again).
+        let url = format!("http://127.0.0.1:{}", self.port);
+        let mut builder = ClientBuilder::native();
+        builder.capabilities(caps);
+        match tokio::time::timeout(Duration::from_secs(90), builder.connect(&url)).await {
+            Ok(session) => session.map_err(|e| format!("WebDriver session failed: {e}")),
+            Err(_) => Err("the app's WebDriver session did not start within 90 s".into()),
+        }
     }
 }
 
