@@ -250,16 +250,9 @@ fn unreadable_files_get_a_clear_message() {
 
 #[test]
 fn accepted_values_fill_answers_and_clauses_and_never_overwrite_silently() {
-    use voip_review_core::Store;
-    use voip_review_core::model::{ReviewContext, YesNo};
+    use voip_review_core::model::YesNo;
     use voip_review_core::store::AcceptedValue;
-    let mut store = Store::open_in_memory().unwrap();
-    let id = store
-        .create_review(&ReviewContext {
-            provider: "Northwind".into(),
-            ..ReviewContext::default()
-        })
-        .unwrap();
+    let (mut store, id) = store_with_review("Northwind");
     let accept = |question: &str, value: AnswerValue, replace: bool| AcceptedValue {
         question_id: question.into(),
         value,
@@ -354,16 +347,8 @@ fn accepted_values_fill_answers_and_clauses_and_never_overwrite_silently() {
 
 #[test]
 fn the_contract_travels_in_the_review_file() {
-    use voip_review_core::Store;
-    use voip_review_core::model::ReviewContext;
     use voip_review_core::review_file;
-    let mut store = Store::open_in_memory().unwrap();
-    let id = store
-        .create_review(&ReviewContext {
-            provider: "Bluepeak".into(),
-            ..ReviewContext::default()
-        })
-        .unwrap();
+    let (mut store, id) = store_with_review("Bluepeak");
     let doc = contract::read_document("terms.docx", &fixture("02-bluepeak/terms.docx")).unwrap();
     store.save_contract(id, std::slice::from_ref(&doc)).unwrap();
     let review = store.get_review(id).unwrap();
@@ -542,16 +527,9 @@ fn the_guide_covers_every_question_the_finder_answers() {
 /// the contract reader itself, which is how an owner's PDF would be read.)
 #[test]
 fn the_pdf_says_where_the_clause_was_found() {
-    use voip_review_core::Store;
-    use voip_review_core::model::{Paper, ReviewContext};
+    use voip_review_core::model::Paper;
     use voip_review_core::pdf::{PdfOptions, render_review};
-    let mut store = Store::open_in_memory().unwrap();
-    let id = store
-        .create_review(&ReviewContext {
-            provider: "Northwind".into(),
-            ..ReviewContext::default()
-        })
-        .unwrap();
+    let (mut store, id) = store_with_review("Northwind");
     let docs = ["msa.pdf", "sla.docx", "order.txt"]
         .map(|f| contract::read_document(f, &fixture(&format!("01-northwind/{f}"))).unwrap());
     let reading = contract::read(docs.to_vec());
@@ -573,4 +551,18 @@ fn the_pdf_says_where_the_clause_was_found() {
         .join("\n");
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(flat.contains("sla.docx, page 1, Schedule A, 1.1"), "{flat}");
+}
+
+/// An in-memory store with one new review of `provider`.
+fn store_with_review(
+    provider: &str,
+) -> (voip_review_core::Store, voip_review_core::model::ReviewId) {
+    let mut store = voip_review_core::Store::open_in_memory().unwrap();
+    let id = store
+        .create_review(&voip_review_core::model::ReviewContext {
+            provider: provider.into(),
+            ..Default::default()
+        })
+        .unwrap();
+    (store, id)
 }
