@@ -188,12 +188,15 @@ pub fn set_paper(state: State<'_, AppState>, paper: Paper) -> CommandResult<()> 
     with_store(&state, |s| s.set_paper_setting(paper))
 }
 
-/// The interface's language: the one chosen, else the system's.
+/// The interface's language: the one chosen, else the system's. Every command that returns words
+/// for the window (the template, insights, messages) gives them in this language.
+fn interface_language(store: &Store) -> voip_review_core::Result<Lang> {
+    Ok(store.language_setting()?.unwrap_or_else(Lang::from_system))
+}
+
 #[tauri::command]
 pub fn get_language(state: State<'_, AppState>) -> CommandResult<Lang> {
-    with_store(&state, |s| {
-        Ok(s.language_setting()?.unwrap_or_else(Lang::from_system))
-    })
+    with_store(&state, |s| interface_language(s))
 }
 
 #[tauri::command]

@@ -4,6 +4,7 @@
 //! output, ISO dates in storage) stay language-neutral.
 
 mod catalog;
+pub mod format;
 
 pub use catalog::{Arg, Key, msg, text, text_with};
 
