@@ -40,6 +40,7 @@ pub fn typescript() -> String {
         ContextEdit::decl(&cfg),
         SignOffEdit::decl(&cfg),
         Paper::decl(&cfg),
+        crate::i18n::Lang::decl(&cfg),
         ExportResult::decl(&cfg),
         Review::decl(&cfg),
         RatingCounts::decl(&cfg),

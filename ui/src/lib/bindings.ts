@@ -77,6 +77,8 @@ export type SignOffEdit = { "field": "approver_name", "value": string } | { "fie
 
 export type Paper = "a4" | "letter";
 
+export type Lang = "en" | "zh-Hans";
+
 export type ExportResult = { path: string, pages: number, bytes: number, fingerprint: string, 
 /**
  * Characters that no installed font could show; printed as □.
