@@ -143,6 +143,9 @@ pub fn parse_amount(field: &str, label: &str, text: &str, currency: &str) -> Res
         }
     };
     let digits = minor_digits(currency).unwrap_or(2);
+    if !commas_group_thousands(number) {
+        return Err(Error::invalid(field, label, COMMA_RULE));
+    }
     let cleaned: String = number.chars().filter(|c| *c != ',').collect();
     let bad = || {
         Error::invalid(
@@ -178,6 +181,26 @@ pub fn parse_amount(field: &str, label: &str, text: &str, currency: &str) -> Res
     let minor = whole * 10i64.pow(digits) + frac_minor;
     check_amount(field, label, minor, currency)?;
     Ok(minor)
+}
+
+/// Why "25,50" is refused: read with the comma as a thousands separator it would be 2,550, ten
+/// times or a hundred times what an owner used to decimal commas meant.
+pub const COMMA_RULE: &str = "uses a comma where a point or a group of three digits belongs: write decimals with a point (25.50) and commas only between thousands (1,250)";
+
+/// Whether every comma of a number separates thousands: only in the whole part, after one to
+/// three digits, and followed by exactly three digits ("1,250", "1,234,567.89"); a number
+/// without commas passes.
+fn commas_group_thousands(number: &str) -> bool {
+    if !number.contains(',') {
+        return true;
+    }
+    let (whole, frac) = number.split_once('.').unwrap_or((number, ""));
+    if frac.contains(',') {
+        return false;
+    }
+    let mut groups = whole.split(',');
+    let first = groups.next().unwrap_or_default();
+    (1..=3).contains(&first.len()) && groups.all(|group| group.len() == 3)
 }
 
 /// The typed text without one currency code or sign before or after the number, trimmed. `Err`

@@ -78,9 +78,23 @@ function withoutCurrency(text: string, currency: string): Parsed<string> {
   return { ok: true, value: found.rest.trim() };
 }
 
+/** Why "25,50" is refused (the core's `COMMA_RULE`, checked by the shared money cases). */
+const COMMA_RULE =
+  "uses a comma where a point or a group of three digits belongs: write decimals with a point (25.50) and commas only between thousands (1,250)";
+
+/** Whether every comma separates thousands: "1,250", "1,234,567.89"; not "25,50" or "1.5,0". */
+function commasGroupThousands(number: string): boolean {
+  if (!number.includes(",")) return true;
+  const [whole, frac = ""] = number.split(".", 2);
+  if (frac.includes(",")) return false;
+  const [first, ...rest] = whole.split(",");
+  return first.length >= 1 && first.length <= 3 && rest.every((group) => group.length === 3);
+}
+
 /** The number left once the currency is gone; messages quote the text as typed. */
 function parseNumber(number: string, typed: string, currency: string): Parsed<number> {
   const digits = minorDigits(currency);
+  if (!commasGroupThousands(number)) return { ok: false, message: COMMA_RULE };
   const match = /^(\d*)(?:\.(\d*))?$/.exec(number.replace(/,/g, ""));
   const [, whole = "", frac = ""] = match ?? [];
   if (!match || (whole === "" && frac === "") || whole.length > 13) {
