@@ -85,9 +85,9 @@ const COMMA_RULE =
 /** Whether every comma separates thousands: "1,250", "1,234,567.89"; not "25,50" or "1.5,0". */
 function commasGroupThousands(number: string): boolean {
   if (!number.includes(",")) return true;
-  const [whole, frac = ""] = number.split(".", 2);
+  const [whole = "", frac = ""] = number.split(".", 2);
   if (frac.includes(",")) return false;
-  const [first, ...rest] = whole.split(",");
+  const [first = "", ...rest] = whole.split(",");
   return first.length >= 1 && first.length <= 3 && rest.every((group) => group.length === 3);
 }
 
