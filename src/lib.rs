@@ -13,6 +13,7 @@ pub mod files;
 pub mod fingerprint;
 pub mod glossary;
 pub mod help;
+pub mod i18n;
 pub mod input;
 pub mod insights;
 pub mod limits;

@@ -9,6 +9,7 @@ use voip_review_core::deadlines::letter::NoticeLetter;
 use voip_review_core::deadlines::{self, CalendarExport, ContractDeadlines, DeadlinesOverview};
 use voip_review_core::display::HistoryEntry;
 use voip_review_core::help::Help;
+use voip_review_core::i18n::Lang;
 use voip_review_core::input::Loose;
 use voip_review_core::insights::playbook::rule_views;
 use voip_review_core::insights::{Insights, ReviewComparison, RuleView, insights};
@@ -185,6 +186,22 @@ pub fn get_paper(state: State<'_, AppState>) -> CommandResult<Paper> {
 #[tauri::command]
 pub fn set_paper(state: State<'_, AppState>, paper: Paper) -> CommandResult<()> {
     with_store(&state, |s| s.set_paper_setting(paper))
+}
+
+/// The interface's language: the one chosen, else the system's. Every command that returns words
+/// for the window (the template, insights, messages) gives them in this language.
+fn interface_language(store: &Store) -> voip_review_core::Result<Lang> {
+    Ok(store.language_setting()?.unwrap_or_else(Lang::from_system))
+}
+
+#[tauri::command]
+pub fn get_language(state: State<'_, AppState>) -> CommandResult<Lang> {
+    with_store(&state, |s| interface_language(s))
+}
+
+#[tauri::command]
+pub fn set_language(state: State<'_, AppState>, lang: Lang) -> CommandResult<()> {
+    with_store(&state, |s| s.set_language_setting(lang))
 }
 
 /// In tests, a path here replaces the save dialog (which WebDriver cannot drive).

@@ -2,6 +2,7 @@
 
 use super::Store;
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 use crate::model::{
     AnswerValue, AreaState, AreaTextField, ChargeBasis, ContextEdit, Decision, Paper, QuoteInput,
     Rating, RatingCounts, Review, ReviewContext, ReviewId, ReviewListItem, SaveReceipt, SignOff,
@@ -361,6 +362,27 @@ impl Store {
         self.conn.execute(
             "INSERT OR REPLACE INTO app_meta (key, value) VALUES ('paper', ?1)",
             [paper.as_str()],
+        )?;
+        Ok(())
+    }
+
+    /// The language chosen for the interface, if the user has chosen one (else the system's).
+    pub fn language_setting(&self) -> Result<Option<Lang>> {
+        let value: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT value FROM app_meta WHERE key = 'language'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(value.as_deref().and_then(Lang::from_tag))
+    }
+
+    pub fn set_language_setting(&mut self, lang: Lang) -> Result<()> {
+        self.conn.execute(
+            "INSERT OR REPLACE INTO app_meta (key, value) VALUES ('language', ?1)",
+            [lang.tag()],
         )?;
         Ok(())
     }
