@@ -2,6 +2,7 @@
 # Times "read the contract" on a 60-page PDF, whole process: the release CLI started, the PDF
 # parsed and its text extracted page by page, the clauses searched, the JSON printed.
 # Usage: bash bench/contract-read.sh [RUNS]   (default 11)
+#   NO_BUILD=1 times the release binary already built instead of building it first.
 # The PDF is built from the corpus's text contracts (tests/fixtures/contracts/*/*.txt, repeated
 # until 60 pages) by `scripts/contract-fixtures.py --bench`, with the corpus's own PDF layout
 # (one text object per line, table cells in columns, Helvetica); it is timed as written
@@ -11,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-11}"
-cargo build --release -p voip-review-cli >&2
+[ -n "${NO_BUILD:-}" ] || cargo build --release -p voip-review-cli >&2
 target="${CARGO_TARGET_DIR:-target}"
 bin="$target/release/voip-review"
 work="$(mktemp -d)"
@@ -60,7 +61,7 @@ for _ in range(runs):
     times.append(t * 1000)
 load_after = os.getloadavg()
 print(f"{os.path.basename(pdf)}: {os.path.getsize(pdf):,} bytes, {pages} pages; "
-      f"{len(reading['suggestions'])} suggestions, {len(reading['passages'])} passages")
+      f"{len(reading['suggestions'])} suggestions, {len(reading['referrals'])} referrals")
 print("runs (ms): " + ", ".join(f"{t:.1f}" for t in times))
 print(f"median {statistics.median(times):.1f} ms, min {min(times):.1f} ms, max {max(times):.1f} ms over {runs} runs")
 print(f"CPU time (user + system): median {statistics.median(cpu):.1f} ms, min {min(cpu):.1f} ms, max {max(cpu):.1f} ms")
