@@ -254,10 +254,10 @@ fn shown(
     if kind == "context" {
         match (target, &value) {
             ("monthly_charge_basis", Value::String(basis)) if basis == "per_seat" => {
-                return Some(ChargeBasis::PerSeat.label_in(lang));
+                return Some(ChargeBasis::PerSeat.display_in(lang));
             }
             ("monthly_charge_basis", Value::String(basis)) if basis == "total" => {
-                return Some(ChargeBasis::Total.label_in(lang));
+                return Some(ChargeBasis::Total.display_in(lang));
             }
             ("monthly_charge_minor", Value::Number(n)) if n.is_i64() => {
                 return n.as_i64().map(money);

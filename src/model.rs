@@ -158,8 +158,32 @@ pub enum ChargeBasis {
 }
 
 impl ChargeBasis {
-    /// How the basis reads: "For the whole account", "Per seat"; "整个账户合计", "按座席计".
+    /// In the order the form offers them.
+    pub const ALL: [ChargeBasis; 2] = [ChargeBasis::Total, ChargeBasis::PerSeat];
+
+    /// How the form words the choice, after "The charge is for" (short enough for a
+    /// quarter-width column).
+    pub fn label(self) -> &'static str {
+        match self {
+            ChargeBasis::Total => "the account",
+            ChargeBasis::PerSeat => "each seat",
+        }
+    }
+
+    /// [`ChargeBasis::label`] in `lang`: "each seat", "每个座席".
     pub fn label_in(self, lang: Lang) -> String {
+        text(
+            lang,
+            match self {
+                ChargeBasis::Total => msg::CONTENT_CHARGE_BASIS_FORM_TOTAL,
+                ChargeBasis::PerSeat => msg::CONTENT_CHARGE_BASIS_FORM_PER_SEAT,
+            },
+        )
+    }
+
+    /// How a stored basis reads on its own (the history): "For the whole account", "Per
+    /// seat"; "整个账户合计", "按座席计".
+    pub fn display_in(self, lang: Lang) -> String {
         text(
             lang,
             match self {
@@ -508,6 +532,16 @@ pub enum Paper {
 }
 
 impl Paper {
+    /// In the order the summary offers them.
+    pub const ALL: [Paper; 2] = [Paper::A4, Paper::Letter];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Paper::A4 => "A4",
+            Paper::Letter => "US Letter",
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Paper::A4 => "a4",
@@ -616,11 +650,15 @@ mod label_tests {
             Decision::ApproveWithConditions.label_in(Lang::ZhHans),
             "有条件批准"
         );
-        assert_eq!(ChargeBasis::PerSeat.label_in(Lang::ZhHans), "按座席计");
+        assert_eq!(ChargeBasis::PerSeat.display_in(Lang::ZhHans), "按座席计");
         assert_eq!(
-            ChargeBasis::Total.label_in(Lang::En),
+            ChargeBasis::Total.display_in(Lang::En),
             "For the whole account"
         );
+        for basis in ChargeBasis::ALL {
+            assert_eq!(basis.label_in(Lang::En), basis.label());
+        }
+        assert_eq!(ChargeBasis::PerSeat.label_in(Lang::ZhHans), "每个座席");
         assert_eq!(Paper::Letter.label_in(Lang::ZhHans), "美国信纸（Letter）");
     }
 }

@@ -1,5 +1,7 @@
 //! What the finder looks for, question by question, in words the owner reads: data beside the
-//! finder (`guide.json`), shown in the contract view so its suggestions are never a mystery.
+//! finder (`guide.json`), shown in the contract view and on each area's page so its
+//! suggestions are never a mystery. The rules that answer each question come from the
+//! lexicon (`lexicon.json`), which is checked to cover exactly the guide's questions.
 
 use crate::i18n::{Lang, msg, text};
 use crate::template::template_in;
@@ -17,26 +19,37 @@ pub struct GuideItem {
     /// The question as the app asks it.
     pub label: String,
     pub looks_for: String,
+    /// The ids of the rules that answer it (what a suggestion names as its rule).
+    pub rules: Vec<String>,
 }
 
 #[derive(Deserialize)]
-struct Entry {
-    question_id: String,
-    looks_for: String,
+#[serde(deny_unknown_fields)]
+pub(super) struct Entry {
+    pub question_id: String,
+    pub looks_for: String,
+}
+
+static ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| {
+    serde_json::from_str(include_str!("guide.json")).expect("guide.json is valid JSON")
+});
+
+/// The entries of `guide.json`, as written.
+pub(super) fn entries() -> &'static [Entry] {
+    &ENTRIES
 }
 
 /// The guide in `lang`: the question labels of the template in that language, and what the
 /// finder looks for from `guide.json` (English) or `guide.<lang>.json` (question id → text).
 fn build(lang: Lang) -> Vec<GuideItem> {
-    let entries: Vec<Entry> =
-        serde_json::from_str(include_str!("guide.json")).expect("guide.json is valid JSON");
     let translated: BTreeMap<String, String> = match lang {
         Lang::En => BTreeMap::new(),
         Lang::ZhHans => serde_json::from_str(include_str!("guide.zh-Hans.json"))
             .expect("guide.zh-Hans.json is valid JSON"),
     };
-    entries
-        .into_iter()
+    let finder = super::lexicon::finder();
+    entries()
+        .iter()
         .map(|e| {
             let (area_id, label) = if e.question_id == super::TERM_FIELD {
                 (
@@ -52,12 +65,16 @@ fn build(lang: Lang) -> Vec<GuideItem> {
             let looks_for = translated
                 .get(&e.question_id)
                 .cloned()
-                .unwrap_or(e.looks_for);
+                .unwrap_or_else(|| e.looks_for.clone());
             GuideItem {
-                question_id: e.question_id,
+                question_id: e.question_id.clone(),
                 area_id,
                 label,
                 looks_for,
+                rules: finder
+                    .rules_for(&e.question_id)
+                    .map(|r| r.id.clone())
+                    .collect(),
             }
         })
         .collect()

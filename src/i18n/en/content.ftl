@@ -21,6 +21,9 @@ content-field-clause-text = Quoted clause text
 
 content-charge-basis-total = For the whole account
 content-charge-basis-per-seat = Per seat
+# After "The charge is for", in the quote details form.
+content-charge-basis-form-total = the account
+content-charge-basis-form-per-seat = each seat
 
 content-paper-a4 = A4
 content-paper-letter = US Letter

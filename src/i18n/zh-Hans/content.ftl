@@ -21,6 +21,8 @@ content-field-clause-text = 引用的条款原文
 
 content-charge-basis-total = 整个账户合计
 content-charge-basis-per-seat = 按座席计
+content-charge-basis-form-total = 整个账户
+content-charge-basis-form-per-seat = 每个座席
 
 content-paper-a4 = A4 纸
 content-paper-letter = 美国信纸（Letter）
