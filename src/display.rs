@@ -486,4 +486,58 @@ mod tests {
             Some("Acme — 999.00 USD a month, 24 months")
         );
     }
+
+    #[test]
+    fn a_reviews_history_reads_in_chinese_from_the_store() {
+        let mut store = Store::open_in_memory().unwrap();
+        let id = store
+            .create_review(&crate::model::ReviewContext {
+                provider: "Acme Voice".into(),
+                ..Default::default()
+            })
+            .unwrap();
+        store
+            .set_answer(
+                id,
+                "sla.measurement_window",
+                Some(&AnswerValue::Choice("quarter".into())),
+            )
+            .unwrap();
+        store
+            .set_rating(id, "sla", crate::model::Rating::Negotiate)
+            .unwrap();
+        store
+            .set_context_field(
+                id,
+                &crate::model::ContextEdit::MonthlyChargeBasis(ChargeBasis::PerSeat),
+            )
+            .unwrap();
+        let lines = |lang| {
+            recent_history_in(&store, id, lang)
+                .unwrap()
+                .into_iter()
+                .map(|e| format!("{} → {}", e.what, e.new.unwrap_or_default()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            lines(Lang::ZhHans)[..3],
+            [
+                "报价详情：月费计费方式 → 按座席计",
+                "服务等级协议（SLA）：评级 → 需谈判",
+                "服务等级协议（SLA）：可用性按什么周期统计？ → 每个季度",
+            ]
+        );
+        assert_eq!(
+            lines(Lang::En)[..3],
+            [
+                "Quote details: Monthly charge basis → Per seat",
+                "Service level agreement (SLA): rating → Negotiate",
+                "Service level agreement (SLA): Over what period is uptime measured? → Each quarter",
+            ]
+        );
+        assert_eq!(
+            recent_history(&store, id).unwrap(),
+            recent_history_in(&store, id, Lang::En).unwrap()
+        );
+    }
 }
