@@ -64,9 +64,10 @@ pub fn app_status(state: State<'_, AppState>) -> AppStatus {
     }
 }
 
+/// The template in the interface language.
 #[tauri::command]
-pub fn get_template() -> &'static Template {
-    template()
+pub fn get_template(state: State<'_, AppState>) -> &'static Template {
+    voip_review_core::template::template_in(window_language(&state))
 }
 
 #[tauri::command]
@@ -192,6 +193,12 @@ pub fn set_paper(state: State<'_, AppState>, paper: Paper) -> CommandResult<()> 
 /// for the window (the template, insights, messages) gives them in this language.
 fn interface_language(store: &Store) -> voip_review_core::Result<Lang> {
     Ok(store.language_setting()?.unwrap_or_else(Lang::from_system))
+}
+
+// `interface_language` for the commands that return words but no error: when the store
+// cannot be read (the window then shows why), the system's language.
+fn window_language(state: &State<'_, AppState>) -> Lang {
+    with_store(state, |s| interface_language(s)).unwrap_or_else(|_| Lang::from_system())
 }
 
 #[tauri::command]
@@ -540,7 +547,10 @@ pub fn review_history(
     state: State<'_, AppState>,
     id: ReviewId,
 ) -> CommandResult<Vec<HistoryEntry>> {
-    with_store(&state, |s| voip_review_core::display::recent_history(s, id))
+    with_store(&state, |s| {
+        let lang = interface_language(s)?;
+        voip_review_core::display::recent_history_in(s, id, lang)
+    })
 }
 
 #[tauri::command]
@@ -568,8 +578,9 @@ pub fn backup_now(state: State<'_, AppState>) -> CommandResult<BackupInfo> {
 
 /// The offline help, built from the template, the playbook and the figures' explanations.
 #[tauri::command]
-pub fn help_content() -> Help {
-    voip_review_core::help::help(template())
+pub fn help_content(state: State<'_, AppState>) -> Help {
+    let lang = window_language(&state);
+    voip_review_core::help::help_in(voip_review_core::template::template_in(lang), lang)
 }
 
 /// Records the page review `id` is open on, so it reopens there (even after a restart).
@@ -976,6 +987,6 @@ pub fn accept_contract_values(
 
 /// What the contract reader looks for, question by question.
 #[tauri::command]
-pub fn contract_finder_guide() -> Vec<ContractFinderGuide> {
-    voip_review_core::contract::guide().to_vec()
+pub fn contract_finder_guide(state: State<'_, AppState>) -> Vec<ContractFinderGuide> {
+    voip_review_core::contract::guide_in(window_language(&state)).to_vec()
 }
