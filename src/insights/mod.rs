@@ -7,7 +7,9 @@ pub mod compare;
 pub mod figures;
 pub mod playbook;
 pub mod questions;
+pub mod words;
 
+use crate::i18n::Lang;
 use crate::model::Review;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -41,9 +43,15 @@ pub struct Insights {
 /// Everything the answers imply. `today` dates the "days left" figures; `None` leaves them out
 /// (the PDF and tests use it so that output does not depend on the clock).
 pub fn insights(review: &Review, today: Option<NaiveDate>) -> Insights {
+    insights_in(review, today, Lang::En)
+}
+
+/// [`insights`] with every sentence in `lang` (the figures, flags, suggestions, questions and
+/// comparison); the raw calculations are the same in every language.
+pub fn insights_in(review: &Review, today: Option<NaiveDate>, lang: Lang) -> Insights {
     let (calculations, figures) = figures::compute(review, today);
-    let flags = playbook::evaluate(review, &calculations);
-    let suggestions = playbook::suggest(review, &flags);
+    let flags = playbook::evaluate_in(review, &calculations, lang);
+    let suggestions = playbook::suggest_in(review, &flags, lang);
     let provider_questions = questions::provider_questions(review);
     Insights {
         key_figures: figures::key_figures(review, &calculations),
