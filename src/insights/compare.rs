@@ -8,6 +8,7 @@ use super::figures::tco_input;
 use super::playbook::Severity;
 use crate::calc::tco::{self, TcoBreakdown, TcoInput, UpfrontItem};
 use crate::calc::{ppm_to_percent, trim_number};
+use crate::i18n::Lang;
 use crate::model::{ChargeBasis, QuoteInput, Review};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -283,7 +284,7 @@ fn sentence(applied: &[String]) -> String {
 /// quote under review is its total cost as in the key figures. Each row says what was applied.
 pub fn compare_quotes(review: &Review, full: Option<&TcoBreakdown>) -> QuoteComparison {
     let months = review.context.term_months;
-    let money = Money(&review.context.currency);
+    let money = Money(&review.context.currency, Lang::En);
     let a = Answers::new(review);
     let full_input = tco_input(review, &a);
     let this_monthly = full.and_then(|t| t.years.first()).map(|y| y.monthly_minor);
@@ -485,7 +486,7 @@ pub fn compare_reviews(reviews: &[(Review, Insights)]) -> crate::Result<ReviewCo
     let mut rows: Vec<ComparedReview> = reviews
         .iter()
         .map(|(review, insights)| {
-            let money = Money(&review.context.currency);
+            let money = Money(&review.context.currency, Lang::En);
             let calc = &insights.calculations;
             let a = super::answers::Answers::new(review);
             let option_label = |id: &str| {

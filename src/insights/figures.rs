@@ -10,8 +10,8 @@ use crate::calc::support::{self as support_calc, ResponseGrade};
 use crate::calc::tco::{self, Promotion, TcoBreakdown, TcoInput, UpfrontItem};
 use crate::calc::{ppm_to_percent, trim_number};
 use crate::error::Error;
+use crate::i18n::{Arg, Lang, msg, text, text_with};
 use crate::model::{ChargeBasis, Review, YesNo};
-use crate::money::format_amount;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -106,11 +106,12 @@ impl Calculations {
 
 pub const EXIT_MONTHS: [u32; 4] = [6, 12, 24, 30];
 
-pub(super) struct Money<'a>(pub &'a str);
+/// Amounts in the review's currency, written as the language writes them.
+pub(super) struct Money<'a>(pub &'a str, pub Lang);
 
 impl Money<'_> {
     pub fn fmt(&self, minor: i64) -> String {
-        format!("{} {}", self.0, format_amount(minor, self.0))
+        super::words::money(self.1, self.0, minor)
     }
 }
 
@@ -306,6 +307,7 @@ fn feature_label(id: &str) -> String {
 }
 
 struct Out {
+    lang: Lang,
     figures: Vec<Figure>,
 }
 
@@ -335,7 +337,7 @@ impl Out {
             anchor,
             label,
             err.to_string(),
-            "Correct the answer above to see this figure.".into(),
+            text(self.lang, msg::INSIGHTS_FIGURE_ERROR),
             Tone::Bad,
         );
     }
@@ -356,15 +358,26 @@ fn kbit_rate(bps: f64) -> String {
 
 /// Computes every figure the answers allow. `today` dates the "days left" figures.
 pub fn compute(review: &Review, today: Option<NaiveDate>) -> (Calculations, Vec<Figure>) {
+    compute_in(review, today, Lang::En)
+}
+
+/// [`compute`] with the figures' words in `lang`; the calculations are the same in every language.
+pub fn compute_in(
+    review: &Review,
+    today: Option<NaiveDate>,
+    lang: Lang,
+) -> (Calculations, Vec<Figure>) {
     let cx = Cx {
+        lang,
         review,
         a: Answers::new(review),
-        money: Money(&review.context.currency),
+        money: Money(&review.context.currency, lang),
         term: review.context.term_months,
         today,
     };
     let mut calc = Calculations::default();
     let mut out = Out {
+        lang,
         figures: Vec::new(),
     };
     // Order matters: credits read the total-cost schedule.
@@ -383,6 +396,7 @@ pub fn compute(review: &Review, today: Option<NaiveDate>) -> (Calculations, Vec<
 
 /// What every area's figures read: the review, its answers, its currency, its term and today.
 struct Cx<'a> {
+    lang: Lang,
     review: &'a Review,
     a: Answers<'a>,
     money: Money<'a>,
@@ -390,9 +404,18 @@ struct Cx<'a> {
     today: Option<NaiveDate>,
 }
 
+/// Between two sentences: a space in English, nothing after a Chinese full stop.
+fn sentence_gap(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => " ",
+        Lang::ZhHans => "",
+    }
+}
+
 /// Total cost over the term, from the plan, add-ons, support, growth and escalator.
 fn total_cost(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
-    let (review, a, money, term) = (cx.review, &cx.a, &cx.money, cx.term);
+    let (review, a, money, term, lang) = (cx.review, &cx.a, &cx.money, cx.term, cx.lang);
+    let say = |key, args: &[(&str, Arg)]| text_with(lang, key, args);
     if let Some(input) = tco_input(review, a) {
         match tco::total_cost(&input) {
             Ok(t) => {
@@ -400,66 +423,100 @@ fn total_cost(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                     .years
                     .iter()
                     .map(|y| {
-                        format!(
-                            "year {}: {} × {}",
-                            y.year,
-                            money.fmt(y.monthly_minor),
-                            crate::wording::count(y.months, "month", "months")
+                        say(
+                            msg::INSIGHTS_TOTAL_YEAR,
+                            &[
+                                ("year", Arg::from(y.year)),
+                                ("monthly", Arg::from(money.fmt(y.monthly_minor))),
+                                ("months", Arg::from(y.months)),
+                            ],
                         )
                     })
                     .collect();
-                let mut detail = format!(
-                    "Upfront {} + recurring {} ({}{}){}{}. Escalator {} % a year at each anniversary; seats +{} a year.",
-                    money.fmt(t.upfront_total_minor),
-                    money.fmt(t.recurring_total_minor),
-                    years.join("; "),
-                    input.promotion.as_ref().map_or(String::new(), |p| format!(
-                        "; less the promotion, {} at {} % off: {}",
-                        crate::wording::count(p.months, "month", "months"),
-                        trim_number(p.percent),
-                        money.fmt(t.promotion_discount_minor())
-                    )),
-                    if t.taxes_minor > 0 {
-                        format!(" + taxes and fees {}", money.fmt(t.taxes_minor))
-                    } else {
-                        String::new()
-                    },
-                    if t.hardware_payments_minor > 0 {
-                        format!(
-                            " + hardware payments {} ({} × {})",
-                            money.fmt(t.hardware_payments_minor),
-                            input.hardware_payment_months.min(term),
-                            money.fmt(input.hardware_monthly_minor)
-                        )
-                    } else {
-                        String::new()
-                    },
-                    trim_number(input.escalator_percent),
-                    input.seat_growth_per_year,
+                let mut years = years.join(match lang {
+                    Lang::En => "; ",
+                    Lang::ZhHans => "；",
+                });
+                if let Some(p) = &input.promotion {
+                    years = say(
+                        msg::INSIGHTS_TOTAL_PROMOTION,
+                        &[
+                            ("years", Arg::from(years)),
+                            ("months", Arg::from(p.months)),
+                            ("percent", Arg::from(trim_number(p.percent))),
+                            (
+                                "discount",
+                                Arg::from(money.fmt(t.promotion_discount_minor())),
+                            ),
+                        ],
+                    );
+                }
+                let mut extras = String::new();
+                if t.taxes_minor > 0 {
+                    extras.push(' ');
+                    extras.push_str(&say(
+                        msg::INSIGHTS_TOTAL_TAXES,
+                        &[("taxes", Arg::from(money.fmt(t.taxes_minor)))],
+                    ));
+                }
+                if t.hardware_payments_minor > 0 {
+                    extras.push(' ');
+                    extras.push_str(&say(
+                        msg::INSIGHTS_TOTAL_HARDWARE,
+                        &[
+                            ("total", Arg::from(money.fmt(t.hardware_payments_minor))),
+                            ("months", Arg::from(input.hardware_payment_months.min(term))),
+                            (
+                                "monthly",
+                                Arg::from(money.fmt(input.hardware_monthly_minor)),
+                            ),
+                        ],
+                    ));
+                }
+                let mut detail = say(
+                    msg::INSIGHTS_TOTAL_DETAIL,
+                    &[
+                        ("upfront", Arg::from(money.fmt(t.upfront_total_minor))),
+                        ("recurring", Arg::from(money.fmt(t.recurring_total_minor))),
+                        ("years", Arg::from(years)),
+                        ("extras", Arg::from(extras)),
+                        ("escalator", Arg::from(trim_number(input.escalator_percent))),
+                        ("growth", Arg::from(input.seat_growth_per_year)),
+                    ],
                 );
                 if input.support_monthly_minor > 0 {
-                    detail.push_str(&format!(
-                        " Paid support {} a month{}.",
-                        money.fmt(input.support_monthly_minor),
+                    detail.push_str(sentence_gap(lang));
+                    detail.push_str(&say(
                         if input.support_free_first_year {
-                            " from month 13 (free in the first year only)"
+                            msg::INSIGHTS_TOTAL_SUPPORT_FROM_13
                         } else {
-                            ""
-                        }
+                            msg::INSIGHTS_TOTAL_SUPPORT
+                        },
+                        &[("monthly", Arg::from(money.fmt(input.support_monthly_minor)))],
                     ));
                 }
                 if let Some(per_seat) = t.per_seat_month_minor {
-                    detail.push_str(&format!(
-                        " Effective cost per seat per month: {}.",
-                        money.fmt(per_seat)
+                    detail.push_str(sentence_gap(lang));
+                    detail.push_str(&say(
+                        msg::INSIGHTS_TOTAL_PER_SEAT,
+                        &[("amount", Arg::from(money.fmt(per_seat)))],
                     ));
                 }
                 // A total that leaves out taxes that may be charged says so first.
                 let (value, tone) = match &t.taxes_left_out {
                     Some(why) => {
-                        detail = format!("{why} {detail}");
+                        detail = say(
+                            msg::INSIGHTS_KEY_WHY,
+                            &[
+                                ("why", Arg::from(taxes_left_out(lang, why))),
+                                ("detail", Arg::from(detail)),
+                            ],
+                        );
                         (
-                            format!("{}, taxes not included", money.fmt(t.total_minor)),
+                            say(
+                                msg::INSIGHTS_KEY_TAXES_NOT_INCLUDED,
+                                &[("amount", Arg::from(money.fmt(t.total_minor)))],
+                            ),
                             Tone::Warn,
                         )
                     }
@@ -468,44 +525,73 @@ fn total_cost(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                 out.push(
                     "pricing",
                     "pricing.addons_monthly",
-                    &format!("{term}-month total cost"),
+                    &say(msg::INSIGHTS_TOTAL_LABEL, &[("term", Arg::from(term))]),
                     value,
                     detail,
                     tone,
                 );
                 calc.tco = Some(t);
             }
-            Err(e) => out.error("pricing", "pricing.addons_monthly", "Total cost", e),
+            Err(e) => out.error(
+                "pricing",
+                "pricing.addons_monthly",
+                &text(lang, msg::INSIGHTS_TOTAL_ERROR_LABEL),
+                e,
+            ),
         }
     }
 }
 
+/// An upfront item's name (the calculator's English one) in `lang`.
+fn upfront_label(lang: Lang, label: &str) -> String {
+    let key = match label {
+        "Setup or activation" => msg::INSIGHTS_UPFRONT_SETUP,
+        "Phones" => msg::INSIGHTS_UPFRONT_PHONES,
+        "Installation" => msg::INSIGHTS_UPFRONT_INSTALLATION,
+        "Number porting" => msg::INSIGHTS_UPFRONT_PORTING,
+        "Shipping" => msg::INSIGHTS_UPFRONT_SHIPPING,
+        "Deposit" => msg::INSIGHTS_UPFRONT_DEPOSIT,
+        "Training" => msg::INSIGHTS_UPFRONT_TRAINING,
+        other => return other.to_owned(),
+    };
+    text(lang, key)
+}
+
 /// One-time charges.
 fn upfront(cx: &Cx, _calc: &mut Calculations, out: &mut Out) {
-    let (a, money) = (&cx.a, &cx.money);
+    let (a, money, lang) = (&cx.a, &cx.money, cx.lang);
     let upfront = upfront_items(a);
     if !upfront.is_empty() || a.is_answered("upfront.setup_fee") {
         let total: i64 = upfront.iter().map(|i| i.amount_minor).sum();
         let parts: Vec<String> = upfront
             .iter()
-            .map(|i| format!("{} {}", i.label, money.fmt(i.amount_minor)))
+            .map(|i| {
+                text_with(
+                    lang,
+                    msg::INSIGHTS_UPFRONT_ITEM,
+                    &[
+                        ("item", Arg::from(upfront_label(lang, &i.label))),
+                        ("amount", Arg::from(money.fmt(i.amount_minor))),
+                    ],
+                )
+            })
             .collect();
         let tbd = a.is_yes("upfront.tbd_fees");
         out.push(
             "upfront",
             "upfront.tbd_fees",
-            "Total upfront",
-            format!(
-                "{}{}",
-                money.fmt(total),
-                if tbd {
-                    " + fees still to be determined"
-                } else {
-                    ""
-                }
-            ),
+            &text(lang, msg::INSIGHTS_UPFRONT_LABEL),
+            if tbd {
+                text_with(
+                    lang,
+                    msg::INSIGHTS_UPFRONT_TBD,
+                    &[("total", Arg::from(money.fmt(total)))],
+                )
+            } else {
+                money.fmt(total)
+            },
             if parts.is_empty() {
-                "No one-time charges entered.".into()
+                text(lang, msg::INSIGHTS_UPFRONT_NONE)
             } else {
                 parts.join(" + ")
             },
@@ -622,25 +708,34 @@ fn exit_cost(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
 
 /// "fee X (N months left worth Y) + port-out … = total", the parts of one cost to leave.
 pub(super) fn exit_breakdown(money: &Money, e: &ExitCost) -> String {
+    let lang = money.1;
     let fee = if e.within_walkaway {
-        format!(
-            "no fee (day {} of service, within the free walk-away window)",
-            e.days_of_service
+        text_with(
+            lang,
+            msg::INSIGHTS_EXIT_WALKAWAY,
+            &[("day", Arg::from(e.days_of_service))],
         )
     } else {
-        format!(
-            "fee {} ({} left worth {})",
-            money.fmt(e.fee_minor),
-            crate::wording::count(e.remaining_months, "month", "months"),
-            money.fmt(e.remaining_value_minor)
+        text_with(
+            lang,
+            msg::INSIGHTS_EXIT_FEE,
+            &[
+                ("fee", Arg::from(money.fmt(e.fee_minor))),
+                ("months", Arg::from(e.remaining_months)),
+                ("remaining", Arg::from(money.fmt(e.remaining_value_minor))),
+            ],
         )
     };
-    format!(
-        "{fee} + port-out {} + promotion clawback {} + hardware balance {} = {}",
-        money.fmt(e.port_out_minor),
-        money.fmt(e.clawback_minor),
-        money.fmt(e.hardware_balance_minor),
-        money.fmt(e.total_minor)
+    text_with(
+        lang,
+        msg::INSIGHTS_EXIT_BREAKDOWN,
+        &[
+            ("fee", Arg::from(fee)),
+            ("port", Arg::from(money.fmt(e.port_out_minor))),
+            ("clawback", Arg::from(money.fmt(e.clawback_minor))),
+            ("hardware", Arg::from(money.fmt(e.hardware_balance_minor))),
+            ("total", Arg::from(money.fmt(e.total_minor))),
+        ],
     )
 }
 
@@ -1483,55 +1578,100 @@ fn damage_on_arrival(a: &Answers, out: &mut Out) {
 
 /// The key figures, in the order the summary and the PDF show them.
 pub fn key_figures(review: &Review, calc: &Calculations) -> Vec<KeyFigure> {
-    let money = Money(&review.context.currency);
+    key_figures_in(review, calc, Lang::En)
+}
+
+/// The sentence a total carries when taxes are left out, in `lang` (the calculator keeps the
+/// English one).
+fn taxes_left_out(lang: Lang, why: &str) -> String {
+    match why {
+        tco::TAXES_NOT_SURE => text(lang, msg::INSIGHTS_TAXES_NOT_SURE),
+        tco::TAXES_RATE_MISSING => text(lang, msg::INSIGHTS_TAXES_RATE_MISSING),
+        other => other.to_owned(),
+    }
+}
+
+/// [`key_figures`] in `lang`.
+pub fn key_figures_in(review: &Review, calc: &Calculations, lang: Lang) -> Vec<KeyFigure> {
+    let money = Money(&review.context.currency, lang);
     let term = review.context.term_months;
-    let needs = |what: &str| format!("Needs {what}.");
+    let say = |key, args: &[(&str, Arg)]| text_with(lang, key, args);
+    let needs = |what| {
+        say(
+            msg::INSIGHTS_KEY_NEEDS,
+            &[("what", Arg::from(text(lang, what)))],
+        )
+    };
     let mut rows = Vec::new();
     let mut push = |id: &str, label: String, value: Option<String>, detail: String| {
         // Dates read as everywhere else in the app ("3 Jan 2030"), not as the calculators' ISO.
         rows.push(KeyFigure {
             id: id.to_owned(),
             label,
-            value: value.map(|v| crate::dates::display_dates_in(&v)),
-            detail: crate::dates::display_dates_in(&detail),
+            value: value.map(|v| super::words::dates_in(lang, &v)),
+            detail: super::words::dates_in(lang, &detail),
             tone: Tone::Info,
         });
     };
+    let total_label = say(msg::INSIGHTS_KEY_TOTAL_COST, &[("term", Arg::from(term))]);
     match &calc.tco {
-        Some(t) => push(
-            "total_cost",
-            format!("Total cost over {term} months"),
-            Some(match &t.taxes_left_out {
-                Some(_) => format!("{}, taxes not included", money.fmt(t.total_minor)),
-                None => money.fmt(t.total_minor),
-            }),
-            format!(
-                "{}Upfront {} + monthly charges {}{}{}",
-                t.taxes_left_out
-                    .as_ref()
-                    .map_or(String::new(), |why| format!("{why} ")),
-                money.fmt(t.upfront_total_minor),
-                money.fmt(t.recurring_total_minor),
-                if t.taxes_minor > 0 {
-                    format!(" + taxes {}", money.fmt(t.taxes_minor))
-                } else {
-                    String::new()
-                },
-                t.per_seat_month_minor.map_or(String::new(), |p| format!(
-                    "; {} per seat per month",
-                    money.fmt(p)
-                ))
-            ),
-        ),
+        Some(t) => {
+            let mut detail = say(
+                msg::INSIGHTS_KEY_TOTAL_COST_DETAIL,
+                &[
+                    ("upfront", Arg::from(money.fmt(t.upfront_total_minor))),
+                    ("recurring", Arg::from(money.fmt(t.recurring_total_minor))),
+                ],
+            );
+            if t.taxes_minor > 0 {
+                detail = say(
+                    msg::INSIGHTS_KEY_PLUS_TAXES,
+                    &[
+                        ("detail", Arg::from(detail)),
+                        ("taxes", Arg::from(money.fmt(t.taxes_minor))),
+                    ],
+                );
+            }
+            if let Some(p) = t.per_seat_month_minor {
+                detail = say(
+                    msg::INSIGHTS_KEY_PER_SEAT,
+                    &[
+                        ("detail", Arg::from(detail)),
+                        ("amount", Arg::from(money.fmt(p))),
+                    ],
+                );
+            }
+            if let Some(why) = &t.taxes_left_out {
+                detail = say(
+                    msg::INSIGHTS_KEY_WHY,
+                    &[
+                        ("why", Arg::from(taxes_left_out(lang, why))),
+                        ("detail", Arg::from(detail)),
+                    ],
+                );
+            }
+            push(
+                "total_cost",
+                total_label,
+                Some(match &t.taxes_left_out {
+                    Some(_) => say(
+                        msg::INSIGHTS_KEY_TAXES_NOT_INCLUDED,
+                        &[("amount", Arg::from(money.fmt(t.total_minor)))],
+                    ),
+                    None => money.fmt(t.total_minor),
+                }),
+                detail,
+            )
+        }
         None => push(
             "total_cost",
-            format!("Total cost over {term} months"),
+            total_label,
             None,
-            needs("the monthly charge (and seats if priced per seat)"),
+            needs(msg::INSIGHTS_KEY_NEEDS_MONTHLY_CHARGE),
         ),
     }
     for month in [12, 24] {
-        let label = format!("Cost to leave after month {month}");
+        let label = say(msg::INSIGHTS_KEY_EXIT, &[("month", Arg::from(month))]);
         if month >= term {
             continue;
         }
@@ -1540,113 +1680,146 @@ pub fn key_figures(review: &Review, calc: &Calculations) -> Vec<KeyFigure> {
                 &format!("exit_{month}"),
                 label,
                 Some(money.fmt(e.total_minor)),
-                format!(
-                    "{}; on the contracted seats, charges as contracted",
-                    exit_breakdown(&money, e)
+                say(
+                    msg::INSIGHTS_KEY_EXIT_DETAIL,
+                    &[("breakdown", Arg::from(exit_breakdown(&money, e)))],
                 ),
             ),
             None => push(
                 &format!("exit_{month}"),
                 label,
                 None,
-                needs("the early-termination fee structure and the monthly charge"),
+                needs(msg::INSIGHTS_KEY_NEEDS_EXIT),
             ),
         }
     }
+    let downtime_label = text(lang, msg::INSIGHTS_KEY_DOWNTIME);
     match &calc.downtime {
         Some(d) => {
+            let year = super::words::duration(lang, d.per_year_ms);
+            let mut detail = say(
+                msg::INSIGHTS_KEY_DOWNTIME_DETAIL,
+                &[
+                    (
+                        "uptime",
+                        Arg::from(crate::i18n::format::percent(
+                            lang,
+                            &trim_number(ppm_to_percent(d.uptime_ppm)),
+                        )),
+                    ),
+                    (
+                        "lengths",
+                        Arg::from(super::words::window_lengths(lang, d).unwrap_or_default()),
+                    ),
+                    ("year", Arg::from(year.clone())),
+                ],
+            );
+            if calc.downtime_window_assumed {
+                detail = say(
+                    msg::INSIGHTS_KEY_DOWNTIME_ASSUMED,
+                    &[("detail", Arg::from(detail))],
+                );
+            }
             push(
                 "downtime",
-                "SLA downtime allowance".into(),
-                Some(d.window_range_text().unwrap_or_else(|| {
-                    format!("{} a year", sla::format_duration_ms(d.per_year_ms))
+                downtime_label,
+                Some(super::words::window_range(lang, d).unwrap_or_else(|| {
+                    say(
+                        msg::INSIGHTS_KEY_DOWNTIME_PER_YEAR,
+                        &[("duration", Arg::from(year))],
+                    )
                 })),
-                format!(
-                    "{} % uptime: {}; {} a 365-day year{}",
-                    trim_number(ppm_to_percent(d.uptime_ppm)),
-                    d.window_lengths_text().unwrap_or_default(),
-                    sla::format_duration_ms(d.per_year_ms),
-                    if calc.downtime_window_assumed {
-                        " (measurement window not known: a calendar month assumed)"
-                    } else {
-                        ""
-                    }
-                ),
+                detail,
             )
         }
         None => push(
             "downtime",
-            "SLA downtime allowance".into(),
+            downtime_label,
             None,
-            needs("the guaranteed uptime"),
+            needs(msg::INSIGHTS_KEY_NEEDS_UPTIME),
         ),
     }
+    let bandwidth_label = text(lang, msg::INSIGHTS_KEY_BANDWIDTH);
     match &calc.line {
-        Some(line) => push(
-            "bandwidth",
-            "Bandwidth headroom (upload)".into(),
-            line.upload_headroom_percent
-                .map(|h| format!("{:.0} %", h.max(0.0))),
-            format!(
-                "{} needed at peak{}",
-                mbps(line.needed_bps),
-                line.upload_use_percent.map_or(
-                    " (measured upload not entered)".into(),
-                    |u| format!(
-                        ", {u:.1} % of the measured upload{}",
-                        if u > UPLOAD_FIX_PERCENT {
-                            ": above 80 %, a line to fix before go-live"
-                        } else {
-                            ""
-                        }
-                    )
-                )
-            ),
-        ),
+        Some(line) => {
+            let needed = Arg::from(mbps(line.needed_bps));
+            let detail = match line.upload_use_percent {
+                None => say(msg::INSIGHTS_KEY_BANDWIDTH_NO_UPLOAD, &[("needed", needed)]),
+                Some(u) => {
+                    let share = crate::i18n::format::percent(lang, &format!("{u:.1}"));
+                    let detail = say(
+                        msg::INSIGHTS_KEY_BANDWIDTH_DETAIL,
+                        &[("needed", needed), ("share", Arg::from(share))],
+                    );
+                    if u > UPLOAD_FIX_PERCENT {
+                        say(
+                            msg::INSIGHTS_KEY_BANDWIDTH_FIX,
+                            &[("detail", Arg::from(detail))],
+                        )
+                    } else {
+                        detail
+                    }
+                }
+            };
+            push(
+                "bandwidth",
+                bandwidth_label,
+                line.upload_headroom_percent
+                    .map(|h| crate::i18n::format::percent(lang, &format!("{:.0}", h.max(0.0)))),
+                detail,
+            )
+        }
         None => push(
             "bandwidth",
-            "Bandwidth headroom (upload)".into(),
+            bandwidth_label,
             None,
-            needs("peak concurrent calls and the measured upload"),
+            needs(msg::INSIGHTS_KEY_NEEDS_BANDWIDTH),
         ),
     }
+    let notice_label = text(lang, msg::INSIGHTS_KEY_NOTICE);
     match &calc.dates {
-        Some(d) => match (&d.notice_deadline, &d.notice_rule) {
+        Some(d) => match (&d.notice_deadline, super::words::notice_rule(lang, d)) {
             (Some(deadline), Some(rule)) => {
-                push(
-                    "notice",
-                    "Notice must arrive by".into(),
-                    Some(format!(
-                        "{deadline}{}",
-                        d.days_to_notice_deadline
-                            .map_or(String::new(), |n| format!(
-                                " ({})",
-                                dates::days_left_words(n)
-                            ))
-                    )),
-                    format!(
-                        "{rule}; otherwise it renews on {}{}",
-                        d.renewal,
-                        d.renewal_term_months
-                            .map_or(String::new(), |m| format!(" for {m} months"))
+                let value = match d.days_to_notice_deadline {
+                    Some(n) => say(
+                        msg::INSIGHTS_KEY_NOTICE_DAYS_LEFT,
+                        &[
+                            ("date", Arg::from(deadline.clone())),
+                            ("left", Arg::from(super::words::days_left(lang, n))),
+                        ],
                     ),
+                    None => deadline.clone(),
+                };
+                let mut detail = say(
+                    msg::INSIGHTS_KEY_NOTICE_DETAIL,
+                    &[
+                        ("rule", Arg::from(rule)),
+                        ("renewal", Arg::from(d.renewal.clone())),
+                    ],
                 );
+                if let Some(m) = d.renewal_term_months {
+                    detail = say(
+                        msg::INSIGHTS_KEY_NOTICE_RENEWAL_TERM,
+                        &[("detail", Arg::from(detail)), ("months", Arg::from(m))],
+                    );
+                }
+                push("notice", notice_label, Some(value), detail);
                 if let Some(last) = rows.last_mut() {
                     last.tone = deadline_tone(d.notice_status);
                 }
             }
             _ => push(
                 "notice",
-                "Contract ends".into(),
+                text(lang, msg::INSIGHTS_KEY_CONTRACT_ENDS),
                 Some(d.end.clone()),
-                "No notice deadline: it does not renew automatically, or the notice period is not entered.".into(),
+                text(lang, msg::INSIGHTS_KEY_NO_NOTICE),
             ),
         },
         None => push(
             "notice",
-            "Notice must arrive by".into(),
+            notice_label,
             None,
-            needs("the planned start date"),
+            needs(msg::INSIGHTS_KEY_NEEDS_START),
         ),
     }
     rows

@@ -49,12 +49,12 @@ pub fn insights(review: &Review, today: Option<NaiveDate>) -> Insights {
 /// [`insights`] with every sentence in `lang` (the figures, flags, suggestions, questions and
 /// comparison); the raw calculations are the same in every language.
 pub fn insights_in(review: &Review, today: Option<NaiveDate>, lang: Lang) -> Insights {
-    let (calculations, figures) = figures::compute(review, today);
+    let (calculations, figures) = figures::compute_in(review, today, lang);
     let flags = playbook::evaluate_in(review, &calculations, lang);
     let suggestions = playbook::suggest_in(review, &flags, lang);
     let provider_questions = questions::provider_questions(review);
     Insights {
-        key_figures: figures::key_figures(review, &calculations),
+        key_figures: figures::key_figures_in(review, &calculations, lang),
         figures,
         flags,
         suggestions,
@@ -1218,5 +1218,93 @@ mod tests {
             .unwrap();
         assert_eq!(card.anchor, "features.crm_name");
         assert_eq!(card.value, "Call recording");
+    }
+}
+
+#[cfg(test)]
+mod chinese {
+    use super::*;
+    use crate::sample::example_review_as_stored;
+
+    fn key(i: &Insights, id: &str) -> KeyFigure {
+        i.key_figures.iter().find(|k| k.id == id).unwrap().clone()
+    }
+
+    #[test]
+    fn the_example_reviews_key_figures_in_chinese() {
+        let i = insights_in(&example_review_as_stored(), None, Lang::ZhHans);
+        // Worked by hand in tests::example_review_key_figures: total USD 20,164.08 (upfront
+        // 1,852.00 + recurring 16,277.40 + taxes 2,034.68), exits USD 10,259.28 after month 12
+        // and USD 5,482.80 after month 24; written with the dollar sign in Chinese.
+        let total = key(&i, "total_cost");
+        assert_eq!(total.label, "36个月的总费用");
+        assert_eq!(total.value.as_deref(), Some("$20,164.08"));
+        assert!(
+            total
+                .detail
+                .starts_with("一次性费用$1,852.00 + 月费$16,277.40 + 税费$2,034.68"),
+            "{}",
+            total.detail
+        );
+        let exit = key(&i, "exit_12");
+        assert_eq!(exit.label, "第12个月后解约的费用");
+        assert_eq!(exit.value.as_deref(), Some("$10,259.28"));
+        // All remaining monthly charges on the 12 contracted seats (9,887.28, see the English
+        // test), the promotion clawed back (372.00), port-out 0.00, no hardware balance.
+        assert_eq!(
+            exit.detail,
+            "提前解约费$9,887.28（剩余24个月，合计$9,887.28） + 号码携出费$0.00 + 优惠返还$372.00 + 硬件余款$0.00 = $10,259.28；按合同座席数和合同约定的费用计算"
+        );
+        assert_eq!(key(&i, "exit_24").value.as_deref(), Some("$5,482.80"));
+        // 99.99 % each calendar month: 241.92 s → 4分2秒 (February), 267.84 s → 4分28秒
+        // (31 days); a 365-day year 3 153.6 s → 52分34秒.
+        let downtime = key(&i, "downtime");
+        assert_eq!(downtime.label, "服务等级协议（SLA）允许的停机时间");
+        assert_eq!(downtime.value.as_deref(), Some("每个自然月4分2秒至4分28秒"));
+        assert!(
+            downtime
+                .detail
+                .starts_with("可用性99.99%：2月（28天）4分2秒，")
+                && downtime.detail.ends_with("；按一年365天计为52分34秒"),
+            "{}",
+            downtime.detail
+        );
+        // 16.43 % of the upload used leaves 83.57 % → "84%".
+        assert_eq!(key(&i, "bandwidth").value.as_deref(), Some("84%"));
+        // Notice 90 days before the end of the term (3 Jan 2030): 5 Oct 2029.
+        let notice = key(&i, "notice");
+        assert_eq!(notice.label, "解约通知须在此日期前送达");
+        assert_eq!(notice.value.as_deref(), Some("2029年10月5日"));
+        assert_eq!(
+            notice.detail,
+            "合同期限结束（2030年1月3日）前90天；否则合同将于2030年1月4日自动续约，续约期限12个月"
+        );
+    }
+
+    #[test]
+    fn a_total_without_taxes_says_why_in_chinese() {
+        let mut review = example_review_as_stored();
+        review.answers.insert(
+            "pricing.taxes_included".into(),
+            crate::model::AnswerValue::Choice("not_sure".into()),
+        );
+        let i = insights_in(&review, None, Lang::ZhHans);
+        // 1,852.00 + 16,277.40 = 18,129.40 without the taxes.
+        let total = key(&i, "total_cost");
+        assert_eq!(total.value.as_deref(), Some("$18,129.40，不含税费"));
+        assert!(
+            total
+                .detail
+                .starts_with("未计入税费：是否另收税费的答案是“不确定”。")
+        );
+        // The English sentence of the catalog is the calculator's, word for word.
+        assert_eq!(
+            crate::i18n::text(Lang::En, crate::i18n::msg::INSIGHTS_TAXES_NOT_SURE),
+            crate::calc::tco::TAXES_NOT_SURE
+        );
+        assert_eq!(
+            crate::i18n::text(Lang::En, crate::i18n::msg::INSIGHTS_TAXES_RATE_MISSING),
+            crate::calc::tco::TAXES_RATE_MISSING
+        );
     }
 }

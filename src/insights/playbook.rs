@@ -722,7 +722,7 @@ impl Context<'_> {
         let comparison = self.quote_comparison();
         let (row, _) = super::compare::much_cheaper_competitor(&comparison)?;
         let this = comparison.rows.iter().find(|r| r.is_this_review)?;
-        let money = super::figures::Money(&comparison.currency);
+        let money = super::figures::Money(&comparison.currency, self.lang);
         let (theirs, ours) = (row.total_minor?, this.total_minor?);
         if self.lang == Lang::ZhHans {
             let zh = |minor| words::money(self.lang, &comparison.currency, minor);
@@ -794,7 +794,7 @@ impl Context<'_> {
 
     /// The exit fee's form in words, for the exit-fee reason.
     fn exit_fee_terms(&self) -> Option<String> {
-        let money = super::figures::Money(&self.review.context.currency);
+        let money = super::figures::Money(&self.review.context.currency, self.lang);
         let a = &self.answers;
         if self.lang == Lang::ZhHans {
             let zh = |minor| words::money(self.lang, &self.review.context.currency, minor);

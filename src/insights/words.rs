@@ -134,6 +134,124 @@ pub fn quoted(lang: Lang, labels: &[&str]) -> String {
     }
 }
 
+/// ISO dates inside a sentence as the language writes them: "3 Jan 2030" / "2030年1月3日".
+pub fn dates_in(lang: Lang, text: &str) -> String {
+    if lang == Lang::En {
+        return crate::dates::display_dates_in(text);
+    }
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < text.len() {
+        let bounded = |at: usize| bytes.get(at).is_none_or(|b| !b.is_ascii_alphanumeric());
+        let starts_word = i == 0 || bounded(i - 1);
+        if let Some(candidate) = text.get(i..i + 10)
+            && starts_word
+            && bounded(i + 10)
+            && candidate.as_bytes()[4] == b'-'
+            && let Ok(date) = chrono::NaiveDate::parse_from_str(candidate, "%Y-%m-%d")
+        {
+            out.push_str(&format::date(lang, date));
+            i += 10;
+            continue;
+        }
+        let ch = text[i..].chars().next().expect("inside the text");
+        out.push(ch);
+        i += ch.len_utf8();
+    }
+    out
+}
+
+/// One length of a measurement window: "February (28 days)" / "2月（28天）".
+pub fn window_length(lang: Lang, w: MeasurementWindow, days: u32) -> String {
+    if lang == Lang::En {
+        return w.length_label(days);
+    }
+    match (w, days) {
+        (MeasurementWindow::Day, _) => "一天".into(),
+        (MeasurementWindow::Week, _) => "一周".into(),
+        (MeasurementWindow::Month, 28) => "2月（28天）".into(),
+        (MeasurementWindow::Month, 29) => "闰年2月（29天）".into(),
+        (MeasurementWindow::Month, d) => format!("{d}天的月份"),
+        (MeasurementWindow::Quarter, d) => format!("{d}天的季度"),
+        (MeasurementWindow::Year, 366) => "闰年（366天）".into(),
+        (MeasurementWindow::Year, d) => format!("{d}天的年份"),
+    }
+}
+
+/// The allowance in every length of the window: "40 min 19 s in February (28 days), …" /
+/// "2月（28天）40分19秒，……".
+pub fn window_lengths(lang: Lang, d: &DowntimeAllowance) -> Option<String> {
+    if lang == Lang::En {
+        return d.window_lengths_text();
+    }
+    let w = d.window?;
+    Some(
+        d.window_lengths
+            .iter()
+            .map(|l| {
+                format!(
+                    "{}{}",
+                    window_length(lang, w, l.days),
+                    duration(lang, l.allowance_ms)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("，"),
+    )
+}
+
+/// Days to a deadline: "12 days left" / "还剩12天".
+pub fn days_left(lang: Lang, days_left: i64) -> String {
+    match lang {
+        Lang::En => crate::calc::dates::days_left_words(days_left),
+        Lang::ZhHans => match days_left {
+            0 => "今天是最后一天".into(),
+            d if d < 0 => format!("已过{}天", -d),
+            d => format!("还剩{d}天"),
+        },
+    }
+}
+
+/// A notice period: "60 days", "1 month" / "60天", "1个月".
+pub fn notice_period(lang: Lang, notice: crate::calc::dates::Notice) -> String {
+    use crate::calc::dates::Notice;
+    match (lang, notice) {
+        (Lang::En, _) => notice.describe(),
+        (Lang::ZhHans, Notice::Days(n)) => format!("{n}天"),
+        (Lang::ZhHans, Notice::Months(n)) => format!("{n}个月"),
+    }
+}
+
+/// What notice is counted back from: "the end of the term" / "合同期限结束".
+pub fn notice_basis(lang: Lang, basis: crate::calc::dates::NoticeBasis) -> String {
+    use crate::calc::dates::NoticeBasis;
+    match (lang, basis) {
+        (Lang::En, _) => basis.label().to_owned(),
+        (Lang::ZhHans, NoticeBasis::EndOfTerm) => "合同期限结束".into(),
+        (Lang::ZhHans, NoticeBasis::RenewalDate) => "续约日".into(),
+    }
+}
+
+/// The notice rule: "90 days before the end of the term (2030-01-03)" /
+/// "合同期限结束（2030-01-03）前90天"; its ISO date is left for [`dates_in`].
+pub fn notice_rule(lang: Lang, d: &crate::calc::dates::ContractDates) -> Option<String> {
+    use crate::calc::dates::NoticeBasis;
+    if lang == Lang::En {
+        return d.notice_rule.clone();
+    }
+    let basis = d.notice_counted_before?;
+    let from = match basis {
+        NoticeBasis::EndOfTerm => &d.end,
+        NoticeBasis::RenewalDate => &d.renewal,
+    };
+    Some(format!(
+        "{}（{from}）前{}",
+        notice_basis(lang, basis),
+        notice_period(lang, d.notice?)
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,3 +18,82 @@ insights-suggest-missing =
        *[other] questions
     } for a suggestion: { $questions }.
 insights-suggest-all-clear = No playbook rule fired, and every deciding question is answered.
+
+## The cost to leave, in parts (src/insights/figures.rs)
+
+insights-exit-walkaway = no fee (day { $day } of service, within the free walk-away window)
+insights-exit-fee =
+    fee { $fee } ({ $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } left worth { $remaining })
+insights-exit-breakdown = { $fee } + port-out { $port } + promotion clawback { $clawback } + hardware balance { $hardware } = { $total }
+
+## Taxes left out of a total
+
+insights-taxes-not-sure = Taxes and fees are not included: whether they are charged on top is "Not sure". Ask the provider; they often add 10–20 %.
+insights-taxes-rate-missing = Taxes and fees are not included: they are charged on top, but their rate is not entered.
+
+## Key figures (summary screen and PDF)
+
+insights-key-needs = Needs { $what }.
+insights-key-needs-monthly-charge = the monthly charge (and seats if priced per seat)
+insights-key-needs-exit = the early-termination fee structure and the monthly charge
+insights-key-needs-uptime = the guaranteed uptime
+insights-key-needs-bandwidth = peak concurrent calls and the measured upload
+insights-key-needs-start = the planned start date
+insights-key-total-cost = Total cost over { $term } months
+insights-key-taxes-not-included = { $amount }, taxes not included
+insights-key-total-cost-detail = Upfront { $upfront } + monthly charges { $recurring }
+insights-key-plus-taxes = { $detail } + taxes { $taxes }
+insights-key-per-seat = { $detail }; { $amount } per seat per month
+insights-key-why = { $why } { $detail }
+insights-key-exit = Cost to leave after month { $month }
+insights-key-exit-detail = { $breakdown }; on the contracted seats, charges as contracted
+insights-key-downtime = SLA downtime allowance
+insights-key-downtime-per-year = { $duration } a year
+insights-key-downtime-detail = { $uptime } uptime: { $lengths }; { $year } a 365-day year
+insights-key-downtime-assumed = { $detail } (measurement window not known: a calendar month assumed)
+insights-key-bandwidth = Bandwidth headroom (upload)
+insights-key-bandwidth-no-upload = { $needed } needed at peak (measured upload not entered)
+insights-key-bandwidth-detail = { $needed } needed at peak, { $share } of the measured upload
+insights-key-bandwidth-fix = { $detail }: above 80 %, a line to fix before go-live
+insights-key-notice = Notice must arrive by
+insights-key-notice-days-left = { $date } ({ $left })
+insights-key-notice-detail = { $rule }; otherwise it renews on { $renewal }
+insights-key-notice-renewal-term = { $detail } for { $months } months
+insights-key-contract-ends = Contract ends
+insights-key-no-notice = No notice deadline: it does not renew automatically, or the notice period is not entered.
+
+## Figures beside the questions (src/insights/figures.rs)
+
+insights-figure-error = Correct the answer above to see this figure.
+insights-total-label = { $term }-month total cost
+insights-total-error-label = Total cost
+insights-total-year =
+    year { $year }: { $monthly } × { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    }
+insights-total-promotion =
+    { $years }; less the promotion, { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } at { $percent } % off: { $discount }
+insights-total-taxes = + taxes and fees { $taxes }
+insights-total-hardware = + hardware payments { $total } ({ $months } × { $monthly })
+insights-total-detail = Upfront { $upfront } + recurring { $recurring } ({ $years }){ $extras }. Escalator { $escalator } % a year at each anniversary; seats +{ $growth } a year.
+insights-total-support = Paid support { $monthly } a month.
+insights-total-support-from-13 = Paid support { $monthly } a month from month 13 (free in the first year only).
+insights-total-per-seat = Effective cost per seat per month: { $amount }.
+insights-upfront-label = Total upfront
+insights-upfront-item = { $item } { $amount }
+insights-upfront-tbd = { $total } + fees still to be determined
+insights-upfront-none = No one-time charges entered.
+insights-upfront-setup = Setup or activation
+insights-upfront-phones = Phones
+insights-upfront-installation = Installation
+insights-upfront-porting = Number porting
+insights-upfront-shipping = Shipping
+insights-upfront-deposit = Deposit
+insights-upfront-training = Training
