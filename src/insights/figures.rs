@@ -603,8 +603,9 @@ fn upfront(cx: &Cx, _calc: &mut Calculations, out: &mut Out) {
 /// What leaving early costs, on the contracted seats: the fee, port-out, promotion clawback and
 /// hardware still owed.
 fn exit_cost(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
-    let (review, a, money, term) = (cx.review, &cx.a, &cx.money, cx.term);
-    let label = "Cost to leave early";
+    let (review, a, money, term, lang) = (cx.review, &cx.a, &cx.money, cx.term, cx.lang);
+    let say = |key, args: &[(&str, Arg)]| text_with(lang, key, args);
+    let label = &text(lang, msg::INSIGHTS_EXIT_LABEL);
     let anchor = "cancellation.walkaway_days";
     let Some(structure) = etf_structure(a) else {
         return;
@@ -630,10 +631,12 @@ fn exit_cost(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
             let value = exits
                 .iter()
                 .map(|e| {
-                    format!(
-                        "after month {}: {}",
-                        e.after_month,
-                        money.fmt(e.total_minor)
+                    say(
+                        msg::INSIGHTS_EXIT_AFTER,
+                        &[
+                            ("month", Arg::from(e.after_month)),
+                            ("total", Arg::from(money.fmt(e.total_minor))),
+                        ],
                     )
                 })
                 .collect::<Vec<_>>()
@@ -642,55 +645,65 @@ fn exit_cost(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
             let rows: Vec<String> = exits
                 .iter()
                 .map(|e| {
-                    format!(
-                        "After month {}: {}.",
-                        e.after_month,
-                        exit_breakdown(money, e)
+                    say(
+                        msg::INSIGHTS_EXIT_ROW,
+                        &[
+                            ("month", Arg::from(e.after_month)),
+                            ("breakdown", Arg::from(exit_breakdown(money, e))),
+                        ],
                     )
                 })
                 .collect();
             let seats = review
                 .context
                 .seats
-                .map_or("the contracted seats".into(), |s| {
-                    format!("the {s} contracted seats")
+                .map_or(text(lang, msg::INSIGHTS_EXIT_SEATS), |s| {
+                    say(msg::INSIGHTS_EXIT_SEATS_KNOWN, &[("seats", Arg::from(s))])
                 });
             let escalator = tco_input(review, a).map_or(0.0, |i| i.escalator_percent);
-            let mut detail = format!(
-                "{} Computed on {seats} at the charges in force each month as contracted (escalator {} % a year{}), before taxes; forecast seat growth is not counted.",
-                rows.join(" "),
-                trim_number(escalator),
-                if schedule.promotion_discounts_minor.is_empty() {
-                    ""
-                } else {
-                    ", promotion included"
-                },
+            let mut detail = say(
+                msg::INSIGHTS_EXIT_DETAIL,
+                &[
+                    ("rows", Arg::from(rows.join(sentence_gap(lang)))),
+                    ("seats", Arg::from(seats)),
+                    ("escalator", Arg::from(trim_number(escalator))),
+                    (
+                        "promotion",
+                        Arg::from(if schedule.promotion_discounts_minor.is_empty() {
+                            String::new()
+                        } else {
+                            text(lang, msg::INSIGHTS_EXIT_PROMOTION_INCLUDED)
+                        }),
+                    ),
+                ],
             );
-            detail.push_str(&match (terms.walkaway_days, terms.start_date) {
-                (0, _) => " No free walk-away window.".to_owned(),
-                (days, Some(start)) => format!(
-                    " Free walk-away window: {}, counted in real days from the start date {}.",
-                    crate::wording::count(days, "day", "days"),
-                    crate::dates::display(start)
+            let mut sentence = |key, args: &[(&str, Arg)]| {
+                detail.push_str(sentence_gap(lang));
+                detail.push_str(&say(key, args));
+            };
+            match (terms.walkaway_days, terms.start_date) {
+                (0, _) => sentence(msg::INSIGHTS_EXIT_NO_WALKAWAY, &[]),
+                (days, Some(start)) => sentence(
+                    msg::INSIGHTS_EXIT_WALKAWAY_DATED,
+                    &[
+                        ("days", Arg::from(days)),
+                        ("start", Arg::from(crate::i18n::format::date(lang, start))),
+                    ],
                 ),
-                (days, None) => format!(
-                    " Free walk-away window: {}; no start date entered, so each month counts as 31 days (the longest), which never overstates the window.",
-                    crate::wording::count(days, "day", "days")
+                (days, None) => sentence(
+                    msg::INSIGHTS_EXIT_WALKAWAY_UNDATED,
+                    &[("days", Arg::from(days))],
                 ),
-            });
+            }
             if a.money("cancellation.port_out_fee").is_some_and(|f| f > 0)
                 && !a.is_answered("cancellation.numbers_ported")
             {
-                detail.push_str(
-                    " Enter how many numbers you would port out to count the port-out fee.",
-                );
+                sentence(msg::INSIGHTS_EXIT_NUMBERS_PORTED, &[]);
             }
             if a.yes_no("cancellation.promotion_clawback") == Some(crate::model::YesNo::NotSure)
                 && !schedule.promotion_discounts_minor.is_empty()
             {
-                detail.push_str(
-                    " Whether the promotion is clawed back is not known: it is not counted.",
-                );
+                sentence(msg::INSIGHTS_EXIT_CLAWBACK_UNKNOWN, &[]);
             }
             out.push(
                 "cancellation",
@@ -741,7 +754,9 @@ pub(super) fn exit_breakdown(money: &Money, e: &ExitCost) -> String {
 
 /// Term end, renewal and the last day notice must arrive.
 fn contract_dates(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
-    let (review, a, term, today) = (cx.review, &cx.a, cx.term, cx.today);
+    let (review, a, term, today, lang) = (cx.review, &cx.a, cx.term, cx.today, cx.lang);
+    let say = |key, args: &[(&str, Arg)]| text_with(lang, key, args);
+    let label = &text(lang, msg::INSIGHTS_DATES_LABEL);
     // Shown after the last notice question on screen, so the figure follows every input it
     // reads: what the notice is counted before, or the notice in days when that question does
     // not apply (no renewal, or renewal not answered yet).
@@ -794,56 +809,76 @@ fn contract_dates(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
             .min_by_key(|d| d.notice_deadline.clone())
             .expect("at least one computation"),
         Err(e) => {
-            out.error("cancellation", anchor, "Contract dates", e);
+            out.error("cancellation", anchor, label, e);
             return;
         }
     };
-    let renews_for = d
-        .renewal_term_months
-        .map_or(String::new(), |m| format!(" for {m} more months"));
-    let value = match (&d.notice_deadline, &d.notice_rule) {
-        (Some(deadline), Some(rule)) => format!(
-            "notice must arrive by {deadline}, {rule}{}; otherwise it renews{renews_for}",
-            d.days_to_notice_deadline.map_or(String::new(), |n| format!(
-                "; {}",
-                dates::days_left_words(n)
-            ))
+    let renews_for = d.renewal_term_months.map_or(String::new(), |m| {
+        say(msg::INSIGHTS_DATES_RENEWS_FOR, &[("months", Arg::from(m))])
+    });
+    let value = match (&d.notice_deadline, super::words::notice_rule(lang, &d)) {
+        (Some(deadline), Some(rule)) => say(
+            msg::INSIGHTS_DATES_NOTICE,
+            &[
+                ("deadline", Arg::from(deadline.clone())),
+                ("rule", Arg::from(rule)),
+                (
+                    "left",
+                    Arg::from(d.days_to_notice_deadline.map_or(String::new(), |n| {
+                        say(
+                            msg::INSIGHTS_DATES_LEFT,
+                            &[("left", Arg::from(super::words::days_left(lang, n)))],
+                        )
+                    })),
+                ),
+                ("renews", Arg::from(renews_for)),
+            ],
         ),
-        _ if renews == Some(YesNo::No) => {
-            format!("ends {}; it does not renew automatically", d.end)
-        }
-        _ => format!("ends {}", d.end),
+        _ if renews == Some(YesNo::No) => say(
+            msg::INSIGHTS_DATES_ENDS_NO_RENEWAL,
+            &[("end", Arg::from(d.end.clone()))],
+        ),
+        _ => say(
+            msg::INSIGHTS_DATES_ENDS,
+            &[("end", Arg::from(d.end.clone()))],
+        ),
     };
-    let mut detail = format!(
-        "Starts {}; the {term}-month term ends {} (its last day) and renews on {}. Corresponding-date rule.",
-        d.start, d.end, d.renewal
+    let mut detail = say(
+        msg::INSIGHTS_DATES_DETAIL,
+        &[
+            ("start", Arg::from(d.start.clone())),
+            ("term", Arg::from(term)),
+            ("end", Arg::from(d.end.clone())),
+            ("renewal", Arg::from(d.renewal.clone())),
+        ],
     );
     if let Some(counted) = d.notice_counted_before {
-        detail.push_str(&format!(
-            " The deadline is the last day notice must arrive (not the day it is sent): the whole notice period must run before {}, so it is that date minus the notice period.",
-            counted.label()
-        ));
+        let mut sentence = |key, args: &[(&str, Arg)]| {
+            detail.push_str(sentence_gap(lang));
+            detail.push_str(&say(key, args));
+        };
+        sentence(
+            msg::INSIGHTS_DATES_DEADLINE_EXPLAINED,
+            &[(
+                "basis",
+                Arg::from(super::words::notice_basis(lang, counted)),
+            )],
+        );
         match basis_answer {
-            Some("not_sure") => detail.push_str(
-                " Not sure what the clause counts from: the end of the term is used, the earlier date, which protects you. Ask the provider.",
-            ),
-            None => detail.push_str(
-                " What the clause counts from is not entered: the end of the term is used, the earlier date, which protects you.",
-            ),
+            Some("not_sure") => sentence(msg::INSIGHTS_DATES_BASIS_NOT_SURE, &[]),
+            None => sentence(msg::INSIGHTS_DATES_BASIS_MISSING, &[]),
             _ => {}
         }
         if periods.len() > 1 {
-            detail.push_str(
-                " Notice is entered both in days and in months: the earlier deadline is used.",
-            );
+            sentence(msg::INSIGHTS_DATES_BOTH_PERIODS, &[]);
         }
     }
     out.push(
         "cancellation",
         anchor,
-        "Contract dates",
-        crate::dates::display_dates_in(&value),
-        crate::dates::display_dates_in(&detail),
+        label,
+        super::words::dates_in(lang, &value),
+        super::words::dates_in(lang, &detail),
         deadline_tone(d.notice_status),
     );
     calc.dates = Some(d);

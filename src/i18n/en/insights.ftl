@@ -97,3 +97,34 @@ insights-upfront-porting = Number porting
 insights-upfront-shipping = Shipping
 insights-upfront-deposit = Deposit
 insights-upfront-training = Training
+insights-exit-label = Cost to leave early
+insights-exit-after = after month { $month }: { $total }
+insights-exit-row = After month { $month }: { $breakdown }.
+insights-exit-seats = the contracted seats
+insights-exit-seats-known = the { $seats } contracted seats
+insights-exit-promotion-included = , promotion included
+insights-exit-detail = { $rows } Computed on { $seats } at the charges in force each month as contracted (escalator { $escalator } % a year{ $promotion }), before taxes; forecast seat growth is not counted.
+insights-exit-no-walkaway = No free walk-away window.
+insights-exit-walkaway-dated =
+    Free walk-away window: { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }, counted in real days from the start date { $start }.
+insights-exit-walkaway-undated =
+    Free walk-away window: { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }; no start date entered, so each month counts as 31 days (the longest), which never overstates the window.
+insights-exit-numbers-ported = Enter how many numbers you would port out to count the port-out fee.
+insights-exit-clawback-unknown = Whether the promotion is clawed back is not known: it is not counted.
+insights-dates-label = Contract dates
+insights-dates-renews-for = {" "}for { $months } more months
+insights-dates-left = ; { $left }
+insights-dates-notice = notice must arrive by { $deadline }, { $rule }{ $left }; otherwise it renews{ $renews }
+insights-dates-ends-no-renewal = ends { $end }; it does not renew automatically
+insights-dates-ends = ends { $end }
+insights-dates-detail = Starts { $start }; the { $term }-month term ends { $end } (its last day) and renews on { $renewal }. Corresponding-date rule.
+insights-dates-deadline-explained = The deadline is the last day notice must arrive (not the day it is sent): the whole notice period must run before { $basis }, so it is that date minus the notice period.
+insights-dates-basis-not-sure = Not sure what the clause counts from: the end of the term is used, the earlier date, which protects you. Ask the provider.
+insights-dates-basis-missing = What the clause counts from is not entered: the end of the term is used, the earlier date, which protects you.
+insights-dates-both-periods = Notice is entered both in days and in months: the earlier deadline is used.
