@@ -896,31 +896,52 @@ fn deadline_tone(status: Option<DeadlineStatus>) -> Tone {
 /// Downtime the SLA permits and the credits it pays, all over the contract's own measurement
 /// window (a calendar month when the window is not known).
 fn sla(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
-    let (a, money) = (&cx.a, &cx.money);
+    let (a, money, lang) = (&cx.a, &cx.money, cx.lang);
+    let say = |key, args: &[(&str, Arg)]| text_with(lang, key, args);
     let (window, window_assumed) = measurement_window(a);
+    let window_name = super::words::window(lang, window);
     let assumed_note = if window_assumed {
         format!(
-            " The measurement window is not known: each {} is assumed. Ask the provider: over a quarter or a year, one long outage can pass without a credit.",
-            window.label()
+            "{}{}",
+            sentence_gap(lang),
+            say(
+                msg::INSIGHTS_SLA_ASSUMED,
+                &[("window", Arg::from(window_name.clone()))]
+            )
         )
     } else {
         String::new()
     };
+    let downtime_label = &text(lang, msg::INSIGHTS_SLA_LABEL);
     if let Some(uptime) = a.number("sla.uptime_percent") {
         match sla::downtime_allowance(uptime, YearBasis::Days365, Some(window)) {
             Ok(d) => {
-                let value = format!(
-                    "allows {} of downtime each {} ({} a 365-day year)",
-                    d.allowance_range_text().unwrap_or_default(),
-                    window.label(),
-                    sla::format_duration_ms(d.per_year_ms)
+                let value = say(
+                    msg::INSIGHTS_SLA_VALUE,
+                    &[
+                        (
+                            "range",
+                            Arg::from(super::words::allowance_range(lang, &d).unwrap_or_default()),
+                        ),
+                        ("window", Arg::from(window_name.clone())),
+                        (
+                            "year",
+                            Arg::from(super::words::duration(lang, d.per_year_ms)),
+                        ),
+                    ],
                 );
-                let mut detail = format!(
-                    "Downtime = window × (100 % − {} %), to the nearest second. Each {}: {}.{assumed_note}",
-                    trim_number(uptime),
-                    window.label(),
-                    d.window_lengths_text().unwrap_or_default(),
+                let mut detail = say(
+                    msg::INSIGHTS_SLA_DETAIL,
+                    &[
+                        ("uptime", Arg::from(trim_number(uptime))),
+                        ("window", Arg::from(window_name.clone())),
+                        (
+                            "lengths",
+                            Arg::from(super::words::window_lengths(lang, &d).unwrap_or_default()),
+                        ),
+                    ],
                 );
+                detail.push_str(&assumed_note);
                 let shortest_ms = d.per_window_ms.unwrap_or(0);
                 let maintenance_ms = a
                     .number("sla.maintenance_excluded_hours")
@@ -928,20 +949,37 @@ fn sla(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                     .map(|h| (h * 3_600_000.0).round() as i64);
                 let over_allowance = maintenance_ms.is_some_and(|m| m > shortest_ms);
                 if let Some(m) = maintenance_ms.filter(|m| *m > 0) {
-                    detail.push_str(&format!(
-                        " Scheduled maintenance of up to {} each {} is excluded from uptime{}.",
-                        sla::format_duration_ms(m),
-                        window.label(),
-                        if over_allowance {
-                            format!(
-                                ", more than the whole allowance: counting it, the service may be unavailable up to {} in {}",
-                                sla::format_duration_ms(m + shortest_ms),
-                                window.length_label(window.shortest_days())
-                            )
-                        } else {
-                            String::new()
-                        }
-                    ));
+                    let maintenance = Arg::from(super::words::duration(lang, m));
+                    detail.push_str(sentence_gap(lang));
+                    detail.push_str(&if over_allowance {
+                        say(
+                            msg::INSIGHTS_SLA_MAINTENANCE_OVER,
+                            &[
+                                ("maintenance", maintenance),
+                                ("window", Arg::from(window_name.clone())),
+                                (
+                                    "total",
+                                    Arg::from(super::words::duration(lang, m + shortest_ms)),
+                                ),
+                                (
+                                    "shortest",
+                                    Arg::from(super::words::window_length(
+                                        lang,
+                                        window,
+                                        window.shortest_days(),
+                                    )),
+                                ),
+                            ],
+                        )
+                    } else {
+                        say(
+                            msg::INSIGHTS_SLA_MAINTENANCE,
+                            &[
+                                ("maintenance", maintenance),
+                                ("window", Arg::from(window_name.clone())),
+                            ],
+                        )
+                    });
                 }
                 calc.maintenance_excluded_ms = maintenance_ms;
                 let tone = if d.uptime_ppm < 999_000 || over_allowance {
@@ -952,7 +990,7 @@ fn sla(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                 out.push(
                     "sla",
                     "sla.measurement_window",
-                    "Downtime the SLA permits",
+                    downtime_label,
                     value,
                     detail,
                     tone,
@@ -960,12 +998,7 @@ fn sla(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                 calc.downtime = Some(d);
                 calc.downtime_window_assumed = window_assumed;
             }
-            Err(e) => out.error(
-                "sla",
-                "sla.measurement_window",
-                "Downtime the SLA permits",
-                e,
-            ),
+            Err(e) => out.error("sla", "sla.measurement_window", downtime_label, e),
         }
     }
     let tiers = credit_tiers(a);
@@ -1005,24 +1038,58 @@ fn sla(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                         (threshold_ms / 1000 + 1) as f64,
                         monthly.unwrap_or(0),
                     ) {
-                        Ok(owed) => rows.push(format!(
-                            "over {} down in {}{}: {} %{}",
-                            sla::format_duration_ms(threshold_ms),
-                            window.days_label(longest),
-                            if shortest == longest {
-                                String::new()
-                            } else {
-                                format!(
-                                    " (over {} in {})",
-                                    sla::format_duration_ms(at_days(shortest)),
-                                    window.days_label(shortest)
-                                )
-                            },
-                            trim_number(ppm_to_percent(owed.credit_after_cap_ppm)),
-                            monthly.map_or(String::new(), |_| format!(
-                                " ({})",
-                                money.fmt(owed.credit_minor)
-                            ))
+                        Ok(owed) => rows.push(say(
+                            msg::INSIGHTS_CREDITS_ROW,
+                            &[
+                                (
+                                    "threshold",
+                                    Arg::from(super::words::duration(lang, threshold_ms)),
+                                ),
+                                (
+                                    "longest",
+                                    Arg::from(super::words::days_label(lang, window, longest)),
+                                ),
+                                (
+                                    "shortest",
+                                    Arg::from(if shortest == longest {
+                                        String::new()
+                                    } else {
+                                        say(
+                                            msg::INSIGHTS_CREDITS_ROW_SHORTEST,
+                                            &[
+                                                (
+                                                    "threshold",
+                                                    Arg::from(super::words::duration(
+                                                        lang,
+                                                        at_days(shortest),
+                                                    )),
+                                                ),
+                                                (
+                                                    "days",
+                                                    Arg::from(super::words::days_label(
+                                                        lang, window, shortest,
+                                                    )),
+                                                ),
+                                            ],
+                                        )
+                                    }),
+                                ),
+                                (
+                                    "percent",
+                                    Arg::from(trim_number(ppm_to_percent(
+                                        owed.credit_after_cap_ppm,
+                                    ))),
+                                ),
+                                (
+                                    "amount",
+                                    Arg::from(monthly.map_or(String::new(), |_| {
+                                        say(
+                                            msg::INSIGHTS_CREDITS_ROW_AMOUNT,
+                                            &[("amount", Arg::from(money.fmt(owed.credit_minor)))],
+                                        )
+                                    })),
+                                ),
+                            ],
                         )),
                         Err(e) => failed = Some(e),
                     }
@@ -1030,18 +1097,31 @@ fn sla(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                 Err(e) => failed = Some(e),
             }
         }
+        let credits_label = &text(lang, msg::INSIGHTS_CREDITS_LABEL);
         match failed {
-            Some(e) => out.error("sla", "sla.credit_tier3_credit_percent", "Service credits", e),
+            Some(e) => out.error("sla", "sla.credit_tier3_credit_percent", credits_label, e),
             None => out.push(
                 "sla",
                 "sla.credit_tier3_credit_percent",
-                "Service credits",
+                credits_label,
                 rows.join(" · "),
                 format!(
-                    "Credit = the highest tier whose threshold the uptime in the {} falls below, as % of the monthly charge{}. The same outage is a larger share of a shorter {}, so the threshold is given for the longest and the shortest.{assumed_note}",
-                    window.label(),
-                    cap.map_or(String::new(), |c| format!(", capped at {} %", trim_number(c))),
-                    window.label(),
+                    "{}{assumed_note}",
+                    say(
+                        msg::INSIGHTS_CREDITS_DETAIL,
+                        &[
+                            ("window", Arg::from(window_name.clone())),
+                            (
+                                "cap",
+                                Arg::from(cap.map_or(String::new(), |c| {
+                                    say(
+                                        msg::INSIGHTS_CREDITS_CAP,
+                                        &[("cap", Arg::from(trim_number(c)))],
+                                    )
+                                })),
+                            ),
+                        ],
+                    )
                 ),
                 Tone::Info,
             ),

@@ -252,6 +252,20 @@ pub fn notice_rule(lang: Lang, d: &crate::calc::dates::ContractDates) -> Option<
     ))
 }
 
+/// A window of a given length without naming the month: "a 31-day month" / "31天的月份".
+pub fn days_label(lang: Lang, w: MeasurementWindow, days: u32) -> String {
+    if lang == Lang::En {
+        return w.days_label(days);
+    }
+    match w {
+        MeasurementWindow::Day => "一天".into(),
+        MeasurementWindow::Week => "一周".into(),
+        MeasurementWindow::Month => format!("{days}天的月份"),
+        MeasurementWindow::Quarter => format!("{days}天的季度"),
+        MeasurementWindow::Year => format!("{days}天的年份"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -128,3 +128,15 @@ insights-dates-deadline-explained = The deadline is the last day notice must arr
 insights-dates-basis-not-sure = Not sure what the clause counts from: the end of the term is used, the earlier date, which protects you. Ask the provider.
 insights-dates-basis-missing = What the clause counts from is not entered: the end of the term is used, the earlier date, which protects you.
 insights-dates-both-periods = Notice is entered both in days and in months: the earlier deadline is used.
+insights-sla-assumed = The measurement window is not known: each { $window } is assumed. Ask the provider: over a quarter or a year, one long outage can pass without a credit.
+insights-sla-label = Downtime the SLA permits
+insights-sla-value = allows { $range } of downtime each { $window } ({ $year } a 365-day year)
+insights-sla-detail = Downtime = window × (100 % − { $uptime } %), to the nearest second. Each { $window }: { $lengths }.
+insights-sla-maintenance = Scheduled maintenance of up to { $maintenance } each { $window } is excluded from uptime.
+insights-sla-maintenance-over = Scheduled maintenance of up to { $maintenance } each { $window } is excluded from uptime, more than the whole allowance: counting it, the service may be unavailable up to { $total } in { $shortest }.
+insights-credits-label = Service credits
+insights-credits-row = over { $threshold } down in { $longest }{ $shortest }: { $percent } %{ $amount }
+insights-credits-row-shortest = {" "}(over { $threshold } in { $days })
+insights-credits-row-amount = {" "}({ $amount })
+insights-credits-cap = , capped at { $cap } %
+insights-credits-detail = Credit = the highest tier whose threshold the uptime in the { $window } falls below, as % of the monthly charge{ $cap }. The same outage is a larger share of a shorter { $window }, so the threshold is given for the longest and the shortest.

@@ -96,3 +96,15 @@ insights-dates-deadline-explained = 截止日期是通知必须送达的最后�
 insights-dates-basis-not-sure = 不确定条款从哪一天起倒数：按合同期限结束日计算，这是较早的日期，对您更有保障。请向服务商确认。
 insights-dates-basis-missing = 尚未填写条款从哪一天起倒数：按合同期限结束日计算，这是较早的日期，对您更有保障。
 insights-dates-both-periods = 提前通知期同时填写了天数和月数：采用较早的截止日期。
+insights-sla-assumed = 不知道按什么周期计算可用性：按每个{ $window }计算。请向服务商确认：如果按季度或按年计算，一次长时间的故障可能拿不到任何服务积分。
+insights-sla-label = 服务等级协议（SLA）允许的停机时间
+insights-sla-value = 每个{ $window }允许停机{ $range }（按一年365天计为{ $year }）
+insights-sla-detail = 停机时间 = 周期 × (100% − { $uptime }%)，四舍五入到秒。每个{ $window }：{ $lengths }。
+insights-sla-maintenance = 每个{ $window }最多{ $maintenance }的计划维护不计入可用性。
+insights-sla-maintenance-over = 每个{ $window }最多{ $maintenance }的计划维护不计入可用性，超过了允许的全部停机时间：算上维护，服务在{ $shortest }最多可能有{ $total }不可用。
+insights-credits-label = 服务积分
+insights-credits-row = { $longest }停机超过{ $threshold }{ $shortest }：{ $percent }%{ $amount }
+insights-credits-row-shortest = （{ $days }超过{ $threshold }）
+insights-credits-row-amount = （合{ $amount }）
+insights-credits-cap = ，上限为{ $cap }%
+insights-credits-detail = 服务积分 = 该{ $window }的可用性低于其门槛的最高一档，按月费的百分比计算{ $cap }。同样的故障在较短的{ $window }里占比更大，因此同时给出最长和最短周期的门槛。
