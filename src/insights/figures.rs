@@ -10,7 +10,7 @@ use crate::calc::support::{self as support_calc, ResponseGrade};
 use crate::calc::tco::{self, Promotion, TcoBreakdown, TcoInput, UpfrontItem};
 use crate::calc::{ppm_to_percent, trim_number};
 use crate::error::Error;
-use crate::i18n::{Arg, Lang, msg, text, text_with};
+use crate::i18n::{Arg, Key, Lang, msg, text, text_with};
 use crate::model::{ChargeBasis, Review, YesNo};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -1131,7 +1131,7 @@ fn sla(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
 
 /// Support response against the scale.
 fn support(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
-    let a = &cx.a;
+    let (a, lang) = (&cx.a, cx.lang);
     if let Some(minutes) = a.number("support.critical_response_minutes") {
         // The same grade the playbook's slow-response flag uses (weak is flagged).
         let grade = support_calc::grade_response(minutes);
@@ -1142,11 +1142,19 @@ fn support(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
         out.push(
             "support",
             "support.critical_response_minutes",
-            "Critical-issue response",
-            format!("{} min: {}", trim_number(minutes), grade.label()),
-            format!(
-                "Scale for a critical (P1, system down) issue (seed 001): {}.",
-                support_calc::SCALE_TEXT
+            &text(lang, msg::INSIGHTS_SUPPORT_CRITICAL_LABEL),
+            text_with(
+                lang,
+                msg::INSIGHTS_SUPPORT_CRITICAL_VALUE,
+                &[
+                    ("minutes", Arg::from(trim_number(minutes))),
+                    ("grade", Arg::from(super::words::grade(lang, grade))),
+                ],
+            ),
+            text_with(
+                lang,
+                msg::INSIGHTS_SUPPORT_CRITICAL_DETAIL,
+                &[("scale", Arg::from(super::words::support_scale(lang)))],
             ),
             tone,
         );
@@ -1157,28 +1165,28 @@ fn support(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
 
 /// The severities, what they mean, and the questions that hold their response (minutes) and
 /// resolution (hours). P1's response is the original critical-response question.
-const SEVERITIES: [(&str, &str, &str, &str); 4] = [
+const SEVERITIES: [(&str, Key, &str, &str); 4] = [
     (
         "P1",
-        "System down",
+        msg::INSIGHTS_SEVERITY_P1,
         "support.critical_response_minutes",
         "support.p1_resolution_hours",
     ),
     (
         "P2",
-        "Major function impaired",
+        msg::INSIGHTS_SEVERITY_P2,
         "support.p2_response_minutes",
         "support.p2_resolution_hours",
     ),
     (
         "P3",
-        "Minor, with a workaround",
+        msg::INSIGHTS_SEVERITY_P3,
         "support.p3_response_minutes",
         "support.p3_resolution_hours",
     ),
     (
         "P4",
-        "Question or request",
+        msg::INSIGHTS_SEVERITY_P4,
         "support.p4_response_minutes",
         "support.p4_resolution_hours",
     ),
@@ -1196,19 +1204,36 @@ fn worse(a: Tone, b: Tone) -> Tone {
 }
 
 /// When a business-hours promise falls due at the latest, in words.
-fn business_hours_due(business_minutes: u32) -> String {
+fn business_hours_due(lang: Lang, business_minutes: u32) -> String {
     let due = support_calc::business_hours_worst_case(business_minutes);
-    format!(
-        "{} {:02}:{:02} ({} later)",
-        support_calc::weekday_name(due.weekday),
-        due.minute_of_day / 60,
-        due.minute_of_day % 60,
-        support_calc::format_minutes(due.elapsed_minutes)
+    text_with(
+        lang,
+        msg::INSIGHTS_SEVERITY_DUE,
+        &[
+            (
+                "weekday",
+                Arg::from(super::words::weekday(lang, due.weekday)),
+            ),
+            (
+                "time",
+                Arg::from(format!(
+                    "{:02}:{:02}",
+                    due.minute_of_day / 60,
+                    due.minute_of_day % 60
+                )),
+            ),
+            (
+                "elapsed",
+                Arg::from(super::words::minutes(lang, due.elapsed_minutes)),
+            ),
+        ],
     )
 }
 
 /// Response and resolution for P1–P4, graded, with what the clock means in practice.
 fn severity_table(a: &Answers, calc: &mut Calculations, out: &mut Out) {
+    let lang = out.lang;
+    let say = |key, args: &[(&str, Arg)]| text_with(lang, key, args);
     let levels: Vec<SeverityLevel> = SEVERITIES
         .iter()
         .filter_map(|(severity, meaning, response_id, resolution_id)| {
@@ -1219,7 +1244,7 @@ fn severity_table(a: &Answers, calc: &mut Calculations, out: &mut Out) {
             }
             Some(SeverityLevel {
                 severity: (*severity).to_owned(),
-                meaning: (*meaning).to_owned(),
+                meaning: text(lang, *meaning),
                 response_minutes: response,
                 grade: response.map(|m| support_calc::grade_response(f64::from(m))),
                 resolution_hours: resolution,
@@ -1238,21 +1263,37 @@ fn severity_table(a: &Answers, calc: &mut Calculations, out: &mut Out) {
         .iter()
         .map(|l| {
             let response = match (l.response_minutes, l.grade) {
-                (Some(m), Some(g)) => {
-                    format!("{} ({})", support_calc::format_minutes(m), g.label())
-                }
-                _ => "response not stated".into(),
+                (Some(m), Some(g)) => say(
+                    msg::INSIGHTS_SEVERITY_RESPONSE,
+                    &[
+                        ("time", Arg::from(super::words::minutes(lang, m))),
+                        ("grade", Arg::from(super::words::grade(lang, g))),
+                    ],
+                ),
+                _ => text(lang, msg::INSIGHTS_SEVERITY_NO_RESPONSE),
             };
-            let fix = l.resolution_hours.map_or("no fix time".into(), |h| {
-                format!("fixed in {}", support_calc::format_minutes(h * 60))
-            });
+            let fix = l
+                .resolution_hours
+                .map_or(text(lang, msg::INSIGHTS_SEVERITY_NO_FIX), |h| {
+                    say(
+                        msg::INSIGHTS_SEVERITY_FIX,
+                        &[("time", Arg::from(super::words::minutes(lang, h * 60)))],
+                    )
+                });
             let grade_tone = match (l.severity.as_str(), l.grade) {
                 ("P1", Some(ResponseGrade::Weak)) => Tone::Bad,
                 ("P2", Some(ResponseGrade::Weak)) => Tone::Warn,
                 _ => Tone::Good,
             };
             tone = worse(tone, grade_tone);
-            format!("{} {response}, {fix}", l.severity)
+            say(
+                msg::INSIGHTS_SEVERITY_ROW,
+                &[
+                    ("severity", Arg::from(l.severity.clone())),
+                    ("response", Arg::from(response)),
+                    ("fix", Arg::from(fix)),
+                ],
+            )
         })
         .collect();
     let mut value = rows.join(" · ");
@@ -1260,24 +1301,31 @@ fn severity_table(a: &Answers, calc: &mut Calculations, out: &mut Out) {
     if p1_fix.is_some_and(|h| h > P1_RESOLUTION_BENCHMARK_HOURS) {
         tone = worse(tone, Tone::Warn);
     }
-    let mut detail = format!(
-        "Responses graded on the published scale for a response commitment: {}. Lower severities are normally answered more slowly (a day for a question is common). A critical fix within {P1_RESOLUTION_BENCHMARK_HOURS} h is the benchmark.",
-        support_calc::SCALE_TEXT
+    let mut detail = say(
+        msg::INSIGHTS_SEVERITY_DETAIL,
+        &[
+            ("scale", Arg::from(super::words::support_scale(lang))),
+            ("hours", Arg::from(P1_RESOLUTION_BENCHMARK_HOURS)),
+        ],
     );
+    let sentence = |detail: &mut String, key| {
+        detail.push_str(sentence_gap(lang));
+        detail.push_str(&text(lang, key));
+    };
     // On a business-hours clock, the first severity it applies to, worked out for a fault
     // logged just after closing on a Friday.
     let business_clock_from = match a.choice("support.clock") {
         Some("24x7") => {
-            detail.push_str(" The clock runs 24/7.");
+            sentence(&mut detail, msg::INSIGHTS_SEVERITY_CLOCK_24X7);
             None
         }
         Some("business_hours") => Some(0),
         Some("p1_24x7") => {
-            detail.push_str(" P1 runs 24/7; the other severities only in business hours.");
+            sentence(&mut detail, msg::INSIGHTS_SEVERITY_CLOCK_P1);
             Some(1)
         }
         _ => {
-            detail.push_str(" Whether the clock runs 24/7 or in business hours is not known.");
+            sentence(&mut detail, msg::INSIGHTS_SEVERITY_CLOCK_UNKNOWN);
             None
         }
     };
@@ -1287,35 +1335,58 @@ fn severity_table(a: &Answers, calc: &mut Calculations, out: &mut Out) {
     }) {
         let mut due = Vec::new();
         if let Some(m) = level.response_minutes {
-            due.push(format!("answered by {}", business_hours_due(m)));
+            due.push(say(
+                msg::INSIGHTS_SEVERITY_ANSWERED_BY,
+                &[("due", Arg::from(business_hours_due(lang, m)))],
+            ));
         }
         if let Some(h) = level.resolution_hours {
-            due.push(format!("fixed by {}", business_hours_due(h * 60)));
+            due.push(say(
+                msg::INSIGHTS_SEVERITY_FIXED_BY,
+                &[("due", Arg::from(business_hours_due(lang, h * 60)))],
+            ));
         }
         if !due.is_empty() {
-            let worst = format!(
-                "a {} logged on Friday at 17:00 is {}",
-                level.severity,
-                due.join(" and ")
+            let worst = say(
+                msg::INSIGHTS_SEVERITY_WORST,
+                &[
+                    ("severity", Arg::from(level.severity.clone())),
+                    (
+                        "due",
+                        Arg::from(due.join(match lang {
+                            Lang::En => " and ",
+                            Lang::ZhHans => "，",
+                        })),
+                    ),
+                ],
             );
-            value.push_str(&format!("; business-hours clock: {worst}"));
-            calc.support_clock_note = Some(format!("On a business-hours clock, {worst}."));
-            detail.push_str(" Business hours assumed: Monday to Friday, 09:00–17:00.");
+            value = say(
+                msg::INSIGHTS_SEVERITY_VALUE_CLOCK,
+                &[
+                    ("rows", Arg::from(value)),
+                    ("worst", Arg::from(worst.clone())),
+                ],
+            );
+            calc.support_clock_note = Some(say(
+                msg::INSIGHTS_SEVERITY_CLOCK_NOTE,
+                &[("worst", Arg::from(worst))],
+            ));
+            sentence(&mut detail, msg::INSIGHTS_SEVERITY_BUSINESS_HOURS);
             tone = worse(tone, Tone::Warn);
         }
     }
     match a.choice("support.clock_starts") {
-        Some("logged") => detail.push_str(" The clock starts when the ticket is logged."),
+        Some("logged") => sentence(&mut detail, msg::INSIGHTS_SEVERITY_CLOCK_LOGGED),
         Some("acknowledged") => {
-            detail.push_str(" The clock starts only when the provider acknowledges the ticket: time in their queue is not counted.");
+            sentence(&mut detail, msg::INSIGHTS_SEVERITY_CLOCK_ACKNOWLEDGED);
             tone = worse(tone, Tone::Warn);
         }
-        _ => detail.push_str(" When the clock starts is not known."),
+        _ => sentence(&mut detail, msg::INSIGHTS_SEVERITY_CLOCK_START_UNKNOWN),
     }
     out.push(
         "support",
         "support.clock_starts",
-        SEVERITY_FIGURE,
+        &severity_figure_label(lang),
         value,
         detail,
         tone,
@@ -1323,25 +1394,41 @@ fn severity_table(a: &Answers, calc: &mut Calculations, out: &mut Out) {
     calc.support_levels = levels;
 }
 
+/// The label of the severity-table figure in `lang` ([`SEVERITY_FIGURE`] in English).
+pub fn severity_figure_label(lang: Lang) -> String {
+    text(lang, msg::INSIGHTS_SEVERITY_LABEL)
+}
+
 /// The owner's test ticket against the response promised for a question (P4).
 fn test_ticket(a: &Answers, out: &mut Out) {
+    let lang = out.lang;
     let Some(minutes) = a.whole("support.test_ticket_minutes") else {
         return;
     };
     let grade = support_calc::grade_response(f64::from(minutes));
-    let mut value = format!(
-        "first reply after {} ({})",
-        support_calc::format_minutes(minutes),
-        grade.label()
+    let mut value = text_with(
+        lang,
+        msg::INSIGHTS_TICKET_VALUE,
+        &[
+            ("time", Arg::from(super::words::minutes(lang, minutes))),
+            ("grade", Arg::from(super::words::grade(lang, grade))),
+        ],
     );
     let tone = match a.whole("support.p4_response_minutes") {
         Some(promised) => {
             let kept = minutes <= promised;
-            value.push_str(&format!(
-                "; {} the {} promised for a question (P4)",
-                if kept { "within" } else { "slower than" },
-                support_calc::format_minutes(promised)
-            ));
+            value = text_with(
+                lang,
+                if kept {
+                    msg::INSIGHTS_TICKET_WITHIN
+                } else {
+                    msg::INSIGHTS_TICKET_SLOWER
+                },
+                &[
+                    ("value", Arg::from(value)),
+                    ("promised", Arg::from(super::words::minutes(lang, promised))),
+                ],
+            );
             if kept { Tone::Good } else { Tone::Warn }
         }
         None => Tone::Info,
@@ -1349,11 +1436,12 @@ fn test_ticket(a: &Answers, out: &mut Out) {
     out.push(
         "support",
         "support.test_ticket_minutes",
-        "Test ticket",
+        &text(lang, msg::INSIGHTS_TICKET_LABEL),
         value,
-        format!(
-            "What a promise is worth shows before signing. Graded on the published scale: {}.",
-            support_calc::SCALE_TEXT
+        text_with(
+            lang,
+            msg::INSIGHTS_TICKET_DETAIL,
+            &[("scale", Arg::from(super::words::support_scale(lang)))],
         ),
         tone,
     );
@@ -1361,19 +1449,30 @@ fn test_ticket(a: &Answers, out: &mut Out) {
 
 /// How fast security holes are fixed, and how long versions on your side are supported.
 fn upgrades(cx: &Cx, _calc: &mut Calculations, out: &mut Out) {
-    let (a, term) = (&cx.a, cx.term);
+    let (a, term, lang) = (&cx.a, cx.term, cx.lang);
+    let benchmark = Arg::from(CRITICAL_PATCH_BENCHMARK_HOURS);
     if let Some(hours) = a.whole("upgrades.critical_patch_hours") {
         let slow = hours > CRITICAL_PATCH_BENCHMARK_HOURS;
         out.push(
             "upgrades",
             "upgrades.critical_patch_hours",
-            "Critical security fixes",
-            format!(
-                "{hours} h: {} the {CRITICAL_PATCH_BENCHMARK_HOURS}-hour benchmark",
-                if slow { "slower than" } else { "within" }
+            &text(lang, msg::INSIGHTS_PATCH_LABEL),
+            text_with(
+                lang,
+                if slow {
+                    msg::INSIGHTS_PATCH_SLOWER
+                } else {
+                    msg::INSIGHTS_PATCH_WITHIN
+                },
+                &[
+                    ("hours", Arg::from(hours)),
+                    ("benchmark", benchmark.clone()),
+                ],
             ),
-            format!(
-                "Benchmark: a fix within {CRITICAL_PATCH_BENCHMARK_HOURS} hours of a critical vulnerability becoming known, as published software support policies commit to. Until it is fixed, the hole is open."
+            text_with(
+                lang,
+                msg::INSIGHTS_PATCH_DETAIL,
+                &[("benchmark", benchmark)],
             ),
             if slow { Tone::Warn } else { Tone::Good },
         );
@@ -1383,20 +1482,25 @@ fn upgrades(cx: &Cx, _calc: &mut Calculations, out: &mut Out) {
         out.push(
             "upgrades",
             "upgrades.version_support_months",
-            "Version support against the term",
+            &text(lang, msg::INSIGHTS_VERSION_LABEL),
             if short {
-                format!(
-                    "{}: {} short of the {term}-month term",
-                    crate::wording::count(months, "month", "months"),
-                    crate::wording::count(term - months, "month", "months")
+                text_with(
+                    lang,
+                    msg::INSIGHTS_VERSION_SHORT,
+                    &[
+                        ("months", Arg::from(months)),
+                        ("short", Arg::from(term - months)),
+                        ("term", Arg::from(term)),
+                    ],
                 )
             } else {
-                format!(
-                    "{}: covers the {term}-month term",
-                    crate::wording::count(months, "month", "months")
+                text_with(
+                    lang,
+                    msg::INSIGHTS_VERSION_COVERS,
+                    &[("months", Arg::from(months)), ("term", Arg::from(term))],
                 )
             },
-            "A version that loses its fixes before the contract ends means an upgrade in mid-contract, and perhaps new phones. Published policies promise at least 36 months per major version.".into(),
+            text(lang, msg::INSIGHTS_VERSION_DETAIL),
             if short { Tone::Warn } else { Tone::Good },
         );
     }
@@ -1409,7 +1513,7 @@ pub(crate) const MUST_HAVE_CARDS_AFTER: &str = "features.crm_name";
 
 /// Must-haves that are missing or sold as add-ons.
 fn features(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
-    let a = &cx.a;
+    let (a, lang) = (&cx.a, cx.lang);
     for id in a.multi("features.must_have") {
         match a.choice(&format!("features.{id}")) {
             Some("not_available") => calc.missing_must_haves.push(feature_label(id)),
@@ -1421,9 +1525,9 @@ fn features(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
         out.push(
             "features",
             MUST_HAVE_CARDS_AFTER,
-            "Must-haves not available",
-            calc.missing_must_haves.join(", "),
-            "A must-have the plan cannot provide is a deal-breaker.".into(),
+            &text(lang, msg::INSIGHTS_MISSING_LABEL),
+            super::words::list(lang, &calc.missing_must_haves),
+            text(lang, msg::INSIGHTS_MISSING_DETAIL),
             Tone::Bad,
         );
     }
@@ -1431,9 +1535,9 @@ fn features(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
         out.push(
             "features",
             MUST_HAVE_CARDS_AFTER,
-            "Must-haves sold as add-ons",
-            calc.add_on_must_haves.join(", "),
-            "Enter their monthly price under add-ons so the total cost includes them.".into(),
+            &text(lang, msg::INSIGHTS_ADDON_LABEL),
+            super::words::list(lang, &calc.add_on_must_haves),
+            text(lang, msg::INSIGHTS_ADDON_DETAIL),
             Tone::Warn,
         );
     }
@@ -1466,7 +1570,9 @@ fn link_overhead(a: &Answers) -> (Overhead, bool) {
 
 /// What the calls need from the line, and its quality.
 fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
-    let a = &cx.a;
+    let (a, lang) = (&cx.a, cx.lang);
+    let say = |key, args: &[(&str, Arg)]| text_with(lang, key, args);
+    let needed_label = &text(lang, msg::INSIGHTS_BANDWIDTH_LABEL);
     if let Some(calls) = a.whole("bandwidth.peak_concurrent_calls") {
         let codec_id = match a.choice("bandwidth.codec") {
             Some(id) if bandwidth::codec(id).is_some() => id,
@@ -1483,31 +1589,48 @@ fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
         input.overhead = overhead;
         match bandwidth::check_line(&input) {
             Ok(line) => {
-                let mut value = format!(
-                    "{calls} {} {} {} {} each way",
-                    line.codec_name,
-                    if calls == 1 { "call" } else { "calls" },
-                    if calls == 1 { "needs" } else { "need" },
-                    mbps(line.voice_bps)
+                let mut value = say(
+                    msg::INSIGHTS_BANDWIDTH_VALUE,
+                    &[
+                        ("calls", Arg::from(calls)),
+                        ("codec", Arg::from(line.codec_name.clone())),
+                        ("voice", Arg::from(mbps(line.voice_bps))),
+                    ],
                 );
                 if input.concurrent_video > 0 {
-                    value = format!(
-                        "{value} (+ {} for {} video)",
-                        mbps(line.video_bps),
-                        input.concurrent_video
+                    value = say(
+                        msg::INSIGHTS_BANDWIDTH_VIDEO,
+                        &[
+                            ("value", Arg::from(value)),
+                            ("video", Arg::from(mbps(line.video_bps))),
+                            ("meetings", Arg::from(input.concurrent_video)),
+                        ],
                     );
                 }
                 let tone = match (line.upload_use_percent, input.measured_up_mbps) {
                     (Some(u), Some(up)) => {
-                        value.push_str(&format!(
-                            "; your measured {} Mbps upload leaves {:.0} % headroom",
-                            trim_number(up),
-                            line.upload_headroom_percent.unwrap_or(0.0).max(0.0)
-                        ));
+                        value = say(
+                            msg::INSIGHTS_BANDWIDTH_HEADROOM,
+                            &[
+                                ("value", Arg::from(value)),
+                                ("up", Arg::from(trim_number(up))),
+                                (
+                                    "headroom",
+                                    Arg::from(format!(
+                                        "{:.0}",
+                                        line.upload_headroom_percent.unwrap_or(0.0).max(0.0)
+                                    )),
+                                ),
+                            ],
+                        );
                         if u > UPLOAD_FIX_PERCENT {
-                            value.push_str(&format!(
-                                ". At {u:.0} % of the upload (above 80 %), fix the line before go-live: a faster upload, voice first (QoS), or less other traffic"
-                            ));
+                            value = say(
+                                msg::INSIGHTS_BANDWIDTH_FIX,
+                                &[
+                                    ("value", Arg::from(value)),
+                                    ("share", Arg::from(format!("{u:.0}"))),
+                                ],
+                            );
                             Tone::Bad
                         } else if u > 50.0 {
                             Tone::Warn
@@ -1516,55 +1639,73 @@ fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                         }
                     }
                     (None, Some(_)) => {
-                        value.push_str(
-                            "; the measured upload is 0 Mbps: fix the line before go-live",
+                        value = say(
+                            msg::INSIGHTS_BANDWIDTH_ZERO_UPLOAD,
+                            &[("value", Arg::from(value))],
                         );
                         Tone::Bad
                     }
                     _ => Tone::Info,
                 };
                 let crtp = overhead.crtp_header_bytes.is_some();
-                let mut detail = format!(
-                    "{} per call = ({} bytes of {} at {} + {} bytes of {}IP/UDP/RTP headers + {} bytes of {} header) × 8 × {} packets a second ({} ms packets). Source: Cisco, Voice Over IP – Per Call Bandwidth Consumption (document 7934). Video counted at {} kbps per meeting.",
-                    kbps(line.per_call_bps),
-                    trim_number(line.payload_bytes),
-                    line.codec_name,
-                    kbit_rate(line.bit_rate_bps),
-                    overhead.ip_udp_rtp_bytes(),
-                    if crtp { "compressed " } else { "" },
-                    overhead.link.header_bytes(),
-                    overhead.link.label(),
-                    trim_number((line.packets_per_second * 100.0).round() / 100.0),
-                    line.ptime_ms,
-                    input.video_kbps
+                let link = match (lang, overhead.link) {
+                    (Lang::ZhHans, LinkLayer::Ethernet) => "以太网".to_owned(),
+                    (Lang::ZhHans, LinkLayer::Ethernet8021q) => {
+                        "带802.1Q VLAN标签的以太网".to_owned()
+                    }
+                    (Lang::ZhHans, LinkLayer::IpOnly) => "纯IP（无链路层）".to_owned(),
+                    (Lang::ZhHans, LinkLayer::Ppp) => "PPP串行线路".to_owned(),
+                    (_, other) => other.label().to_owned(),
+                };
+                let mut detail = say(
+                    msg::INSIGHTS_BANDWIDTH_DETAIL,
+                    &[
+                        ("percall", Arg::from(kbps(line.per_call_bps))),
+                        ("payload", Arg::from(trim_number(line.payload_bytes))),
+                        ("codec", Arg::from(line.codec_name.clone())),
+                        ("rate", Arg::from(kbit_rate(line.bit_rate_bps))),
+                        ("headers", Arg::from(overhead.ip_udp_rtp_bytes())),
+                        ("compressed", Arg::from(if crtp { "yes" } else { "no" })),
+                        ("linkbytes", Arg::from(overhead.link.header_bytes())),
+                        ("link", Arg::from(link)),
+                        (
+                            "pps",
+                            Arg::from(trim_number(
+                                (line.packets_per_second * 100.0).round() / 100.0,
+                            )),
+                        ),
+                        ("ptime", Arg::from(line.ptime_ms)),
+                        ("video", Arg::from(input.video_kbps)),
+                    ],
                 );
+                let mut sentence = |key, args: &[(&str, Arg)]| {
+                    detail.push_str(sentence_gap(lang));
+                    detail.push_str(&say(key, args));
+                };
                 if a.choice("bandwidth.codec")
                     .is_none_or(|c| bandwidth::codec(c).is_none())
                 {
-                    detail.push_str(
-                        " Codec not known: G.711, the most demanding common codec, is assumed.",
-                    );
+                    sentence(msg::INSIGHTS_BANDWIDTH_CODEC_ASSUMED, &[]);
                 }
                 if input.ptime_ms.is_none() {
-                    detail.push_str(&format!(
-                        " Packet interval not known: the usual {} ms is assumed.",
-                        line.ptime_ms
-                    ));
-                }
-                if link_assumed {
-                    detail.push_str(
-                        " Link not known: Ethernet, the usual office connection, is assumed.",
+                    sentence(
+                        msg::INSIGHTS_BANDWIDTH_PTIME_ASSUMED,
+                        &[("ptime", Arg::from(line.ptime_ms))],
                     );
                 }
+                if link_assumed {
+                    sentence(msg::INSIGHTS_BANDWIDTH_LINK_ASSUMED, &[]);
+                }
                 if let Some(max) = line.max_calls_at_headroom {
-                    detail.push_str(&format!(
-                        " The line carries at most {max} such calls while keeping 20 % free."
-                    ));
+                    sentence(
+                        msg::INSIGHTS_BANDWIDTH_MAX_CALLS,
+                        &[("max", Arg::from(max))],
+                    );
                 }
                 out.push(
                     "bandwidth",
                     "bandwidth.link_layer",
-                    "Bandwidth needed",
+                    needed_label,
                     value,
                     detail,
                     tone,
@@ -1572,19 +1713,21 @@ fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                 out.push(
                     "bandwidth",
                     "bandwidth.link_layer",
-                    "Planning rule of thumb (for comparison)",
-                    format!(
-                        "{} × 100 kbps ≈ {} each way; {} at the conservative 500 kbps a call",
-                        crate::wording::count(calls, "call", "calls"),
-                        mbps(line.rule_of_thumb_bps),
-                        mbps(line.conservative_rule_bps)
+                    &text(lang, msg::INSIGHTS_RULE_OF_THUMB_LABEL),
+                    say(
+                        msg::INSIGHTS_RULE_OF_THUMB_VALUE,
+                        &[
+                            ("calls", Arg::from(calls)),
+                            ("typical", Arg::from(mbps(line.rule_of_thumb_bps))),
+                            ("conservative", Arg::from(mbps(line.conservative_rule_bps))),
+                        ],
                     ),
-                    "A rough rule quoted to buyers: about 100 kbps per call each way; conservative guides allow 500 kbps per call. A sanity check only: the computed figure above counts your codec, its packets and your link.".into(),
+                    text(lang, msg::INSIGHTS_RULE_OF_THUMB_DETAIL),
                     Tone::Info,
                 );
                 calc.line = Some(line);
             }
-            Err(e) => out.error("bandwidth", "bandwidth.link_layer", "Bandwidth needed", e),
+            Err(e) => out.error("bandwidth", "bandwidth.link_layer", needed_label, e),
         }
     }
     calc.quality = bandwidth::check_quality(
@@ -1598,14 +1741,31 @@ fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
             .quality
             .iter()
             .map(|q| {
-                format!(
-                    "{} {} {} ({} {} {})",
-                    q.metric,
-                    trim_number(q.value),
-                    q.unit,
-                    if q.within { "within" } else { "over" },
-                    trim_number(q.limit),
-                    q.unit
+                let (metric, unit) = match lang {
+                    Lang::En => (q.metric.clone(), q.unit.clone()),
+                    Lang::ZhHans => (
+                        match q.metric.as_str() {
+                            "One-way latency" => "单向延迟".to_owned(),
+                            "Jitter" => "抖动".to_owned(),
+                            "Packet loss" => "丢包率".to_owned(),
+                            other => other.to_owned(),
+                        },
+                        if q.unit == "%" {
+                            "%".to_owned()
+                        } else {
+                            format!(" {}", q.unit)
+                        },
+                    ),
+                };
+                say(
+                    msg::INSIGHTS_QUALITY_ROW,
+                    &[
+                        ("metric", Arg::from(metric)),
+                        ("value", Arg::from(trim_number(q.value))),
+                        ("unit", Arg::from(unit)),
+                        ("within", Arg::from(if q.within { "yes" } else { "no" })),
+                        ("limit", Arg::from(trim_number(q.limit))),
+                    ],
                 )
             })
             .collect::<Vec<_>>()
@@ -1613,10 +1773,9 @@ fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
         out.push(
             "bandwidth",
             "bandwidth.packet_loss_percent",
-            "Line quality",
+            &text(lang, msg::INSIGHTS_QUALITY_LABEL),
             value,
-            "Limits: one-way latency ≤ 150 ms (ITU-T G.114), jitter ≤ 30 ms, packet loss ≤ 1 %."
-                .into(),
+            text(lang, msg::INSIGHTS_QUALITY_DETAIL),
             if all_ok { Tone::Good } else { Tone::Warn },
         );
     }
@@ -1624,7 +1783,7 @@ fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
 
 /// Warranty against the term.
 fn warranty(cx: &Cx, _calc: &mut Calculations, out: &mut Out) {
-    let (a, term) = (&cx.a, cx.term);
+    let (a, term, lang) = (&cx.a, cx.term, cx.lang);
     if let Some(months) = a.whole("warranty.length_months")
         && a.choice("warranty.hardware_mode") != Some("byod")
     {
@@ -1632,16 +1791,25 @@ fn warranty(cx: &Cx, _calc: &mut Calculations, out: &mut Out) {
         out.push(
             "warranty",
             "warranty.length_months",
-            "Warranty against the term",
+            &text(lang, msg::INSIGHTS_WARRANTY_LABEL),
             if short {
-                format!(
-                    "covers {months} of {term} months; {} uncovered",
-                    crate::wording::count(term - months, "month", "months")
+                text_with(
+                    lang,
+                    msg::INSIGHTS_WARRANTY_SHORT,
+                    &[
+                        ("months", Arg::from(months)),
+                        ("term", Arg::from(term)),
+                        ("uncovered", Arg::from(term - months)),
+                    ],
                 )
             } else {
-                format!("covers the whole {term}-month term")
+                text_with(
+                    lang,
+                    msg::INSIGHTS_WARRANTY_COVERS,
+                    &[("term", Arg::from(term))],
+                )
             },
-            "Hardware that fails after the warranty is replaced at your cost.".into(),
+            text(lang, msg::INSIGHTS_WARRANTY_DETAIL),
             if short { Tone::Warn } else { Tone::Good },
         );
     }
@@ -1660,33 +1828,22 @@ fn damage_on_arrival(a: &Answers, out: &mut Out) {
     if a.choice("warranty.hardware_mode") == Some("byod") {
         return;
     }
-    let days = |d: u32| format!("{d} day{}", if d == 1 { "" } else { "s" });
+    let lang = out.lang;
+    let days = |key, d: u32| text_with(lang, key, &[("days", Arg::from(d))]);
     let (value, tone) = match (replaced, window) {
         (None, None) => return,
-        (Some(false), _) => (
-            "not replaced free: a phone broken in transit is your cost".to_owned(),
-            Tone::Warn,
-        ),
-        (_, Some(0)) => (
-            "no return window: damage must be reported on the day of delivery".to_owned(),
-            Tone::Warn,
-        ),
-        (Some(true), Some(d)) => (
-            format!("replaced free if reported within {} of delivery", days(d)),
-            Tone::Good,
-        ),
-        (Some(true), None) => (
-            "replaced free; the deadline to report it is not stated".to_owned(),
-            Tone::Info,
-        ),
-        (None, Some(d)) => (format!("report within {} of delivery", days(d)), Tone::Info),
+        (Some(false), _) => (text(lang, msg::INSIGHTS_DOA_NOT_REPLACED), Tone::Warn),
+        (_, Some(0)) => (text(lang, msg::INSIGHTS_DOA_SAME_DAY), Tone::Warn),
+        (Some(true), Some(d)) => (days(msg::INSIGHTS_DOA_REPLACED_WITHIN, d), Tone::Good),
+        (Some(true), None) => (text(lang, msg::INSIGHTS_DOA_REPLACED), Tone::Info),
+        (None, Some(d)) => (days(msg::INSIGHTS_DOA_REPORT_WITHIN, d), Tone::Info),
     };
     out.push(
         "warranty",
         "warranty.doa_window_days",
-        "Damage on arrival",
+        &text(lang, msg::INSIGHTS_DOA_LABEL),
         value,
-        "Unpack and test every phone as soon as it arrives: the window counts from delivery, not from go-live.".into(),
+        text(lang, msg::INSIGHTS_DOA_DETAIL),
         tone,
     );
 }

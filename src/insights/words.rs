@@ -266,6 +266,46 @@ pub fn days_label(lang: Lang, w: MeasurementWindow, days: u32) -> String {
     }
 }
 
+/// Minutes as people say them: "1 h 30 min", "3 days" / "1小时30分钟", "3天".
+pub fn minutes(lang: Lang, minutes: u32) -> String {
+    if lang == Lang::En {
+        return crate::calc::support::format_minutes(minutes);
+    }
+    match (minutes / 60, minutes % 60) {
+        (0, m) => format!("{m}分钟"),
+        (h, 0) if h >= 48 && h % 24 == 0 => format!("{}天", h / 24),
+        (h, 0) => format!("{h}小时"),
+        (h, m) => format!("{h}小时{m}分钟"),
+    }
+}
+
+/// A response grade on the support scale: "good" / "良".
+pub fn grade(lang: Lang, grade: crate::calc::support::ResponseGrade) -> String {
+    use crate::calc::support::ResponseGrade;
+    match (lang, grade) {
+        (Lang::En, _) => grade.label().to_owned(),
+        (Lang::ZhHans, ResponseGrade::Excellent) => "优".into(),
+        (Lang::ZhHans, ResponseGrade::Good) => "良".into(),
+        (Lang::ZhHans, ResponseGrade::Weak) => "差".into(),
+    }
+}
+
+/// The support scale in words (`calc::support::SCALE_TEXT` in English).
+pub fn support_scale(lang: Lang) -> String {
+    match lang {
+        Lang::En => crate::calc::support::SCALE_TEXT.to_owned(),
+        Lang::ZhHans => "5–15分钟为优；30分钟–2小时为良；4–24小时为差（介于两档之间的时间按较慢的一档评级：16–29分钟为良，超过2小时为差）".to_owned(),
+    }
+}
+
+/// A working day: "Monday" / "周一".
+pub fn weekday(lang: Lang, weekday: u32) -> String {
+    match lang {
+        Lang::En => crate::calc::support::weekday_name(weekday).to_owned(),
+        Lang::ZhHans => ["周一", "周二", "周三", "周四", "周五"][(weekday % 5) as usize].to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -140,3 +140,114 @@ insights-credits-row-shortest = {" "}(over { $threshold } in { $days })
 insights-credits-row-amount = {" "}({ $amount })
 insights-credits-cap = , capped at { $cap } %
 insights-credits-detail = Credit = the highest tier whose threshold the uptime in the { $window } falls below, as % of the monthly charge{ $cap }. The same outage is a larger share of a shorter { $window }, so the threshold is given for the longest and the shortest.
+insights-support-critical-label = Critical-issue response
+insights-support-critical-value = { $minutes } min: { $grade }
+insights-support-critical-detail = Scale for a critical (P1, system down) issue (seed 001): { $scale }.
+insights-severity-label = Response and resolution by severity
+insights-severity-p1 = System down
+insights-severity-p2 = Major function impaired
+insights-severity-p3 = Minor, with a workaround
+insights-severity-p4 = Question or request
+insights-severity-response = { $time } ({ $grade })
+insights-severity-no-response = response not stated
+insights-severity-fix = fixed in { $time }
+insights-severity-no-fix = no fix time
+insights-severity-row = { $severity } { $response }, { $fix }
+insights-severity-detail = Responses graded on the published scale for a response commitment: { $scale }. Lower severities are normally answered more slowly (a day for a question is common). A critical fix within { $hours } h is the benchmark.
+insights-severity-clock-24x7 = The clock runs 24/7.
+insights-severity-clock-p1 = P1 runs 24/7; the other severities only in business hours.
+insights-severity-clock-unknown = Whether the clock runs 24/7 or in business hours is not known.
+insights-severity-due = { $weekday } { $time } ({ $elapsed } later)
+insights-severity-answered-by = answered by { $due }
+insights-severity-fixed-by = fixed by { $due }
+insights-severity-worst = a { $severity } logged on Friday at 17:00 is { $due }
+insights-severity-value-clock = { $rows }; business-hours clock: { $worst }
+insights-severity-clock-note = On a business-hours clock, { $worst }.
+insights-severity-business-hours = Business hours assumed: Monday to Friday, 09:00–17:00.
+insights-severity-clock-logged = The clock starts when the ticket is logged.
+insights-severity-clock-acknowledged = The clock starts only when the provider acknowledges the ticket: time in their queue is not counted.
+insights-severity-clock-start-unknown = When the clock starts is not known.
+insights-ticket-label = Test ticket
+insights-ticket-value = first reply after { $time } ({ $grade })
+insights-ticket-within = { $value }; within the { $promised } promised for a question (P4)
+insights-ticket-slower = { $value }; slower than the { $promised } promised for a question (P4)
+insights-ticket-detail = What a promise is worth shows before signing. Graded on the published scale: { $scale }.
+insights-patch-label = Critical security fixes
+insights-patch-within = { $hours } h: within the { $benchmark }-hour benchmark
+insights-patch-slower = { $hours } h: slower than the { $benchmark }-hour benchmark
+insights-patch-detail = Benchmark: a fix within { $benchmark } hours of a critical vulnerability becoming known, as published software support policies commit to. Until it is fixed, the hole is open.
+insights-version-label = Version support against the term
+insights-version-short =
+    { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    }: { $short ->
+        [one] { $short } month
+       *[other] { $short } months
+    } short of the { $term }-month term
+insights-version-covers =
+    { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    }: covers the { $term }-month term
+insights-version-detail = A version that loses its fixes before the contract ends means an upgrade in mid-contract, and perhaps new phones. Published policies promise at least 36 months per major version.
+insights-missing-label = Must-haves not available
+insights-missing-detail = A must-have the plan cannot provide is a deal-breaker.
+insights-addon-label = Must-haves sold as add-ons
+insights-addon-detail = Enter their monthly price under add-ons so the total cost includes them.
+insights-bandwidth-label = Bandwidth needed
+insights-bandwidth-value =
+    { $calls } { $codec } { $calls ->
+        [one] call needs
+       *[other] calls need
+    } { $voice } each way
+insights-bandwidth-video = { $value } (+ { $video } for { $meetings } video)
+insights-bandwidth-headroom = { $value }; your measured { $up } Mbps upload leaves { $headroom } % headroom
+insights-bandwidth-fix = { $value }. At { $share } % of the upload (above 80 %), fix the line before go-live: a faster upload, voice first (QoS), or less other traffic
+insights-bandwidth-zero-upload = { $value }; the measured upload is 0 Mbps: fix the line before go-live
+insights-bandwidth-detail =
+    { $percall } per call = ({ $payload } bytes of { $codec } at { $rate } + { $headers } bytes of { $compressed ->
+        [yes] compressed{" "}
+       *[no] {""}
+    }IP/UDP/RTP headers + { $linkbytes } bytes of { $link } header) × 8 × { $pps } packets a second ({ $ptime } ms packets). Source: Cisco, Voice Over IP – Per Call Bandwidth Consumption (document 7934). Video counted at { $video } kbps per meeting.
+insights-bandwidth-codec-assumed = Codec not known: G.711, the most demanding common codec, is assumed.
+insights-bandwidth-ptime-assumed = Packet interval not known: the usual { $ptime } ms is assumed.
+insights-bandwidth-link-assumed = Link not known: Ethernet, the usual office connection, is assumed.
+insights-bandwidth-max-calls = The line carries at most { $max } such calls while keeping 20 % free.
+insights-rule-of-thumb-label = Planning rule of thumb (for comparison)
+insights-rule-of-thumb-value =
+    { $calls ->
+        [one] { $calls } call
+       *[other] { $calls } calls
+    } × 100 kbps ≈ { $typical } each way; { $conservative } at the conservative 500 kbps a call
+insights-rule-of-thumb-detail = A rough rule quoted to buyers: about 100 kbps per call each way; conservative guides allow 500 kbps per call. A sanity check only: the computed figure above counts your codec, its packets and your link.
+insights-quality-label = Line quality
+insights-quality-row =
+    { $metric } { $value } { $unit } ({ $within ->
+        [yes] within
+       *[no] over
+    } { $limit } { $unit })
+insights-quality-detail = Limits: one-way latency ≤ 150 ms (ITU-T G.114), jitter ≤ 30 ms, packet loss ≤ 1 %.
+insights-warranty-label = Warranty against the term
+insights-warranty-short =
+    covers { $months } of { $term } months; { $uncovered ->
+        [one] { $uncovered } month
+       *[other] { $uncovered } months
+    } uncovered
+insights-warranty-covers = covers the whole { $term }-month term
+insights-warranty-detail = Hardware that fails after the warranty is replaced at your cost.
+insights-doa-label = Damage on arrival
+insights-doa-not-replaced = not replaced free: a phone broken in transit is your cost
+insights-doa-same-day = no return window: damage must be reported on the day of delivery
+insights-doa-replaced-within =
+    replaced free if reported within { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } of delivery
+insights-doa-replaced = replaced free; the deadline to report it is not stated
+insights-doa-report-within =
+    report within { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } of delivery
+insights-doa-detail = Unpack and test every phone as soon as it arrives: the window counts from delivery, not from go-live.

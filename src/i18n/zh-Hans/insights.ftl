@@ -108,3 +108,83 @@ insights-credits-row-shortest = （{ $days }超过{ $threshold }）
 insights-credits-row-amount = （合{ $amount }）
 insights-credits-cap = ，上限为{ $cap }%
 insights-credits-detail = 服务积分 = 该{ $window }的可用性低于其门槛的最高一档，按月费的百分比计算{ $cap }。同样的故障在较短的{ $window }里占比更大，因此同时给出最长和最短周期的门槛。
+insights-support-critical-label = 紧急问题的响应时间
+insights-support-critical-value = { $minutes }分钟：{ $grade }
+insights-support-critical-detail = 紧急问题（P1，系统瘫痪）的评级标准（参考文章001）：{ $scale }。
+insights-severity-label = 各严重级别的响应和解决时间
+insights-severity-p1 = 系统瘫痪
+insights-severity-p2 = 主要功能受损
+insights-severity-p3 = 次要问题，有变通办法
+insights-severity-p4 = 咨询或请求
+insights-severity-response = { $time }（评级：{ $grade }）
+insights-severity-no-response = 未写明
+insights-severity-fix = { $time }内解决
+insights-severity-no-fix = 未写明解决时间
+insights-severity-row = { $severity }：响应{ $response }，{ $fix }
+insights-severity-detail = 响应时间按公开的响应承诺评级标准评定：{ $scale }。较低的严重级别通常回复较慢（一般咨询一天内回复很常见）。紧急问题在{ $hours }小时内解决是行业基准。
+insights-severity-clock-24x7 = 全天候（24/7）计时。
+insights-severity-clock-p1 = P1全天候计时；其他严重级别只在工作时间计时。
+insights-severity-clock-unknown = 不知道是全天候计时还是只在工作时间计时。
+insights-severity-due = { $weekday } { $time }（{ $elapsed }后）
+insights-severity-answered-by = 最晚{ $due }回复
+insights-severity-fixed-by = 最晚{ $due }解决
+insights-severity-worst = 周五17:00提交的{ $severity }工单{ $due }
+insights-severity-value-clock = { $rows }；按工作时间计时：{ $worst }
+insights-severity-clock-note = 按工作时间计时，{ $worst }。
+insights-severity-business-hours = 工作时间按周一至周五09:00–17:00计算。
+insights-severity-clock-logged = 从提交工单时开始计时。
+insights-severity-clock-acknowledged = 服务商确认工单后才开始计时：工单在对方队列里等待的时间不计算在内。
+insights-severity-clock-start-unknown = 不知道从何时开始计时。
+insights-ticket-label = 测试工单
+insights-ticket-value = { $time }后首次回复（{ $grade }）
+insights-ticket-within = { $value }；在承诺的一般咨询（P4）响应时间{ $promised }之内
+insights-ticket-slower = { $value }；慢于承诺的一般咨询（P4）响应时间{ $promised }
+insights-ticket-detail = 承诺是否可靠，签约前就能看出来。按公开的评级标准评定：{ $scale }。
+insights-patch-label = 严重安全漏洞的修复
+insights-patch-within = { $hours }小时：在{ $benchmark }小时的基准之内
+insights-patch-slower = { $hours }小时：慢于{ $benchmark }小时的基准
+insights-patch-detail = 基准：严重漏洞公开后{ $benchmark }小时内修复，这是公开的软件支持政策所承诺的。修复之前，漏洞一直存在。
+insights-version-label = 版本支持期与合同期限
+insights-version-short = { $months }个月：比{ $term }个月的合同期限短{ $short }个月
+insights-version-covers = { $months }个月：覆盖{ $term }个月的合同期限
+insights-version-detail = 如果某个版本在合同结束前就不再提供修复，就意味着要在合同期内升级，甚至可能要换新话机。公开的政策承诺每个主要版本至少支持36个月。
+insights-missing-label = 不提供的必备功能
+insights-missing-detail = 套餐无法提供的必备功能属于不可接受。
+insights-addon-label = 需额外付费的必备功能
+insights-addon-detail = 请在附加服务中填写它们的月费，总费用才会包含这些费用。
+insights-bandwidth-label = 所需带宽
+insights-bandwidth-value = { $calls }路{ $codec }通话每个方向需要{ $voice }
+insights-bandwidth-video = { $value }（另加{ $meetings }路视频{ $video }）
+insights-bandwidth-headroom = { $value }；您实测的{ $up } Mbps上行带宽还剩{ $headroom }%余量
+insights-bandwidth-fix = { $value }。占上行带宽的{ $share }%（超过80%），上线前需解决线路问题：提升上行带宽、语音优先（QoS）或减少其他流量
+insights-bandwidth-zero-upload = { $value }；实测上行带宽为0 Mbps：上线前需解决线路问题
+insights-bandwidth-detail =
+    每路通话{ $percall } = （{ $payload }字节{ $codec }（{ $rate }）+ { $headers }字节{ $compressed ->
+        [yes] 压缩的
+       *[no] {""}
+    }IP/UDP/RTP头 + { $linkbytes }字节{ $link }头）× 8 × 每秒{ $pps }个包（每{ $ptime } ms一个包）。来源：Cisco《Voice Over IP – Per Call Bandwidth Consumption》（文档7934）。视频按每个会议{ $video } kbps计算。
+insights-bandwidth-codec-assumed = 不知道使用哪种编解码器：按最耗带宽的常用编解码器G.711计算。
+insights-bandwidth-ptime-assumed = 不知道打包间隔：按通常的{ $ptime } ms计算。
+insights-bandwidth-link-assumed = 不知道链路类型：按办公室常用的以太网计算。
+insights-bandwidth-max-calls = 在保留20%余量的情况下，这条线路最多可承载{ $max }路这样的通话。
+insights-rule-of-thumb-label = 经验估算（供比较）
+insights-rule-of-thumb-value = { $calls }路通话 × 100 kbps ≈ 每个方向{ $typical }；按保守的每路500 kbps计算为{ $conservative }
+insights-rule-of-thumb-detail = 常向买家介绍的粗略估算：每路通话每个方向约100 kbps；保守的指南按每路500 kbps计算。这只是粗略核对：上面的计算已考虑了您的编解码器、打包方式和链路。
+insights-quality-label = 线路质量
+insights-quality-row =
+    { $metric }为{ $value }{ $unit }（{ $within ->
+        [yes] 未超过
+       *[no] 超过
+    }上限{ $limit }{ $unit }）
+insights-quality-detail = 上限：单向延迟 ≤ 150 ms（ITU-T G.114），抖动 ≤ 30 ms，丢包率 ≤ 1%。
+insights-warranty-label = 保修期与合同期限
+insights-warranty-short = 覆盖{ $term }个月中的{ $months }个月；有{ $uncovered }个月不在保修范围内
+insights-warranty-covers = 覆盖整个{ $term }个月的合同期限
+insights-warranty-detail = 保修期过后损坏的硬件要由您自费更换。
+insights-doa-label = 到货损坏
+insights-doa-not-replaced = 不免费更换：运输途中损坏的话机由您承担
+insights-doa-same-day = 没有退换期：必须在到货当天报告损坏
+insights-doa-replaced-within = 到货后{ $days }天内报告可免费更换
+insights-doa-replaced = 可免费更换；未写明报告的期限
+insights-doa-report-within = 须在到货后{ $days }天内报告
+insights-doa-detail = 话机一到货就拆箱逐台测试：期限从到货日起算，而不是从上线日起算。
