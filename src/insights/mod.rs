@@ -52,15 +52,15 @@ pub fn insights_in(review: &Review, today: Option<NaiveDate>, lang: Lang) -> Ins
     let (calculations, figures) = figures::compute_in(review, today, lang);
     let flags = playbook::evaluate_in(review, &calculations, lang);
     let suggestions = playbook::suggest_in(review, &flags, lang);
-    let provider_questions = questions::provider_questions(review);
+    let provider_questions = questions::provider_questions_in(review, lang);
     Insights {
         key_figures: figures::key_figures_in(review, &calculations, lang),
         figures,
         flags,
         suggestions,
-        provider_questions_text: questions::as_text(review, &provider_questions),
+        provider_questions_text: questions::as_text_in(review, &provider_questions, lang),
         provider_questions,
-        owner_checks: questions::owner_checks(review),
+        owner_checks: questions::owner_checks_in(review, lang),
         quotes: compare::compare_quotes(review, calculations.tco.as_ref()),
         calculations,
     }

@@ -251,3 +251,9 @@ insights-doa-report-within =
        *[other] { $days } days
     } of delivery
 insights-doa-detail = Unpack and test every phone as soon as it arrives: the window counts from delivery, not from go-live.
+
+## Questions for the provider, as copied (src/insights/questions.rs)
+
+insights-questions-title = Questions for { $provider } about the { $plan } quote{ $reference }
+insights-questions-plan-proposed = proposed
+insights-questions-reference = {" "}({ $reference })

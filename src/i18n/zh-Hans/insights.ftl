@@ -188,3 +188,9 @@ insights-doa-replaced-within = 到货后{ $days }天内报告可免费更换
 insights-doa-replaced = 可免费更换；未写明报告的期限
 insights-doa-report-within = 须在到货后{ $days }天内报告
 insights-doa-detail = 话机一到货就拆箱逐台测试：期限从到货日起算，而不是从上线日起算。
+
+## 向服务商提出的问题（复制的文本，src/insights/questions.rs）
+
+insights-questions-title = 就{ $plan }报价{ $reference }向{ $provider }提出的问题
+insights-questions-plan-proposed = 拟议的
+insights-questions-reference = （报价编号：{ $reference }）
