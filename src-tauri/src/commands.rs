@@ -398,7 +398,12 @@ pub fn compare_reviews(
 ) -> CommandResult<ReviewComparison> {
     let today = chrono::Local::now().date_naive();
     with_store(&state, |s| {
-        voip_review_core::insights::compare::compare_stored(s, &ids, today)
+        voip_review_core::insights::compare::compare_stored_in(
+            s,
+            &ids,
+            today,
+            interface_language(s)?,
+        )
     })
 }
 

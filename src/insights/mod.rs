@@ -61,7 +61,7 @@ pub fn insights_in(review: &Review, today: Option<NaiveDate>, lang: Lang) -> Ins
         provider_questions_text: questions::as_text_in(review, &provider_questions, lang),
         provider_questions,
         owner_checks: questions::owner_checks_in(review, lang),
-        quotes: compare::compare_quotes(review, calculations.tco.as_ref()),
+        quotes: compare::compare_quotes_in(review, calculations.tco.as_ref(), lang),
         calculations,
     }
 }
