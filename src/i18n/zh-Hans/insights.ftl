@@ -58,7 +58,7 @@ insights-total-year = 第{ $year }年：{ $monthly } × { $months }个月
 insights-total-promotion = { $years }；减去优惠：前{ $months }个月减免{ $percent }%，共{ $discount }
 insights-total-taxes = + 税费{ $taxes }
 insights-total-hardware = + 硬件分期付款{ $total }（{ $months } × { $monthly }）
-insights-total-detail = 一次性费用{ $upfront } + 月费合计{ $recurring }（{ $years }）{ $extras }。每个周年日涨价{ $escalator }%；每年增加{ $growth }个座席。
+insights-total-detail = 一次性费用{ $upfront } + 月费合计{ $recurring }（{ $years }）{ $extras }。年度涨幅{ $escalator }%，在每个周年日生效；每年增加{ $growth }个座席。
 insights-total-support = 付费技术支持每月{ $monthly }。
 insights-total-support-from-13 = 付费技术支持从第13个月起每月{ $monthly }（仅第一年免费）。
 insights-total-per-seat = 折合每座席每月：{ $amount }。
@@ -79,7 +79,7 @@ insights-exit-row = 第{ $month }个月后：{ $breakdown }。
 insights-exit-seats = 合同约定的座席数
 insights-exit-seats-known = 合同约定的{ $seats }个座席
 insights-exit-promotion-included = ，含优惠
-insights-exit-detail = { $rows }按{ $seats }和各月按合同执行的费用计算（每年涨价{ $escalator }%{ $promotion }），不含税费；不计入预计增加的座席。
+insights-exit-detail = { $rows }按{ $seats }和各月按合同执行的费用计算（年度涨幅{ $escalator }%{ $promotion }），不含税费；不计入预计增加的座席。
 insights-exit-no-walkaway = 没有免费退出期。
 insights-exit-walkaway-dated = 免费退出期：{ $days }天，从开始日期{ $start }起按实际天数计算。
 insights-exit-walkaway-undated = 免费退出期：{ $days }天；尚未填写开始日期，因此每月按31天（最长的月份）计算，不会高估退出期。
@@ -143,7 +143,7 @@ insights-ticket-detail = 承诺是否可靠，签约前就能看出来。按公�
 insights-patch-label = 严重安全漏洞的修复
 insights-patch-within = { $hours }小时：在{ $benchmark }小时的基准之内
 insights-patch-slower = { $hours }小时：慢于{ $benchmark }小时的基准
-insights-patch-detail = 基准：严重漏洞公开后{ $benchmark }小时内修复，这是公开的软件支持政策所承诺的。修复之前，漏洞一直存在。
+insights-patch-detail = 基准：严重漏洞公开后{ $benchmark }小时内修复，这是公开的软件技术支持政策所承诺的。修复之前，漏洞一直存在。
 insights-version-label = 版本支持期与合同期限
 insights-version-short = { $months }个月：比{ $term }个月的合同期限短{ $short }个月
 insights-version-covers = { $months }个月：覆盖{ $term }个月的合同期限
@@ -162,7 +162,7 @@ insights-bandwidth-detail =
     每路通话{ $percall } = （{ $payload }字节{ $codec }（{ $rate }）+ { $headers }字节{ $compressed ->
         [yes] 压缩的
        *[no] {""}
-    }IP/UDP/RTP头 + { $linkbytes }字节{ $link }头）× 8 × 每秒{ $pps }个包（每{ $ptime } ms一个包）。来源：Cisco《Voice Over IP – Per Call Bandwidth Consumption》（文档7934）。视频按每个会议{ $video } kbps计算。
+    }IP/UDP/RTP头 + { $linkbytes }字节{ $link }头）× 8 × 每秒{ $pps }个包（每{ $ptime } ms一个包）。来源：Cisco《Voice Over IP – Per Call Bandwidth Consumption》（每路通话的带宽消耗，文档7934）。视频按每个会议{ $video } kbps计算。
 insights-bandwidth-codec-assumed = 不知道使用哪种编解码器：按最耗带宽的常用编解码器G.711计算。
 insights-bandwidth-ptime-assumed = 不知道打包间隔：按通常的{ $ptime } ms计算。
 insights-bandwidth-link-assumed = 不知道链路类型：按办公室常用的以太网计算。
@@ -191,6 +191,6 @@ insights-doa-detail = 话机一到货就拆箱逐台测试：期限从到货日�
 
 ## 向服务商提出的问题（复制的文本，src/insights/questions.rs）
 
-insights-questions-title = 就{ $plan }报价{ $reference }向{ $provider }提出的问题
+insights-questions-title = 就{ $plan }报价{ $reference }向服务商{ $provider }提出的问题
 insights-questions-plan-proposed = 拟议的
 insights-questions-reference = （报价编号：{ $reference }）
