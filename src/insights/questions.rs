@@ -860,7 +860,7 @@ mod chinese {
         let text = as_text_in(&review, &questions, Lang::ZhHans);
         assert!(
             text.starts_with(
-                "就Business Pro (12 seats)报价（报价编号：NWV-Q-2026-0418）向Northwind Voice提出的问题\n"
+                "就Business Pro (12 seats)报价（报价编号：NWV-Q-2026-0418）向服务商Northwind Voice提出的问题\n"
             ),
             "{text}"
         );
