@@ -111,7 +111,13 @@ pub fn get_review(state: State<'_, AppState>, id: ReviewId) -> CommandResult<Rev
 
 #[tauri::command]
 pub fn review_report(state: State<'_, AppState>, id: ReviewId) -> CommandResult<ReviewReport> {
-    with_store(&state, |s| Ok(build_report(&s.get_review(id)?, template())))
+    with_store(&state, |s| {
+        let lang = interface_language(s)?;
+        Ok(build_report(
+            &s.get_review(id)?,
+            voip_review_core::template::template_in(lang),
+        ))
+    })
 }
 
 /// Saves one field of the context (never the whole context, which the window may hold stale).

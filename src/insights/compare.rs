@@ -652,7 +652,7 @@ pub fn compare_reviews_in(
     lang: Lang,
 ) -> crate::Result<ReviewComparison> {
     check_comparison_size(reviews.len())?;
-    let template = crate::template::template();
+    let template = crate::template::template_in(lang);
     let currencies: std::collections::BTreeSet<&str> = reviews
         .iter()
         .map(|(r, _)| r.context.currency.as_str())

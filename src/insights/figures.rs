@@ -300,8 +300,8 @@ fn measurement_window(a: &Answers) -> (MeasurementWindow, bool) {
     }
 }
 
-fn feature_label(id: &str) -> String {
-    crate::template::template()
+fn feature_label(id: &str, lang: Lang) -> String {
+    crate::template::template_in(lang)
         .question(&format!("features.{id}"))
         .map_or_else(|| id.to_owned(), |(_, q)| q.label.clone())
 }
@@ -1516,8 +1516,8 @@ fn features(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
     let (a, lang) = (&cx.a, cx.lang);
     for id in a.multi("features.must_have") {
         match a.choice(&format!("features.{id}")) {
-            Some("not_available") => calc.missing_must_haves.push(feature_label(id)),
-            Some("add_on") => calc.add_on_must_haves.push(feature_label(id)),
+            Some("not_available") => calc.missing_must_haves.push(feature_label(id, lang)),
+            Some("add_on") => calc.add_on_must_haves.push(feature_label(id, lang)),
             _ => {}
         }
     }

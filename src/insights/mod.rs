@@ -47,7 +47,9 @@ pub fn insights(review: &Review, today: Option<NaiveDate>) -> Insights {
 }
 
 /// [`insights`] with every sentence in `lang` (the figures, flags, suggestions, questions and
-/// comparison); the raw calculations are the same in every language.
+/// comparison, the template's titles and labels they quote); the calculations' numbers are the
+/// same in every language, their few words (must-have names, severity meanings, the clock
+/// note) in `lang`.
 pub fn insights_in(review: &Review, today: Option<NaiveDate>, lang: Lang) -> Insights {
     let (calculations, figures) = figures::compute_in(review, today, lang);
     let flags = playbook::evaluate_in(review, &calculations, lang);

@@ -996,7 +996,8 @@ pub fn suggest(review: &Review, flags: &[Flag]) -> Vec<Suggestion> {
 
 /// [`suggest`] with the reasons in `lang` (the flags' reasons are already in it).
 pub fn suggest_in(review: &Review, flags: &[Flag], lang: Lang) -> Vec<Suggestion> {
-    let t = crate::template::template();
+    // Labels in `lang`; the ids and rules are the same in every language.
+    let t = crate::template::template_in(lang);
     t.areas
         .iter()
         .map(|area| {
@@ -1566,6 +1567,22 @@ mod chinese {
                 assert!(has_han(reason), "{}: {reason}", suggestion.area_id);
             }
         }
+        // A "not sure" deciding question is quoted with its Chinese label.
+        let zh_template = crate::template::template_in(Lang::ZhHans);
+        let (_, for_cause) = zh_template.question("cancellation.exit_for_cause").unwrap();
+        let cancellation = i
+            .suggestions
+            .iter()
+            .find(|s| s.area_id == "cancellation")
+            .unwrap();
+        assert!(
+            cancellation
+                .reasons
+                .iter()
+                .any(|r| r.contains(&format!("（“{}”）", for_cause.label))),
+            "{:?}",
+            cancellation.reasons
+        );
     }
 
     #[test]

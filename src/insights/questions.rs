@@ -413,6 +413,7 @@ impl Only {
 /// The provider's question for `question_id`: the key-question wording when there is one,
 /// else the template's label made into a question.
 fn ask(question_id: &str, lang: Lang) -> Option<String> {
+    let template = || crate::template::template_in(lang);
     if lang == Lang::ZhHans
         && let Some((_, text)) = KEY_QUESTIONS_ZH.iter().find(|(id, _)| *id == question_id)
     {
@@ -486,6 +487,8 @@ pub fn provider_questions(review: &Review) -> Vec<ProviderQuestion> {
 /// [`provider_questions`] worded in `lang`.
 pub fn provider_questions_in(review: &Review, lang: Lang) -> Vec<ProviderQuestion> {
     let a = Answers::new(review);
+    // Titles and labels in `lang`; the ids and rules are the same in every language.
+    let template = || crate::template::template_in(lang);
     let mut out = Vec::new();
     for area in &template().areas {
         // A question that does not apply is never asked; the owner's own are not the provider's.
@@ -529,6 +532,7 @@ pub fn owner_checks(review: &Review) -> Vec<ProviderQuestion> {
 /// [`owner_checks`] worded in `lang`.
 pub fn owner_checks_in(review: &Review, lang: Lang) -> Vec<ProviderQuestion> {
     let a = Answers::new(review);
+    let template = || crate::template::template_in(lang);
     let mut out = Vec::new();
     for area in &template().areas {
         for question in &area.questions {
@@ -871,6 +875,11 @@ mod chinese {
             ),
             "{text}"
         );
+        // Grouped under the areas' Chinese titles.
+        let zh_template = crate::template::template_in(Lang::ZhHans);
+        let title = &zh_template.area("cancellation").unwrap().title;
+        assert!(text.contains(&format!("\n{title}\n1. ")), "{text}");
+        assert_eq!(&questions[0].area_title, title);
         for check in owner_checks_in(&review, Lang::ZhHans) {
             if OWNER_CHECKS.iter().any(|(id, ..)| *id == check.question_id) {
                 assert!(has_han(&check.question), "{}", check.question);
