@@ -6,7 +6,9 @@
 use super::answers::Answers;
 use crate::i18n::{Arg, Lang, msg, text_with};
 use crate::model::{Review, YesNo};
-use crate::template::{AskedOf, QuestionKind, template};
+#[cfg(test)]
+use crate::template::template;
+use crate::template::{AskedOf, QuestionKind};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
