@@ -1283,6 +1283,89 @@ mod chinese {
         );
     }
 
+    /// English words left in a Chinese text: runs of 3+ ASCII letters, except the product and
+    /// unit names a Chinese text keeps (codecs, units, the source's title, what the owner typed).
+    fn english_words(text: &str) -> Vec<String> {
+        const KEPT: &[&str] = &[
+            "SLA",
+            "MOS",
+            "Mbps",
+            "kbps",
+            "kbit",
+            "ITU",
+            "QoS",
+            "VLAN",
+            "PPP",
+            "MLPPP",
+            "FRF",
+            "RTP",
+            "UDP",
+            "Cisco",
+            "Voice",
+            "Over",
+            "Per",
+            "Call",
+            "Bandwidth",
+            "Consumption",
+            "SKU",
+            "USD",
+        ];
+        let example = crate::sample::example_review_as_stored();
+        let typed: Vec<String> = [
+            &example.context.provider,
+            &example.context.plan,
+            &example.context.quote_reference,
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .chain(example.quotes.iter().map(|q| q.quote.provider.clone()))
+        .collect();
+        text.split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| w.len() >= 3)
+            .filter(|w| !KEPT.contains(w))
+            .filter(|w| !typed.iter().any(|t| t.contains(*w)))
+            .map(str::to_owned)
+            .collect()
+    }
+
+    #[test]
+    fn the_example_in_chinese_leaves_no_english_behind() {
+        let i = insights_in(&example_review_as_stored(), None, Lang::ZhHans);
+        let mut texts: Vec<String> = Vec::new();
+        for f in &i.figures {
+            texts.extend([f.label.clone(), f.value.clone(), f.detail.clone()]);
+        }
+        for k in &i.key_figures {
+            texts.extend([k.label.clone(), k.detail.clone()]);
+            texts.extend(k.value.clone());
+        }
+        texts.extend(i.flags.iter().map(|f| f.reason.clone()));
+        texts.extend(i.suggestions.iter().flat_map(|s| s.reasons.clone()));
+        texts.push(i.provider_questions_text.clone());
+        texts.extend(i.owner_checks.iter().map(|q| q.question.clone()));
+        texts.push(i.quotes.method.clone());
+        texts.extend(i.quotes.rows.iter().map(|r| r.assumptions.clone()));
+        for text in &texts {
+            assert!(
+                english_words(text).is_empty(),
+                "English left in {text:?}: {:?}",
+                english_words(text)
+            );
+        }
+        // The approved terms appear where the figures speak of them.
+        let all = texts.join("\n");
+        for term in [
+            "服务积分",
+            "提前解约费",
+            "自动续约",
+            "服务等级协议（SLA）",
+            "座席",
+            "可用性",
+        ] {
+            assert!(all.contains(term), "{term}");
+        }
+    }
+
     #[test]
     fn a_total_without_taxes_says_why_in_chinese() {
         let mut review = example_review_as_stored();
