@@ -986,6 +986,55 @@ mod chinese {
     }
 
     #[test]
+    fn reviews_compare_side_by_side_in_chinese() {
+        let example = example_review_as_stored();
+        let mut other = example_review_as_stored();
+        other.id = 2;
+        other.is_example = false;
+        other.context.provider = "OpenLine".into();
+        let reviews: Vec<(Review, Insights)> = [example, other]
+            .into_iter()
+            .map(|r| {
+                let i = crate::insights::insights_in(&r, None, Lang::ZhHans);
+                (r, i)
+            })
+            .collect();
+        let comparison = compare_reviews_in(&reviews, Lang::ZhHans).unwrap();
+        assert!(
+            comparison
+                .ranking_rule
+                .starts_with("先按“不可接受”提示的数量排名")
+        );
+        let first = &comparison.reviews[0];
+        assert_eq!(first.title, "示例：12个座席的办公室报价");
+        // USD 20,164.08 over 36 months (see the key figures), 12 and 24 months' exits.
+        assert_eq!(first.total_cost.as_deref(), Some("$20,164.08"));
+        assert_eq!(first.exit_12.as_deref(), Some("$10,259.28"));
+        assert_eq!(first.uptime.as_deref(), Some("99.99%"));
+        assert_eq!(
+            first.downtime_per_month.as_deref(),
+            Some("每个自然月4分2秒至4分28秒")
+        );
+        assert_eq!(first.critical_response.as_deref(), Some("30分钟"));
+        assert_eq!(first.warranty.as_deref(), Some("12个月"));
+        // English stays as it was.
+        let english: Vec<(Review, Insights)> = reviews
+            .iter()
+            .map(|(r, _)| (r.clone(), crate::insights::insights(r, None)))
+            .collect();
+        assert_eq!(
+            compare_reviews_in(&english, Lang::En).unwrap(),
+            compare_reviews(&english).unwrap()
+        );
+        assert_eq!(
+            compare_reviews(&english).unwrap().reviews[0]
+                .uptime
+                .as_deref(),
+            Some("99.99 %")
+        );
+    }
+
+    #[test]
     fn missing_cost_inputs_are_named_in_chinese() {
         let mut review = example_review_as_stored();
         review.context.monthly_charge_minor = None;
