@@ -11,8 +11,8 @@ use voip_review_core::display::HistoryEntry;
 use voip_review_core::help::Help;
 use voip_review_core::i18n::Lang;
 use voip_review_core::input::Loose;
-use voip_review_core::insights::playbook::rule_views;
-use voip_review_core::insights::{Insights, ReviewComparison, RuleView, insights};
+use voip_review_core::insights::playbook::rule_views_in;
+use voip_review_core::insights::{Insights, ReviewComparison, RuleView, insights_in};
 use voip_review_core::model::{
     AnswerValue, AppStatus, AreaTextField, ContextEdit, ExportResult, Paper, QuoteInput, Rating,
     Review, ReviewContext, ReviewId, ReviewListItem, SaveReceipt, SignOffEdit,
@@ -112,7 +112,13 @@ pub fn get_review(state: State<'_, AppState>, id: ReviewId) -> CommandResult<Rev
 
 #[tauri::command]
 pub fn review_report(state: State<'_, AppState>, id: ReviewId) -> CommandResult<ReviewReport> {
-    with_store(&state, |s| Ok(build_report(&s.get_review(id)?, template())))
+    with_store(&state, |s| {
+        let lang = interface_language(s)?;
+        Ok(build_report(
+            &s.get_review(id)?,
+            voip_review_core::template::template_in(lang),
+        ))
+    })
 }
 
 /// Saves one field of the context (never the whole context, which the window may hold stale).
@@ -354,12 +360,18 @@ pub async fn open_exported(state: State<'_, AppState>, path: String) -> CommandR
 #[tauri::command]
 pub fn review_insights(state: State<'_, AppState>, id: ReviewId) -> CommandResult<Insights> {
     let today = chrono::Local::now().date_naive();
-    with_store(&state, |s| Ok(insights(&s.get_review(id)?, Some(today))))
+    with_store(&state, |s| {
+        Ok(insights_in(
+            &s.get_review(id)?,
+            Some(today),
+            interface_language(s)?,
+        ))
+    })
 }
 
 #[tauri::command]
-pub fn playbook_rules() -> Vec<RuleView> {
-    rule_views()
+pub fn playbook_rules(state: State<'_, AppState>) -> CommandResult<Vec<RuleView>> {
+    with_store(&state, |s| Ok(rule_views_in(interface_language(s)?)))
 }
 
 #[tauri::command]
@@ -399,7 +411,12 @@ pub fn compare_reviews(
 ) -> CommandResult<ReviewComparison> {
     let today = chrono::Local::now().date_naive();
     with_store(&state, |s| {
-        voip_review_core::insights::compare::compare_stored(s, &ids, today)
+        voip_review_core::insights::compare::compare_stored_in(
+            s,
+            &ids,
+            today,
+            interface_language(s)?,
+        )
     })
 }
 
@@ -412,7 +429,13 @@ pub fn copy_provider_questions(
     id: ReviewId,
 ) -> CommandResult<u32> {
     use tauri_plugin_clipboard_manager::ClipboardExt;
-    let found = with_store(&state, |s| Ok(insights(&s.get_review(id)?, None)))?;
+    let found = with_store(&state, |s| {
+        Ok(insights_in(
+            &s.get_review(id)?,
+            None,
+            interface_language(s)?,
+        ))
+    })?;
     app.clipboard()
         .write_text(found.provider_questions_text)
         .map_err(|e| ApiError {
