@@ -228,7 +228,7 @@ pub fn run(command: ContractCommand, store: &mut Store) -> Result<(), Error> {
                     paper,
                     generated_at: chrono::Utc::now(),
                 };
-                let (bytes, pages, missing) = render_letter(&letter, &options)?;
+                let (bytes, pages, missing) = render_letter(&letter, &options, review.language)?;
                 if !missing.is_empty() {
                     eprintln!(
                         "warning: no installed font can show these characters, printed as □: {missing}"

@@ -821,7 +821,7 @@ pub async fn export_notice_letter(
         generated_at: chrono::Utc::now(),
     };
     let (bytes, pages, missing_characters) =
-        voip_review_core::pdf::render_letter(&letter, &options)?;
+        voip_review_core::pdf::render_letter(&letter, &options, review.language)?;
     voip_review_core::files::write_file_atomically(&path, &bytes, overwrite)?;
     if let Ok(mut exported) = state.exported.lock() {
         exported.push(path.clone());
