@@ -268,7 +268,8 @@ fn summary_page(layout: &mut Layout, review: &Review, report: &ReviewReport, ins
         })
         .collect();
     let section_head = H1.line_height() + 3.0 + SMALL.line_height();
-    let available = layout.remaining() - reserve_end - 2.0 * section_head;
+    // The 6 points between the two lists are part of what they share.
+    let available = layout.remaining() - reserve_end - 2.0 * section_head - 6.0;
     // Half the room each; a list that needs less gives the rest to the other.
     let need = |lines: &[String]| -> f32 {
         lines
