@@ -1,0 +1,47 @@
+# The command line's human-readable output (cli/), in the language of --lang or the locale.
+# JSON output is never translated. Owned by the i18n-pdf part.
+
+cli-restore-backed-up = The current database was backed up to { $path }
+cli-restore-moved-aside = The current database was damaged and was moved aside to { $path }
+cli-restored = Restored { $db } from { $file }
+cli-no-backups = No backups beside { $db }
+cli-backup-reviews = { $count ->
+    [one] { $count } review
+   *[other] { $count } reviews
+}
+cli-no-history = No changes recorded for review { $id }
+cli-history-changed = { $old } → { $new }
+cli-history-set = set to { $new }
+cli-history-cleared-from = { $old } cleared
+cli-history-cleared = cleared
+cli-no-reviews = No reviews in { $db }
+cli-list-id = ID
+cli-list-review = REVIEW
+cli-list-plan = PLAN
+cli-list-progress = PROGRESS
+cli-list-last-edited = LAST EDITED
+cli-no-font = warning: no installed font can show these characters, printed as □: { $characters }
+cli-pdf-written = { $path } ({ $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}, { $bytes } bytes, fingerprint { $fingerprint })
+cli-review-language = Review { $id }: its sign-off PDF is in { $language }
+cli-review-language-set = Review { $id }: its sign-off PDF is now in { $language } (revision { $revision })
+cli-compare-note = Note: { $warning }
+cli-compare-rank = rank { $rank }
+cli-compare-not-ranked = not ranked
+cli-compare-heading = { $title } (id { $id }, { $rank })
+cli-compare-plan = Plan
+cli-compare-total-cost = Total cost
+cli-compare-monthly-average = Monthly average
+cli-compare-uptime = Uptime
+cli-compare-support-hours = Support hours
+cli-compare-critical-response = Critical response
+cli-compare-flags = Flags
+cli-compare-flags-value = { $breakers ->
+    [one] { $breakers } deal-breaker
+   *[other] { $breakers } deal-breakers
+}, { $negotiate } to negotiate
+cli-compare-areas-reviewed = Areas reviewed
+cli-compare-areas-value = { $reviewed } of { $total }
+cli-compare-missing = Missing
