@@ -7,6 +7,7 @@ mod dates;
 mod deadlines;
 mod desktop;
 mod harness;
+mod i18n_pdf;
 mod owner_hour;
 mod quotes;
 mod reader;
