@@ -88,3 +88,44 @@ fn a_chinese_locale_gets_chinese_output_and_a_chinese_pdf() {
     let history = stdout(chinese_cli().arg("--db").arg(&db).args(["history", "999"]));
     assert_eq!(history.trim(), "审查 999 没有修改记录");
 }
+
+#[test]
+fn a_chinese_reviews_notice_letter_has_chinese_labels() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cli.sqlite3");
+    let id = stdout(chinese_cli().arg("--db").arg(&db).arg("sample"))
+        .trim()
+        .to_owned();
+    stdout(
+        chinese_cli()
+            .arg("--db")
+            .arg(&db)
+            .args(["mark-signed", &id, "--on", "2026-12-01"]),
+    );
+    let letter = dir.path().join("letter.pdf");
+    stdout(chinese_cli().arg("--db").arg(&db).args([
+        "notice-letter",
+        &id,
+        "--out",
+        letter.to_str().unwrap(),
+        "--today",
+        "2027-01-10",
+    ]));
+    let text = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&letter)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(text.stdout).unwrap();
+    // The letter's own labels (its body's wording comes from the deadlines).
+    for label in [
+        "致：Northwind Voice",
+        "事由：",
+        "此致",
+        "代表上述客户签署。",
+        "第 1 页，共 1 页",
+    ] {
+        assert!(text.contains(label), "no {label}: {text}");
+    }
+}

@@ -215,7 +215,7 @@ fn summary_page(layout: &mut Layout, review: &Review, report: &ReviewReport, ins
             &say(
                 lang,
                 msg::PDF_FINGERPRINT_EXPLAINED,
-                &[("explanation", &fingerprint)],
+                &[("explanation", fingerprint)],
             ),
             SMALL,
             0.0,

@@ -129,7 +129,9 @@ pdf-signoff-signature-date = 日期
 pdf-letter-to = 致：{ $to }
 pdf-letter-subject = 事由：{ $subject }
 pdf-letter-greeting = { $to }{ "：" }
-pdf-letter-closing = 此致
+pdf-letter-closing =
+    此致
+    敬礼！
 pdf-letter-signed-for = 代表上述客户签署。
 pdf-letter-metadata-subject = 致 { $to } 的不续约通知
 pdf-letter-keyword-notice = 通知
