@@ -538,7 +538,9 @@ fn every_rule_of_the_lexicon_is_used_and_answers_its_questions() {
     }
     let text = "12. Early Termination. Customer may cancel at any time; there is no early \
                 termination fee.";
-    let reading = contract::read(vec![contract::pasted_document("Pasted text", text).unwrap()]);
+    let reading = contract::read(vec![
+        contract::pasted_document("Pasted text", text).unwrap(),
+    ]);
     found.extend(reading.suggestions);
     for s in &found {
         let rule = contract::rules()

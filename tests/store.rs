@@ -255,10 +255,13 @@ fn a_duplicated_review_keeps_its_contract_documents() {
     use voip_review_core::contract::{ContractDocument, DocumentKind};
     let mut store = Store::open_in_memory().unwrap();
     let id = store
-        .create_review(&ReviewContext {
-            provider: "Northwind Cloud Voice".into(),
-            ..ReviewContext::default()
-        }, voip_review_core::i18n::Lang::En)
+        .create_review(
+            &ReviewContext {
+                provider: "Northwind Cloud Voice".into(),
+                ..ReviewContext::default()
+            },
+            voip_review_core::i18n::Lang::En,
+        )
         .unwrap();
     let bare = store.duplicate_review(id).unwrap();
     assert!(store.contract(bare).unwrap().is_empty());

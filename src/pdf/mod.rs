@@ -95,6 +95,12 @@ pub fn render_review(
 ) -> Result<PdfOutput> {
     let review = normalised(review);
     let lang = review.language;
+    // The template's words (area titles, questions, choices) in the review's language; the
+    // template given is the English one, whose ids and rules are the same.
+    let template = match lang {
+        Lang::En => template,
+        _ => crate::template::template_in(lang),
+    };
     let report = review_report(&review, template);
     let ctx = &review.context;
     let title = if ctx.plan.is_empty() {

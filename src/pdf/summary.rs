@@ -114,9 +114,9 @@ fn words_used(layout: &mut Layout, review: &Review, template: &Template, insight
             }
         }
     }
-    printed.push_str(" fingerprint revision");
+    printed.push_str(" fingerprint revision 指纹 版本");
     let printed = printed.to_lowercase();
-    let used: Vec<crate::glossary::GlossaryEntry> = crate::glossary::glossary()
+    let used: Vec<crate::glossary::GlossaryEntry> = crate::glossary::glossary_in(review.language)
         .into_iter()
         .filter(|e| {
             e.matches
@@ -143,8 +143,13 @@ fn words_used(layout: &mut Layout, review: &Review, template: &Template, insight
     }
 }
 
-/// Whether `word` occurs in `text` with no letter or digit right before or after it.
+/// Whether `word` occurs in `text` with no letter or digit right before or after it (a Chinese
+/// word: anywhere).
 fn contains_word(text: &str, word: &str) -> bool {
+    // Chinese sets no spaces between words: a Chinese term is found anywhere.
+    if word.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        return text.contains(word);
+    }
     text.match_indices(word).any(|(at, _)| {
         let before = text[..at].chars().next_back();
         let after = text[at + word.len()..].chars().next();
@@ -210,7 +215,7 @@ fn summary_page(layout: &mut Layout, review: &Review, report: &ReviewReport, ins
         ],
     ));
     layout.paragraph(&facts.join(" · "), SMALL, 0.0);
-    if let Some(fingerprint) = crate::glossary::explain("fingerprint") {
+    if let Some(fingerprint) = crate::glossary::explain_in(lang, "fingerprint") {
         layout.paragraph(
             &say(
                 lang,
@@ -241,7 +246,7 @@ fn summary_page(layout: &mut Layout, review: &Review, report: &ReviewReport, ins
         flags
             .iter()
             .map(|f| {
-                let area = crate::template::template()
+                let area = crate::template::template_in(review.language)
                     .area(&f.area_id)
                     .map_or(f.area_id.clone(), |a| a.title.clone());
                 say(
@@ -697,7 +702,7 @@ fn titles_rated(review: &Review, rating: Rating) -> Vec<String> {
         .iter()
         .filter(|a| a.rating == rating)
         .filter_map(|a| {
-            crate::template::template()
+            crate::template::template_in(review.language)
                 .area(&a.area_id)
                 .map(|t| t.title.clone())
         })
@@ -794,7 +799,7 @@ fn overview(layout: &mut Layout, review: &Review, template: &Template, insights:
         .map(|(area, state)| {
             // Only the questions that apply count.
             let (answered, applicable) =
-                crate::template::template().answered_count(area, &review.answers);
+                crate::template::template_in(review.language).answered_count(area, &review.answers);
             vec![
                 Cell {
                     text: area.number.to_string(),
@@ -961,7 +966,7 @@ fn area_section(
         layout.space(4.0);
     }
     // Only the questions that apply: a stale answer to a hidden question is not printed.
-    let rows: Vec<Vec<Cell>> = crate::template::template()
+    let rows: Vec<Vec<Cell>> = crate::template::template_in(review.language)
         .applicable_questions(area, &review.answers)
         .filter_map(|q| review.answers.get(&q.id).map(|v| (q, v)))
         .map(|(q, v)| {
