@@ -347,7 +347,7 @@ fn run_on_store(
                 }
             }
         }
-        StoreCommand::Contract(command) => contract::run(command, store)?,
+        StoreCommand::Contract(command) => contract::run(command, store, lang)?,
         StoreCommand::Sample { language } => {
             let mut example = sample::example_review();
             // A new review's PDF is in the language its maker reads, as in the app.

@@ -45,3 +45,27 @@ cli-compare-flags-value = { $breakers ->
 cli-compare-areas-reviewed = Areas reviewed
 cli-compare-areas-value = { $reviewed } of { $total }
 cli-compare-missing = Missing
+cli-signed-since = Review { $id } is a signed contract since { $date }
+cli-signed-no-longer = Review { $id } is no longer marked signed
+cli-no-signed-contracts = No signed contracts. Mark a review signed with `voip-review mark-signed ID --on DATE`.
+cli-no-deadlines-within = No deadlines in the next { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}.
+cli-no-deadlines = No deadlines ahead.
+cli-deadlines-date = DATE
+cli-deadlines-when = WHEN
+cli-deadlines-contract = CONTRACT
+cli-deadlines-deadline = DEADLINE
+cli-deadlines-overdue = OVERDUE
+cli-calendar-written = { $path } ({ $events ->
+    [one] { $events } event
+   *[other] { $events } events
+}, { $contracts ->
+    [one] { $contracts } contract
+   *[other] { $contracts } contracts
+})
+cli-letter-written = { $path } ({ $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}, { $bytes } bytes)
