@@ -96,14 +96,19 @@ fn a_chinese_reviews_notice_letter_has_chinese_labels() {
     let id = stdout(chinese_cli().arg("--db").arg(&db).arg("sample"))
         .trim()
         .to_owned();
-    stdout(
-        chinese_cli()
-            .arg("--db")
-            .arg(&db)
-            .args(["mark-signed", &id, "--on", "2026-12-01"]),
+    let signed =
+        stdout(
+            chinese_cli()
+                .arg("--db")
+                .arg(&db)
+                .args(["mark-signed", &id, "--on", "2026-12-01"]),
+        );
+    assert_eq!(
+        signed.trim(),
+        format!("审查 {id} 已是签署的合同，签署日期 2026年12月1日")
     );
     let letter = dir.path().join("letter.pdf");
-    stdout(chinese_cli().arg("--db").arg(&db).args([
+    let written = stdout(chinese_cli().arg("--db").arg(&db).args([
         "notice-letter",
         &id,
         "--out",
@@ -111,6 +116,7 @@ fn a_chinese_reviews_notice_letter_has_chinese_labels() {
         "--today",
         "2027-01-10",
     ]));
+    assert!(written.contains("（1 页，"), "{written}");
     let text = Command::new("pdftotext")
         .args(["-enc", "UTF-8"])
         .arg(&letter)
