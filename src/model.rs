@@ -421,6 +421,10 @@ pub struct Review {
     /// `YYYY-MM-DD` the contract was signed; null while it is still a review. A signed review is
     /// a contract in force: its deadlines are tracked (`crate::deadlines`).
     pub signed_on: Option<String>,
+    /// The language of the review's sign-off PDF and notice letter, whoever exports it: a
+    /// Chinese review exported by an English-speaking accountant stays Chinese.
+    #[serde(default)]
+    pub language: crate::i18n::Lang,
     /// RFC 3339, UTC.
     pub created_at: String,
     pub updated_at: String,

@@ -148,6 +148,7 @@ mod tests {
             signoff: Default::default(),
             quotes: Vec::new(),
             signed_on: None,
+            language: crate::i18n::Lang::En,
             created_at: String::new(),
             updated_at: String::new(),
             revision: 1,

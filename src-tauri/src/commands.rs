@@ -84,7 +84,11 @@ pub fn create_review(
     context: Loose<ReviewContext>,
 ) -> CommandResult<ReviewId> {
     let context = voip_review_core::input::context(context.into_json())?;
-    with_store(&state, |s| s.create_review(&context))
+    // A new review's PDF is in the language the owner reads the app in.
+    with_store(&state, |s| {
+        let language = interface_language(s)?;
+        s.create_review(&context, language)
+    })
 }
 
 /// Every problem of the New review form at once (empty when it can be created).
@@ -694,6 +698,16 @@ const LETTER_EXPORT_ENV: &str = "VOIP_REVIEW_LETTER_EXPORT_PATH";
 
 /// Marks a review's contract as signed on `date` (any form the date fields read), or unmarks
 /// it with null. Returns the save receipt; the history records the change.
+/// The language of the review's sign-off PDF and notice letter.
+#[tauri::command]
+pub fn set_review_language(
+    state: State<'_, AppState>,
+    id: ReviewId,
+    language: Lang,
+) -> CommandResult<SaveReceipt> {
+    with_store(&state, |s| s.set_review_language(id, language))
+}
+
 #[tauri::command]
 pub fn set_signed(
     state: State<'_, AppState>,
@@ -841,7 +855,7 @@ pub async fn export_notice_letter(
         generated_at: chrono::Utc::now(),
     };
     let (bytes, pages, missing_characters) =
-        voip_review_core::pdf::render_letter(&letter, &options)?;
+        voip_review_core::pdf::render_letter(&letter, &options, review.language)?;
     voip_review_core::files::write_file_atomically(&path, &bytes, overwrite)?;
     if let Ok(mut exported) = state.exported.lock() {
         exported.push(path.clone());

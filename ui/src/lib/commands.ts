@@ -122,7 +122,9 @@ export function commands(call: Call) {
     /**
      * Marks a review's contract as signed on `date` (any form the date fields read), or unmarks
      * it with null. Returns the save receipt; the history records the change.
+     * The language of the review's sign-off PDF and notice letter.
      */
+    setReviewLanguage: (id: number, language: Lang) => call<SaveReceipt>("set_review_language", { id, language }),
     setSigned: (id: number, date: string | null) => call<SaveReceipt>("set_signed", { id, date }),
     /**
      * The home screen's "Upcoming deadlines": every signed contract's deadlines from today on,
