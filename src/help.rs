@@ -6,7 +6,7 @@
 
 use crate::i18n::Lang;
 use crate::insights::Severity;
-use crate::insights::playbook::rule_views;
+use crate::insights::playbook::rule_views_in;
 use crate::template::Template;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -434,7 +434,7 @@ pub fn help_in(template: &Template, lang: Lang) -> Help {
             text: ZH_HANS_FIGURE_GUIDES[index].1.to_owned(),
         },
     };
-    let rules = rule_views();
+    let rules = rule_views_in(lang);
     let areas = template
         .areas
         .iter()
@@ -488,6 +488,7 @@ pub fn help_in(template: &Template, lang: Lang) -> Help {
 mod tests {
     use super::*;
     use crate::insights::insights;
+    use crate::insights::playbook::rule_views;
     use crate::template::template;
 
     #[test]

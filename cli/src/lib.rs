@@ -312,8 +312,12 @@ fn run_on_store(
             }
         }
         StoreCommand::Compare { ids, json } => {
-            let comparison =
-                voip_review_core::insights::compare::compare_stored(store, &ids, today())?;
+            // JSON keeps the English words of every version; people read their language.
+            let comparison = if json {
+                voip_review_core::insights::compare::compare_stored(store, &ids, today())?
+            } else {
+                voip_review_core::insights::compare::compare_stored_in(store, &ids, today(), lang)?
+            };
             if json {
                 print_json(&comparison)?;
             } else {
@@ -321,7 +325,11 @@ fn run_on_store(
             }
         }
         StoreCommand::History { id, json } => {
-            let entries = voip_review_core::display::recent_history(store, id)?;
+            let entries = if json {
+                voip_review_core::display::recent_history(store, id)?
+            } else {
+                voip_review_core::display::recent_history_in(store, id, lang)?
+            };
             if json {
                 print_json(&entries)?;
             } else if entries.is_empty() {

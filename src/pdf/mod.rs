@@ -125,7 +125,7 @@ pub fn render_review(
     let (width, height) = options.paper.size_pt();
     let mut page_layout = layout::Layout::new(&fonts, width, height);
     // No "today": the PDF must depend only on the review and the options.
-    let insights = crate::insights::insights(&review, None);
+    let insights = crate::insights::insights_in(&review, None, lang);
     summary::render(&mut page_layout, &review, template, &report, &insights);
 
     let generated = generated_at(lang, options.generated_at);

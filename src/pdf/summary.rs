@@ -8,7 +8,7 @@
 use super::fonts::Weight;
 use super::layout::{Cell, Column, INK, Layout, MUTED, RULE, Style};
 use crate::i18n::{Arg, Key, Lang, format, msg, text, text_with};
-use crate::insights::figures::SEVERITY_FIGURE;
+use crate::insights::figures::severity_figure_label;
 use crate::insights::{Insights, Severity};
 use crate::model::{Decision, Rating, Review};
 use crate::money::Money;
@@ -253,7 +253,7 @@ fn summary_page(layout: &mut Layout, review: &Review, report: &ReviewReport, ins
                     lang,
                     msg::PDF_FLAG_LINE,
                     &[
-                        ("severity", f.severity.label()),
+                        ("severity", &f.severity.rating().label_in(lang)),
                         ("area", &area),
                         ("reason", &f.reason),
                     ],
@@ -652,7 +652,7 @@ fn cover(layout: &mut Layout, review: &Review, report: &ReviewReport) {
         (msg::PDF_FACT_REVIEWER, or_dash(&ctx.reviewer)),
         (
             msg::PDF_FACT_REVIEW_STATUS,
-            report.status.label().to_owned(),
+            report.status.label_in(lang).to_owned(),
         ),
         (
             msg::PDF_FACT_REVISION_LABEL,
@@ -760,7 +760,7 @@ fn decision_box(layout: &mut Layout, review: &Review, report: &ReviewReport, ins
         lines.push(say(
             lang,
             msg::PDF_DECISION_APPROVER,
-            &[("decision", decision.label())],
+            &[("decision", &decision.label_in(lang))],
         ));
     }
 
@@ -781,7 +781,7 @@ fn decision_box(layout: &mut Layout, review: &Review, report: &ReviewReport, ins
     layout.stroke_rect(x, top - height, w, height, RULE, 0.6);
     layout.space(pad);
     layout.paragraph(&text(lang, msg::PDF_DECISION), SMALL_BOLD, inner);
-    layout.paragraph(report.status.label(), status_style, inner);
+    layout.paragraph(report.status.label_in(lang), status_style, inner);
     layout.space(4.0);
     for line in &lines {
         layout.paragraph(line, BODY, inner);
@@ -810,7 +810,7 @@ fn overview(layout: &mut Layout, review: &Review, template: &Template, insights:
                     style: BODY,
                 },
                 Cell {
-                    text: state.rating.label().to_owned(),
+                    text: state.rating.label_in(lang),
                     style: Style::new(9.5, Weight::Bold, rating_color(state.rating)),
                 },
                 {
@@ -820,7 +820,7 @@ fn overview(layout: &mut Layout, review: &Review, template: &Template, insights:
                         .find(|s| s.area_id == area.id)
                         .and_then(|s| s.rating);
                     Cell {
-                        text: suggested.map_or("—".into(), |r| r.label().to_owned()),
+                        text: suggested.map_or("—".into(), |r| r.label_in(lang)),
                         style: Style::new(
                             9.0,
                             Weight::Regular,
@@ -890,7 +890,7 @@ fn area_section(
         &say(
             lang,
             msg::PDF_AREA_RATING,
-            &[("rating", state.rating.label())],
+            &[("rating", &state.rating.label_in(lang))],
         ),
         Style::new(10.0, Weight::Bold, rating_color(state.rating)),
         0.0,
@@ -908,7 +908,7 @@ fn area_section(
             } else {
                 msg::PDF_PLAYBOOK_OVERRIDDEN
             },
-            &[("rating", suggested.label())],
+            &[("rating", &suggested.label_in(lang))],
         );
         layout.paragraph(&note, Style::new(9.0, Weight::Regular, MUTED), 0.0);
     }
@@ -931,7 +931,7 @@ fn area_section(
     if !figures.is_empty() {
         layout.space(3.0);
         for figure in &figures {
-            if figure.label == SEVERITY_FIGURE {
+            if figure.label == severity_figure_label(lang) {
                 continue; // shown as a table below
             }
             layout.paragraph(
@@ -944,7 +944,10 @@ fn area_section(
                 8.0,
             );
         }
-        if let Some(figure) = figures.iter().find(|f| f.label == SEVERITY_FIGURE) {
+        if let Some(figure) = figures
+            .iter()
+            .find(|f| f.label == severity_figure_label(lang))
+        {
             severity_table(layout, lang, insights, &figure.detail);
         }
     }
@@ -981,7 +984,7 @@ fn area_section(
                     style: Style::new(9.0, Weight::Regular, MUTED),
                 },
                 Cell {
-                    text: crate::display::answer(q, v),
+                    text: crate::display::answer_in(lang, q, v),
                     style,
                 },
             ]
@@ -1024,12 +1027,14 @@ fn severity_table(layout: &mut Layout, lang: Lang, insights: &Insights, detail: 
                     level
                         .response_minutes
                         .map_or(text(lang, msg::PDF_NOT_STATED), |minutes| {
-                            crate::calc::support::format_minutes(minutes)
+                            crate::insights::words::minutes(lang, minutes)
                         }),
                     Style::new(9.0, Weight::Bold, INK),
                 ),
                 cell(
-                    level.grade.map_or("—".into(), |g| g.label().to_owned()),
+                    level
+                        .grade
+                        .map_or("—".into(), |g| crate::insights::words::grade(lang, g)),
                     Style::new(9.0, Weight::Regular, INK),
                 ),
                 cell(
@@ -1048,7 +1053,7 @@ fn severity_table(layout: &mut Layout, lang: Lang, insights: &Insights, detail: 
         &say(
             lang,
             msg::PDF_SEVERITY_TABLE_TITLE,
-            &[("title", SEVERITY_FIGURE)],
+            &[("title", &severity_figure_label(lang))],
         ),
         Style::new(9.0, Weight::Bold, INK),
         8.0,
