@@ -458,10 +458,13 @@ fn the_cli_prints_suggestions_and_fills_only_empty_answers() {
     let id = {
         let mut store = voip_review_core::Store::open(&db).unwrap();
         let id = store
-            .create_review(&voip_review_core::model::ReviewContext {
-                provider: "BluePeak".into(),
-                ..Default::default()
-            })
+            .create_review(
+                &voip_review_core::model::ReviewContext {
+                    provider: "BluePeak".into(),
+                    ..Default::default()
+                },
+                voip_review_core::i18n::Lang::En,
+            )
             .unwrap();
         store
             .set_answer(id, "sla.uptime_percent", Some(&AnswerValue::Percent(99.5)))
@@ -597,10 +600,13 @@ fn store_with_review(
 ) -> (voip_review_core::Store, voip_review_core::model::ReviewId) {
     let mut store = voip_review_core::Store::open_in_memory().unwrap();
     let id = store
-        .create_review(&voip_review_core::model::ReviewContext {
-            provider: provider.into(),
-            ..Default::default()
-        })
+        .create_review(
+            &voip_review_core::model::ReviewContext {
+                provider: provider.into(),
+                ..Default::default()
+            },
+            voip_review_core::i18n::Lang::En,
+        )
         .unwrap();
     (store, id)
 }
