@@ -4,6 +4,7 @@
 //! schema: `docs/review-format.schema.json`.
 
 use crate::error::{Error, Result};
+use crate::i18n::{Key, msg};
 use crate::model::{
     AnswerValue, AreaState, AreaTextField, QuoteInput, Review, ReviewContext, SignOff,
 };
@@ -274,7 +275,7 @@ fn upgrade_quotes_from_version_2(value: &mut serde_json::Value) -> Result<()> {
 /// bytes, so a huge file is refused without being loaded.
 pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>> {
     use std::io::Read;
-    let io = |context: &'static str| {
+    let io = |context: Key| {
         let path = path.to_owned();
         move |source| Error::Io {
             context,
@@ -293,7 +294,7 @@ pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>> {
         )
     };
     // Refused before opening: opening a pipe for reading waits for a writer.
-    let metadata = std::fs::metadata(path).map_err(io("Could not read the review file"))?;
+    let metadata = std::fs::metadata(path).map_err(io(msg::ERROR_IO_READ_REVIEW_FILE))?;
     if !metadata.is_file() {
         return Err(not_regular());
     }
@@ -307,10 +308,10 @@ pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>> {
     }
     let file = options
         .open(path)
-        .map_err(io("Could not read the review file"))?;
+        .map_err(io(msg::ERROR_IO_READ_REVIEW_FILE))?;
     let opened = file
         .metadata()
-        .map_err(io("Could not read the review file"))?;
+        .map_err(io(msg::ERROR_IO_READ_REVIEW_FILE))?;
     if !opened.is_file() {
         return Err(not_regular());
     }
@@ -328,7 +329,7 @@ pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>> {
     let mut bytes = Vec::with_capacity(opened.len() as usize);
     file.take(MAX_FILE_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
-        .map_err(io("Could not read the review file"))?;
+        .map_err(io(msg::ERROR_IO_READ_REVIEW_FILE))?;
     if bytes.len() > MAX_FILE_BYTES {
         return Err(too_large());
     }

@@ -42,9 +42,26 @@ fn with_store<T>(
 ) -> CommandResult<T> {
     let mut guard = lock_store(state)?;
     match guard.as_mut() {
-        Ok(store) => f(store).map_err(ApiError::from),
+        Ok(store) => f(store).map_err(|e| {
+            let lang = interface_language(store).unwrap_or_else(|_| Lang::from_system());
+            ApiError::in_lang(&e, lang)
+        }),
         Err(err) => Err(err.clone()),
     }
+}
+
+/// The language the window speaks, for an error raised outside [`with_store`] (the store is
+/// not locked there); the system's when the store cannot say.
+fn window_language(state: &State<'_, AppState>) -> Lang {
+    lock_store(state)
+        .ok()
+        .and_then(|guard| guard.as_ref().ok().and_then(|s| interface_language(s).ok()))
+        .unwrap_or_else(Lang::from_system)
+}
+
+/// `err` as the window shows it, in the interface language.
+fn shown(state: &State<'_, AppState>, err: &voip_review_core::Error) -> ApiError {
+    ApiError::in_lang(err, window_language(state))
 }
 
 #[tauri::command]
@@ -82,26 +99,33 @@ pub fn create_review(
     state: State<'_, AppState>,
     context: Loose<ReviewContext>,
 ) -> CommandResult<ReviewId> {
-    let context = voip_review_core::input::context(context.into_json())?;
+    let context =
+        voip_review_core::input::context(context.into_json()).map_err(|e| shown(&state, &e))?;
     with_store(&state, |s| s.create_review(&context))
 }
 
 /// Every problem of the New review form at once (empty when it can be created).
 #[tauri::command]
-pub fn check_context(context: Loose<ReviewContext>) -> Vec<ApiError> {
+pub fn check_context(state: State<'_, AppState>, context: Loose<ReviewContext>) -> Vec<ApiError> {
+    let lang = window_language(&state);
     match voip_review_core::input::context(context.into_json()) {
         Ok(context) => voip_review_core::validate::context_problems(&context)
-            .into_iter()
-            .map(ApiError::from)
+            .iter()
+            .map(|e| ApiError::in_lang(e, lang))
             .collect(),
-        Err(e) => vec![ApiError::from(e)],
+        Err(e) => vec![ApiError::in_lang(&e, lang)],
     }
 }
 
 /// What a typed date means: the date, its two readings (3/1/2027), or the refusal.
 #[tauri::command]
-pub fn read_date(field: String, label: String, text: String) -> CommandResult<DateEntry> {
-    voip_review_core::dates::entry(&field, &label, &text).map_err(ApiError::from)
+pub fn read_date(
+    state: State<'_, AppState>,
+    field: String,
+    label: String,
+    text: String,
+) -> CommandResult<DateEntry> {
+    voip_review_core::dates::entry(&field, label, &text).map_err(|e| shown(&state, &e))
 }
 
 #[tauri::command]
@@ -131,7 +155,8 @@ pub fn set_answer(
     question_id: String,
     value: Loose<Option<AnswerValue>>,
 ) -> CommandResult<SaveReceipt> {
-    let value = voip_review_core::input::answer(&question_id, value.into_json())?;
+    let value = voip_review_core::input::answer(&question_id, value.into_json())
+        .map_err(|e| shown(&state, &e))?;
     with_store(&state, |s| s.set_answer(id, &question_id, value.as_ref()))
 }
 
@@ -361,7 +386,7 @@ pub fn add_quote(
     id: ReviewId,
     quote: Loose<QuoteInput>,
 ) -> CommandResult<SaveReceipt> {
-    let quote = voip_review_core::input::quote(quote.into_json())?;
+    let quote = voip_review_core::input::quote(quote.into_json()).map_err(|e| shown(&state, &e))?;
     with_store(&state, |s| s.add_quote(id, &quote))
 }
 
@@ -372,7 +397,7 @@ pub fn update_quote(
     quote_id: i64,
     quote: Loose<QuoteInput>,
 ) -> CommandResult<SaveReceipt> {
-    let quote = voip_review_core::input::quote(quote.into_json())?;
+    let quote = voip_review_core::input::quote(quote.into_json()).map_err(|e| shown(&state, &e))?;
     with_store(&state, |s| s.update_quote(id, quote_id, &quote))
 }
 
@@ -925,7 +950,7 @@ pub async fn read_contract_files(
             .into());
         }
         let bytes = std::fs::read(&path).map_err(|source| voip_review_core::Error::Io {
-            context: "Could not read the contract",
+            context: voip_review_core::i18n::msg::ERROR_IO_READ_CONTRACT,
             path: path.clone(),
             source,
         })?;
