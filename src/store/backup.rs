@@ -14,7 +14,7 @@
 
 use super::Store;
 use super::lock::DbLock;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Words};
 use crate::files;
 use crate::i18n::{Key, msg};
 use rusqlite::{Connection, OpenFlags};
@@ -333,20 +333,26 @@ pub(super) fn backup_due(db_path: &Path) -> bool {
 impl Store {
     /// Takes a backup now (the CLI's `backup`); returns its path.
     pub fn backup_now(&self) -> Result<PathBuf> {
-        let path = self
-            .path
-            .as_deref()
-            .ok_or_else(|| Error::invalid("db", "Database", "an in-memory store has no backups"))?;
+        let path = self.path.as_deref().ok_or_else(|| {
+            Error::invalid(
+                "db",
+                msg::ERROR_LABEL_DATABASE,
+                msg::ERROR_RULE_NO_STORE_BACKUPS,
+            )
+        })?;
         backup_connection(&self.conn, path, BackupReason::Daily, None)
     }
 
     /// Takes a backup because the owner asked for one ("Back up now" in the app). It has its
     /// own rotation, so asking many times never removes a daily backup.
     pub fn backup_on_request(&self) -> Result<BackupInfo> {
-        let path = self
-            .path
-            .as_deref()
-            .ok_or_else(|| Error::invalid("db", "Database", "an in-memory store has no backups"))?;
+        let path = self.path.as_deref().ok_or_else(|| {
+            Error::invalid(
+                "db",
+                msg::ERROR_LABEL_DATABASE,
+                msg::ERROR_RULE_NO_STORE_BACKUPS,
+            )
+        })?;
         let taken = backup_connection(&self.conn, path, BackupReason::Manual, None)?;
         list_backups(path)?
             .into_iter()
@@ -486,20 +492,30 @@ pub fn restore(db_path: &Path, backup: &Path) -> Result<Replaced> {
     if !known.iter().any(|(_, path)| same_file(path, backup)) {
         return Err(Error::invalid(
             "backup",
-            "Backup",
-            format!(
-                "{} is not one of this database's backups in {}; restore only from that list \
-                 (`voip-review backups`, or Backups in the app)",
-                backup.display(),
-                backups_dir(db_path).display()
+            msg::ERROR_LABEL_BACKUP,
+            Words::msg_with(
+                msg::ERROR_RULE_BACKUP_UNKNOWN,
+                vec![
+                    ("backup", Words::Plain(backup.display().to_string())),
+                    (
+                        "dir",
+                        Words::Plain(backups_dir(db_path).display().to_string()),
+                    ),
+                ],
             ),
         ));
     }
     if let Some(reason) = damage(backup) {
         return Err(Error::invalid(
             "backup",
-            "Backup",
-            format!("{} cannot be restored: {reason}", backup.display()),
+            msg::ERROR_LABEL_BACKUP,
+            Words::msg_with(
+                msg::ERROR_RULE_BACKUP_DAMAGED,
+                vec![
+                    ("backup", Words::Plain(backup.display().to_string())),
+                    ("reason", Words::Plain(reason.to_string())),
+                ],
+            ),
         ));
     }
     let source =
