@@ -92,6 +92,9 @@ error-rule-decimals = { $currency } amounts have at most { $digits ->
        *[other] { $digits } decimals
     }
 
+error-rule-other-currency = is in { $currency }, not { $marker }
+error-rule-comma = uses a comma where a point or a group of three digits belongs: write decimals with a point (25.50) and commas only between thousands (1,250)
+
 ## Dates.
 error-rule-date = must be a date such as 1 March 2027 or 2027-03-01
 error-rule-date-unreadable = must be a date such as 1 March 2027 or 2027-03-01, not "{ $value }"

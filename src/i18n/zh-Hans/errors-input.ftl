@@ -89,6 +89,9 @@ error-rule-amount-example = 必须是像 1234.50 这样的金额，而不是“{
 error-rule-no-decimals = { $currency } 金额没有小数
 error-rule-decimals = { $currency } 金额最多有 { $digits } 位小数
 
+error-rule-other-currency = 币种是 { $currency }，不是 { $marker }
+error-rule-comma = 逗号用错了位置：小数请用小数点（25.50），逗号只用于千位分隔（1,250）
+
 ## 日期。
 error-rule-date = 必须是日期，例如 2027年3月1日 或 2027-03-01
 error-rule-date-unreadable = 必须是日期，例如 2027年3月1日 或 2027-03-01，而不是“{ $value }”
