@@ -25,6 +25,8 @@ pub enum Words {
     List(Vec<Words>),
     /// A date as the language writes it ("1 Mar 2027" / "2027年3月1日").
     Date(chrono::NaiveDate),
+    /// A template question's label in the language (the id when no question has it).
+    Question(String),
 }
 
 impl Words {
@@ -44,6 +46,9 @@ impl Words {
             Words::Plain(text) => text.clone(),
             Words::Count(n) => n.to_string(),
             Words::Date(date) => i18n::format::date(lang, *date),
+            Words::Question(id) => crate::template::template_in(lang)
+                .question(id)
+                .map_or_else(|| id.clone(), |(_, question)| question.label.clone()),
             Words::List(items) => {
                 let separator = match lang {
                     Lang::En => ", ",

@@ -90,7 +90,7 @@ pub fn answer(question_id: &str, value: Value) -> Result<Option<AnswerValue>> {
     serde_json::from_value::<Option<AnswerValue>>(value).map_err(|_| {
         Error::invalid(
             question_id,
-            question.label.as_str(),
+            Words::Question(question.id.clone()),
             answer_rule_words(question),
         )
     })

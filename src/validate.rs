@@ -217,8 +217,8 @@ pub fn date(field: &str, label: impl Into<Words>, text: &str) -> Result<String> 
 /// Checks an answer against its question and returns it normalised.
 pub fn answer(question: &Question, value: &AnswerValue) -> Result<AnswerValue> {
     let field = question.id.as_str();
-    let label = question.label.as_str();
-    let invalid = |rule: Words| Error::invalid(field, label, rule);
+    let label = Words::Question(question.id.clone());
+    let invalid = |rule: Words| Error::invalid(field, label.clone(), rule);
     let mismatch = || {
         invalid(Words::msg_with(
             msg::ERROR_RULE_EXPECTS,
@@ -249,15 +249,15 @@ pub fn answer(question: &Question, value: &AnswerValue) -> Result<AnswerValue> {
         }
         (QuestionKind::Money, AnswerValue::Money(m)) => {
             let currency = m.currency.trim().to_ascii_uppercase();
-            money::check_currency(field, label, &currency)?;
-            money::check_amount(field, label, m.minor, &currency)?;
+            money::check_currency(field, label.clone(), &currency)?;
+            money::check_amount(field, label.clone(), m.minor, &currency)?;
             AnswerValue::Money(money::Money {
                 minor: m.minor,
                 currency,
             })
         }
         (QuestionKind::Date, AnswerValue::Date(text)) => {
-            AnswerValue::Date(date(field, label, text.trim())?)
+            AnswerValue::Date(date(field, label.clone(), text.trim())?)
         }
         (QuestionKind::Choice { options }, AnswerValue::Choice(id)) => {
             if !options.iter().any(|o| &o.id == id) {
@@ -291,9 +291,9 @@ pub fn answer(question: &Question, value: &AnswerValue) -> Result<AnswerValue> {
         (QuestionKind::Text { max_len, multiline }, AnswerValue::Text(text)) => {
             let max = *max_len as usize;
             if *multiline {
-                check_text_chars(field, &Words::from(label), text)?;
+                check_text_chars(field, &label, text)?;
             } else {
-                check_no_control_chars(field, &Words::from(label), text)?;
+                check_no_control_chars(field, &label, text)?;
             }
             if char_len(text) > max {
                 return Err(invalid(too_long(max, char_len(text))));
