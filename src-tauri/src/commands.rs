@@ -699,7 +699,10 @@ pub fn set_signed(
 #[tauri::command]
 pub fn upcoming_deadlines(state: State<'_, AppState>) -> CommandResult<DeadlinesOverview> {
     let today = chrono::Local::now().date_naive();
-    with_store(&state, |s| deadlines::overview(s, today))
+    with_store(&state, |s| {
+        let lang = interface_language(s)?;
+        deadlines::overview_in(s, today, lang)
+    })
 }
 
 /// Every dated event of one signed review, seen from today.
@@ -710,7 +713,12 @@ pub fn contract_deadlines(
 ) -> CommandResult<ContractDeadlines> {
     let today = chrono::Local::now().date_naive();
     with_store(&state, |s| {
-        Ok(deadlines::contract_deadlines(&s.get_review(id)?, today))
+        let lang = interface_language(s)?;
+        Ok(deadlines::contract_deadlines_in(
+            &s.get_review(id)?,
+            today,
+            lang,
+        ))
     })
 }
 
@@ -724,22 +732,30 @@ pub async fn export_calendar(
     use tauri::Manager;
     let state = app.state::<AppState>();
     let today = chrono::Local::now().date_naive();
-    let (contracts, file_name) = with_store(&state, |s| {
+    // The calendar in the interface language (until a review carries its own language).
+    let (contracts, file_name, lang) = with_store(&state, |s| {
+        let lang = interface_language(s)?;
         Ok(match id {
             Some(id) => {
                 let review = s.get_review(id)?;
                 let name = voip_review_core::files::export_file_name(&review, today, "ics")
                     .replace("VoIP contract review", "deadlines");
-                (vec![deadlines::contract_deadlines(&review, today)], name)
+                (
+                    vec![deadlines::contract_deadlines_in(&review, today, lang)],
+                    name,
+                    lang,
+                )
             }
             None => (
-                deadlines::all_contracts(s, today)?,
+                deadlines::all_contracts_in(s, today, lang)?,
                 format!("Contract deadlines – {today}.ics"),
+                lang,
             ),
         })
     })?;
     // Refused before the dialog opens when there is nothing to write.
-    let (text, events) = deadlines::calendar_for(&contracts, chrono::Utc::now())?;
+    let (text, events) = deadlines::calendar_for_in(&contracts, chrono::Utc::now(), lang)
+        .map_err(|e| ApiError::in_lang(&e, lang))?;
     let Some((path, overwrite)) = save_location(
         &app,
         CALENDAR_EXPORT_ENV,

@@ -69,4 +69,4 @@ deadline-calendar-name-one = Contract deadlines: { $contract }
 deadline-calendar-name = Contract deadlines
 deadline-calendar-category = Contract deadline
 deadline-calendar-summary = { $title }: { $contract }
-deadline-calendar-alarm = In { $days } days: the last day notice must arrive ({ $date }). { $detail }
+deadline-calendar-alarm = In { $days } days: the last day notice must arrive ({ $date }). { $contract }

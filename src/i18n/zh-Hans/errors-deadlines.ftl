@@ -50,4 +50,4 @@ deadline-calendar-name-one = 合同关键日期：{ $contract }
 deadline-calendar-name = 合同关键日期
 deadline-calendar-category = 合同关键日期
 deadline-calendar-summary = { $contract } 的{ $title }
-deadline-calendar-alarm = 还有 { $days } 天：提前通知必须送达的最后一天（{ $date }）。{ $detail }
+deadline-calendar-alarm = 还有 { $days } 天：提前通知必须送达的最后一天（{ $date }）。{ $contract }
