@@ -785,7 +785,9 @@ pub fn notice_letter(state: State<'_, AppState>, id: ReviewId) -> CommandResult<
     let today = chrono::Local::now().date_naive();
     with_store(&state, |s| {
         let review = s.get_review(id)?;
-        let found = deadlines::contract_deadlines(&review, today);
+        // The letter's words are English; its refusals (and the missing inputs they name)
+        // are in the interface language.
+        let found = deadlines::contract_deadlines_in(&review, today, interface_language(s)?);
         deadlines::letter::notice_letter(&review, &found, today)
     })
 }
@@ -801,7 +803,9 @@ pub fn copy_notice_letter(
     let today = chrono::Local::now().date_naive();
     let letter = with_store(&state, |s| {
         let review = s.get_review(id)?;
-        let found = deadlines::contract_deadlines(&review, today);
+        // The letter's words are English; its refusals (and the missing inputs they name)
+        // are in the interface language.
+        let found = deadlines::contract_deadlines_in(&review, today, interface_language(s)?);
         deadlines::letter::notice_letter(&review, &found, today)
     })?;
     app.clipboard()
@@ -826,7 +830,9 @@ pub async fn export_notice_letter(
     let today = chrono::Local::now().date_naive();
     let (review, letter) = with_store(&state, |s| {
         let review = s.get_review(id)?;
-        let found = deadlines::contract_deadlines(&review, today);
+        // The letter's words are English; its refusals (and the missing inputs they name)
+        // are in the interface language.
+        let found = deadlines::contract_deadlines_in(&review, today, interface_language(s)?);
         let letter = deadlines::letter::notice_letter(&review, &found, today)?;
         Ok((review, letter))
     })?;

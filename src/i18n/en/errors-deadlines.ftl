@@ -70,3 +70,9 @@ deadline-calendar-name = Contract deadlines
 deadline-calendar-category = Contract deadline
 deadline-calendar-summary = { $title }: { $contract }
 deadline-calendar-alarm = In { $days } days: the last day notice must arrive ({ $date }). { $contract }
+
+# Why the notice letter cannot be written.
+deadline-label-letter = Notice letter
+deadline-letter-unsigned = needs a signed contract: mark the review signed first
+deadline-letter-renewal-unknown = the notice deadline has passed and the renewal term is not entered, so the end date to ask for is not known: enter the renewal term on the cancellation page
+deadline-letter-no-end = the end of the term cannot be computed: check the start date and the term

@@ -51,3 +51,9 @@ deadline-calendar-name = 合同关键日期
 deadline-calendar-category = 合同关键日期
 deadline-calendar-summary = { $contract } 的{ $title }
 deadline-calendar-alarm = 还有 { $days } 天：提前通知必须送达的最后一天（{ $date }）。{ $contract }
+
+# 无法生成提前通知函的原因。
+deadline-label-letter = 提前通知函
+deadline-letter-unsigned = 需要已签署的合同：请先将该审查标记为已签署
+deadline-letter-renewal-unknown = 提前通知截止日已过，且尚未填写续约期限，因此无法确定要求终止的日期：请在“取消”页面填写续约期限
+deadline-letter-no-end = 无法计算合同期限的结束日期：请检查开始日期和合同期限
