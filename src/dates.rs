@@ -3,6 +3,8 @@
 //!
 //! Accepted (case does not matter, commas and ordinals like "1st" are optional):
 //! - `2027-03-01` (also `2027/3/1`): year, month, day;
+//! - `2027年3月1日` (also `2027年03月01日`, `2027 年 3 月 1 号`, full-width digits): year, month,
+//!   day as Chinese writes them;
 //! - `1 March 2027`, `1 Mar 2027`, `01-Mar-2027`: day, month name, year;
 //! - `March 1 2027`, `Mar 1, 2027`: month name, day, year;
 //! - `31/12/2027`, `12/31/2027`, `31.12.2027`: day and month in numbers, accepted only when one
@@ -13,7 +15,8 @@
 //! The year is always written in full: "27" could be 1927 or 2027. Stored and exported dates are
 //! ISO (`2027-03-01`); the window shows every date as `1 Mar 2027` (`display`).
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Words};
+use crate::i18n::msg;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use ts_rs::TS;
@@ -130,9 +133,10 @@ pub fn display_dates_in(text: &str) -> String {
 }
 
 /// Reads a typed date. `Err` holds the rule broken, in words for after the field's label.
-pub fn read(text: &str) -> std::result::Result<Reading, String> {
+pub fn read(text: &str) -> std::result::Result<Reading, Words> {
     let tokens = tokens(text);
-    let unreadable = || format!("{DATE_RULE}, not \"{}\"", text.trim());
+    let quoted = || vec![("value", Words::from(text.trim()))];
+    let unreadable = || Words::msg_with(msg::ERROR_RULE_DATE_UNREADABLE, quoted());
     use Token::{Number, Word};
     let (year, month, day) = match tokens.as_slice() {
         // 2027-03-01, 2027/3/1
@@ -168,10 +172,7 @@ pub fn read(text: &str) -> std::result::Result<Reading, String> {
             return numeric(*y, *a, *b);
         }
         [.., Number(_, false, yd)] if (1..=2).contains(yd) && tokens.len() == 3 => {
-            return Err(format!(
-                "needs the year in full (2027, not 27), not \"{}\"",
-                text.trim()
-            ));
+            return Err(Words::msg_with(msg::ERROR_RULE_DATE_FULL_YEAR, quoted()));
         }
         _ => return Err(unreadable()),
     };
@@ -182,7 +183,7 @@ pub fn read(text: &str) -> std::result::Result<Reading, String> {
 }
 
 /// A typed date that must mean exactly one day; the ambiguous ones are refused naming both.
-pub fn parse(field: &str, label: &str, text: &str) -> Result<NaiveDate> {
+pub fn parse(field: &str, label: impl Into<Words>, text: &str) -> Result<NaiveDate> {
     match read(text) {
         Ok(Reading::One(date)) => Ok(date),
         Ok(Reading::Two {
@@ -198,7 +199,7 @@ pub fn parse(field: &str, label: &str, text: &str) -> Result<NaiveDate> {
 }
 
 /// What the window shows for the typed `text`: the date, both readings, or the refusal.
-pub fn entry(field: &str, label: &str, text: &str) -> Result<DateEntry> {
+pub fn entry(field: &str, label: impl Into<Words>, text: &str) -> Result<DateEntry> {
     if text.trim().is_empty() {
         return Ok(DateEntry::Empty);
     }
@@ -215,7 +216,7 @@ pub fn entry(field: &str, label: &str, text: &str) -> Result<DateEntry> {
 }
 
 /// A date as files hold it: `YYYY-MM-DD` exactly (the file format's rule; typing is looser).
-pub fn iso_only(field: &str, label: &str, text: &str) -> Result<NaiveDate> {
+pub fn iso_only(field: &str, label: impl Into<Words>, text: &str) -> Result<NaiveDate> {
     let shape = text.len() == 10
         && text.bytes().enumerate().all(|(i, b)| {
             if i == 4 || i == 7 {
@@ -228,7 +229,7 @@ pub fn iso_only(field: &str, label: &str, text: &str) -> Result<NaiveDate> {
         return Err(Error::invalid(
             field,
             label,
-            format!("must be a date written YYYY-MM-DD, not \"{text}\""),
+            Words::msg_with(msg::ERROR_RULE_DATE_ISO, vec![("value", Words::from(text))]),
         ));
     }
     match read(text) {
@@ -238,12 +239,14 @@ pub fn iso_only(field: &str, label: &str, text: &str) -> Result<NaiveDate> {
     }
 }
 
-fn ambiguity(text: &str, day_first: NaiveDate, month_first: NaiveDate) -> String {
-    format!(
-        "\"{}\" could be {} or {}; choose one, or write the month as a word (1 March 2027)",
-        text.trim(),
-        display(day_first),
-        display(month_first)
+fn ambiguity(text: &str, day_first: NaiveDate, month_first: NaiveDate) -> Words {
+    Words::msg_with(
+        msg::ERROR_RULE_DATE_AMBIGUOUS,
+        vec![
+            ("value", Words::from(text.trim())),
+            ("day_first", Words::Date(day_first)),
+            ("month_first", Words::Date(month_first)),
+        ],
     )
 }
 
@@ -260,26 +263,42 @@ enum Token {
 }
 
 fn tokens(text: &str) -> Vec<Token> {
-    text.split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '-' | '.'))
-        .filter(|t| !t.is_empty())
-        .map(|t| {
-            let lower = t.to_lowercase();
-            let digits = lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-            let suffix = &lower[digits.len()..];
-            let ordinal = matches!(suffix, "st" | "nd" | "rd" | "th");
-            match digits.parse::<u32>() {
-                Ok(n)
-                    if (suffix.is_empty() || ordinal)
-                        && !digits.is_empty()
-                        && digits.bytes().all(|b| b.is_ascii_digit())
-                        && digits.len() <= 4 =>
-                {
-                    Token::Number(n, ordinal, digits.len())
-                }
-                _ => Token::Word(lower),
-            }
+    // Full-width digits (２０２７) as the ASCII ones a Chinese input method may not produce.
+    let text: String = text
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            other => other,
         })
-        .collect()
+        .collect();
+    // 年, 月, 日 and 号 end the year, month and day of a Chinese date (2027年3月1日); the
+    // full-width comma, slash, hyphen and full stop separate like their ASCII forms.
+    text.split(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ',' | '/' | '-' | '.' | '年' | '月' | '日' | '号' | '，' | '／' | '－' | '．'
+            )
+    })
+    .filter(|t| !t.is_empty())
+    .map(|t| {
+        let lower = t.to_lowercase();
+        let digits = lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &lower[digits.len()..];
+        let ordinal = matches!(suffix, "st" | "nd" | "rd" | "th");
+        match digits.parse::<u32>() {
+            Ok(n)
+                if (suffix.is_empty() || ordinal)
+                    && !digits.is_empty()
+                    && digits.bytes().all(|b| b.is_ascii_digit())
+                    && digits.len() <= 4 =>
+            {
+                Token::Number(n, ordinal, digits.len())
+            }
+            _ => Token::Word(lower),
+        }
+    })
+    .collect()
 }
 
 /// "Mar", "march", "Sept" → 3, 3, 9. Three letters at least, so "ma" is not taken for March.
@@ -297,20 +316,32 @@ fn month_number(word: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
-fn real_date(year: u32, month: u32, day: u32) -> std::result::Result<NaiveDate, String> {
+fn real_date(year: u32, month: u32, day: u32) -> std::result::Result<NaiveDate, Words> {
     if !(1..=12).contains(&month) {
-        return Err(format!("is not a real date: there is no month {month}"));
+        return Err(Words::msg_with(
+            msg::ERROR_RULE_DATE_NO_MONTH,
+            vec![("month", Words::Plain(month.to_string()))],
+        ));
     }
     // Four digits at most, so the conversion always succeeds.
     let year = i32::try_from(year).unwrap_or(i32::MAX);
     if !(YEAR_MIN..=YEAR_MAX).contains(&year) {
-        return Err(format!("must be a date between {YEAR_MIN} and {YEAR_MAX}"));
+        return Err(Words::msg_with(
+            msg::ERROR_RULE_DATE_YEARS,
+            vec![
+                ("min", Words::Plain(YEAR_MIN.to_string())),
+                ("max", Words::Plain(YEAR_MAX.to_string())),
+            ],
+        ));
     }
     NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| {
-        let days = days_in_month(year, month);
-        format!(
-            "is not a real date: {} {year} has {days} days",
-            MONTHS[month as usize - 1]
+        Words::msg_with(
+            msg::ERROR_RULE_DATE_MONTH_DAYS,
+            vec![
+                ("month", Words::Count(i64::from(month))),
+                ("year", Words::Plain(year.to_string())),
+                ("days", Words::Plain(days_in_month(year, month).to_string())),
+            ],
         )
     })
 }
@@ -326,7 +357,7 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 }
 
 /// `a/b/year`: day first (a is the day) or month first (a is the month).
-fn numeric(year: u32, a: u32, b: u32) -> std::result::Result<Reading, String> {
+fn numeric(year: u32, a: u32, b: u32) -> std::result::Result<Reading, Words> {
     let day_first = real_date(year, b, a);
     let month_first = real_date(year, a, b);
     match (day_first, month_first) {
@@ -385,6 +416,57 @@ mod tests {
         }
         assert_eq!(one("Sept 30 2027"), "2027-09-30");
         assert_eq!(one("29 February 2028"), "2028-02-29", "2028 is a leap year");
+    }
+
+    #[test]
+    fn dates_written_the_chinese_way_are_read() {
+        for text in [
+            "2029年12月1日",
+            "2029年12月01日",
+            "2029-12-01",
+            "2029/12/1",
+            "2029 年 12 月 1 日",
+            "2029年12月1号",
+            "２０２９年１２月１日",
+        ] {
+            assert_eq!(one(text), "2029-12-01", "{text}");
+        }
+        // The day of a Chinese date is checked like any other: 2029 is not a leap year.
+        assert!(read("2029年2月29日").is_err());
+    }
+
+    #[test]
+    fn refusals_read_in_chinese_with_the_label_and_a_full_width_colon() {
+        use crate::i18n::{Lang, msg};
+        let refused = parse(
+            "context.start_date",
+            msg::ERROR_LABEL_START_DATE,
+            "2029年2月29日",
+        )
+        .unwrap_err();
+        assert_eq!(
+            refused.message(Lang::ZhHans),
+            "开始日期：不是真实的日期：2029年2月只有 28 天"
+        );
+        assert_eq!(
+            refused.to_string(),
+            "Start date: is not a real date: February 2029 has 28 days"
+        );
+        let ambiguous = parse(
+            "context.start_date",
+            msg::ERROR_LABEL_START_DATE,
+            "3/1/2027",
+        )
+        .unwrap_err();
+        assert_eq!(
+            ambiguous.message(Lang::ZhHans),
+            "开始日期：“3/1/2027”可能是 2027年1月3日，也可能是 2027年3月1日；请选择一个，或用年月日写法（2027年3月1日）"
+        );
+        let unreadable = parse("f", msg::ERROR_LABEL_QUOTE_DATE, "下周").unwrap_err();
+        assert_eq!(
+            unreadable.message(Lang::ZhHans),
+            "报价日期：必须是日期，例如 2027年3月1日 或 2027-03-01，而不是“下周”"
+        );
     }
 
     #[test]

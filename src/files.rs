@@ -3,6 +3,7 @@
 //! are given.
 
 use crate::error::{Error, Result};
+use crate::i18n::{Key, msg};
 use crate::model::Review;
 use std::path::Path;
 
@@ -20,7 +21,7 @@ pub fn sync_dir(dir: &Path) -> Result<()> {
         std::fs::File::open(dir)
             .and_then(|f| f.sync_all())
             .map_err(|source| Error::Io {
-                context: "Could not flush the folder to disk",
+                context: msg::ERROR_IO_FLUSH_FOLDER,
                 path: dir.to_owned(),
                 source,
             })?;
@@ -38,7 +39,7 @@ pub fn parent_dir(path: &Path) -> &Path {
 }
 
 /// Renames `from` to `to` and flushes the folder of `to` (and of `from`, when it differs).
-pub fn rename_durably(from: &Path, to: &Path, context: &'static str) -> Result<()> {
+pub fn rename_durably(from: &Path, to: &Path, context: Key) -> Result<()> {
     std::fs::rename(from, to).map_err(|source| Error::Io {
         context,
         path: to.to_owned(),
@@ -60,7 +61,7 @@ pub fn create_private_dir_all(dir: &Path) -> Result<()> {
     #[cfg(unix)]
     std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
     builder.create(dir).map_err(|source| Error::Io {
-        context: "Could not create the data folder",
+        context: msg::ERROR_IO_CREATE_DATA_FOLDER,
         path: dir.to_owned(),
         source,
     })
@@ -80,7 +81,7 @@ pub fn make_file_private(file: &Path) -> Result<()> {
 fn set_mode(path: &Path, mode: u32) -> Result<()> {
     use std::os::unix::fs::PermissionsExt;
     let current = std::fs::metadata(path).map_err(|source| Error::Io {
-        context: "Could not read the permissions of",
+        context: msg::ERROR_IO_READ_PERMISSIONS,
         path: path.to_owned(),
         source,
     })?;
@@ -89,7 +90,7 @@ fn set_mode(path: &Path, mode: u32) -> Result<()> {
     }
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).map_err(|source| {
         Error::Io {
-            context: "Could not make this private to the user",
+            context: msg::ERROR_IO_MAKE_PRIVATE,
             path: path.to_owned(),
             source,
         }
@@ -110,7 +111,7 @@ fn set_mode(_path: &Path, _mode: u32) -> Result<()> {
 /// overwritten, and the short fixed-length name fits wherever the target's name fits.
 pub fn write_file_atomically(path: &Path, bytes: &[u8], overwrite: bool) -> Result<()> {
     use std::io::Write;
-    let io = |context: &'static str, path: &Path| {
+    let io = |context: Key, path: &Path| {
         let path = path.to_owned();
         move |source| Error::Io {
             context,
@@ -124,7 +125,7 @@ pub fn write_file_atomically(path: &Path, bytes: &[u8], overwrite: bool) -> Resu
     };
     if !dir.is_dir() {
         return Err(Error::Io {
-            context: "The folder does not exist",
+            context: msg::ERROR_IO_FOLDER_MISSING,
             path: dir,
             source: std::io::Error::from(std::io::ErrorKind::NotFound),
         });
@@ -146,12 +147,12 @@ pub fn write_file_atomically(path: &Path, bytes: &[u8], overwrite: bool) -> Resu
         .prefix(".voip-review-")
         .suffix(".tmp")
         .tempfile_in(&dir)
-        .map_err(io("Could not write to the folder", &dir))?;
+        .map_err(io(msg::ERROR_IO_WRITE_FOLDER, &dir))?;
     temp.write_all(bytes)
-        .map_err(io("Could not write the file", temp.path()))?;
+        .map_err(io(msg::ERROR_IO_WRITE_FILE, temp.path()))?;
     temp.as_file()
         .sync_all()
-        .map_err(io("Could not flush the file to disk", temp.path()))?;
+        .map_err(io(msg::ERROR_IO_FLUSH_FILE, temp.path()))?;
     // On failure the temporary file is deleted when `PersistError` drops it.
     let persisted = if overwrite {
         temp.persist(path)
@@ -165,7 +166,7 @@ pub fn write_file_atomically(path: &Path, bytes: &[u8], overwrite: bool) -> Resu
         Err(e) if !overwrite && e.error.kind() == std::io::ErrorKind::AlreadyExists => {
             Err(exists())
         }
-        Err(e) => Err(io("Could not move the file into place", path)(e.error)),
+        Err(e) => Err(io(msg::ERROR_IO_MOVE_INTO_PLACE, path)(e.error)),
     }
 }
 
@@ -248,7 +249,7 @@ mod tests {
         make_file_private(&from).unwrap();
         assert_eq!(mode(&from), 0o600);
         let to = dir.path().join("x");
-        rename_durably(&from, &to, "test").unwrap();
+        rename_durably(&from, &to, msg::ERROR_IO_WRITE_FILE).unwrap();
         assert_eq!(std::fs::read(&to).unwrap(), b"x");
         assert!(!from.exists());
     }

@@ -10,29 +10,36 @@ use crate::validate;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-const TEXT_RULE: &str = "must be text";
-const DATE_RULE: &str = crate::dates::DATE_RULE;
-const AMOUNT_RULE: &str = "must be an amount between 0 and 1,000,000,000";
+use crate::error::Words;
+use crate::i18n::{Key, Lang, msg};
+use crate::validate::{Unit, number_rule, plain_unit, whole_number_rule};
+
+const TEXT_RULE: Key = msg::ERROR_RULE_TEXT;
+const DATE_RULE: Key = msg::ERROR_RULE_DATE;
+const AMOUNT_RULE: Key = msg::ERROR_RULE_AMOUNT;
 
 /// The quote details of the New review form and the Quote details page.
 pub fn context(value: Value) -> Result<ReviewContext> {
-    read(value, "context", "Quote details", |key| {
+    read(value, "context", msg::ERROR_LABEL_QUOTE_DETAILS, |key| {
         Some(match key {
-            "reviewer" => ("Reviewer", TEXT_RULE.into()),
-            "company" => ("Company", TEXT_RULE.into()),
-            "provider" => ("Provider", TEXT_RULE.into()),
-            "plan" => ("Plan", TEXT_RULE.into()),
-            "quote_reference" => ("Quote reference", TEXT_RULE.into()),
-            "quote_date" => ("Quote date", DATE_RULE.into()),
-            "start_date" => ("Start date", DATE_RULE.into()),
-            "term_months" => ("Contract term", validate::term_rule()),
-            "seats" => ("Seats", validate::SEATS_RULE.into()),
-            "monthly_charge_minor" => ("Monthly charge", AMOUNT_RULE.into()),
+            "reviewer" => (msg::ERROR_LABEL_REVIEWER, TEXT_RULE.into()),
+            "company" => (msg::ERROR_LABEL_COMPANY, TEXT_RULE.into()),
+            "provider" => (msg::ERROR_LABEL_PROVIDER, TEXT_RULE.into()),
+            "plan" => (msg::ERROR_LABEL_PLAN, TEXT_RULE.into()),
+            "quote_reference" => (msg::ERROR_LABEL_QUOTE_REFERENCE, TEXT_RULE.into()),
+            "quote_date" => (msg::ERROR_LABEL_QUOTE_DATE, DATE_RULE.into()),
+            "start_date" => (msg::ERROR_LABEL_START_DATE, DATE_RULE.into()),
+            "term_months" => (msg::ERROR_LABEL_CONTRACT_TERM, validate::term_rule_words()),
+            "seats" => (msg::ERROR_LABEL_SEATS, msg::ERROR_RULE_SEATS.into()),
+            "monthly_charge_minor" => (msg::ERROR_LABEL_MONTHLY_CHARGE, AMOUNT_RULE.into()),
             "monthly_charge_basis" => (
-                "The charge is for",
-                "must be for the account or for each seat".into(),
+                msg::ERROR_LABEL_CHARGE_BASIS,
+                msg::ERROR_RULE_CHARGE_BASIS.into(),
             ),
-            "currency" => ("Currency", "must be one of the supported currencies".into()),
+            "currency" => (
+                msg::ERROR_LABEL_CURRENCY,
+                msg::ERROR_RULE_SUPPORTED_CURRENCY.into(),
+            ),
             _ => return None,
         })
     })
@@ -40,16 +47,22 @@ pub fn context(value: Value) -> Result<ReviewContext> {
 
 /// A competing quote.
 pub fn quote(value: Value) -> Result<QuoteInput> {
-    read(value, "quote", "Competing quote", |key| {
+    read(value, "quote", msg::ERROR_LABEL_COMPETING_QUOTE, |key| {
         Some(match key {
-            "provider" => ("Competitor", TEXT_RULE.into()),
-            "monthly_minor" => ("Monthly total", AMOUNT_RULE.into()),
-            "upfront_minor" => ("Upfront costs", AMOUNT_RULE.into()),
-            "term_months" => ("Term", validate::quote_term_rule()),
-            "seats" => ("Seats quoted", validate::QUOTE_SEATS_RULE.into()),
-            "taxes_percent" => ("Taxes and fees", validate::QUOTE_PERCENT_RULE.into()),
-            "escalator_percent" => ("Annual increase", validate::QUOTE_PERCENT_RULE.into()),
-            "notes" => ("Key differences", TEXT_RULE.into()),
+            "provider" => (msg::ERROR_LABEL_COMPETITOR, TEXT_RULE.into()),
+            "monthly_minor" => (msg::ERROR_LABEL_MONTHLY_TOTAL, AMOUNT_RULE.into()),
+            "upfront_minor" => (msg::ERROR_LABEL_UPFRONT_COSTS, AMOUNT_RULE.into()),
+            "term_months" => (msg::ERROR_LABEL_TERM, validate::quote_term_rule_words()),
+            "seats" => (
+                msg::ERROR_LABEL_SEATS_QUOTED,
+                msg::ERROR_RULE_QUOTE_SEATS.into(),
+            ),
+            "taxes_percent" => (msg::ERROR_LABEL_TAXES, msg::ERROR_RULE_QUOTE_PERCENT.into()),
+            "escalator_percent" => (
+                msg::ERROR_LABEL_ANNUAL_INCREASE,
+                msg::ERROR_RULE_QUOTE_PERCENT.into(),
+            ),
+            "notes" => (msg::ERROR_LABEL_KEY_DIFFERENCES, TEXT_RULE.into()),
             _ => return None,
         })
     })
@@ -57,16 +70,13 @@ pub fn quote(value: Value) -> Result<QuoteInput> {
 
 /// The sign-off sheet.
 pub fn signoff(value: Value) -> Result<SignOff> {
-    read(value, "signoff", "Sign-off", |key| {
+    read(value, "signoff", msg::ERROR_LABEL_SIGNOFF, |key| {
         Some(match key {
-            "approver_name" => ("Approver name", TEXT_RULE.into()),
-            "approver_role" => ("Approver role", TEXT_RULE.into()),
-            "decision" => (
-                "Decision",
-                "must be approve, approve with conditions or reject".into(),
-            ),
-            "conditions" => ("Conditions", TEXT_RULE.into()),
-            "date" => ("Sign-off date", DATE_RULE.into()),
+            "approver_name" => (msg::ERROR_LABEL_APPROVER_NAME, TEXT_RULE.into()),
+            "approver_role" => (msg::ERROR_LABEL_APPROVER_ROLE, TEXT_RULE.into()),
+            "decision" => (msg::ERROR_LABEL_DECISION, msg::ERROR_RULE_DECISION.into()),
+            "conditions" => (msg::ERROR_LABEL_CONDITIONS, TEXT_RULE.into()),
+            "date" => (msg::ERROR_LABEL_SIGNOFF_DATE, DATE_RULE.into()),
             _ => return None,
         })
     })
@@ -74,35 +84,35 @@ pub fn signoff(value: Value) -> Result<SignOff> {
 
 /// One answer (`null` clears it), for the question `question_id`.
 pub fn answer(question_id: &str, value: Value) -> Result<Option<AnswerValue>> {
-    let (_, question) = template()
-        .question(question_id)
-        .ok_or_else(|| Error::invalid(question_id, question_id, "is not a known question"))?;
-    serde_json::from_value::<Option<AnswerValue>>(value)
-        .map_err(|_| Error::invalid(question_id, question.label.as_str(), answer_rule(question)))
+    let (_, question) = template().question(question_id).ok_or_else(|| {
+        Error::invalid(question_id, question_id, msg::ERROR_RULE_UNKNOWN_QUESTION)
+    })?;
+    serde_json::from_value::<Option<AnswerValue>>(value).map_err(|_| {
+        Error::invalid(
+            question_id,
+            Words::Question(question.id.clone()),
+            answer_rule_words(question),
+        )
+    })
 }
 
-/// What an answer to `question` must be, in the words of the core's range checks.
+/// What an answer to `question` must be, in the words of the core's range checks (English).
 pub fn answer_rule(question: &Question) -> String {
-    let unit = |u: &Option<String>| u.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
+    answer_rule_words(question).render(Lang::En)
+}
+
+fn answer_rule_words(question: &Question) -> Words {
     match &question.kind {
-        QuestionKind::YesNo => "must be yes, no or not sure".into(),
-        QuestionKind::Integer { min, max, unit: u } => {
-            format!("must be a whole number from {min} to {max}{}", unit(u))
-        }
-        QuestionKind::Days { min, max } => {
-            format!("must be a whole number from {min} to {max} days")
-        }
-        QuestionKind::Months { min, max } => {
-            format!("must be a whole number from {min} to {max} months")
-        }
-        QuestionKind::Decimal { min, max, unit: u } => {
-            format!("must be a number from {min} to {max}{}", unit(u))
-        }
-        QuestionKind::Percent { min, max } => format!("must be a number from {min} to {max} %"),
+        QuestionKind::YesNo => msg::ERROR_RULE_YES_NO.into(),
+        QuestionKind::Integer { min, max, unit } => whole_number_rule(*min, *max, plain_unit(unit)),
+        QuestionKind::Days { min, max } => whole_number_rule(*min, *max, Unit::Days),
+        QuestionKind::Months { min, max } => whole_number_rule(*min, *max, Unit::Months),
+        QuestionKind::Decimal { min, max, unit } => number_rule(*min, *max, plain_unit(unit)),
+        QuestionKind::Percent { min, max } => number_rule(*min, *max, Unit::Percent),
         QuestionKind::Money => AMOUNT_RULE.into(),
         QuestionKind::Date => DATE_RULE.into(),
-        QuestionKind::Choice { .. } => "must be one of the options".into(),
-        QuestionKind::MultiChoice { .. } => "must be a selection of the options".into(),
+        QuestionKind::Choice { .. } => msg::ERROR_RULE_AN_OPTION.into(),
+        QuestionKind::MultiChoice { .. } => msg::ERROR_RULE_A_SELECTION.into(),
         QuestionKind::Text { .. } => TEXT_RULE.into(),
     }
 }
@@ -113,8 +123,8 @@ pub fn answer_rule(question: &Question) -> String {
 fn read<T: DeserializeOwned>(
     value: Value,
     form: &str,
-    form_label: &str,
-    rule: impl Fn(&str) -> Option<(&'static str, String)>,
+    form_label: Key,
+    rule: impl Fn(&str) -> Option<(Key, Words)>,
 ) -> Result<T> {
     serde_path_to_error::deserialize(value).map_err(|e| {
         let key = e.path().iter().next().and_then(|segment| match segment {
@@ -125,11 +135,7 @@ fn read<T: DeserializeOwned>(
             Some((key, (label, rule))) if !is_unknown_field(&e) => {
                 Error::invalid(format!("{form}.{key}"), label, rule)
             }
-            _ => Error::invalid(
-                form,
-                form_label,
-                "arrived incomplete or with fields this version does not know; reload the window (Ctrl+R) and enter it again",
-            ),
+            _ => Error::invalid(form, form_label, msg::ERROR_RULE_FORM_INCOMPLETE),
         }
     })
 }
@@ -149,6 +155,29 @@ mod tests {
             ..ReviewContext::default()
         })
         .unwrap()
+    }
+
+    #[test]
+    fn what_the_window_sends_is_refused_in_chinese_too() {
+        use crate::i18n::Lang;
+        let mut seats = form();
+        seats["seats"] = json!(-3);
+        let err = context(seats).unwrap_err();
+        assert_eq!(err.message(Lang::ZhHans), "座席数：必须在 1 到 10,000 之间");
+        let mut charge = form();
+        charge["monthly_charge_minor"] = json!("lots");
+        assert_eq!(
+            context(charge).unwrap_err().message(Lang::ZhHans),
+            "月费：必须是 0 到 1,000,000,000 之间的金额"
+        );
+        let mut extra = form();
+        extra["surprise"] = json!(1);
+        assert!(
+            context(extra)
+                .unwrap_err()
+                .message(Lang::ZhHans)
+                .starts_with("报价详情：收到的内容不完整")
+        );
     }
 
     fn message(err: Error) -> (String, String) {

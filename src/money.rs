@@ -1,6 +1,7 @@
 //! Money is an integer count of minor units (cents) plus an ISO 4217 code; never a float.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Words};
+use crate::i18n::msg;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -17,13 +18,26 @@ pub struct Money {
     pub currency: String,
 }
 
-/// The currencies offered, with the number of digits of their minor unit.
+/// The currencies offered, with the number of digits of their minor unit as ISO 4217 lists
+/// them (ISO 4217:2015 table A.1, "Minor unit"). First the ones an owner in China meets: the
+/// renminbi, the Hong Kong, Macao and Taiwan currencies, and those of the main trading partners
+/// and neighbours; then the rest in the order they were added. TWD has 2 in ISO 4217 although
+/// prices in Taiwan are written without decimals; JPY, KRW have 0.
 pub const CURRENCIES: &[(&str, u32)] = &[
+    ("CNY", 2),
+    ("HKD", 2),
+    ("MOP", 2),
+    ("TWD", 2),
     ("USD", 2),
     ("EUR", 2),
+    ("JPY", 0),
+    ("KRW", 0),
+    ("SGD", 2),
     ("GBP", 2),
-    ("CAD", 2),
+    ("MYR", 2),
+    ("THB", 2),
     ("AUD", 2),
+    ("CAD", 2),
     ("NZD", 2),
     ("CHF", 2),
     ("SEK", 2),
@@ -31,16 +45,10 @@ pub const CURRENCIES: &[(&str, u32)] = &[
     ("DKK", 2),
     ("PLN", 2),
     ("CZK", 2),
-    ("CNY", 2),
-    ("HKD", 2),
-    ("TWD", 2),
-    ("SGD", 2),
     ("INR", 2),
     ("ZAR", 2),
     ("MXN", 2),
     ("BRL", 2),
-    ("JPY", 0),
-    ("KRW", 0),
 ];
 
 pub fn minor_digits(currency: &str) -> Option<u32> {
@@ -50,32 +58,38 @@ pub fn minor_digits(currency: &str) -> Option<u32> {
         .map(|(_, digits)| *digits)
 }
 
-pub fn check_currency(field: &str, label: &str, currency: &str) -> Result<()> {
+pub fn check_currency(field: &str, label: impl Into<Words>, currency: &str) -> Result<()> {
     if minor_digits(currency).is_none() {
+        let codes: Vec<&str> = CURRENCIES.iter().map(|(c, _)| *c).collect();
         return Err(Error::invalid(
             field,
             label,
-            format!(
-                "currency must be one of the supported ISO codes ({}), not \"{currency}\"",
-                CURRENCIES
-                    .iter()
-                    .map(|(c, _)| *c)
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            Words::msg_with(
+                msg::ERROR_RULE_CURRENCY,
+                vec![
+                    // ISO codes, listed the same way in every language.
+                    ("codes", Words::Plain(codes.join(", "))),
+                    ("value", Words::from(currency)),
+                ],
             ),
         ));
     }
     Ok(())
 }
 
-pub fn check_amount(field: &str, label: &str, minor: i64, currency: &str) -> Result<()> {
+pub fn check_amount(
+    field: &str,
+    label: impl Into<Words>,
+    minor: i64,
+    currency: &str,
+) -> Result<()> {
     if !(0..=MAX_MINOR).contains(&minor) {
         return Err(Error::invalid(
             field,
             label,
-            format!(
-                "must be between 0 and {}",
-                format_amount(MAX_MINOR, currency)
+            Words::msg_with(
+                msg::ERROR_RULE_AMOUNT_MAX,
+                vec![("max", Words::Plain(format_amount(MAX_MINOR, currency)))],
             ),
         ));
     }
@@ -114,6 +128,7 @@ pub const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
     ("NZ$", &["NZD"]),
     ("S$", &["SGD"]),
     ("HK$", &["HKD"]),
+    ("MOP$", &["MOP"]),
     ("NT$", &["TWD"]),
     ("MX$", &["MXN"]),
     ("R$", &["BRL"]),
@@ -131,27 +146,42 @@ pub const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
 /// "USD 27.95", "27.95 USD" and "US$ 25" read as the number when the sign or code is the
 /// field's currency; another currency's is refused, naming the field's. Refuses more decimals
 /// than the currency has, plus and minus signs and junk.
-pub fn parse_amount(field: &str, label: &str, text: &str, currency: &str) -> Result<i64> {
+pub fn parse_amount(
+    field: &str,
+    label: impl Into<Words>,
+    text: &str,
+    currency: &str,
+) -> Result<i64> {
+    let label: Words = label.into();
     let number = match without_currency(text, currency) {
         Ok(number) => number,
         Err(marker) => {
             return Err(Error::invalid(
                 field,
                 label,
-                format!("is in {currency}, not {marker}"),
+                Words::msg_with(
+                    msg::ERROR_RULE_OTHER_CURRENCY,
+                    vec![
+                        ("currency", Words::from(currency)),
+                        ("marker", Words::Plain(marker)),
+                    ],
+                ),
             ));
         }
     };
     let digits = minor_digits(currency).unwrap_or(2);
     if !commas_group_thousands(number) {
-        return Err(Error::invalid(field, label, COMMA_RULE));
+        return Err(Error::invalid(field, label.clone(), msg::ERROR_RULE_COMMA));
     }
     let cleaned: String = number.chars().filter(|c| *c != ',').collect();
     let bad = || {
         Error::invalid(
             field,
-            label,
-            format!("must be an amount such as 1234.50, not \"{text}\""),
+            label.clone(),
+            Words::msg_with(
+                msg::ERROR_RULE_AMOUNT_EXAMPLE,
+                vec![("value", Words::from(text))],
+            ),
         )
     };
     let (whole, frac) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
@@ -164,9 +194,17 @@ pub fn parse_amount(field: &str, label: &str, text: &str, currency: &str) -> Res
     }
     if frac.len() > digits as usize {
         let rule = match digits {
-            0 => format!("{currency} amounts have no decimals"),
-            1 => format!("{currency} amounts have at most 1 decimal"),
-            _ => format!("{currency} amounts have at most {digits} decimals"),
+            0 => Words::msg_with(
+                msg::ERROR_RULE_NO_DECIMALS,
+                vec![("currency", Words::from(currency))],
+            ),
+            _ => Words::msg_with(
+                msg::ERROR_RULE_DECIMALS,
+                vec![
+                    ("currency", Words::from(currency)),
+                    ("digits", Words::Count(i64::from(digits))),
+                ],
+            ),
         };
         return Err(Error::invalid(field, label, rule));
     }
@@ -301,6 +339,77 @@ mod tests {
         assert!(parse_amount("f", "F", "-3", "USD").is_err());
         assert!(parse_amount("f", "F", "12.345", "USD").is_err());
         assert!(parse_amount("f", "F", "abc", "USD").is_err());
+    }
+
+    #[test]
+    fn the_currencies_an_owner_in_china_meets_are_offered_with_iso_4217_digits() {
+        // Minor units from ISO 4217 table A.1.
+        for (code, digits) in [
+            ("CNY", 2),
+            ("HKD", 2),
+            ("MOP", 2),
+            ("TWD", 2),
+            ("SGD", 2),
+            ("USD", 2),
+            ("EUR", 2),
+            ("JPY", 0),
+            ("KRW", 0),
+        ] {
+            assert_eq!(minor_digits(code), Some(digits), "{code}");
+        }
+        assert_eq!(CURRENCIES[0].0, "CNY", "the renminbi comes first");
+        // ¥27.95 is 2795 fen; ₩ and ¥ (yen) have no minor unit.
+        assert_eq!(parse_amount("f", "F", "27.95", "CNY").unwrap(), 2_795);
+        assert!(parse_amount("f", "F", "1.5", "KRW").is_err());
+    }
+
+    #[test]
+    fn the_comma_rule_given_to_the_window_is_the_catalogs_words() {
+        use crate::i18n::{Lang, msg, text};
+        assert_eq!(text(Lang::En, msg::ERROR_RULE_COMMA), COMMA_RULE);
+    }
+
+    #[test]
+    fn money_refusals_read_in_chinese() {
+        use crate::i18n::{Lang, msg};
+        let label = msg::ERROR_LABEL_MONTHLY_CHARGE;
+        let err = parse_amount("f", label, "十块", "CNY").unwrap_err();
+        assert_eq!(
+            err.message(Lang::ZhHans),
+            "月费：必须是像 1234.50 这样的金额，而不是“十块”"
+        );
+        let err = parse_amount("f", label, "1.5", "JPY").unwrap_err();
+        assert_eq!(err.message(Lang::ZhHans), "月费：JPY 金额没有小数");
+        assert_eq!(
+            err.to_string(),
+            "Monthly charge: JPY amounts have no decimals"
+        );
+        let err = parse_amount("f", label, "1.505", "CNY").unwrap_err();
+        assert_eq!(err.message(Lang::ZhHans), "月费：CNY 金额最多有 2 位小数");
+        assert_eq!(
+            err.to_string(),
+            "Monthly charge: CNY amounts have at most 2 decimals"
+        );
+        let err = check_amount("f", label, -1, "CNY").unwrap_err();
+        assert_eq!(
+            err.message(Lang::ZhHans),
+            "月费：必须在 0 到 1,000,000,000.00 之间"
+        );
+        let err = check_currency("f", msg::ERROR_LABEL_CURRENCY, "RMB").unwrap_err();
+        assert!(
+            err.message(Lang::ZhHans)
+                .starts_with("币种：必须是支持的 ISO 代码之一（CNY, HKD, MOP,"),
+            "{}",
+            err.message(Lang::ZhHans)
+        );
+        assert!(err.message(Lang::ZhHans).ends_with("而不是“RMB”"));
+        let err = parse_amount("f", label, "$25", "CNY").unwrap_err();
+        assert_eq!(err.message(Lang::ZhHans), "月费：币种是 CNY，不是 $");
+        let err = parse_amount("f", label, "25,50", "CNY").unwrap_err();
+        assert!(
+            err.message(Lang::ZhHans)
+                .starts_with("月费：逗号用错了位置")
+        );
     }
 
     #[test]

@@ -3,8 +3,8 @@
 //! first problem by its JSON path and the rule it breaks. Format: `docs/review-format.md`,
 //! schema: `docs/review-format.schema.json`.
 
-use crate::error::{Error, Result};
-use crate::i18n::Lang;
+use crate::error::{Error, Result, Words};
+use crate::i18n::{Key, Lang, msg};
 use crate::model::{
     AnswerValue, AreaState, AreaTextField, QuoteInput, Review, ReviewContext, SignOff,
 };
@@ -123,9 +123,25 @@ pub fn export_with_contract(
     bytes
 }
 
-fn problem(path: &str, rule: impl Into<String>) -> Error {
-    let rule = rule.into();
-    Error::invalid(path, "Review file", format!("{path}: {rule}"))
+fn problem(path: &str, rule: impl Into<Words>) -> Error {
+    Error::invalid(
+        path,
+        msg::ERROR_LABEL_REVIEW_FILE,
+        Words::msg_with(
+            msg::ERROR_FILE_AT,
+            vec![("path", Words::from(path)), ("rule", rule.into())],
+        ),
+    )
+}
+
+/// A message of the review file's checks with its variables, all shown as they are.
+fn says(key: Key, args: &[(&'static str, String)]) -> Words {
+    Words::msg_with(
+        key,
+        args.iter()
+            .map(|(name, value)| (*name, Words::Plain(value.clone())))
+            .collect(),
+    )
 }
 
 /// Parses and checks a review file completely; returns what to insert. Nothing is written.
@@ -140,65 +156,85 @@ pub fn parse_with_contract(
     if bytes.len() > MAX_FILE_BYTES {
         return Err(problem(
             "$",
-            format!(
-                "the file is {} bytes; a review file is at most {MAX_FILE_BYTES}",
-                bytes.len()
+            says(
+                msg::ERROR_FILE_TOO_LARGE,
+                &[
+                    ("size", bytes.len().to_string()),
+                    ("max", MAX_FILE_BYTES.to_string()),
+                ],
             ),
         ));
     }
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| problem("$", format!("is not UTF-8 text (byte {})", e.valid_up_to())))?;
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        problem(
+            "$",
+            says(
+                msg::ERROR_FILE_NOT_UTF8,
+                &[("byte", e.valid_up_to().to_string())],
+            ),
+        )
+    })?;
     let not_json = |e: serde_json::Error| {
         problem(
             "$",
-            format!(
-                "is not valid JSON (line {}, column {}: {e})",
-                e.line(),
-                e.column()
+            says(
+                msg::ERROR_FILE_NOT_JSON,
+                &[
+                    ("line", e.line().to_string()),
+                    ("column", e.column().to_string()),
+                    ("detail", e.to_string()),
+                ],
             ),
         )
     };
     // serde_json keeps the last of two equal keys; a file that says two things is refused.
     if let Some(path) = first_duplicate_key(text).map_err(not_json)? {
-        return Err(problem(
-            &path,
-            "appears twice in the same object; a review file states each field once",
-        ));
+        return Err(problem(&path, msg::ERROR_FILE_DUPLICATE_KEY));
     }
     let value: serde_json::Value = serde_json::from_str(text).map_err(not_json)?;
     // Format and version first, so a newer file gets the right message, not a field error.
     let object = value
         .as_object()
-        .ok_or_else(|| problem("$", "must be a JSON object"))?;
+        .ok_or_else(|| problem("$", msg::ERROR_FILE_NOT_OBJECT))?;
     match object.get("format").and_then(|f| f.as_str()) {
         Some(FORMAT) => {}
         Some(other) => {
             return Err(problem(
                 "$.format",
-                format!("must be \"{FORMAT}\", not \"{other}\""),
+                says(
+                    msg::ERROR_FILE_FORMAT_WRONG,
+                    &[("format", FORMAT.to_owned()), ("value", other.to_owned())],
+                ),
             ));
         }
         None => {
             return Err(problem(
                 "$.format",
-                format!("is required and must be \"{FORMAT}\""),
+                says(
+                    msg::ERROR_FILE_FORMAT_MISSING,
+                    &[("format", FORMAT.to_owned())],
+                ),
             ));
         }
     }
     let version = object
         .get("format_version")
         .and_then(|v| v.as_u64())
-        .ok_or_else(|| problem("$.format_version", "is required and must be a whole number"))?;
+        .ok_or_else(|| problem("$.format_version", msg::ERROR_FILE_VERSION_MISSING))?;
     if version > u64::from(NEWEST_FORMAT_VERSION) {
         return Err(problem(
             "$.format_version",
-            format!(
-                "this file uses format version {version}, newer than this app understands ({NEWEST_FORMAT_VERSION}); update VoIP Contract Review to open it"
+            says(
+                msg::ERROR_FILE_VERSION_NEWER,
+                &[
+                    ("version", version.to_string()),
+                    ("supported", NEWEST_FORMAT_VERSION.to_string()),
+                ],
             ),
         ));
     }
     if version == 0 {
-        return Err(problem("$.format_version", "must be 1 or more"));
+        return Err(problem("$.format_version", msg::ERROR_FILE_VERSION_ZERO));
     }
     // The signature date is a version 4 field: an older file holding it was not written by the
     // app, and a field is never given a meaning its version did not have.
@@ -210,8 +246,9 @@ pub fn parse_with_contract(
     {
         return Err(problem(
             "$.review.signed_on",
-            format!(
-                "appears in a format version {version} file; the signature date was added in format version 4"
+            says(
+                msg::ERROR_FILE_SIGNED_ON_EARLY,
+                &[("version", version.to_string())],
             ),
         ));
     }
@@ -236,16 +273,10 @@ pub fn parse_with_contract(
     for (i, doc) in contract.iter().enumerate() {
         let at = format!("$.review.contract[{i}]");
         if doc.name.trim().is_empty() || doc.name.chars().count() > 300 {
-            return Err(problem(
-                &format!("{at}.name"),
-                "must be 1 to 300 characters",
-            ));
+            return Err(problem(&format!("{at}.name"), msg::ERROR_FILE_NAME_LENGTH));
         }
         if doc.sha256.len() != 64 || !doc.sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(problem(
-                &format!("{at}.sha256"),
-                "must be 64 hexadecimal digits (a SHA-256)",
-            ));
+            return Err(problem(&format!("{at}.sha256"), msg::ERROR_FILE_SHA256));
         }
     }
     Ok((check(file.template_version, content)?, contract))
@@ -275,7 +306,7 @@ fn upgrade_quotes_from_version_2(value: &mut serde_json::Value) -> Result<()> {
         let contract = contract.as_bool().ok_or_else(|| {
             problem(
                 &format!("$.review.quotes[{i}].contract_required"),
-                "must be true or false",
+                msg::ERROR_FILE_TRUE_FALSE,
             )
         })?;
         let no_term = quote.get("term_months").and_then(|t| t.as_u64()) == Some(0);
@@ -299,7 +330,7 @@ fn upgrade_quotes_from_version_2(value: &mut serde_json::Value) -> Result<()> {
 /// bytes, so a huge file is refused without being loaded.
 pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>> {
     use std::io::Read;
-    let io = |context: &'static str| {
+    let io = |context: Key| {
         let path = path.to_owned();
         move |source| Error::Io {
             context,
@@ -310,15 +341,15 @@ pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>> {
     let not_regular = || {
         Error::invalid(
             "file",
-            "Review file",
-            format!(
-                "{} is not a regular file (it is a folder, pipe or device); choose a review file saved by the app",
-                path.display()
+            msg::ERROR_LABEL_REVIEW_FILE,
+            says(
+                msg::ERROR_FILE_NOT_REGULAR,
+                &[("path", path.display().to_string())],
             ),
         )
     };
     // Refused before opening: opening a pipe for reading waits for a writer.
-    let metadata = std::fs::metadata(path).map_err(io("Could not read the review file"))?;
+    let metadata = std::fs::metadata(path).map_err(io(msg::ERROR_IO_READ_REVIEW_FILE))?;
     if !metadata.is_file() {
         return Err(not_regular());
     }
@@ -332,18 +363,19 @@ pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>> {
     }
     let file = options
         .open(path)
-        .map_err(io("Could not read the review file"))?;
+        .map_err(io(msg::ERROR_IO_READ_REVIEW_FILE))?;
     let opened = file
         .metadata()
-        .map_err(io("Could not read the review file"))?;
+        .map_err(io(msg::ERROR_IO_READ_REVIEW_FILE))?;
     if !opened.is_file() {
         return Err(not_regular());
     }
     let too_large = || {
         problem(
             "$",
-            format!(
-                "the file is larger than {MAX_FILE_BYTES} bytes, the most a review file can be"
+            says(
+                msg::ERROR_FILE_LARGER_THAN,
+                &[("max", MAX_FILE_BYTES.to_string())],
             ),
         )
     };
@@ -353,7 +385,7 @@ pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>> {
     let mut bytes = Vec::with_capacity(opened.len() as usize);
     file.take(MAX_FILE_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
-        .map_err(io("Could not read the review file"))?;
+        .map_err(io(msg::ERROR_IO_READ_REVIEW_FILE))?;
     if bytes.len() > MAX_FILE_BYTES {
         return Err(too_large());
     }
@@ -487,13 +519,19 @@ fn check(template_version: u32, mut content: ReviewContent) -> Result<NewReview>
         if t.area(&area.area_id).is_none() {
             return Err(problem(
                 &format!("$.review.areas[{i}].area_id"),
-                format!("\"{}\" is not one of the ten areas", area.area_id),
+                says(
+                    msg::ERROR_RULE_NOT_AN_AREA,
+                    &[("value", area.area_id.clone())],
+                ),
             ));
         }
         if !seen.insert(area.area_id.as_str()) {
             return Err(problem(
                 &format!("$.review.areas[{i}].area_id"),
-                format!("\"{}\" appears more than once", area.area_id),
+                says(
+                    msg::ERROR_FILE_AREA_TWICE,
+                    &[("value", area.area_id.clone())],
+                ),
             ));
         }
         for (field, text) in [
@@ -510,7 +548,7 @@ fn check(template_version: u32, mut content: ReviewContent) -> Result<NewReview>
         let path = format!("$.review.answers[\"{id}\"]");
         let (_, question) = t
             .question(&id)
-            .ok_or_else(|| problem(&path, "is not a question of the template"))?;
+            .ok_or_else(|| problem(&path, msg::ERROR_FILE_NOT_A_QUESTION))?;
         let checked = validate::answer(question, &value).map_err(|e| at(e, |_| path.clone()))?;
         answers.insert(id, checked);
     }
@@ -528,7 +566,10 @@ fn check(template_version: u32, mut content: ReviewContent) -> Result<NewReview>
     if content.quotes.len() > crate::store::MAX_QUOTES as usize {
         return Err(problem(
             "$.review.quotes",
-            format!("holds at most {} quotes", crate::store::MAX_QUOTES),
+            says(
+                msg::ERROR_FILE_MAX_QUOTES,
+                &[("max", crate::store::MAX_QUOTES.to_string())],
+            ),
         ));
     }
     let mut quotes = Vec::with_capacity(content.quotes.len());
@@ -597,8 +638,15 @@ fn at(err: Error, path: impl Fn(&str) -> String) -> Error {
             let path = path(&field);
             Error::invalid(
                 path.clone(),
-                "Review file",
-                format!("{path} ({label}): {rule}"),
+                msg::ERROR_LABEL_REVIEW_FILE,
+                Words::msg_with(
+                    msg::ERROR_FILE_AT_FIELD,
+                    vec![
+                        ("path", Words::Plain(path)),
+                        ("label", label),
+                        ("rule", rule),
+                    ],
+                ),
             )
         }
         other => other,

@@ -1,7 +1,8 @@
 //! Every rule on user input, enforced here in the core so the app, the CLI and imports all
 //! refuse the same things with the same words. Messages name the field and the rule.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Words};
+use crate::i18n::{Key, Lang, msg};
 use crate::limits::max_chars;
 use crate::model::{AnswerValue, AreaTextField, ReviewContext};
 use crate::money;
@@ -11,21 +12,40 @@ use chrono::NaiveDate;
 pub const SEATS_MAX: u32 = 10_000;
 pub const TERM_MIN: u32 = 1;
 pub const TERM_MAX: u32 = 120;
+/// The rule of the seat count, in English (the UI's bindings); messages use the catalog's
+/// `error-rule-seats`, which a test keeps equal to this.
 pub const SEATS_RULE: &str = "must be between 1 and 10,000";
 
 /// The rule of the contract term, in the words every message uses.
 pub fn term_rule() -> String {
-    format!("must be between {TERM_MIN} and {TERM_MAX} months")
+    term_rule_words().render(Lang::En)
 }
 
-/// The rule of a competing quote's seat count.
+pub(crate) fn term_rule_words() -> Words {
+    Words::msg_with(
+        msg::ERROR_RULE_TERM,
+        vec![
+            ("min", Words::Plain(TERM_MIN.to_string())),
+            ("max", Words::Plain(TERM_MAX.to_string())),
+        ],
+    )
+}
+
+/// The rule of a competing quote's seat count (English; the catalog's `error-rule-quote-seats`).
 pub const QUOTE_SEATS_RULE: &str = "must be between 1 and 10,000, or not stated";
-/// The rule of a competing quote's taxes and escalator.
+/// The rule of a competing quote's taxes and escalator (English; `error-rule-quote-percent`).
 pub const QUOTE_PERCENT_RULE: &str = "must be a number from 0 to 100 %, or not stated";
 
 /// The rule of a competing quote's term.
 pub fn quote_term_rule() -> String {
-    format!("must be between 0 (month-to-month) and {TERM_MAX} months")
+    quote_term_rule_words().render(Lang::En)
+}
+
+pub(crate) fn quote_term_rule_words() -> Words {
+    Words::msg_with(
+        msg::ERROR_RULE_QUOTE_TERM,
+        vec![("max", Words::Plain(TERM_MAX.to_string()))],
+    )
 }
 
 /// Checks a context and returns it with text trimmed. Nothing is written when this fails.
@@ -47,13 +67,25 @@ fn checked_context(input: &ReviewContext) -> (ReviewContext, Vec<Error>) {
     let mut ctx = input.clone();
     let mut problems = Vec::new();
     for (field, label, value) in [
-        ("context.reviewer", "Reviewer", &mut ctx.reviewer),
-        ("context.company", "Company", &mut ctx.company),
-        ("context.provider", "Provider", &mut ctx.provider),
-        ("context.plan", "Plan", &mut ctx.plan),
+        (
+            "context.reviewer",
+            msg::ERROR_LABEL_REVIEWER,
+            &mut ctx.reviewer,
+        ),
+        (
+            "context.company",
+            msg::ERROR_LABEL_COMPANY,
+            &mut ctx.company,
+        ),
+        (
+            "context.provider",
+            msg::ERROR_LABEL_PROVIDER,
+            &mut ctx.provider,
+        ),
+        ("context.plan", msg::ERROR_LABEL_PLAN, &mut ctx.plan),
         (
             "context.quote_reference",
-            "Quote reference",
+            msg::ERROR_LABEL_QUOTE_REFERENCE,
             &mut ctx.quote_reference,
         ),
     ] {
@@ -68,25 +100,29 @@ fn checked_context(input: &ReviewContext) -> (ReviewContext, Vec<Error>) {
     {
         problems.push(Error::invalid(
             "context.provider",
-            "Provider",
-            required_rule("context.provider"),
+            msg::ERROR_LABEL_PROVIDER,
+            required_rule_words("context.provider"),
         ));
     }
     if !(TERM_MIN..=TERM_MAX).contains(&ctx.term_months) {
         problems.push(Error::invalid(
             "context.term_months",
-            "Contract term",
-            term_rule(),
+            msg::ERROR_LABEL_CONTRACT_TERM,
+            term_rule_words(),
         ));
     }
     if let Some(seats) = ctx.seats
         && !(1..=SEATS_MAX).contains(&seats)
     {
-        problems.push(Error::invalid("context.seats", "Seats", SEATS_RULE));
+        problems.push(Error::invalid(
+            "context.seats",
+            msg::ERROR_LABEL_SEATS,
+            msg::ERROR_RULE_SEATS,
+        ));
     }
     match optional_date(
         "context.quote_date",
-        "Quote date",
+        msg::ERROR_LABEL_QUOTE_DATE,
         ctx.quote_date.as_deref(),
     ) {
         Ok(date) => ctx.quote_date = date,
@@ -94,20 +130,20 @@ fn checked_context(input: &ReviewContext) -> (ReviewContext, Vec<Error>) {
     }
     match optional_date(
         "context.start_date",
-        "Start date",
+        msg::ERROR_LABEL_START_DATE,
         ctx.start_date.as_deref(),
     ) {
         Ok(date) => ctx.start_date = date,
         Err(e) => problems.push(e),
     }
     ctx.currency = ctx.currency.trim().to_ascii_uppercase();
-    match money::check_currency("context.currency", "Currency", &ctx.currency) {
+    match money::check_currency("context.currency", msg::ERROR_LABEL_CURRENCY, &ctx.currency) {
         Err(e) => problems.push(e),
         Ok(()) => {
             if let Some(minor) = ctx.monthly_charge_minor
                 && let Err(e) = money::check_amount(
                     "context.monthly_charge_minor",
-                    "Monthly charge",
+                    msg::ERROR_LABEL_MONTHLY_CHARGE,
                     minor,
                     &ctx.currency,
                 )
@@ -165,7 +201,7 @@ pub fn notice_fits_term(
     Ok(())
 }
 
-fn optional_date(field: &str, label: &str, value: Option<&str>) -> Result<Option<String>> {
+fn optional_date(field: &str, label: Key, value: Option<&str>) -> Result<Option<String>> {
     match value.map(str::trim) {
         None | Some("") => Ok(None),
         Some(text) => date(field, label, text).map(Some),
@@ -174,59 +210,63 @@ fn optional_date(field: &str, label: &str, value: Option<&str>) -> Result<Option
 
 /// A real calendar date between 1900 and 2200, typed in any form `dates` reads, returned as
 /// `YYYY-MM-DD`; a date that could be read two ways (3/1/2027) is refused naming both.
-pub fn date(field: &str, label: &str, text: &str) -> Result<String> {
+pub fn date(field: &str, label: impl Into<Words>, text: &str) -> Result<String> {
     crate::dates::parse(field, label, text).map(crate::dates::iso)
 }
 
 /// Checks an answer against its question and returns it normalised.
 pub fn answer(question: &Question, value: &AnswerValue) -> Result<AnswerValue> {
     let field = question.id.as_str();
-    let label = question.label.as_str();
-    let invalid = |rule: String| Error::invalid(field, label, rule);
-    let mismatch = || invalid(format!("expects {}", kind_name(&question.kind)));
+    let label = Words::Question(question.id.clone());
+    let invalid = |rule: Words| Error::invalid(field, label.clone(), rule);
+    let mismatch = || {
+        invalid(Words::msg_with(
+            msg::ERROR_RULE_EXPECTS,
+            vec![("kind", Words::msg(kind_name(&question.kind)))],
+        ))
+    };
     Ok(match (&question.kind, value) {
         (QuestionKind::YesNo, AnswerValue::YesNo(_)) => value.clone(),
         (QuestionKind::Integer { min, max, unit }, AnswerValue::Integer(n)) => {
-            in_range_int(*n, *min, *max, unit.as_deref().unwrap_or("")).map_err(invalid)?;
+            in_range_int(*n, *min, *max, plain_unit(unit)).map_err(invalid)?;
             value.clone()
         }
         (QuestionKind::Days { min, max }, AnswerValue::Days(n)) => {
-            in_range_int(*n, *min, *max, "days").map_err(invalid)?;
+            in_range_int(*n, *min, *max, Unit::Days).map_err(invalid)?;
             value.clone()
         }
         (QuestionKind::Months { min, max }, AnswerValue::Months(n)) => {
-            in_range_int(*n, *min, *max, "months").map_err(invalid)?;
+            in_range_int(*n, *min, *max, Unit::Months).map_err(invalid)?;
             value.clone()
         }
         (QuestionKind::Decimal { min, max, unit }, AnswerValue::Decimal(x)) => {
-            in_range_float(*x, *min, *max, unit.as_deref().unwrap_or("")).map_err(invalid)?;
+            in_range_float(*x, *min, *max, plain_unit(unit)).map_err(invalid)?;
             value.clone()
         }
         (QuestionKind::Percent { min, max }, AnswerValue::Percent(x)) => {
-            in_range_float(*x, *min, *max, "%").map_err(invalid)?;
+            in_range_float(*x, *min, *max, Unit::Percent).map_err(invalid)?;
             value.clone()
         }
         (QuestionKind::Money, AnswerValue::Money(m)) => {
             let currency = m.currency.trim().to_ascii_uppercase();
-            money::check_currency(field, label, &currency)?;
-            money::check_amount(field, label, m.minor, &currency)?;
+            money::check_currency(field, label.clone(), &currency)?;
+            money::check_amount(field, label.clone(), m.minor, &currency)?;
             AnswerValue::Money(money::Money {
                 minor: m.minor,
                 currency,
             })
         }
         (QuestionKind::Date, AnswerValue::Date(text)) => {
-            AnswerValue::Date(date(field, label, text.trim())?)
+            AnswerValue::Date(date(field, label.clone(), text.trim())?)
         }
         (QuestionKind::Choice { options }, AnswerValue::Choice(id)) => {
             if !options.iter().any(|o| &o.id == id) {
-                return Err(invalid(format!(
-                    "must be one of: {}",
-                    options
-                        .iter()
-                        .map(|o| o.label.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                return Err(invalid(Words::msg_with(
+                    msg::ERROR_RULE_ONE_OF,
+                    vec![(
+                        "options",
+                        Words::List(options.iter().map(|o| Words::from(&o.label)).collect()),
+                    )],
                 )));
             }
             value.clone()
@@ -234,7 +274,10 @@ pub fn answer(question: &Question, value: &AnswerValue) -> Result<AnswerValue> {
         (QuestionKind::MultiChoice { options }, AnswerValue::MultiChoice(ids)) => {
             for id in ids {
                 if !options.iter().any(|o| &o.id == id) {
-                    return Err(invalid(format!("\"{id}\" is not one of the options")));
+                    return Err(invalid(Words::msg_with(
+                        msg::ERROR_RULE_NOT_AN_OPTION,
+                        vec![("value", Words::from(id))],
+                    )));
                 }
             }
             // Template order, no duplicates: the same selection always stores the same way.
@@ -248,15 +291,12 @@ pub fn answer(question: &Question, value: &AnswerValue) -> Result<AnswerValue> {
         (QuestionKind::Text { max_len, multiline }, AnswerValue::Text(text)) => {
             let max = *max_len as usize;
             if *multiline {
-                check_text_chars(field, label, text)?;
+                check_text_chars(field, &label, text)?;
             } else {
-                check_no_control_chars(field, label, text)?;
+                check_no_control_chars(field, &label, text)?;
             }
             if char_len(text) > max {
-                return Err(invalid(format!(
-                    "must be at most {max} characters (it has {})",
-                    char_len(text)
-                )));
+                return Err(invalid(too_long(max, char_len(text))));
             }
             value.clone()
         }
@@ -270,171 +310,253 @@ pub fn signoff(input: &crate::model::SignOff) -> Result<crate::model::SignOff> {
     for (field, label, value) in [
         (
             "signoff.approver_name",
-            "Approver name",
+            msg::ERROR_LABEL_APPROVER_NAME,
             &mut s.approver_name,
         ),
         (
             "signoff.approver_role",
-            "Approver role",
+            msg::ERROR_LABEL_APPROVER_ROLE,
             &mut s.approver_role,
         ),
     ] {
         short_text(field, label, value)?;
     }
-    check_text_chars("signoff.conditions", "Conditions", &s.conditions)?;
+    let conditions = Words::msg(msg::ERROR_LABEL_CONDITIONS);
+    check_text_chars("signoff.conditions", &conditions, &s.conditions)?;
     check_length(
         "signoff.conditions",
         "signoff.conditions",
-        "Conditions",
+        &conditions,
         &s.conditions,
     )?;
-    s.date = optional_date("signoff.date", "Sign-off date", s.date.as_deref())?;
+    s.date = optional_date(
+        "signoff.date",
+        msg::ERROR_LABEL_SIGNOFF_DATE,
+        s.date.as_deref(),
+    )?;
     Ok(s)
 }
 
 /// The day a contract was signed: a real date, returned as `YYYY-MM-DD`; `None` (or empty) is
 /// "not signed".
 pub fn signed_on(value: Option<&str>) -> Result<Option<String>> {
-    optional_date("signed_on", "Signature date", value)
+    optional_date("signed_on", msg::ERROR_LABEL_SIGNATURE_DATE, value)
 }
 
 /// A competing quote, returned trimmed.
 pub fn quote(input: &crate::model::QuoteInput) -> Result<crate::model::QuoteInput> {
     let mut q = input.clone();
-    short_text("quote.provider", "Competitor", &mut q.provider)?;
+    short_text(
+        "quote.provider",
+        msg::ERROR_LABEL_COMPETITOR,
+        &mut q.provider,
+    )?;
     if q.provider.is_empty() {
         return Err(Error::invalid(
             "quote.provider",
-            "Competitor",
-            required_rule("quote.provider"),
+            msg::ERROR_LABEL_COMPETITOR,
+            required_rule_words("quote.provider"),
         ));
     }
     for (field, label, minor) in [
-        ("quote.monthly_minor", "Monthly total", q.monthly_minor),
-        ("quote.upfront_minor", "Upfront costs", q.upfront_minor),
+        (
+            "quote.monthly_minor",
+            msg::ERROR_LABEL_MONTHLY_TOTAL,
+            q.monthly_minor,
+        ),
+        (
+            "quote.upfront_minor",
+            msg::ERROR_LABEL_UPFRONT_COSTS,
+            q.upfront_minor,
+        ),
     ] {
         if !(0..=money::MAX_MINOR).contains(&minor) {
-            return Err(Error::invalid(
-                field,
-                label,
-                "must be an amount between 0 and 1,000,000,000",
-            ));
+            return Err(Error::invalid(field, label, msg::ERROR_RULE_AMOUNT));
         }
     }
     if q.term_months > TERM_MAX {
         return Err(Error::invalid(
             "quote.term_months",
-            "Term",
-            quote_term_rule(),
+            msg::ERROR_LABEL_TERM,
+            quote_term_rule_words(),
         ));
     }
     if q.seats.is_some_and(|s| !(1..=SEATS_MAX).contains(&s)) {
         return Err(Error::invalid(
             "quote.seats",
-            "Seats quoted",
-            QUOTE_SEATS_RULE,
+            msg::ERROR_LABEL_SEATS_QUOTED,
+            msg::ERROR_RULE_QUOTE_SEATS,
         ));
     }
     for (field, label, percent) in [
-        ("quote.taxes_percent", "Taxes and fees", q.taxes_percent),
+        (
+            "quote.taxes_percent",
+            msg::ERROR_LABEL_TAXES,
+            q.taxes_percent,
+        ),
         (
             "quote.escalator_percent",
-            "Annual increase",
+            msg::ERROR_LABEL_ANNUAL_INCREASE,
             q.escalator_percent,
         ),
     ] {
         if let Some(p) = percent {
-            in_range_float(p, 0.0, 100.0, "%")
-                .map_err(|rule| Error::invalid(field, label, format!("{rule}, or not stated")))?;
+            in_range_float(p, 0.0, 100.0, Unit::Percent).map_err(|rule| {
+                Error::invalid(
+                    field,
+                    label,
+                    Words::msg_with(msg::ERROR_RULE_OR_NOT_STATED, vec![("rule", rule)]),
+                )
+            })?;
         }
     }
-    check_text_chars("quote.notes", "Key differences", &q.notes)?;
-    check_length("quote.notes", "quote.notes", "Key differences", &q.notes)?;
+    let notes = Words::msg(msg::ERROR_LABEL_KEY_DIFFERENCES);
+    check_text_chars("quote.notes", &notes, &q.notes)?;
+    check_length("quote.notes", "quote.notes", &notes, &q.notes)?;
     Ok(q)
 }
 
 /// Notes, clause reference and quoted clause text.
 pub fn area_text(area_id: &str, field: AreaTextField, text: &str) -> Result<()> {
     let id = format!("{area_id}.{}", field.column());
-    let label = field.label();
+    let label = Words::msg(match field {
+        AreaTextField::Notes => msg::ERROR_LABEL_NOTES,
+        AreaTextField::ClauseReference => msg::ERROR_LABEL_CLAUSE_REFERENCE,
+        AreaTextField::ClauseText => msg::ERROR_LABEL_CLAUSE_TEXT,
+    });
     if field == AreaTextField::ClauseReference {
-        check_no_control_chars(&id, label, text)?;
+        check_no_control_chars(&id, &label, text)?;
     } else {
-        check_text_chars(&id, label, text)?;
+        check_text_chars(&id, &label, text)?;
     }
-    check_length(field.limit_id(), &id, label, text)
+    check_length(field.limit_id(), &id, &label, text)
 }
 
 /// A single-line field: trimmed in place, no control characters, within its limit.
-fn short_text(field: &str, label: &str, value: &mut String) -> Result<()> {
+fn short_text(field: &str, label: Key, value: &mut String) -> Result<()> {
     *value = value.trim().to_owned();
-    check_no_control_chars(field, label, value)?;
-    check_length(field, field, label, value)
+    let label = Words::msg(label);
+    check_no_control_chars(field, &label, value)?;
+    check_length(field, field, &label, value)
 }
 
-/// The rule of a required one-line field, in the words every message uses.
+/// The rule of a required one-line field, in the words every message uses (English).
 pub fn required_rule(field: &str) -> String {
-    format!("is required (1–{} characters)", max_chars(field))
+    required_rule_words(field).render(Lang::En)
+}
+
+fn required_rule_words(field: &str) -> Words {
+    Words::msg_with(
+        msg::ERROR_RULE_REQUIRED,
+        vec![("max", Words::Plain(max_chars(field).to_string()))],
+    )
+}
+
+/// "must be at most 200 characters (it has 201)".
+fn too_long(max: usize, len: usize) -> Words {
+    Words::msg_with(
+        msg::ERROR_RULE_TOO_LONG,
+        vec![
+            ("max", Words::Plain(max.to_string())),
+            ("len", Words::Plain(len.to_string())),
+        ],
+    )
 }
 
 /// `text` within the limit of `limit_id` in [`crate::limits::FIELD_LIMITS`]; the message names
 /// `field` (an area's field is `<area id>.notes` in messages, `area.notes` in the table).
-fn check_length(limit_id: &str, field: &str, label: &str, text: &str) -> Result<()> {
+fn check_length(limit_id: &str, field: &str, label: &Words, text: &str) -> Result<()> {
     let max = max_chars(limit_id);
     let len = char_len(text);
     if len > max {
-        return Err(Error::invalid(
-            field,
-            label,
-            format!("must be at most {max} characters (it has {len})"),
-        ));
+        return Err(Error::invalid(field, label.clone(), too_long(max, len)));
     }
     Ok(())
 }
 
-fn kind_name(kind: &QuestionKind) -> &'static str {
+fn kind_name(kind: &QuestionKind) -> Key {
     match kind {
-        QuestionKind::YesNo => "yes, no or not sure",
-        QuestionKind::Integer { .. } => "a whole number",
-        QuestionKind::Decimal { .. } => "a number",
-        QuestionKind::Money => "an amount of money",
-        QuestionKind::Percent { .. } => "a percentage",
-        QuestionKind::Days { .. } => "a number of days",
-        QuestionKind::Months { .. } => "a number of months",
-        QuestionKind::Date => "a date",
-        QuestionKind::Choice { .. } => "one of the options",
-        QuestionKind::MultiChoice { .. } => "a selection of the options",
-        QuestionKind::Text { .. } => "text",
+        QuestionKind::YesNo => msg::ERROR_KIND_YES_NO,
+        QuestionKind::Integer { .. } => msg::ERROR_KIND_INTEGER,
+        QuestionKind::Decimal { .. } => msg::ERROR_KIND_DECIMAL,
+        QuestionKind::Money => msg::ERROR_KIND_MONEY,
+        QuestionKind::Percent { .. } => msg::ERROR_KIND_PERCENT,
+        QuestionKind::Days { .. } => msg::ERROR_KIND_DAYS,
+        QuestionKind::Months { .. } => msg::ERROR_KIND_MONTHS,
+        QuestionKind::Date => msg::ERROR_KIND_DATE,
+        QuestionKind::Choice { .. } => msg::ERROR_KIND_CHOICE,
+        QuestionKind::MultiChoice { .. } => msg::ERROR_KIND_MULTI_CHOICE,
+        QuestionKind::Text { .. } => msg::ERROR_KIND_TEXT,
     }
 }
 
-fn in_range_int(n: i64, min: i64, max: i64, unit: &str) -> std::result::Result<(), String> {
+/// The unit written after a range: none, days, months, percent or the template's own unit.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Unit<'a> {
+    None,
+    Days,
+    Months,
+    Percent,
+    /// A template question's unit ("Mbps"), shown as the template writes it.
+    Plain(&'a str),
+}
+
+pub(crate) fn plain_unit(unit: &Option<String>) -> Unit<'_> {
+    match unit.as_deref() {
+        None | Some("") => Unit::None,
+        Some(other) => Unit::Plain(other),
+    }
+}
+
+impl Unit<'_> {
+    fn words(self) -> Words {
+        match self {
+            Unit::None => Words::Plain(String::new()),
+            Unit::Days => Words::msg(msg::ERROR_UNIT_DAYS),
+            Unit::Months => Words::msg(msg::ERROR_UNIT_MONTHS),
+            Unit::Percent => Words::Plain(" %".to_owned()),
+            Unit::Plain(unit) => Words::Plain(format!(" {unit}")),
+        }
+    }
+}
+
+/// "must be a whole number from 0 to 90 days".
+pub(crate) fn whole_number_rule(min: i64, max: i64, unit: Unit<'_>) -> Words {
+    Words::msg_with(
+        msg::ERROR_RULE_WHOLE_NUMBER,
+        vec![
+            ("min", Words::Plain(min.to_string())),
+            ("max", Words::Plain(max.to_string())),
+            ("unit", unit.words()),
+        ],
+    )
+}
+
+/// "must be a number from 0 to 100 %".
+pub(crate) fn number_rule(min: f64, max: f64, unit: Unit<'_>) -> Words {
+    Words::msg_with(
+        msg::ERROR_RULE_NUMBER,
+        vec![
+            ("min", Words::Plain(min.to_string())),
+            ("max", Words::Plain(max.to_string())),
+            ("unit", unit.words()),
+        ],
+    )
+}
+
+fn in_range_int(n: i64, min: i64, max: i64, unit: Unit<'_>) -> std::result::Result<(), Words> {
     if (min..=max).contains(&n) {
         Ok(())
     } else {
-        Err(format!(
-            "must be a whole number from {min} to {max}{}",
-            unit_suffix(unit)
-        ))
+        Err(whole_number_rule(min, max, unit))
     }
 }
 
-fn in_range_float(x: f64, min: f64, max: f64, unit: &str) -> std::result::Result<(), String> {
+fn in_range_float(x: f64, min: f64, max: f64, unit: Unit<'_>) -> std::result::Result<(), Words> {
     if x.is_finite() && x >= min && x <= max {
         Ok(())
     } else {
-        Err(format!(
-            "must be a number from {min} to {max}{}",
-            unit_suffix(unit)
-        ))
-    }
-}
-
-fn unit_suffix(unit: &str) -> String {
-    match unit {
-        "" => String::new(),
-        "%" => " %".to_owned(),
-        other => format!(" {other}"),
+        Err(number_rule(min, max, unit))
     }
 }
 
@@ -450,34 +572,34 @@ pub fn is_bidi_control(c: char) -> bool {
 
 /// Single-line fields: no control characters at all, and no text-direction controls, which
 /// could make a name (and the file named after it) read differently from what it is.
-fn check_no_control_chars(field: &str, label: &str, text: &str) -> Result<()> {
+fn check_no_control_chars(field: &str, label: &Words, text: &str) -> Result<()> {
     if text.chars().any(char::is_control) {
         return Err(Error::invalid(
             field,
-            label,
-            "must be a single line without control characters",
+            label.clone(),
+            msg::ERROR_RULE_SINGLE_LINE,
         ));
     }
     if text.chars().any(is_bidi_control) {
         return Err(Error::invalid(
             field,
-            label,
-            "must not contain invisible text-direction characters (U+202A–U+202E, U+2066–U+2069)",
+            label.clone(),
+            msg::ERROR_RULE_NO_BIDI,
         ));
     }
     Ok(())
 }
 
 /// Multi-line fields: line breaks and tabs are fine, other control characters are not.
-fn check_text_chars(field: &str, label: &str, text: &str) -> Result<()> {
+fn check_text_chars(field: &str, label: &Words, text: &str) -> Result<()> {
     if text
         .chars()
         .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
     {
         return Err(Error::invalid(
             field,
-            label,
-            "must not contain control characters",
+            label.clone(),
+            msg::ERROR_RULE_NO_CONTROL,
         ));
     }
     Ok(())
@@ -734,6 +856,90 @@ mod tests {
         let mut ctx = valid_context();
         ctx.provider = "שלום Voice".into();
         assert!(context(&ctx).is_ok());
+    }
+
+    #[test]
+    fn refusals_read_in_chinese_naming_the_field_and_the_rule() {
+        use crate::i18n::Lang;
+        let mut ctx = valid_context();
+        ctx.provider = "  ".into();
+        ctx.term_months = 0;
+        ctx.seats = Some(0);
+        ctx.monthly_charge_minor = Some(-5);
+        ctx.currency = "CNY".into();
+        let messages: Vec<String> = context_problems(&ctx)
+            .iter()
+            .map(|e| e.message(Lang::ZhHans))
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                "服务商：必须填写（1–200 个字符）",
+                "合同期限：必须在 1 到 120 个月之间",
+                "座席数：必须在 1 到 10,000 之间",
+                "月费：必须在 0 到 1,000,000,000.00 之间",
+            ]
+        );
+        let err = answer(q("cancellation.notice_days"), &AnswerValue::Days(-1)).unwrap_err();
+        assert!(
+            err.message(Lang::ZhHans)
+                .ends_with("：必须是 0 到 730天 之间的整数"),
+            "{}",
+            err.message(Lang::ZhHans)
+        );
+        assert!(
+            err.to_string()
+                .ends_with(": must be a whole number from 0 to 730 days"),
+            "{err}"
+        );
+        let err = answer(q("sla.has_sla"), &AnswerValue::Integer(3)).unwrap_err();
+        assert!(
+            err.message(Lang::ZhHans)
+                .ends_with("：应填写是、否或不确定")
+        );
+        let err = area_text("sla", AreaTextField::ClauseReference, "a\nb").unwrap_err();
+        assert_eq!(
+            err.message(Lang::ZhHans),
+            "条款编号：必须是单行文字，不能含控制字符"
+        );
+        let rival = crate::model::QuoteInput {
+            provider: "Rival".into(),
+            monthly_minor: 100,
+            term_months: 0,
+            upfront_minor: 0,
+            seats: None,
+            taxes_percent: Some(120.0),
+            escalator_percent: None,
+            notes: String::new(),
+        };
+        let err = quote(&rival).unwrap_err();
+        assert_eq!(
+            err.message(Lang::ZhHans),
+            "税费：必须是 0 到 100 % 之间的数字，或不填写"
+        );
+        assert_eq!(
+            err.to_string(),
+            "Taxes and fees: must be a number from 0 to 100 %, or not stated"
+        );
+    }
+
+    #[test]
+    fn the_english_rules_given_to_the_window_are_the_catalogs_words() {
+        use crate::i18n::{Lang, msg, text};
+        assert_eq!(text(Lang::En, msg::ERROR_RULE_SEATS), SEATS_RULE);
+        assert_eq!(
+            text(Lang::En, msg::ERROR_RULE_QUOTE_SEATS),
+            QUOTE_SEATS_RULE
+        );
+        assert_eq!(
+            text(Lang::En, msg::ERROR_RULE_QUOTE_PERCENT),
+            QUOTE_PERCENT_RULE
+        );
+        assert_eq!(term_rule(), "must be between 1 and 120 months");
+        assert_eq!(
+            quote_term_rule(),
+            "must be between 0 (month-to-month) and 120 months"
+        );
     }
 
     #[test]

@@ -586,3 +586,30 @@ fn the_letter_is_refused_for_an_unsigned_review_and_without_a_start_date() {
         "{err}"
     );
 }
+
+#[test]
+fn the_letter_and_calendar_refusals_read_in_chinese() {
+    use voip_review_core::i18n::Lang;
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store
+        .insert_review(&voip_review_core::sample::example_review())
+        .unwrap();
+    let review = store.get_review(id).unwrap();
+    let found = deadlines::contract_deadlines_in(&review, d("2027-06-01"), Lang::ZhHans);
+    let err = letter::notice_letter(&review, &found, d("2027-06-01")).unwrap_err();
+    assert_eq!(
+        err.message(Lang::ZhHans),
+        "提前通知函：需要已签署的合同：请先将该审查标记为已签署"
+    );
+    store.set_signed(id, Some("2026-12-01")).unwrap();
+    store
+        .set_context_field(id, &voip_review_core::model::ContextEdit::StartDate(None))
+        .unwrap();
+    let review = store.get_review(id).unwrap();
+    let found = deadlines::contract_deadlines_in(&review, d("2027-06-01"), Lang::ZhHans);
+    let err = letter::notice_letter(&review, &found, d("2027-06-01")).unwrap_err();
+    assert_eq!(
+        err.message(Lang::ZhHans),
+        "提前通知函：尚未填写开始日期：请在报价详情中填写合同的开始日期，以查看其关键日期。"
+    );
+}

@@ -579,3 +579,42 @@ fn a_chinese_review_travels_as_format_version_6_and_older_files_are_english() {
         "{refused}"
     );
 }
+
+#[test]
+fn import_refusals_read_in_chinese_naming_where_and_the_rule() {
+    use voip_review_core::i18n::Lang;
+    let (_, _, mut value) = exported_example();
+    value["review"]["context"]["seats"] = json!(0);
+    let bytes = serde_json::to_vec(&value).unwrap();
+    let err = review_file::parse(&bytes).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "Review file: $.review.context.seats (Seats): must be between 1 and 10,000"
+    );
+    assert_eq!(
+        err.message(Lang::ZhHans),
+        "审查文件：$.review.context.seats 处（座席数）：必须在 1 到 10,000 之间"
+    );
+    let err = review_file::parse(b"[1, 2]").unwrap_err();
+    assert_eq!(
+        err.message(Lang::ZhHans),
+        "审查文件：$ 处：必须是 JSON 对象"
+    );
+}
+
+#[test]
+fn contract_reader_and_store_refusals_read_in_chinese() {
+    use voip_review_core::contract::pasted_document;
+    use voip_review_core::i18n::Lang;
+    let err = pasted_document("pasted", "   ").unwrap_err();
+    assert_eq!(
+        err.message(Lang::ZhHans),
+        "粘贴的文字：是空的：请先粘贴合同的文字"
+    );
+    let (store, id, _) = exported_example();
+    let err = store.get_review(id + 1000).unwrap_err();
+    assert_eq!(
+        err.message(Lang::ZhHans),
+        format!("不存在编号为 {} 的审查（可能已被删除）。", id + 1000)
+    );
+}

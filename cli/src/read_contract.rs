@@ -32,7 +32,7 @@ fn read_bytes(file: &Path) -> Result<Vec<u8>, Error> {
         ));
     }
     std::fs::read(file).map_err(|source| Error::Io {
-        context: "Could not read the contract",
+        context: voip_review_core::i18n::msg::ERROR_IO_READ_CONTRACT,
         path: file.to_owned(),
         source,
     })

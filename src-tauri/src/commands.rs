@@ -42,9 +42,26 @@ fn with_store<T>(
 ) -> CommandResult<T> {
     let mut guard = lock_store(state)?;
     match guard.as_mut() {
-        Ok(store) => f(store).map_err(ApiError::from),
+        Ok(store) => f(store).map_err(|e| {
+            let lang = interface_language(store).unwrap_or_else(|_| Lang::from_system());
+            ApiError::in_lang(&e, lang)
+        }),
         Err(err) => Err(err.clone()),
     }
+}
+
+/// The language the window speaks, for an error raised outside [`with_store`] (the store is
+/// not locked there); the system's when the store cannot say.
+fn window_language(state: &State<'_, AppState>) -> Lang {
+    lock_store(state)
+        .ok()
+        .and_then(|guard| guard.as_ref().ok().and_then(|s| interface_language(s).ok()))
+        .unwrap_or_else(Lang::from_system)
+}
+
+/// `err` as the window shows it, in the interface language.
+fn shown(state: &State<'_, AppState>, err: &voip_review_core::Error) -> ApiError {
+    ApiError::in_lang(err, window_language(state))
 }
 
 #[tauri::command]
@@ -83,7 +100,8 @@ pub fn create_review(
     state: State<'_, AppState>,
     context: Loose<ReviewContext>,
 ) -> CommandResult<ReviewId> {
-    let context = voip_review_core::input::context(context.into_json())?;
+    let context =
+        voip_review_core::input::context(context.into_json()).map_err(|e| shown(&state, &e))?;
     // A new review's PDF is in the language the owner reads the app in.
     with_store(&state, |s| {
         let language = interface_language(s)?;
@@ -93,20 +111,26 @@ pub fn create_review(
 
 /// Every problem of the New review form at once (empty when it can be created).
 #[tauri::command]
-pub fn check_context(context: Loose<ReviewContext>) -> Vec<ApiError> {
+pub fn check_context(state: State<'_, AppState>, context: Loose<ReviewContext>) -> Vec<ApiError> {
+    let lang = window_language(&state);
     match voip_review_core::input::context(context.into_json()) {
         Ok(context) => voip_review_core::validate::context_problems(&context)
-            .into_iter()
-            .map(ApiError::from)
+            .iter()
+            .map(|e| ApiError::in_lang(e, lang))
             .collect(),
-        Err(e) => vec![ApiError::from(e)],
+        Err(e) => vec![ApiError::in_lang(&e, lang)],
     }
 }
 
 /// What a typed date means: the date, its two readings (3/1/2027), or the refusal.
 #[tauri::command]
-pub fn read_date(field: String, label: String, text: String) -> CommandResult<DateEntry> {
-    voip_review_core::dates::entry(&field, &label, &text).map_err(ApiError::from)
+pub fn read_date(
+    state: State<'_, AppState>,
+    field: String,
+    label: String,
+    text: String,
+) -> CommandResult<DateEntry> {
+    voip_review_core::dates::entry(&field, label, &text).map_err(|e| shown(&state, &e))
 }
 
 #[tauri::command]
@@ -142,7 +166,8 @@ pub fn set_answer(
     question_id: String,
     value: Loose<Option<AnswerValue>>,
 ) -> CommandResult<SaveReceipt> {
-    let value = voip_review_core::input::answer(&question_id, value.into_json())?;
+    let value = voip_review_core::input::answer(&question_id, value.into_json())
+        .map_err(|e| shown(&state, &e))?;
     with_store(&state, |s| s.set_answer(id, &question_id, value.as_ref()))
 }
 
@@ -384,7 +409,7 @@ pub fn add_quote(
     id: ReviewId,
     quote: Loose<QuoteInput>,
 ) -> CommandResult<SaveReceipt> {
-    let quote = voip_review_core::input::quote(quote.into_json())?;
+    let quote = voip_review_core::input::quote(quote.into_json()).map_err(|e| shown(&state, &e))?;
     with_store(&state, |s| s.add_quote(id, &quote))
 }
 
@@ -395,7 +420,7 @@ pub fn update_quote(
     quote_id: i64,
     quote: Loose<QuoteInput>,
 ) -> CommandResult<SaveReceipt> {
-    let quote = voip_review_core::input::quote(quote.into_json())?;
+    let quote = voip_review_core::input::quote(quote.into_json()).map_err(|e| shown(&state, &e))?;
     with_store(&state, |s| s.update_quote(id, quote_id, &quote))
 }
 
@@ -722,7 +747,10 @@ pub fn set_signed(
 #[tauri::command]
 pub fn upcoming_deadlines(state: State<'_, AppState>) -> CommandResult<DeadlinesOverview> {
     let today = chrono::Local::now().date_naive();
-    with_store(&state, |s| deadlines::overview(s, today))
+    with_store(&state, |s| {
+        let lang = interface_language(s)?;
+        deadlines::overview_in(s, today, lang)
+    })
 }
 
 /// Every dated event of one signed review, seen from today.
@@ -733,7 +761,12 @@ pub fn contract_deadlines(
 ) -> CommandResult<ContractDeadlines> {
     let today = chrono::Local::now().date_naive();
     with_store(&state, |s| {
-        Ok(deadlines::contract_deadlines(&s.get_review(id)?, today))
+        let lang = interface_language(s)?;
+        Ok(deadlines::contract_deadlines_in(
+            &s.get_review(id)?,
+            today,
+            lang,
+        ))
     })
 }
 
@@ -747,22 +780,30 @@ pub async fn export_calendar(
     use tauri::Manager;
     let state = app.state::<AppState>();
     let today = chrono::Local::now().date_naive();
-    let (contracts, file_name) = with_store(&state, |s| {
+    // The calendar in the interface language (until a review carries its own language).
+    let (contracts, file_name, lang) = with_store(&state, |s| {
+        let lang = interface_language(s)?;
         Ok(match id {
             Some(id) => {
                 let review = s.get_review(id)?;
                 let name = voip_review_core::files::export_file_name(&review, today, "ics")
                     .replace("VoIP contract review", "deadlines");
-                (vec![deadlines::contract_deadlines(&review, today)], name)
+                (
+                    vec![deadlines::contract_deadlines_in(&review, today, lang)],
+                    name,
+                    lang,
+                )
             }
             None => (
-                deadlines::all_contracts(s, today)?,
+                deadlines::all_contracts_in(s, today, lang)?,
                 format!("Contract deadlines – {today}.ics"),
+                lang,
             ),
         })
     })?;
     // Refused before the dialog opens when there is nothing to write.
-    let (text, events) = deadlines::calendar_for(&contracts, chrono::Utc::now())?;
+    let (text, events) = deadlines::calendar_for_in(&contracts, chrono::Utc::now(), lang)
+        .map_err(|e| ApiError::in_lang(&e, lang))?;
     let Some((path, overwrite)) = save_location(
         &app,
         CALENDAR_EXPORT_ENV,
@@ -792,7 +833,9 @@ pub fn notice_letter(state: State<'_, AppState>, id: ReviewId) -> CommandResult<
     let today = chrono::Local::now().date_naive();
     with_store(&state, |s| {
         let review = s.get_review(id)?;
-        let found = deadlines::contract_deadlines(&review, today);
+        // The letter's words are English; its refusals (and the missing inputs they name)
+        // are in the interface language.
+        let found = deadlines::contract_deadlines_in(&review, today, interface_language(s)?);
         deadlines::letter::notice_letter(&review, &found, today)
     })
 }
@@ -808,7 +851,9 @@ pub fn copy_notice_letter(
     let today = chrono::Local::now().date_naive();
     let letter = with_store(&state, |s| {
         let review = s.get_review(id)?;
-        let found = deadlines::contract_deadlines(&review, today);
+        // The letter's words are English; its refusals (and the missing inputs they name)
+        // are in the interface language.
+        let found = deadlines::contract_deadlines_in(&review, today, interface_language(s)?);
         deadlines::letter::notice_letter(&review, &found, today)
     })?;
     app.clipboard()
@@ -833,7 +878,9 @@ pub async fn export_notice_letter(
     let today = chrono::Local::now().date_naive();
     let (review, letter) = with_store(&state, |s| {
         let review = s.get_review(id)?;
-        let found = deadlines::contract_deadlines(&review, today);
+        // The letter's words are English; its refusals (and the missing inputs they name)
+        // are in the interface language.
+        let found = deadlines::contract_deadlines_in(&review, today, interface_language(s)?);
         let letter = deadlines::letter::notice_letter(&review, &found, today)?;
         Ok((review, letter))
     })?;
@@ -973,7 +1020,7 @@ pub async fn read_contract_files(
             .into());
         }
         let bytes = std::fs::read(&path).map_err(|source| voip_review_core::Error::Io {
-            context: "Could not read the contract",
+            context: voip_review_core::i18n::msg::ERROR_IO_READ_CONTRACT,
             path: path.clone(),
             source,
         })?;

@@ -67,7 +67,10 @@ fn open_store(db_path: &std::path::Path) -> StoreSlot {
         })
     });
     match opened {
-        Ok(result) => result.map_err(ApiError::from),
+        // The language setting is in the store that did not open: the system's language.
+        Ok(result) => {
+            result.map_err(|e| ApiError::in_lang(&e, voip_review_core::i18n::Lang::from_system()))
+        }
         // Never leave the commands waiting for a store that will not come.
         Err(_) => Err(ApiError {
             code: voip_review_core::ErrorCode::DatabaseOpen,

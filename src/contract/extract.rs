@@ -2,7 +2,8 @@
 //! a text layer (read with lopdf, pure Rust, already used to write the app's PDFs).
 
 use super::{ContractDocument, DocumentKind, zip};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Words};
+use crate::i18n::{Key, msg};
 use lopdf::content::Content;
 use lopdf::{Document, Encoding, Object};
 use quick_xml::events::Event;
@@ -18,11 +19,21 @@ const MAX_XML_DEPTH: usize = 200;
 /// Most pages read from one PDF.
 const MAX_PAGES: usize = 2_000;
 
-fn refused(name: &str, why: impl std::fmt::Display) -> Error {
+fn refused(name: &str, why: impl Into<Words>) -> Error {
     Error::invalid(
         "contract.file",
         name,
-        format!("cannot be read: {why}. Nothing was changed."),
+        Words::msg_with(msg::ERROR_CONTRACT_REFUSED, vec![("why", why.into())]),
+    )
+}
+
+/// A reason with its variables, shown as they are.
+fn reason(key: Key, args: &[(&'static str, String)]) -> Words {
+    Words::msg_with(
+        key,
+        args.iter()
+            .map(|(name, value)| (*name, Words::Plain(value.clone())))
+            .collect(),
     )
 }
 
@@ -37,7 +48,7 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 /// Reads one document from its bytes; `name` is the file name shown to the owner.
 pub fn read_document(name: &str, bytes: &[u8]) -> Result<ContractDocument> {
     read_document_with(name, bytes, &mut |_, _| true)?
-        .ok_or_else(|| refused(name, "reading was stopped"))
+        .ok_or_else(|| refused(name, msg::ERROR_CONTRACT_STOPPED))
 }
 
 /// Like [`read_document`], calling `on_page(page, pages)` before each PDF page; `None` when it
@@ -50,10 +61,12 @@ pub fn read_document_with(
     if bytes.len() > MAX_FILE_BYTES {
         return Err(refused(
             name,
-            format!(
-                "it is {} MB, more than the {} MB a contract file may be",
-                bytes.len() / 1_000_000,
-                MAX_FILE_BYTES / 1_000_000
+            reason(
+                msg::ERROR_CONTRACT_TOO_LARGE,
+                &[
+                    ("size", (bytes.len() / 1_000_000).to_string()),
+                    ("max", (MAX_FILE_BYTES / 1_000_000).to_string()),
+                ],
             ),
         ));
     }
@@ -62,7 +75,7 @@ pub fn read_document_with(
         let pages = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             pdf_pages(name, bytes, on_page)
         }))
-        .map_err(|_| refused(name, "it is a damaged PDF"))?;
+        .map_err(|_| refused(name, msg::ERROR_CONTRACT_DAMAGED_PDF))?;
         match pages? {
             Some(pages) => (DocumentKind::Pdf, pages),
             None => return Ok(None),
@@ -75,11 +88,8 @@ pub fn read_document_with(
     let pages: Vec<String> = pages.into_iter().map(|p| tidy(&p)).collect();
     if pages.iter().all(|p| p.trim().is_empty()) {
         let why = match kind {
-            DocumentKind::Pdf => {
-                "it has no text layer (it looks like a scan). Ask the provider for the contract \
-                 as a PDF with text, a DOCX, or paste the text"
-            }
-            _ => "it contains no text",
+            DocumentKind::Pdf => msg::ERROR_CONTRACT_SCAN,
+            _ => msg::ERROR_CONTRACT_NO_TEXT,
         };
         return Err(refused(name, why));
     }
@@ -94,13 +104,13 @@ pub fn read_document_with(
 /// Pasted text: one document, pages split at form feeds.
 pub fn pasted_document(name: &str, text: &str) -> Result<ContractDocument> {
     if text.len() > MAX_FILE_BYTES {
-        return Err(refused(name, "the pasted text is longer than 50 MB"));
+        return Err(refused(name, msg::ERROR_CONTRACT_PASTE_TOO_LONG));
     }
     if text.trim().is_empty() {
         return Err(Error::invalid(
             "contract.text",
-            "Pasted text",
-            "is empty: paste the contract's text first",
+            msg::ERROR_LABEL_PASTED_TEXT,
+            msg::ERROR_CONTRACT_PASTE_EMPTY,
         ));
     }
     Ok(ContractDocument {
@@ -152,10 +162,7 @@ fn text_pages(name: &str, bytes: &[u8]) -> Result<Vec<String>> {
             .collect();
         String::from_utf16_lossy(&units)
     } else if bytes.contains(&0) {
-        return Err(refused(
-            name,
-            "it is not a text, DOCX or PDF file (choose the contract as PDF, DOCX or plain text)",
-        ));
+        return Err(refused(name, msg::ERROR_CONTRACT_NOT_A_DOCUMENT));
     } else {
         match std::str::from_utf8(bytes) {
             Ok(text) => text.to_owned(),
@@ -168,7 +175,7 @@ fn text_pages(name: &str, bytes: &[u8]) -> Result<Vec<String>> {
 
 fn docx_pages(name: &str, bytes: &[u8]) -> Result<Vec<String>> {
     let xml = zip::read_entry(bytes, "word/document.xml", MAX_PART_BYTES)
-        .map_err(|why| refused(name, why))?;
+        .map_err(|why| refused(name, why.to_string()))?;
     let mut reader = quick_xml::Reader::from_reader(xml.as_slice());
     let mut pages = vec![String::new()];
     let mut depth = 0usize;
@@ -177,9 +184,15 @@ fn docx_pages(name: &str, bytes: &[u8]) -> Result<Vec<String>> {
     let mut cell_depth = 0usize;
     let mut buf = Vec::new();
     loop {
-        let event = reader
-            .read_event_into(&mut buf)
-            .map_err(|err| refused(name, format!("its text part is damaged ({err})")))?;
+        let event = reader.read_event_into(&mut buf).map_err(|err| {
+            refused(
+                name,
+                reason(
+                    msg::ERROR_CONTRACT_DOCX_DAMAGED,
+                    &[("detail", err.to_string())],
+                ),
+            )
+        })?;
         let page = pages.last_mut().expect("one page at least");
         match event {
             Event::Start(e) => {
@@ -187,7 +200,10 @@ fn docx_pages(name: &str, bytes: &[u8]) -> Result<Vec<String>> {
                 if depth > MAX_XML_DEPTH {
                     return Err(refused(
                         name,
-                        format!("its text part is nested more than {MAX_XML_DEPTH} levels deep"),
+                        reason(
+                            msg::ERROR_CONTRACT_DOCX_DEEP,
+                            &[("max", MAX_XML_DEPTH.to_string())],
+                        ),
                     ));
                 }
                 in_text = e.local_name().as_ref() == "t";
@@ -262,27 +278,28 @@ fn pdf_pages(
     let doc = Document::load_mem(bytes).map_err(|err| {
         let text = err.to_string();
         if text.to_lowercase().contains("decrypt") || text.to_lowercase().contains("password") {
+            refused(name, msg::ERROR_CONTRACT_ENCRYPTED)
+        } else {
             refused(
                 name,
-                "it is encrypted (password-protected). Ask the provider for an unprotected copy, \
-                 or paste the text",
+                reason(msg::ERROR_CONTRACT_UNREADABLE_PDF, &[("detail", text)]),
             )
-        } else {
-            refused(name, format!("it is not a readable PDF ({text})"))
         }
     })?;
     if doc.is_encrypted() {
-        return Err(refused(
-            name,
-            "it is encrypted (password-protected). Ask the provider for an unprotected copy, or \
-             paste the text",
-        ));
+        return Err(refused(name, msg::ERROR_CONTRACT_ENCRYPTED));
     }
     let page_ids = doc.get_pages();
     if page_ids.len() > MAX_PAGES {
         return Err(refused(
             name,
-            format!("it has {} pages, more than {MAX_PAGES}", page_ids.len()),
+            reason(
+                msg::ERROR_CONTRACT_TOO_MANY_PAGES,
+                &[
+                    ("pages", page_ids.len().to_string()),
+                    ("max", MAX_PAGES.to_string()),
+                ],
+            ),
         ));
     }
     let mut pages = Vec::with_capacity(page_ids.len());
@@ -291,8 +308,15 @@ fn pdf_pages(
         if !on_page(number, total) {
             return Ok(None);
         }
-        let text = pdf_page_text(&doc, id)
-            .map_err(|err| refused(name, format!("page {number} cannot be read ({err})")))?;
+        let text = pdf_page_text(&doc, id).map_err(|err| {
+            refused(
+                name,
+                reason(
+                    msg::ERROR_CONTRACT_PAGE_UNREADABLE,
+                    &[("page", number.to_string()), ("detail", err.to_string())],
+                ),
+            )
+        })?;
         pages.push(text);
     }
     Ok(Some(pages))

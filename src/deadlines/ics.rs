@@ -9,6 +9,7 @@
 //! - The description says what to do, the clause and how notice must be given.
 
 use super::{ContractDeadlines, Deadline, DeadlineKind};
+use crate::i18n::{Arg, Lang, msg, text, text_with};
 use chrono::{DateTime, Days, Duration, NaiveDate, Utc};
 use icalendar::{Alarm, Calendar, Component, Event, EventLike, Trigger};
 
@@ -34,8 +35,18 @@ fn alarm_uid(deadline: &Deadline, days: i64) -> String {
     )
 }
 
-/// The calendar for `contracts`, stamped `generated_at` (DTSTAMP, UTC).
+/// The calendar for `contracts`, stamped `generated_at` (DTSTAMP, UTC), in English.
 pub fn calendar(contracts: &[ContractDeadlines], generated_at: DateTime<Utc>) -> String {
+    calendar_in(contracts, generated_at, Lang::En)
+}
+
+/// [`calendar`] with its names, categories and reminders in `lang` (the events' titles and
+/// details are the contracts', built in the same language).
+pub fn calendar_in(
+    contracts: &[ContractDeadlines],
+    generated_at: DateTime<Utc>,
+    lang: Lang,
+) -> String {
     let mut cal = Calendar::empty();
     for (name, value) in [
         ("VERSION", "2.0"),
@@ -46,13 +57,17 @@ pub fn calendar(contracts: &[ContractDeadlines], generated_at: DateTime<Utc>) ->
         cal.append_property(icalendar::Property::new(name, value));
     }
     let name = match contracts {
-        [one] => format!("Contract deadlines: {}", one.contract),
-        _ => "Contract deadlines".to_owned(),
+        [one] => text_with(
+            lang,
+            msg::DEADLINE_CALENDAR_NAME_ONE,
+            &[("contract", Arg::from(one.contract.as_str()))],
+        ),
+        _ => text(lang, msg::DEADLINE_CALENDAR_NAME),
     };
     cal.append_property(icalendar::Property::new("X-WR-CALNAME", name.as_str()));
     for contract in contracts {
         for deadline in &contract.deadlines {
-            if let Some(event) = event(deadline, generated_at) {
+            if let Some(event) = event(deadline, generated_at, lang) {
                 cal.push(event);
             }
         }
@@ -60,11 +75,19 @@ pub fn calendar(contracts: &[ContractDeadlines], generated_at: DateTime<Utc>) ->
     cal.to_string()
 }
 
-fn event(deadline: &Deadline, generated_at: DateTime<Utc>) -> Option<Event> {
+fn event(deadline: &Deadline, generated_at: DateTime<Utc>, lang: Lang) -> Option<Event> {
     let day = NaiveDate::parse_from_str(&deadline.date, "%Y-%m-%d").ok()?;
     let next = day.checked_add_days(Days::new(1))?;
     let uid = uid(deadline);
-    let summary = format!("{}: {}", deadline.title, deadline.contract);
+    let summary = text_with(
+        lang,
+        msg::DEADLINE_CALENDAR_SUMMARY,
+        &[
+            ("title", Arg::from(deadline.title.as_str())),
+            ("contract", Arg::from(deadline.contract.as_str())),
+        ],
+    );
+    let category = text(lang, msg::DEADLINE_CALENDAR_CATEGORY);
     let mut event = Event::new();
     event
         .uid(&uid)
@@ -74,14 +97,18 @@ fn event(deadline: &Deadline, generated_at: DateTime<Utc>) -> Option<Event> {
         .starts(day)
         .ends(next)
         .add_property("TRANSP", "TRANSPARENT")
-        .add_property("CATEGORIES", "Contract deadline");
+        .add_property("CATEGORIES", category.as_str());
     if deadline.kind == DeadlineKind::NoticeDeadline {
         for days in NOTICE_ALARM_DAYS {
             let alarm = Alarm::display(
-                &format!(
-                    "In {days} days: the last day notice must arrive ({}). {}",
-                    crate::dates::display(day),
-                    deadline.contract
+                &text_with(
+                    lang,
+                    msg::DEADLINE_CALENDAR_ALARM,
+                    &[
+                        ("days", Arg::from(days.to_string())),
+                        ("date", Arg::from(crate::i18n::format::date(lang, day))),
+                        ("contract", Arg::from(deadline.contract.as_str())),
+                    ],
                 ),
                 Trigger::before_start(Duration::days(days)),
             )

@@ -4,6 +4,7 @@
 
 use super::{ContractDeadlines, DeadlineKind, cancellation_clause, notice_method};
 use crate::error::{Error, Result};
+use crate::i18n::msg;
 use crate::model::Review;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -45,14 +46,14 @@ pub fn notice_letter(
     if review.signed_on.is_none() {
         return Err(Error::invalid(
             "signed_on",
-            "Notice letter",
-            "needs a signed contract: mark the review signed first",
+            msg::DEADLINE_LABEL_LETTER,
+            msg::DEADLINE_LETTER_UNSIGNED,
         ));
     }
     if let Some(missing) = &deadlines.missing {
         return Err(Error::invalid(
             "context.start_date",
-            "Notice letter",
+            msg::DEADLINE_LABEL_LETTER,
             missing,
         ));
     }
@@ -88,8 +89,8 @@ pub fn notice_letter(
         None if deadlines.notice_passed.is_some() => {
             return Err(Error::invalid(
                 "cancellation.renewal_term_months",
-                "Notice letter",
-                "the notice deadline has passed and the renewal term is not entered, so the end date to ask for is not known: enter the renewal term on the cancellation page",
+                msg::DEADLINE_LABEL_LETTER,
+                msg::DEADLINE_LETTER_RENEWAL_UNKNOWN,
             ));
         }
         None => (term_end("term-end"), None),
@@ -97,8 +98,8 @@ pub fn notice_letter(
     let end_date = end_date.ok_or_else(|| {
         Error::invalid(
             "context.start_date",
-            "Notice letter",
-            "the end of the term cannot be computed: check the start date and the term",
+            msg::DEADLINE_LABEL_LETTER,
+            msg::DEADLINE_LETTER_NO_END,
         )
     })?;
     let shown = crate::dates::display_iso;

@@ -13,6 +13,7 @@ pub mod letter;
 use crate::calc::dates::{self, DeadlineStatus, Notice, NoticeBasis, TermCycle};
 use crate::calc::{exit, trim_number};
 use crate::error::Result;
+use crate::i18n::{Arg, Key, Lang, msg};
 use crate::insights::figures;
 use crate::model::{Review, ReviewId, YesNo};
 use crate::store::Store;
@@ -133,9 +134,14 @@ pub struct CalendarExport {
     pub contracts: u32,
 }
 
-/// The overview of every signed contract seen from `today`.
+/// The overview of every signed contract seen from `today`, in English.
 pub fn overview(store: &Store, today: NaiveDate) -> Result<DeadlinesOverview> {
-    let contracts = all_contracts(store, today)?;
+    overview_in(store, today, Lang::En)
+}
+
+/// [`overview`] in `lang`.
+pub fn overview_in(store: &Store, today: NaiveDate, lang: Lang) -> Result<DeadlinesOverview> {
+    let contracts = all_contracts_in(store, today, lang)?;
     Ok(DeadlinesOverview {
         today: crate::dates::iso(today),
         upcoming: upcoming(&contracts, None),
@@ -149,19 +155,35 @@ pub fn calendar_for(
     contracts: &[ContractDeadlines],
     generated_at: chrono::DateTime<chrono::Utc>,
 ) -> Result<(String, u32)> {
+    calendar_for_in(contracts, generated_at, Lang::En)
+}
+
+/// [`calendar_for`] in `lang` (the contracts' texts are in the language they were built in).
+pub fn calendar_for_in(
+    contracts: &[ContractDeadlines],
+    generated_at: chrono::DateTime<chrono::Utc>,
+    lang: Lang,
+) -> Result<(String, u32)> {
+    use crate::error::Words;
     let events: usize = contracts.iter().map(|c| c.deadlines.len()).sum();
     if events == 0 {
         let why = contracts
             .iter()
             .find_map(|c| c.missing.clone())
-            .unwrap_or_else(|| "No contract is marked signed.".into());
+            .unwrap_or_else(|| crate::i18n::text(lang, msg::DEADLINE_NONE_SIGNED));
         return Err(crate::error::Error::invalid(
             "signed_on",
-            "Calendar file",
-            format!("has no deadlines to write. {why}"),
+            msg::DEADLINE_LABEL_CALENDAR,
+            Words::msg_with(
+                msg::DEADLINE_CALENDAR_EMPTY,
+                vec![("why", Words::Plain(why))],
+            ),
         ));
     }
-    Ok((ics::calendar(contracts, generated_at), events as u32))
+    Ok((
+        ics::calendar_in(contracts, generated_at, lang),
+        events as u32,
+    ))
 }
 
 /// The contract's name, as the home list shows it.
@@ -193,27 +215,30 @@ pub fn cancellation_clause(review: &Review) -> Option<String> {
         .filter(|c| !c.is_empty())
 }
 
-fn days_words(kind: DeadlineKind, days: i64) -> String {
+/// "45 days left", "today is the last day", "passed 3 days ago" for deadlines to act on;
+/// "in 45 days", "today", "3 days ago" for the other events.
+fn days_words(kind: DeadlineKind, days: i64, lang: Lang) -> String {
+    let n = |key: Key, n: i64| crate::i18n::text_with(lang, key, &[("n", Arg::from(n))]);
     if kind.is_action() {
-        return dates::days_left_words(days);
+        return match days {
+            0 => crate::i18n::text(lang, msg::DEADLINE_DAYS_LAST_DAY),
+            d if d < 0 => n(msg::DEADLINE_DAYS_PASSED, -d),
+            d => n(msg::DEADLINE_DAYS_LEFT, d),
+        };
     }
     match days {
-        0 => "today".into(),
-        1 => "tomorrow".into(),
-        -1 => "1 day ago".into(),
-        d if d < 0 => format!("{} days ago", -d),
-        d => format!("in {d} days"),
+        0 => crate::i18n::text(lang, msg::DEADLINE_DAYS_TODAY),
+        1 => crate::i18n::text(lang, msg::DEADLINE_DAYS_TOMORROW),
+        d if d < 0 => n(msg::DEADLINE_DAYS_AGO, -d),
+        d => n(msg::DEADLINE_DAYS_IN, d),
     }
-}
-
-fn shown(date: NaiveDate) -> String {
-    crate::dates::display(date)
 }
 
 struct Builder<'a> {
     review: &'a Review,
     contract: String,
     today: NaiveDate,
+    lang: Lang,
     out: Vec<Deadline>,
 }
 
@@ -246,24 +271,33 @@ impl Builder<'_> {
             monthly_minor,
             currency: self.review.context.currency.clone(),
             days_left,
-            days_left_words: days_words(kind, days_left),
+            days_left_words: days_words(kind, days_left, self.lang),
             status,
             overdue,
         });
     }
 
     fn money(&self, minor: i64) -> String {
-        let currency = &self.review.context.currency;
-        format!(
-            "{currency} {}",
-            crate::money::format_amount(minor, currency)
-        )
+        let money = crate::money::Money {
+            minor,
+            currency: self.review.context.currency.clone(),
+        };
+        crate::i18n::format::money(self.lang, &money)
     }
 }
 
-/// Every dated event of a signed review, seen from `today`. An unsigned review has none (an
-/// empty list with `missing` saying so).
+/// Every dated event of a signed review, seen from `today`, in English. An unsigned review has
+/// none (an empty list with `missing` saying so).
 pub fn contract_deadlines(review: &Review, today: NaiveDate) -> ContractDeadlines {
+    contract_deadlines_in(review, today, Lang::En)
+}
+
+/// [`contract_deadlines`] in `lang`: names, days left and sentences (the dates and keys are the
+/// same in every language).
+pub fn contract_deadlines_in(review: &Review, today: NaiveDate, lang: Lang) -> ContractDeadlines {
+    let t = |key: Key| crate::i18n::text(lang, key);
+    let tw = |key: Key, args: &[(&str, Arg<'_>)]| crate::i18n::text_with(lang, key, args);
+    let shown = |date: NaiveDate| crate::i18n::format::date(lang, date);
     let contract = contract_name(review);
     let mut result = ContractDeadlines {
         review_id: review.id,
@@ -274,7 +308,7 @@ pub fn contract_deadlines(review: &Review, today: NaiveDate) -> ContractDeadline
         missing: None,
     };
     if review.signed_on.is_none() {
-        result.missing = Some("The contract is not marked signed.".into());
+        result.missing = Some(t(msg::DEADLINE_MISSING_UNSIGNED));
         return result;
     }
     let Some(start) = review
@@ -283,24 +317,21 @@ pub fn contract_deadlines(review: &Review, today: NaiveDate) -> ContractDeadline
         .as_deref()
         .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
     else {
-        result.missing = Some(
-            "No start date is entered: enter the contract's start date on the quote details to see its deadlines.".into(),
-        );
+        result.missing = Some(t(msg::DEADLINE_MISSING_START));
         return result;
     };
     // The same computation as the review's "Contract dates" figure (notice in days or months,
     // the earlier deadline when both, the basis the clause names).
     let (calc, _) = figures::compute(review, Some(today));
     let Some(contract_dates) = calc.dates else {
-        result.missing = Some(
-            "The contract's dates cannot be computed: check the notice period on the cancellation page.".into(),
-        );
+        result.missing = Some(t(msg::DEADLINE_MISSING_DATES));
         return result;
     };
     let mut b = Builder {
         review,
         contract,
         today,
+        lang,
         out: Vec::new(),
     };
     let parse = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
@@ -322,17 +353,16 @@ pub fn contract_deadlines(review: &Review, today: NaiveDate) -> ContractDeadline
         _ => None,
     };
     let renews = yes_no("cancellation.auto_renews");
-    let method = notice_method(review).map_or(
-        "The notice method is not entered: check the contract for how notice must be given."
-            .to_owned(),
-        |m| format!("Notice must be given: {m}."),
-    );
-    let clause =
-        cancellation_clause(review).map_or(String::new(), |c| format!(" The clause: {c}."));
+    let method = notice_method(review).map_or(t(msg::DEADLINE_METHOD_MISSING), |m| {
+        tw(msg::DEADLINE_METHOD, &[("method", Arg::from(m))])
+    });
+    let clause = cancellation_clause(review).map_or(String::new(), |c| {
+        tw(msg::DEADLINE_CLAUSE, &[("clause", Arg::from(c))])
+    });
     let renewal_words = contract_dates
         .renewal_term_months
-        .map_or("for another term".to_owned(), |m| {
-            format!("for {}", crate::wording::count(m, "month", "months"))
+        .map_or(t(msg::DEADLINE_RENEWAL_ANOTHER), |m| {
+            tw(msg::DEADLINE_RENEWAL_FOR, &[("months", Arg::from(m))])
         });
 
     // The notice deadline of the contract's own term, and of the renewal terms once it has
@@ -340,15 +370,25 @@ pub fn contract_deadlines(review: &Review, today: NaiveDate) -> ContractDeadline
     let notice: Option<Notice> = contract_dates.notice;
     let basis: NoticeBasis = contract_dates.notice_counted_before.unwrap_or_default();
     let notice_sentence = |cycle_renewal: NaiveDate, cycle_end: NaiveDate| {
-        format!(
-            "Last day notice must arrive to stop the contract renewing on {} {renewal_words} (the term ends {}): {}. Send it early enough to arrive by this day.{clause} {method}",
-            shown(cycle_renewal),
-            shown(cycle_end),
-            contract_dates
-                .notice_rule
-                .as_deref()
-                .map(crate::dates::display_dates_in)
-                .unwrap_or_default(),
+        tw(
+            msg::DEADLINE_NOTICE_DETAIL,
+            &[
+                ("renewal", Arg::from(shown(cycle_renewal))),
+                ("renewal_words", Arg::from(renewal_words.as_str())),
+                ("end", Arg::from(shown(cycle_end))),
+                (
+                    "rule",
+                    Arg::from(
+                        contract_dates
+                            .notice_rule
+                            .as_deref()
+                            .map(crate::dates::display_dates_in)
+                            .unwrap_or_default(),
+                    ),
+                ),
+                ("clause", Arg::from(clause.as_str())),
+                ("method", Arg::from(method.as_str())),
+            ],
         )
     };
     if let (Some(deadline), Some(n)) = (
@@ -359,7 +399,7 @@ pub fn contract_deadlines(review: &Review, today: NaiveDate) -> ContractDeadline
             DeadlineKind::NoticeDeadline,
             DeadlineKind::NoticeDeadline.as_str().into(),
             deadline,
-            "Notice deadline".into(),
+            t(msg::DEADLINE_TITLE_NOTICE),
             notice_sentence(renewal, end),
             None,
             Some(renewal),
@@ -368,10 +408,13 @@ pub fn contract_deadlines(review: &Review, today: NaiveDate) -> ContractDeadline
             DeadlineKind::Renewal,
             DeadlineKind::Renewal.as_str().into(),
             renewal,
-            "Renewal".into(),
-            format!(
-                "The contract renews {renewal_words} unless notice arrived by {}.",
-                shown(deadline)
+            t(msg::DEADLINE_TITLE_RENEWAL),
+            tw(
+                msg::DEADLINE_RENEWAL_DETAIL,
+                &[
+                    ("renewal_words", Arg::from(renewal_words.as_str())),
+                    ("deadline", Arg::from(shown(deadline))),
+                ],
             ),
             None,
             None,
@@ -400,7 +443,10 @@ pub fn contract_deadlines(review: &Review, today: NaiveDate) -> ContractDeadline
                     DeadlineKind::NoticeDeadline,
                     format!("{}{suffix}", DeadlineKind::NoticeDeadline.as_str()),
                     cycle.notice_deadline,
-                    format!("Notice deadline (renewal term {})", cycle.renewals),
+                    tw(
+                        msg::DEADLINE_TITLE_NOTICE_RENEWAL,
+                        &[("n", Arg::from(cycle.renewals.to_string()))],
+                    ),
                     notice_sentence(cycle.renewal, cycle.end),
                     None,
                     Some(cycle.renewal),
@@ -409,41 +455,49 @@ pub fn contract_deadlines(review: &Review, today: NaiveDate) -> ContractDeadline
                     DeadlineKind::TermEnd,
                     format!("{}{suffix}", DeadlineKind::TermEnd.as_str()),
                     cycle.end,
-                    format!("End of renewal term {}", cycle.renewals),
-                    format!(
-                        "Last day of renewal term {}; with notice in time, the contract ends here.",
-                        cycle.renewals
+                    tw(
+                        msg::DEADLINE_TITLE_RENEWAL_END,
+                        &[("n", Arg::from(cycle.renewals.to_string()))],
+                    ),
+                    tw(
+                        msg::DEADLINE_RENEWAL_END_DETAIL,
+                        &[("n", Arg::from(cycle.renewals.to_string()))],
                     ),
                     None,
                     None,
                 );
             }
             result.notice_passed = Some(match next {
-                Some(next) => format!(
-                    "The notice deadline passed on {}: the contract renews on {} {renewal_words}. The next possible exit is {}, the end of that term; notice must arrive by {}.",
-                    shown(passed.notice_deadline),
-                    shown(passed.renewal),
-                    shown(next.end),
-                    shown(next.notice_deadline),
+                Some(next) => tw(
+                    msg::DEADLINE_PASSED_NEXT,
+                    &[
+                        ("passed", Arg::from(shown(passed.notice_deadline))),
+                        ("renewal", Arg::from(shown(passed.renewal))),
+                        ("renewal_words", Arg::from(renewal_words.as_str())),
+                        ("exit", Arg::from(shown(next.end))),
+                        ("next_deadline", Arg::from(shown(next.notice_deadline))),
+                    ],
                 ),
-                None => format!(
-                    "The notice deadline passed on {}: the contract renews on {}. The renewal term is not entered, so the next possible exit date is not known: ask the provider, and enter the renewal term on the cancellation page.",
-                    shown(passed.notice_deadline),
-                    shown(passed.renewal),
+                None => tw(
+                    msg::DEADLINE_PASSED_UNKNOWN,
+                    &[
+                        ("passed", Arg::from(shown(passed.notice_deadline))),
+                        ("renewal", Arg::from(shown(passed.renewal))),
+                    ],
                 ),
             });
         }
     } else {
         let ends = if renews == Some(YesNo::No) {
-            "Last day of the term; the contract does not renew automatically.".to_owned()
+            t(msg::DEADLINE_TERM_END_NO_RENEWAL)
         } else {
-            "Last day of the term. No notice period is entered: check whether the contract renews and how much notice it needs.".to_owned()
+            t(msg::DEADLINE_TERM_END_UNKNOWN)
         };
         b.push(
             DeadlineKind::TermEnd,
             DeadlineKind::TermEnd.as_str().into(),
             end,
-            "End of the term".into(),
+            t(msg::DEADLINE_TITLE_TERM_END),
             ends,
             None,
             None,
@@ -458,11 +512,15 @@ pub fn contract_deadlines(review: &Review, today: NaiveDate) -> ContractDeadline
             DeadlineKind::WalkAwayEnd,
             DeadlineKind::WalkAwayEnd.as_str().into(),
             last,
-            "End of the walk-away window".into(),
-            format!(
-                "Last day to leave without a termination fee: the free walk-away window is {} from the start date {}.{clause} {method}",
-                crate::wording::count(days, "day", "days"),
-                shown(start)
+            t(msg::DEADLINE_TITLE_WALK_AWAY),
+            tw(
+                msg::DEADLINE_WALK_AWAY_DETAIL,
+                &[
+                    ("days", Arg::from(days)),
+                    ("start", Arg::from(shown(start))),
+                    ("clause", Arg::from(clause.as_str())),
+                    ("method", Arg::from(method.as_str())),
+                ],
             ),
             None,
             None,
@@ -482,12 +540,14 @@ pub fn contract_deadlines(review: &Review, today: NaiveDate) -> ContractDeadline
                 DeadlineKind::PromotionEnd,
                 DeadlineKind::PromotionEnd.as_str().into(),
                 first_full,
-                "Promotion ends".into(),
-                format!(
-                    "The {} at the promotional price are over: the monthly charge goes from {} to {} (before taxes).",
-                    crate::wording::count(promo_months as u32, "month", "months"),
-                    b.money(monthly[promo_months - 1]),
-                    b.money(monthly[promo_months]),
+                t(msg::DEADLINE_TITLE_PROMOTION),
+                tw(
+                    msg::DEADLINE_PROMOTION_DETAIL,
+                    &[
+                        ("months", Arg::from(promo_months)),
+                        ("from", Arg::from(b.money(monthly[promo_months - 1]))),
+                        ("to", Arg::from(b.money(monthly[promo_months]))),
+                    ],
                 ),
                 Some(monthly[promo_months]),
                 None,
@@ -505,13 +565,18 @@ pub fn contract_deadlines(review: &Review, today: NaiveDate) -> ContractDeadline
                 DeadlineKind::PriceIncrease,
                 format!("{}-{}", DeadlineKind::PriceIncrease.as_str(), after.year),
                 day,
-                format!("Price increase (year {})", after.year),
-                format!(
-                    "Anniversary {}: the {} % escalator raises the monthly charge from {} to {} (before taxes).",
-                    after.year - 1,
-                    trim_number(escalator),
-                    b.money(before.monthly_minor),
-                    b.money(after.monthly_minor),
+                tw(
+                    msg::DEADLINE_TITLE_PRICE_INCREASE,
+                    &[("year", Arg::from(after.year.to_string()))],
+                ),
+                tw(
+                    msg::DEADLINE_PRICE_INCREASE_DETAIL,
+                    &[
+                        ("anniversary", Arg::from((after.year - 1).to_string())),
+                        ("percent", Arg::from(trim_number(escalator))),
+                        ("from", Arg::from(b.money(before.monthly_minor))),
+                        ("to", Arg::from(b.money(after.monthly_minor))),
+                    ],
                 ),
                 Some(after.monthly_minor),
                 None,
@@ -523,8 +588,8 @@ pub fn contract_deadlines(review: &Review, today: NaiveDate) -> ContractDeadline
             DeadlineKind::PriceLockEnd,
             DeadlineKind::PriceLockEnd.as_str().into(),
             end,
-            "End of the price lock".into(),
-            "The monthly price is locked for the term, which ends this day: ask for the renewal price in writing before the notice deadline.".into(),
+            t(msg::DEADLINE_TITLE_PRICE_LOCK),
+            t(msg::DEADLINE_PRICE_LOCK_DETAIL),
             None,
             None,
         );
@@ -544,11 +609,13 @@ pub fn contract_deadlines(review: &Review, today: NaiveDate) -> ContractDeadline
             DeadlineKind::WarrantyEnd,
             DeadlineKind::WarrantyEnd.as_str().into(),
             last,
-            "Warranty ends".into(),
-            format!(
-                "Last day of the {}-month hardware warranty, counted from the start date {}; if it runs from delivery it ends as many days earlier as the phones arrived before the start. Report faulty phones before this day.",
-                months,
-                shown(start)
+            t(msg::DEADLINE_TITLE_WARRANTY),
+            tw(
+                msg::DEADLINE_WARRANTY_DETAIL,
+                &[
+                    ("months", Arg::from(months.to_string())),
+                    ("start", Arg::from(shown(start))),
+                ],
             ),
             None,
             None,
@@ -561,12 +628,21 @@ pub fn contract_deadlines(review: &Review, today: NaiveDate) -> ContractDeadline
     result
 }
 
-/// The deadlines of every signed contract, seen from `today`.
+/// The deadlines of every signed contract, seen from `today`, in English.
 pub fn all_contracts(store: &Store, today: NaiveDate) -> Result<Vec<ContractDeadlines>> {
+    all_contracts_in(store, today, Lang::En)
+}
+
+/// [`all_contracts`] in `lang`.
+pub fn all_contracts_in(
+    store: &Store,
+    today: NaiveDate,
+    lang: Lang,
+) -> Result<Vec<ContractDeadlines>> {
     store
         .signed_review_ids()?
         .into_iter()
-        .map(|id| Ok(contract_deadlines(&store.get_review(id)?, today)))
+        .map(|id| Ok(contract_deadlines_in(&store.get_review(id)?, today, lang)))
         .collect()
 }
 
@@ -622,6 +698,58 @@ mod tests {
             .iter()
             .map(|d| (d.key.as_str(), d.date.as_str()))
             .collect()
+    }
+
+    #[test]
+    fn the_signed_example_reads_in_chinese_with_the_same_dates() {
+        let english = contract_deadlines(&signed_example(), d("2029-09-05"));
+        let c = contract_deadlines_in(&signed_example(), d("2029-09-05"), Lang::ZhHans);
+        // The dates and keys do not depend on the language.
+        assert_eq!(dates_of(&c), dates_of(&english));
+        let by_key = |key: &str| c.deadlines.iter().find(|x| x.key == key).unwrap();
+        let notice = by_key("notice-deadline");
+        assert_eq!(notice.title, "提前通知截止日");
+        // 5 September → 5 October is 30 days, as in English.
+        assert_eq!(notice.days_left_words, "还剩 30 天");
+        assert!(
+            notice.detail.starts_with(
+                "要阻止合同在 2030年1月4日 自动续约（续约 12 个月；合同期限于 2030年1月3日 结束）"
+            ),
+            "{}",
+            notice.detail
+        );
+        assert!(notice.detail.contains("通知方式：Written notice by email"));
+        // The amounts as the English test works them: USD 186.00 → 372.00, 372.00 → 398.04.
+        assert!(
+            by_key("promotion-end")
+                .detail
+                .contains("月费从 $186.00 涨到 $372.00（税前）"),
+            "{}",
+            by_key("promotion-end").detail
+        );
+        assert_eq!(by_key("price-increase-2").title, "涨价（第 2 年）");
+        assert_eq!(by_key("walk-away-end").days_left_words, "已过去 945 天");
+        let passed = contract_deadlines_in(&signed_example(), d("2029-10-06"), Lang::ZhHans);
+        assert_eq!(
+            passed.notice_passed.as_deref(),
+            Some(
+                "提前通知截止日已于 2029年10月5日 过去：合同将于 2030年1月4日 续约（续约 12 个月）。下一个可退出的日期是 2031年1月3日，即该期限结束之日；通知必须在 2030年10月5日 前送达。"
+            )
+        );
+        let calendar = ics::calendar_in(
+            std::slice::from_ref(&c),
+            chrono::DateTime::from_timestamp(1_900_000_000, 0).unwrap(),
+            Lang::ZhHans,
+        );
+        assert!(calendar.contains("的提前通知截止日"), "{calendar}");
+        let mut review = signed_example();
+        review.signed_on = None;
+        let unsigned = contract_deadlines_in(&review, d("2029-09-05"), Lang::ZhHans);
+        let err = calendar_for_in(&[unsigned], chrono::Utc::now(), Lang::ZhHans).unwrap_err();
+        assert_eq!(
+            err.message(Lang::ZhHans),
+            "日历文件：没有可写入的关键日期。该合同尚未标记为已签署。"
+        );
     }
 
     #[test]

@@ -14,8 +14,9 @@
 
 use super::Store;
 use super::lock::DbLock;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Words};
 use crate::files;
+use crate::i18n::{Key, msg};
 use rusqlite::{Connection, OpenFlags};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -91,7 +92,7 @@ pub fn backups_dir(db_path: &Path) -> PathBuf {
         .map_or_else(|| PathBuf::from("backups"), |p| p.join("backups"))
 }
 
-fn io(context: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> Error {
+fn io(context: Key, path: &Path) -> impl FnOnce(std::io::Error) -> Error {
     let path = path.to_owned();
     move |source| Error::Io {
         context,
@@ -144,7 +145,7 @@ fn backup_files(db_path: &Path) -> Result<Vec<(Stamp, PathBuf)>> {
             .filter_map(|p| stamp_of(&p).map(|s| (s, p)))
             .collect(),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
-        Err(e) => return Err(io("Could not read the backups folder", &dir)(e)),
+        Err(e) => return Err(io(msg::ERROR_IO_READ_BACKUPS, &dir)(e)),
     };
     found.sort_by(|a, b| b.cmp(a));
     Ok(found)
@@ -224,7 +225,7 @@ pub(super) fn backup_connection(
         std::process::id()
     ));
     let _ = std::fs::remove_file(&partial);
-    create_private_file(&partial).map_err(io("Could not write a backup in", &dir))?;
+    create_private_file(&partial).map_err(io(msg::ERROR_IO_WRITE_BACKUP, &dir))?;
     conn.backup(rusqlite::MAIN_DB, &partial, None)
         .and_then(|()| {
             // A backup is one self-contained file, on disk before it gets its name.
@@ -240,8 +241,8 @@ pub(super) fn backup_connection(
         })?;
     std::fs::File::open(&partial)
         .and_then(|f| f.sync_all())
-        .map_err(io("Could not flush the backup to disk", &partial))?;
-    files::rename_durably(&partial, &target, "Could not finish the backup")?;
+        .map_err(io(msg::ERROR_IO_FLUSH_BACKUP, &partial))?;
+    files::rename_durably(&partial, &target, msg::ERROR_IO_FINISH_BACKUP)?;
     prune(db_path, protect, now)?;
     Ok(target)
 }
@@ -332,26 +333,32 @@ pub(super) fn backup_due(db_path: &Path) -> bool {
 impl Store {
     /// Takes a backup now (the CLI's `backup`); returns its path.
     pub fn backup_now(&self) -> Result<PathBuf> {
-        let path = self
-            .path
-            .as_deref()
-            .ok_or_else(|| Error::invalid("db", "Database", "an in-memory store has no backups"))?;
+        let path = self.path.as_deref().ok_or_else(|| {
+            Error::invalid(
+                "db",
+                msg::ERROR_LABEL_DATABASE,
+                msg::ERROR_RULE_NO_STORE_BACKUPS,
+            )
+        })?;
         backup_connection(&self.conn, path, BackupReason::Daily, None)
     }
 
     /// Takes a backup because the owner asked for one ("Back up now" in the app). It has its
     /// own rotation, so asking many times never removes a daily backup.
     pub fn backup_on_request(&self) -> Result<BackupInfo> {
-        let path = self
-            .path
-            .as_deref()
-            .ok_or_else(|| Error::invalid("db", "Database", "an in-memory store has no backups"))?;
+        let path = self.path.as_deref().ok_or_else(|| {
+            Error::invalid(
+                "db",
+                msg::ERROR_LABEL_DATABASE,
+                msg::ERROR_RULE_NO_STORE_BACKUPS,
+            )
+        })?;
         let taken = backup_connection(&self.conn, path, BackupReason::Manual, None)?;
         list_backups(path)?
             .into_iter()
             .find(|b| same_file(Path::new(&b.path), &taken))
             .ok_or_else(|| Error::Io {
-                context: "The backup was taken but cannot be found in",
+                context: msg::ERROR_IO_BACKUP_MISSING,
                 path: backups_dir(path),
                 source: std::io::Error::from(std::io::ErrorKind::NotFound),
             })
@@ -383,8 +390,7 @@ pub(super) fn move_aside(db_path: &Path) -> Result<PathBuf> {
         aside = PathBuf::from(next);
         n += 1;
     }
-    std::fs::rename(db_path, &aside)
-        .map_err(io("Could not move the damaged database aside", db_path))?;
+    std::fs::rename(db_path, &aside).map_err(io(msg::ERROR_IO_MOVE_DAMAGED, db_path))?;
     for (companion, suffix) in companions(db_path).iter().zip(["-wal", "-shm"]) {
         if companion.exists() {
             let mut target = aside.as_os_str().to_owned();
@@ -486,20 +492,30 @@ pub fn restore(db_path: &Path, backup: &Path) -> Result<Replaced> {
     if !known.iter().any(|(_, path)| same_file(path, backup)) {
         return Err(Error::invalid(
             "backup",
-            "Backup",
-            format!(
-                "{} is not one of this database's backups in {}; restore only from that list \
-                 (`voip-review backups`, or Backups in the app)",
-                backup.display(),
-                backups_dir(db_path).display()
+            msg::ERROR_LABEL_BACKUP,
+            Words::msg_with(
+                msg::ERROR_RULE_BACKUP_UNKNOWN,
+                vec![
+                    ("backup", Words::Plain(backup.display().to_string())),
+                    (
+                        "dir",
+                        Words::Plain(backups_dir(db_path).display().to_string()),
+                    ),
+                ],
             ),
         ));
     }
     if let Some(reason) = damage(backup) {
         return Err(Error::invalid(
             "backup",
-            "Backup",
-            format!("{} cannot be restored: {reason}", backup.display()),
+            msg::ERROR_LABEL_BACKUP,
+            Words::msg_with(
+                msg::ERROR_RULE_BACKUP_DAMAGED,
+                vec![
+                    ("backup", Words::Plain(backup.display().to_string())),
+                    ("reason", Words::Plain(reason.to_string())),
+                ],
+            ),
         ));
     }
     let source =
@@ -519,7 +535,7 @@ pub fn restore(db_path: &Path, backup: &Path) -> Result<Replaced> {
     }
     let dir = files::parent_dir(db_path);
     files::create_private_dir_all(dir)?;
-    let _lock = DbLock::exclusive(db_path, "Restoring a backup")?;
+    let _lock = DbLock::exclusive(db_path, msg::ERROR_LOCK_ACTION_RESTORING)?;
     let replaced = if std::fs::metadata(db_path).is_ok_and(|m| m.len() > 0) {
         if damage(db_path).is_some() {
             Replaced::MovedAside(move_aside(db_path)?)
@@ -547,7 +563,7 @@ pub fn restore(db_path: &Path, backup: &Path) -> Result<Replaced> {
     };
     let partial = dir.join(format!(".restoring-{}", std::process::id()));
     let _ = std::fs::remove_file(&partial);
-    create_private_file(&partial).map_err(io("Could not write in the data folder", dir))?;
+    create_private_file(&partial).map_err(io(msg::ERROR_IO_WRITE_DATA_FOLDER, dir))?;
     source
         .backup(rusqlite::MAIN_DB, &partial, None)
         .and_then(|()| {
@@ -563,17 +579,10 @@ pub fn restore(db_path: &Path, backup: &Path) -> Result<Replaced> {
         })?;
     std::fs::File::open(&partial)
         .and_then(|f| f.sync_all())
-        .map_err(io(
-            "Could not flush the restored database to disk",
-            &partial,
-        ))?;
+        .map_err(io(msg::ERROR_IO_FLUSH_RESTORED, &partial))?;
     for companion in companions(db_path) {
         let _ = std::fs::remove_file(companion);
     }
-    files::rename_durably(
-        &partial,
-        db_path,
-        "Could not put the restored database in place",
-    )?;
+    files::rename_durably(&partial, db_path, msg::ERROR_IO_PUT_RESTORED)?;
     Ok(replaced)
 }

@@ -6,6 +6,7 @@ use super::Store;
 use super::reviews::{encode, load_review, write_context};
 use crate::contract::{ContractDocument, DocumentKind, Reading, Suggestion, TERM_FIELD};
 use crate::error::{Error, Result};
+use crate::i18n::msg;
 use crate::model::{AnswerValue, AreaTextField, ReviewId, SaveReceipt};
 use crate::template::template;
 use crate::validate;
@@ -143,7 +144,11 @@ impl Store {
                 ("cancellation".to_owned(), v.value.clone())
             } else {
                 let (area, question) = t.question(&v.question_id).ok_or_else(|| {
-                    Error::invalid(&v.question_id, &v.question_id, "is not a known question")
+                    Error::invalid(
+                        &v.question_id,
+                        &v.question_id,
+                        msg::ERROR_RULE_UNKNOWN_QUESTION,
+                    )
                 })?;
                 (area.id.clone(), validate::answer(question, &v.value)?)
             };
@@ -170,8 +175,8 @@ impl Store {
                     let AnswerValue::Months(months) = value else {
                         return Err(Error::invalid(
                             TERM_FIELD,
-                            "Contract term",
-                            "must be a number of months",
+                            msg::ERROR_LABEL_CONTRACT_TERM,
+                            msg::ERROR_RULE_MONTHS_NUMBER,
                         ));
                     };
                     let months = u32::try_from(*months).unwrap_or(0);
@@ -269,9 +274,5 @@ impl Store {
 }
 
 fn already_answered(label: &str, question_id: &str) -> Error {
-    Error::invalid(
-        question_id,
-        label,
-        "already has a different answer; choose \"Replace my answer\" to use the contract's value",
-    )
+    Error::invalid(question_id, label, msg::ERROR_RULE_ALREADY_ANSWERED)
 }

@@ -5,6 +5,7 @@
 //! any other process has the database open.
 
 use crate::error::{Error, Result};
+use crate::i18n::{Key, msg};
 use std::fs::{File, TryLockError};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -33,7 +34,7 @@ fn open_lock_file(db_path: &Path) -> Result<File> {
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     options.open(&path).map_err(|source| Error::Io {
-        context: "Could not open the database's lock file",
+        context: msg::ERROR_IO_LOCK_FILE,
         path,
         source,
     })
@@ -69,15 +70,15 @@ impl DbLock {
             Ok(true) => Ok(lock),
             Ok(false) => Err(Error::DatabaseInUse {
                 path: db_path.to_owned(),
-                action: "Opening it",
-                holder: "another program is restoring or upgrading it",
+                action: msg::ERROR_LOCK_ACTION_OPENING,
+                holder: msg::ERROR_LOCK_HOLDER_RESTORING,
             }),
             Err(source) => Err(lock.io_error(source)),
         }
     }
 
     /// The lock for replacing the file, when nothing else has it open.
-    pub fn exclusive(db_path: &Path, action: &'static str) -> Result<DbLock> {
+    pub fn exclusive(db_path: &Path, action: Key) -> Result<DbLock> {
         let lock = DbLock {
             file: open_lock_file(db_path)?,
             db_path: db_path.to_owned(),
@@ -87,7 +88,7 @@ impl DbLock {
     }
 
     /// Turns a shared lock into an exclusive one, if no other process holds it.
-    pub fn upgrade(&self, action: &'static str) -> Result<()> {
+    pub fn upgrade(&self, action: Key) -> Result<()> {
         self.take_exclusive(action)
     }
 
@@ -98,14 +99,13 @@ impl DbLock {
             .map_err(|source| self.io_error(source))
     }
 
-    fn take_exclusive(&self, action: &'static str) -> Result<()> {
+    fn take_exclusive(&self, action: Key) -> Result<()> {
         match retry(&self.file, EXCLUSIVE_WAIT, File::try_lock) {
             Ok(true) => Ok(()),
             Ok(false) => Err(Error::DatabaseInUse {
                 path: self.db_path.clone(),
                 action,
-                holder: "another program has it open (the VoIP Contract Review app or the \
-                         voip-review command)",
+                holder: msg::ERROR_LOCK_HOLDER_OPEN,
             }),
             Err(source) => Err(self.io_error(source)),
         }
@@ -113,7 +113,7 @@ impl DbLock {
 
     fn io_error(&self, source: std::io::Error) -> Error {
         Error::Io {
-            context: "Could not lock the database",
+            context: msg::ERROR_IO_LOCK,
             path: lock_path(&self.db_path),
             source,
         }
@@ -131,12 +131,15 @@ mod tests {
         let first = DbLock::shared(&db).unwrap();
         let second = DbLock::shared(&db).unwrap();
         assert!(matches!(
-            DbLock::exclusive(&db, "Restoring a backup"),
+            DbLock::exclusive(&db, msg::ERROR_LOCK_ACTION_RESTORING),
             Err(Error::DatabaseInUse { .. })
         ));
-        assert!(second.upgrade("Upgrading").is_err(), "first still holds it");
+        assert!(
+            second.upgrade(msg::ERROR_LOCK_ACTION_UPGRADING).is_err(),
+            "first still holds it"
+        );
         drop(first);
-        second.upgrade("Upgrading").unwrap();
+        second.upgrade(msg::ERROR_LOCK_ACTION_UPGRADING).unwrap();
         let probe = open_lock_file(&db).unwrap();
         assert!(matches!(
             probe.try_lock_shared(),

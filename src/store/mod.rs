@@ -26,6 +26,7 @@ pub use migrations::LATEST_VERSION;
 
 use crate::error::{Error, Result};
 use crate::files;
+use crate::i18n::msg;
 use lock::DbLock;
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
@@ -79,7 +80,7 @@ impl Store {
                     reason: format!("{reason} (is it a VoIP Contract Review database?)"),
                 });
             }
-            lock.upgrade("Moving the damaged database aside")?;
+            lock.upgrade(msg::ERROR_LOCK_ACTION_MOVING_DAMAGED)?;
             let moved_to = backup::move_aside(path)?;
             return Err(Error::DatabaseDamaged {
                 path: path.to_owned(),
@@ -98,7 +99,7 @@ impl Store {
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
                 Err(source) => {
                     return Err(Error::Io {
-                        context: "Could not create the database",
+                        context: msg::ERROR_IO_CREATE_DATABASE,
                         path: path.to_owned(),
                         source,
                     });
@@ -163,7 +164,7 @@ impl Store {
         let mut backup_warning = None;
         if let (Some(db_path), Some(lock)) = (&path, &lock) {
             if found < LATEST_VERSION {
-                lock.upgrade("Upgrading the database to this version")?;
+                lock.upgrade(msg::ERROR_LOCK_ACTION_UPGRADING)?;
                 if found > 0 {
                     // Required: no upgrade without a copy of the file as it was.
                     backup::backup_connection(

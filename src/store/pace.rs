@@ -3,17 +3,17 @@
 //! so that a compromised webview, which can skip its own confirmation, still cannot restore
 //! or purge in a burst.
 
-use crate::error::{Error, Result};
-use crate::wording::count;
+use crate::error::{Error, Result, Words};
+use crate::i18n::{Key, msg};
 use std::collections::VecDeque;
 use std::time::{Duration, Instant};
 
 #[derive(Debug)]
 pub struct Pace {
     field: &'static str,
-    label: &'static str,
-    /// What is counted, one and many: "restore", "restores".
-    what: (&'static str, &'static str),
+    label: Key,
+    /// What is counted, a message of `$n`: "3 restores".
+    what: Key,
     max: usize,
     window: Duration,
     recent: VecDeque<Instant>,
@@ -25,8 +25,8 @@ impl Pace {
     pub fn restores() -> Pace {
         Pace::new(
             "backup",
-            "Restore",
-            ("restore", "restores"),
+            msg::ERROR_LABEL_RESTORE,
+            msg::ERROR_PACE_RESTORES,
             3,
             Duration::from_secs(600),
         )
@@ -36,20 +36,14 @@ impl Pace {
     pub fn purges() -> Pace {
         Pace::new(
             "id",
-            "Delete for good",
-            ("review deleted for good", "reviews deleted for good"),
+            msg::ERROR_LABEL_PURGE,
+            msg::ERROR_PACE_PURGES,
             10,
             Duration::from_secs(60),
         )
     }
 
-    pub fn new(
-        field: &'static str,
-        label: &'static str,
-        what: (&'static str, &'static str),
-        max: usize,
-        window: Duration,
-    ) -> Pace {
+    pub fn new(field: &'static str, label: Key, what: Key, max: usize, window: Duration) -> Pace {
         Pace {
             field,
             label,
@@ -77,11 +71,13 @@ impl Pace {
             return Err(Error::invalid(
                 self.field,
                 self.label,
-                format!(
-                    "at most {} in {}, to protect your data; try again in {}",
-                    count(self.max as i64, self.what.0, self.what.1),
-                    span(self.window),
-                    span(wait),
+                Words::msg_with(
+                    msg::ERROR_RULE_PACE,
+                    vec![
+                        ("count", counted(self.what, self.max as u64)),
+                        ("window", span(self.window)),
+                        ("wait", span(wait)),
+                    ],
                 ),
             ));
         }
@@ -93,12 +89,20 @@ impl Pace {
 /// A wait or a window in words, rounded up to what a person would count: "45 seconds",
 /// "1 minute", "7 minutes". Part of a second or minute counts as a whole one, so the user is
 /// never told to try again too early.
-fn span(duration: Duration) -> String {
+fn span(duration: Duration) -> Words {
     let seconds = duration.as_secs() + u64::from(duration.subsec_nanos() > 0);
     if seconds < 60 {
-        return count(seconds as i64, "second", "seconds");
+        return counted(msg::ERROR_SPAN_SECONDS, seconds);
     }
-    count(seconds.div_ceil(60) as i64, "minute", "minutes")
+    counted(msg::ERROR_SPAN_MINUTES, seconds.div_ceil(60))
+}
+
+/// A message of one number `$n` ("7 minutes", "3 restores").
+fn counted(key: Key, n: u64) -> Words {
+    Words::msg_with(
+        key,
+        vec![("n", Words::Count(i64::try_from(n).unwrap_or(i64::MAX)))],
+    )
 }
 
 #[cfg(test)]
@@ -143,10 +147,26 @@ mod tests {
     #[test]
     fn waits_are_counted_in_whole_units_rounded_up() {
         // 1 s, 61 s (1 min 1 s → 2 minutes), 0.5 s (a part counts as 1 second), 60 s exactly.
-        assert_eq!(span(Duration::from_secs(1)), "1 second");
-        assert_eq!(span(Duration::from_millis(500)), "1 second");
-        assert_eq!(span(Duration::from_secs(59)), "59 seconds");
-        assert_eq!(span(Duration::from_secs(60)), "1 minute");
-        assert_eq!(span(Duration::from_secs(61)), "2 minutes");
+        assert_eq!(span(Duration::from_secs(1)).to_string(), "1 second");
+        assert_eq!(span(Duration::from_millis(500)).to_string(), "1 second");
+        assert_eq!(span(Duration::from_secs(59)).to_string(), "59 seconds");
+        assert_eq!(span(Duration::from_secs(60)).to_string(), "1 minute");
+        assert_eq!(span(Duration::from_secs(61)).to_string(), "2 minutes");
+    }
+
+    #[test]
+    fn the_pace_refusal_reads_in_chinese() {
+        use crate::i18n::Lang;
+        let mut pace = Pace::restores();
+        let t0 = Instant::now();
+        for at in [0, 60, 120] {
+            pace.allow(t0 + Duration::from_secs(at)).unwrap();
+        }
+        // As in the English test: 600 − 180 = 420 s = 7 minutes to wait.
+        let err = pace.allow(t0 + Duration::from_secs(180)).unwrap_err();
+        assert_eq!(
+            err.message(Lang::ZhHans),
+            "恢复：为保护你的数据，10 分钟内最多恢复 3 次；请 7 分钟后重试"
+        );
     }
 }

@@ -4,7 +4,8 @@
 //! looking at a page is not an edit.
 
 use super::Store;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Words};
+use crate::i18n::msg;
 use crate::model::ReviewId;
 use crate::template::template;
 use rusqlite::{OptionalExtension, params};
@@ -42,8 +43,14 @@ impl Store {
         if !is_page(page) {
             return Err(Error::invalid(
                 "page",
-                "Page",
-                format!("must be “{CONTEXT_PAGE}”, “{SUMMARY_PAGE}” or an area of the review"),
+                msg::ERROR_LABEL_PAGE,
+                Words::msg_with(
+                    msg::ERROR_RULE_PAGE,
+                    vec![
+                        ("context", Words::from(CONTEXT_PAGE)),
+                        ("summary", Words::from(SUMMARY_PAGE)),
+                    ],
+                ),
             ));
         }
         let tx = self.write_transaction()?;

@@ -2,7 +2,8 @@
 //! (one transaction, the revision grows).
 
 use super::Store;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Words};
+use crate::i18n::msg;
 use crate::model::{CompetitorQuote, QuoteInput, ReviewId, SaveReceipt};
 use crate::validate;
 use rusqlite::{Connection, Transaction, params};
@@ -22,8 +23,11 @@ impl Store {
             if count >= MAX_QUOTES {
                 return Err(Error::invalid(
                     "quote",
-                    "Competing quotes",
-                    format!("a review holds at most {MAX_QUOTES}; remove one first"),
+                    msg::ERROR_LABEL_COMPETING_QUOTES,
+                    Words::msg_with(
+                        msg::ERROR_RULE_MAX_QUOTES,
+                        vec![("max", Words::Plain(MAX_QUOTES.to_string()))],
+                    ),
                 ));
             }
             insert_quote(tx, review_id, &quote)
@@ -80,8 +84,11 @@ impl Store {
 fn quote_not_found(quote_id: i64) -> Error {
     Error::invalid(
         "quote",
-        "Competing quote",
-        format!("no quote with id {quote_id} belongs to this review (it may have been removed)"),
+        msg::ERROR_LABEL_COMPETING_QUOTE,
+        Words::msg_with(
+            msg::ERROR_RULE_QUOTE_NOT_FOUND,
+            vec![("id", Words::Plain(quote_id.to_string()))],
+        ),
     )
 }
 

@@ -1,8 +1,9 @@
 //! Reviews: create, read, list, edit one field at a time, duplicate, delete.
 
 use super::Store;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Words};
 use crate::i18n::Lang;
+use crate::i18n::msg;
 use crate::model::{
     AnswerValue, AreaState, AreaTextField, ChargeBasis, ContextEdit, Decision, Paper, QuoteInput,
     Rating, RatingCounts, Review, ReviewContext, ReviewId, ReviewListItem, SaveReceipt, SignOff,
@@ -126,7 +127,7 @@ impl Store {
                 Error::invalid(
                     question_id.clone(),
                     question_id.clone(),
-                    "is not a known question",
+                    msg::ERROR_RULE_UNKNOWN_QUESTION,
                 )
             })?;
             answers.push((question_id.as_str(), validate::answer(question, value)?));
@@ -143,11 +144,7 @@ impl Store {
             .collect();
         for state in &review.areas {
             if t.area(&state.area_id).is_none() {
-                return Err(Error::invalid(
-                    "area_id",
-                    "Area",
-                    format!("\"{}\" is not one of the ten areas", state.area_id),
-                ));
+                return Err(not_an_area(&state.area_id));
             }
             for field in [
                 AreaTextField::Notes,
@@ -411,9 +408,9 @@ impl Store {
         question_id: &str,
         value: Option<&AnswerValue>,
     ) -> Result<SaveReceipt> {
-        let (_, question) = template()
-            .question(question_id)
-            .ok_or_else(|| Error::invalid(question_id, question_id, "is not a known question"))?;
+        let (_, question) = template().question(question_id).ok_or_else(|| {
+            Error::invalid(question_id, question_id, msg::ERROR_RULE_UNKNOWN_QUESTION)
+        })?;
         let value = value.map(|v| validate::answer(question, v)).transpose()?;
         let stamp = now();
         self.edit(id, |tx| {
@@ -875,12 +872,8 @@ fn apply_context_edit(context: &mut ReviewContext, edit: &ContextEdit) -> Result
     let term_error = || {
         Error::invalid(
             "context.term_months",
-            "Contract term",
-            format!(
-                "must be between {} and {} months",
-                validate::TERM_MIN,
-                validate::TERM_MAX
-            ),
+            msg::ERROR_LABEL_CONTRACT_TERM,
+            validate::term_rule_words(),
         )
     };
     match edit.clone() {
@@ -898,7 +891,11 @@ fn apply_context_edit(context: &mut ReviewContext, edit: &ContextEdit) -> Result
             context.seats = v
                 .map(|seats| {
                     u32::try_from(seats).map_err(|_| {
-                        Error::invalid("context.seats", "Seats", "must be between 1 and 10,000")
+                        Error::invalid(
+                            "context.seats",
+                            msg::ERROR_LABEL_SEATS,
+                            msg::ERROR_RULE_SEATS,
+                        )
                     })
                 })
                 .transpose()?;
@@ -960,13 +957,20 @@ fn write_signoff(tx: &Transaction, id: ReviewId, s: &SignOff) -> Result<()> {
 
 fn check_area(area_id: &str) -> Result<()> {
     if template().area(area_id).is_none() {
-        return Err(Error::invalid(
-            "area_id",
-            "Area",
-            format!("\"{area_id}\" is not one of the ten areas"),
-        ));
+        return Err(not_an_area(area_id));
     }
     Ok(())
+}
+
+fn not_an_area(area_id: &str) -> Error {
+    Error::invalid(
+        "area_id",
+        msg::ERROR_LABEL_AREA,
+        Words::msg_with(
+            msg::ERROR_RULE_NOT_AN_AREA,
+            vec![("value", Words::from(area_id))],
+        ),
+    )
 }
 
 fn area_text(state: &AreaState, field: AreaTextField) -> &str {
