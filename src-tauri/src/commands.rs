@@ -230,12 +230,6 @@ fn interface_language(store: &Store) -> voip_review_core::Result<Lang> {
     Ok(store.language_setting()?.unwrap_or_else(Lang::from_system))
 }
 
-// `interface_language` for the commands that return words but no error: when the store
-// cannot be read (the window then shows why), the system's language.
-fn window_language(state: &State<'_, AppState>) -> Lang {
-    with_store(state, |s| interface_language(s)).unwrap_or_else(|_| Lang::from_system())
-}
-
 #[tauri::command]
 pub fn get_language(state: State<'_, AppState>) -> CommandResult<Lang> {
     with_store(&state, |s| interface_language(s))
