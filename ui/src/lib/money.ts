@@ -23,11 +23,6 @@ export function formatAmount(minor: number, currency: string): string {
   return (minor < 0 ? "-" : "") + whole + frac;
 }
 
-/** 123456, "USD" → "USD 1,234.56" */
-export function formatMoney(minor: number, currency: string): string {
-  return `${currency} ${formatAmount(minor, currency)}`;
-}
-
 /** The signs people write before an amount, by the currencies they stand for. */
 const CURRENCY_SIGNS: [string, string[]][] = [
   ["$", ["USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD", "MXN"]],
