@@ -6,6 +6,27 @@ import { CURRENCIES, MAX_MINOR } from "./bindings";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
+/** The words of the refusals, in the core's English unless the interface sets its language's
+ * (lib/i18n does, at start); the shared cases (`npm test`) hold the English ones. */
+export interface MoneyWords {
+  otherCode: (currency: string, code: string) => string;
+  otherSign: (currency: string, sign: string) => string;
+  notAnAmount: (text: string) => string;
+  decimals: (currency: string, digits: number) => string;
+  tooLarge: (largest: string) => string;
+}
+let words: MoneyWords = {
+  otherCode: (currency, code) => `is in ${currency}, not ${code}`, // i18n-ignore
+  otherSign: (currency, sign) => `is in ${currency}: remove the ${sign} sign`, // i18n-ignore
+  notAnAmount: (text) => `must be an amount such as 1234.50, not "${text}"`, // i18n-ignore
+  decimals: (currency, digits) =>
+    `${currency} amounts have ${digits === 0 ? "no decimals" : `at most ${digits} ${digits === 1 ? "decimal" : "decimals"}`}`, // i18n-ignore
+  tooLarge: (largest) => `must be between 0 and ${largest}`, // i18n-ignore
+};
+export function useMoneyWords(next: MoneyWords) {
+  words = next;
+}
+
 /** The digits of the currency's minor unit (2 for cents); 2 for a code the core does not know. */
 export function minorDigits(currency: string): number {
   return CURRENCIES.find((c) => c.code === currency)?.minor_digits ?? 2;
@@ -47,7 +68,7 @@ function withoutCurrency(text: string, currency: string): Parsed<string> {
   const code = /^([A-Za-z]{3})\s*/.exec(rest);
   const known = code?.[1]?.toUpperCase();
   if (code && known && CURRENCIES.some((c) => c.code === known)) {
-    if (known !== currency) return { ok: false, message: `is in ${currency}, not ${known}` };
+    if (known !== currency) return { ok: false, message: words.otherCode(currency, known) };
     rest = rest.slice(code[0].length);
   } else {
     // Longest first, so "R$" is not read as "$".
@@ -56,7 +77,7 @@ function withoutCurrency(text: string, currency: string): Parsed<string> {
     const found = signs.find(({ sign }) => rest.startsWith(sign));
     if (found) {
       const fits = signs.some(({ sign, c }) => sign === found.sign && c === currency);
-      if (!fits) return { ok: false, message: `is in ${currency}: remove the ${found.sign} sign` };
+      if (!fits) return { ok: false, message: words.otherSign(currency, found.sign) };
       rest = rest.slice(found.sign.length).trimStart();
     }
   }
@@ -79,16 +100,12 @@ function parseBareAmount(text: string, currency: string): Parsed<number> {
   const match = /^(\d*)(?:\.(\d*))?$/.exec(text.trim().replace(/,/g, ""));
   const [, whole = "", frac = ""] = match ?? [];
   if (!match || (whole === "" && frac === "") || whole.length > 13) {
-    return { ok: false, message: `must be an amount such as 1234.50, not "${text}"` };
+    return { ok: false, message: words.notAnAmount(text) };
   }
-  if (frac.length > digits) {
-    const most =
-      digits === 0 ? "no decimals" : `at most ${digits} ${digits === 1 ? "decimal" : "decimals"}`;
-    return { ok: false, message: `${currency} amounts have ${most}` };
-  }
+  if (frac.length > digits) return { ok: false, message: words.decimals(currency, digits) };
   const minor = Number(whole || "0") * 10 ** digits + Number(frac.padEnd(digits, "0") || "0");
   if (minor > MAX_MINOR) {
-    return { ok: false, message: `must be between 0 and ${formatAmount(MAX_MINOR, currency)}` };
+    return { ok: false, message: words.tooLarge(formatAmount(MAX_MINOR, currency)) };
   }
   return { ok: true, value: minor };
 }

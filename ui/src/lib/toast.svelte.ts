@@ -59,8 +59,8 @@ class Toasts {
     clearTimeout(this.timer);
     const failure = await item.undo();
     if (this.current?.id !== item.id) return;
-    if (failure) this.error(`Could not undo: ${failure}`);
-    else this.show("Undone.");
+    if (failure) this.error(t("toast.undoFailed", { message: failure }));
+    else this.show(t("toast.undone"));
   }
 
   dismiss() {

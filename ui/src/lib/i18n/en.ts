@@ -128,11 +128,6 @@ export const en = {
     yourRatingDecides:
       "Your rating decides; when it differs from the suggestion, the summary and the PDF show both.",
   },
-  toast: {
-    notification: "Notification",
-    undoTitle: "Undo (Ctrl+Z)",
-    dismiss: "Dismiss (Escape)",
-  },
   trash: {
     empty: "The trash is empty.",
     review: "Review",
@@ -204,17 +199,6 @@ export const en = {
     chargeTotal: "the account",
     chargePerSeat: "each seat",
     currency: "Currency",
-  },
-  calendar: {
-    weekdays: "Mo Tu We Th Fr Sa Su",
-    months: "January February March April May June July August September October November December",
-    monthYear: "{{month}} {{year}}",
-    placeholder: "1 Mar 2027",
-    chooseFrom: "Choose {{label}} from a calendar",
-    choose: "Choose {{label}}",
-    whichDate: "Which date did you mean?",
-    previous: "Previous month",
-    next: "Next month",
   },
   question: {
     cannotBeTyped: "cannot be typed",
@@ -500,6 +484,34 @@ export const en = {
     removeTitle: "Remove the quote from {{provider}}?",
     removeMessage: "Its figures leave the comparison and the review's flags. Cancel keeps it.",
     removeConfirm: "Remove quote",
+  },
+  toast: {
+    notification: "Notification",
+    undoTitle: "Undo (Ctrl+Z)",
+    dismiss: "Dismiss (Escape)",
+    undoFailed: "Could not undo: {{message}}",
+    undone: "Undone.",
+  },
+  calendar: {
+    weekdays: "Mo Tu We Th Fr Sa Su",
+    months: "January February March April May June July August September October November December",
+    monthYear: "{{month}} {{year}}",
+    placeholder: "1 Mar 2027",
+    chooseFrom: "Choose {{label}} from a calendar",
+    choose: "Choose {{label}}",
+    whichDate: "Which date did you mean?",
+    previous: "Previous month",
+    next: "Next month",
+    keys: "Arrow keys move, Page Up/Down change month, Enter picks, Esc closes.",
+  },
+  money: {
+    otherCode: "is in {{currency}}, not {{code}}",
+    otherSign: "is in {{currency}}: remove the {{sign}} sign",
+    notAnAmount: 'must be an amount such as 1234.50, not "{{text}}"',
+    noDecimals: "{{currency}} amounts have no decimals",
+    decimals_one: "{{currency}} amounts have at most {{count}} decimal",
+    decimals_other: "{{currency}} amounts have at most {{count}} decimals",
+    tooLarge: "must be between 0 and {{largest}}",
   },
 };
 

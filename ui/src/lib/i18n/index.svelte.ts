@@ -6,6 +6,7 @@ import i18next from "i18next";
 import { en } from "./en";
 import { zhHans } from "./zh-Hans";
 import type { Lang } from "../bindings";
+import { useMoneyWords } from "../money";
 
 /** "a.b.c" for every leaf of a catalog; plural leaves (`x_one`, `x_other`) are called as `x`. */
 type Leaves<T, Prefix extends string = ""> = {
@@ -52,6 +53,18 @@ export type MessageArgs = Record<string, string | number>;
 export function t(key: MessageKey, args?: MessageArgs): string {
   return i18n.t(key, { ...args, lng: locale.lang });
 }
+
+// The amount parser's refusals, in the language on screen.
+useMoneyWords({
+  otherCode: (currency, code) => t("money.otherCode", { currency, code }),
+  otherSign: (currency, sign) => t("money.otherSign", { currency, sign }),
+  notAnAmount: (text) => t("money.notAnAmount", { text }),
+  decimals: (currency, digits) =>
+    digits === 0
+      ? t("money.noDecimals", { currency })
+      : t("money.decimals", { currency, count: digits }),
+  tooLarge: (largest) => t("money.tooLarge", { largest }),
+});
 
 /** For tests and scripts: the text of `key` in a given language. */
 export function textIn(lang: Lang, key: MessageKey, args?: MessageArgs): string {
