@@ -165,6 +165,12 @@ fn constants() -> String {
     };
     let decisions = ordered_labels(labelled(&Decision::ALL, Decision::label));
     let yes_no = ordered_labels(labelled(&YesNo::ALL, YesNo::label));
+    let papers = ordered_labels(labelled(&Paper::ALL, Paper::label));
+    let charge_bases = ordered_labels(labelled(&ChargeBasis::ALL, ChargeBasis::label));
+    let currency_signs: Vec<Value> = crate::money::CURRENCY_SIGNS
+        .iter()
+        .map(|(sign, codes)| json!({ "sign": sign, "currencies": codes }))
+        .collect();
     let limits = Value::Object(
         crate::limits::FIELD_LIMITS
             .iter()
@@ -182,6 +188,11 @@ fn constants() -> String {
         format!(
             "/** The largest amount anywhere, in minor units. */\nexport const MAX_MINOR = {};\n",
             crate::money::MAX_MINOR
+        ),
+        format!(
+            "/** The signs typed with an amount, with the currencies each stands for. */\n\
+             export const CURRENCY_SIGNS: readonly {{ sign: string; currencies: readonly string[] }}[] = {};\n",
+            to_text(&Value::Array(currency_signs))
         ),
         format!(
             "export const RATING_LABELS: Record<Rating, string> = {};\n",
@@ -217,6 +228,16 @@ fn constants() -> String {
             "/** The answers of a yes/no question, in the order offered. */\n\
              export const YES_NO: readonly {{ id: YesNo; label: string }}[] = {};\n",
             to_text(&yes_no)
+        ),
+        format!(
+            "/** The paper sizes of printed summaries and letters, in the order offered. */\n\
+             export const PAPERS: readonly {{ id: Paper; label: string }}[] = {};\n",
+            to_text(&papers)
+        ),
+        format!(
+            "/** What a quoted monthly charge covers, in the order offered (\"The charge is for …\"). */\n\
+             export const CHARGE_BASES: readonly {{ id: ChargeBasis; label: string }}[] = {};\n",
+            to_text(&charge_bases)
         ),
         format!(
             "/** The most characters each free-text field may hold (area fields: `area.<field>`). */\n\

@@ -130,6 +130,20 @@ pub enum ChargeBasis {
     PerSeat,
 }
 
+impl ChargeBasis {
+    /// In the order the form offers them.
+    pub const ALL: [ChargeBasis; 2] = [ChargeBasis::Total, ChargeBasis::PerSeat];
+
+    /// How the form words the choice, after "The charge is for" (short enough for a
+    /// quarter-width column).
+    pub fn label(self) -> &'static str {
+        match self {
+            ChargeBasis::Total => "the account",
+            ChargeBasis::PerSeat => "each seat",
+        }
+    }
+}
+
 /// Who is reviewing which quote. Text fields are trimmed when saved.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
@@ -444,6 +458,16 @@ pub enum Paper {
 }
 
 impl Paper {
+    /// In the order the summary offers them.
+    pub const ALL: [Paper; 2] = [Paper::A4, Paper::Letter];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Paper::A4 => "A4",
+            Paper::Letter => "US Letter",
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Paper::A4 => "a4",

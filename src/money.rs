@@ -99,10 +99,54 @@ pub fn format_amount(minor: i64, currency: &str) -> String {
     }
 }
 
-/// `"1,234.5"` in USD → 123450. Refuses more decimals than the currency has, signs and junk.
+/// The signs people write with an amount, and the currencies each stands for ("$" for eight of
+/// them). Typed amounts may carry one, before or after the number, as may an ISO code.
+pub const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
+    (
+        "$",
+        &["USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD", "MXN"],
+    ),
+    ("US$", &["USD"]),
+    ("C$", &["CAD"]),
+    ("CA$", &["CAD"]),
+    ("A$", &["AUD"]),
+    ("AU$", &["AUD"]),
+    ("NZ$", &["NZD"]),
+    ("S$", &["SGD"]),
+    ("HK$", &["HKD"]),
+    ("NT$", &["TWD"]),
+    ("MX$", &["MXN"]),
+    ("R$", &["BRL"]),
+    ("€", &["EUR"]),
+    ("£", &["GBP"]),
+    ("¥", &["JPY", "CNY"]),
+    ("₹", &["INR"]),
+    ("₩", &["KRW"]),
+    ("kr", &["SEK", "NOK", "DKK"]),
+    ("zł", &["PLN"]),
+    ("Kč", &["CZK"]),
+];
+
+/// `"1,234.5"` in USD → 123450. People copy amounts with their currency, so "$27.95",
+/// "USD 27.95", "27.95 USD" and "US$ 25" read as the number when the sign or code is the
+/// field's currency; another currency's is refused, naming the field's. Refuses more decimals
+/// than the currency has, plus and minus signs and junk.
 pub fn parse_amount(field: &str, label: &str, text: &str, currency: &str) -> Result<i64> {
+    let number = match without_currency(text, currency) {
+        Ok(number) => number,
+        Err(marker) => {
+            return Err(Error::invalid(
+                field,
+                label,
+                format!("is in {currency}, not {marker}"),
+            ));
+        }
+    };
     let digits = minor_digits(currency).unwrap_or(2);
-    let cleaned: String = text.trim().chars().filter(|c| *c != ',').collect();
+    if !commas_group_thousands(number) {
+        return Err(Error::invalid(field, label, COMMA_RULE));
+    }
+    let cleaned: String = number.chars().filter(|c| *c != ',').collect();
     let bad = || {
         Error::invalid(
             field,
@@ -137,6 +181,80 @@ pub fn parse_amount(field: &str, label: &str, text: &str, currency: &str) -> Res
     let minor = whole * 10i64.pow(digits) + frac_minor;
     check_amount(field, label, minor, currency)?;
     Ok(minor)
+}
+
+/// Why "25,50" is refused: read with the comma as a thousands separator it would be 2,550, ten
+/// times or a hundred times what an owner used to decimal commas meant.
+pub const COMMA_RULE: &str = "uses a comma where a point or a group of three digits belongs: write decimals with a point (25.50) and commas only between thousands (1,250)";
+
+/// Whether every comma of a number separates thousands: only in the whole part, after one to
+/// three digits, and followed by exactly three digits ("1,250", "1,234,567.89"); a number
+/// without commas passes.
+fn commas_group_thousands(number: &str) -> bool {
+    if !number.contains(',') {
+        return true;
+    }
+    let (whole, frac) = number.split_once('.').unwrap_or((number, ""));
+    if frac.contains(',') {
+        return false;
+    }
+    let mut groups = whole.split(',');
+    let first = groups.next().unwrap_or_default();
+    (1..=3).contains(&first.len()) && groups.all(|group| group.len() == 3)
+}
+
+/// The typed text without one currency code or sign before or after the number, trimmed. `Err`
+/// holds the code (in capitals) or sign of another currency than `currency`. Only a supported ISO code counts
+/// as one ("TBD" is not an amount, and is refused as such), and a code is a whole word ("USDX 5"
+/// is refused too).
+fn without_currency<'a>(text: &'a str, currency: &str) -> std::result::Result<&'a str, String> {
+    let text = text.trim();
+    let is_code = |word: &str| {
+        word.len() == 3
+            && word.chars().all(|c| c.is_ascii_alphabetic())
+            && minor_digits(&word.to_ascii_uppercase()).is_some()
+    };
+    let not_letter = |c: Option<char>| !c.is_some_and(char::is_alphabetic);
+    // Longest first, so "US$" is not read as "$" followed by junk.
+    let mut signs: Vec<&(&str, &[&str])> = CURRENCY_SIGNS.iter().collect();
+    signs.sort_by_key(|(sign, _)| std::cmp::Reverse(sign.chars().count()));
+    let fits_sign = |sign: &str| {
+        CURRENCY_SIGNS
+            .iter()
+            .any(|(s, codes)| *s == sign && codes.contains(&currency))
+    };
+    let (marker, rest, fits) = if let Some(code) = text.get(..3).filter(|w| is_code(w))
+        && not_letter(text[3..].chars().next())
+    {
+        (
+            code.to_ascii_uppercase(),
+            &text[3..],
+            code.eq_ignore_ascii_case(currency),
+        )
+    } else if let Some(code) = text
+        .len()
+        .checked_sub(3)
+        .and_then(|at| text.get(at..))
+        .filter(|w| is_code(w))
+        && not_letter(text[..text.len() - 3].chars().next_back())
+    {
+        (
+            code.to_ascii_uppercase(),
+            &text[..text.len() - 3],
+            code.eq_ignore_ascii_case(currency),
+        )
+    } else if let Some((sign, _)) = signs.iter().find(|(sign, _)| text.starts_with(sign)) {
+        (sign.to_string(), &text[sign.len()..], fits_sign(sign))
+    } else if let Some((sign, _)) = signs.iter().find(|(sign, _)| text.ends_with(sign)) {
+        (
+            sign.to_string(),
+            &text[..text.len() - sign.len()],
+            fits_sign(sign),
+        )
+    } else {
+        return Ok(text);
+    };
+    if fits { Ok(rest.trim()) } else { Err(marker) }
 }
 
 pub fn format_money(money: &Money) -> String {
@@ -183,6 +301,20 @@ mod tests {
         assert!(parse_amount("f", "F", "-3", "USD").is_err());
         assert!(parse_amount("f", "F", "12.345", "USD").is_err());
         assert!(parse_amount("f", "F", "abc", "USD").is_err());
+    }
+
+    #[test]
+    fn a_sign_of_another_currency_is_refused_naming_the_field_and_its_currency() {
+        let err = parse_amount(
+            "context.monthly_charge_minor",
+            "Monthly charge",
+            "€25",
+            "USD",
+        )
+        .unwrap_err();
+        assert_eq!(err.to_string(), "Monthly charge: is in USD, not €");
+        // The field's own sign is read as the number: $27.95 is 2,795 cents.
+        assert_eq!(parse_amount("f", "F", "$27.95", "USD").unwrap(), 2_795);
     }
 
     #[test]

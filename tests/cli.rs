@@ -55,6 +55,39 @@ fn sample_then_list_as_table_and_json() {
     assert_eq!(again, items);
 }
 
+/// `voip-review list | head -1`: the reader closes the pipe after the first line. The command
+/// then ends quietly with status 0, as other tools do, instead of panicking.
+#[test]
+fn output_to_a_closed_pipe_ends_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cli.sqlite3");
+    let out = cli().arg("--db").arg(&db).arg("sample").output().unwrap();
+    assert!(out.status.success());
+
+    // Whatever the command prints: a list, a table of figures, help from the argument parser.
+    for args in [
+        &["list"][..],
+        &["list", "--json"],
+        &["calc", "tco", "--monthly", "610"],
+        &["--help"],
+    ] {
+        // The reading end is closed before the command starts, so its first write fails.
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = cli()
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .stdout(writer)
+            .stderr(std::process::Stdio::piped())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?}: {:?} {stderr}", out.status);
+        assert_eq!(stderr, "", "{args:?}");
+    }
+}
+
 #[test]
 fn list_search_filters() {
     let dir = tempfile::tempdir().unwrap();

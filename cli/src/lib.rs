@@ -2,8 +2,26 @@
 //! A library so the installed app can answer as `voip-review` too (one program in the package:
 //! `/usr/bin/voip-review` is a link to the app, see `voip_review_app::main`).
 
+// Every line the commands print goes through `output`, which ends quietly when the reader has
+// closed the pipe instead of panicking as the standard macros do. Defined before the modules so
+// they use these too.
+macro_rules! println {
+    () => {
+        $crate::output::line(format_args!(""))
+    };
+    ($($arg:tt)*) => {
+        $crate::output::line(format_args!($($arg)*))
+    };
+}
+macro_rules! eprintln {
+    ($($arg:tt)*) => {
+        $crate::output::error_line(format_args!($($arg)*))
+    };
+}
+
 mod calc;
 mod contract;
+mod output;
 mod read_contract;
 
 use clap::{Parser, Subcommand};

@@ -413,7 +413,7 @@ async fn amounts_and_numbers_are_read_the_way_quotes_write_them() {
                     text_of(&c, "[data-testid='error-context.monthly_charge_minor']")
                         .await?
                         .as_str(),
-                    "Monthly charge: is in USD: remove the € sign",
+                    "Monthly charge: is in USD, not €",
                     "a euro amount in a USD review",
                 )?;
                 // The review's own sign is read.

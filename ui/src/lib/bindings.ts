@@ -683,6 +683,9 @@ export const CURRENCIES: readonly { code: string; minor_digits: number }[] = [{"
 /** The largest amount anywhere, in minor units. */
 export const MAX_MINOR = 100000000000;
 
+/** The signs typed with an amount, with the currencies each stands for. */
+export const CURRENCY_SIGNS: readonly { sign: string; currencies: readonly string[] }[] = [{"currencies":["USD","CAD","AUD","NZD","SGD","HKD","TWD","MXN"],"sign":"$"},{"currencies":["USD"],"sign":"US$"},{"currencies":["CAD"],"sign":"C$"},{"currencies":["CAD"],"sign":"CA$"},{"currencies":["AUD"],"sign":"A$"},{"currencies":["AUD"],"sign":"AU$"},{"currencies":["NZD"],"sign":"NZ$"},{"currencies":["SGD"],"sign":"S$"},{"currencies":["HKD"],"sign":"HK$"},{"currencies":["TWD"],"sign":"NT$"},{"currencies":["MXN"],"sign":"MX$"},{"currencies":["BRL"],"sign":"R$"},{"currencies":["EUR"],"sign":"€"},{"currencies":["GBP"],"sign":"£"},{"currencies":["JPY","CNY"],"sign":"¥"},{"currencies":["INR"],"sign":"₹"},{"currencies":["KRW"],"sign":"₩"},{"currencies":["SEK","NOK","DKK"],"sign":"kr"},{"currencies":["PLN"],"sign":"zł"},{"currencies":["CZK"],"sign":"Kč"}];
+
 export const RATING_LABELS: Record<Rating, string> = {"acceptable":"Acceptable","deal_breaker":"Deal-breaker","negotiate":"Negotiate","not_applicable":"Not applicable","not_reviewed":"Not reviewed"};
 
 /** An area's verdicts, in the order offered. */
@@ -697,6 +700,12 @@ export const DECISIONS: readonly { id: Decision; label: string }[] = [{"id":"app
 
 /** The answers of a yes/no question, in the order offered. */
 export const YES_NO: readonly { id: YesNo; label: string }[] = [{"id":"yes","label":"Yes"},{"id":"no","label":"No"},{"id":"not_sure","label":"Not sure"}];
+
+/** The paper sizes of printed summaries and letters, in the order offered. */
+export const PAPERS: readonly { id: Paper; label: string }[] = [{"id":"a4","label":"A4"},{"id":"letter","label":"US Letter"}];
+
+/** What a quoted monthly charge covers, in the order offered ("The charge is for …"). */
+export const CHARGE_BASES: readonly { id: ChargeBasis; label: string }[] = [{"id":"total","label":"the account"},{"id":"per_seat","label":"each seat"}];
 
 /** The most characters each free-text field may hold (area fields: `area.<field>`). */
 export const FIELD_LIMITS = {"area.clause_reference":200,"area.clause_text":20000,"area.notes":20000,"context.company":200,"context.plan":200,"context.provider":200,"context.quote_reference":200,"context.reviewer":200,"quote.notes":2000,"quote.provider":200,"signoff.approver_name":200,"signoff.approver_role":200,"signoff.conditions":5000} as const;

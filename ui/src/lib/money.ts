@@ -2,22 +2,22 @@
 // limit (generated into bindings.ts). Money never passes through floating point: text is read
 // straight into integer minor units. tests/fixtures/money-cases.json holds the cases both this
 // file (`npm test`) and the core (tests/money_rule.rs) must pass.
-import { CURRENCIES, MAX_MINOR } from "./bindings";
+import { CURRENCIES, CURRENCY_SIGNS, MAX_MINOR } from "./bindings";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /** The words of the refusals, in the core's English unless the interface sets its language's
  * (lib/i18n does, at start); the shared cases (`npm test`) hold the English ones. */
 export interface MoneyWords {
-  otherCode: (currency: string, code: string) => string;
-  otherSign: (currency: string, sign: string) => string;
+  otherCurrency: (currency: string, marker: string) => string;
+  comma: () => string;
   notAnAmount: (text: string) => string;
   decimals: (currency: string, digits: number) => string;
   tooLarge: (largest: string) => string;
 }
 let words: MoneyWords = {
-  otherCode: (currency, code) => `is in ${currency}, not ${code}`, // i18n-ignore
-  otherSign: (currency, sign) => `is in ${currency}: remove the ${sign} sign`, // i18n-ignore
+  otherCurrency: (currency, marker) => `is in ${currency}, not ${marker}`, // i18n-ignore
+  comma: () => COMMA_RULE,
   notAnAmount: (text) => `must be an amount such as 1234.50, not "${text}"`, // i18n-ignore
   decimals: (currency, digits) =>
     `${currency} amounts have ${digits === 0 ? "no decimals" : `at most ${digits} ${digits === 1 ? "decimal" : "decimals"}`}`, // i18n-ignore
@@ -44,63 +44,77 @@ export function formatAmount(minor: number, currency: string): string {
   return (minor < 0 ? "-" : "") + whole + frac;
 }
 
-/** The signs people write before an amount, by the currencies they stand for. */
-const CURRENCY_SIGNS: [string, string[]][] = [
-  ["$", ["USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD", "MXN"]],
-  ["€", ["EUR"]],
-  ["£", ["GBP"]],
-  ["¥", ["JPY", "CNY"]],
-  ["₹", ["INR"]],
-  ["₩", ["KRW"]],
-  ["R$", ["BRL"]],
-];
-
 /**
- * "$27.95" and "USD 27.95" are read as 27.95 when the field's currency is USD (people copy
- * amounts with their sign); a sign of another currency is refused, naming the field's. What is
- * left is read by the core's rule below.
- */
-function withoutCurrency(text: string, currency: string): Parsed<string> {
-  let rest = text.trim();
-  const negative = rest.startsWith("-");
-  if (negative) rest = rest.slice(1).trimStart();
-  // Only a known code counts as one: "abc" or "TBD" are not amounts, and say so.
-  const code = /^([A-Za-z]{3})\s*/.exec(rest);
-  const known = code?.[1]?.toUpperCase();
-  if (code && known && CURRENCIES.some((c) => c.code === known)) {
-    if (known !== currency) return { ok: false, message: words.otherCode(currency, known) };
-    rest = rest.slice(code[0].length);
-  } else {
-    // Longest first, so "R$" is not read as "$".
-    const signs = CURRENCY_SIGNS.flatMap(([sign, codes]) => codes.map((c) => ({ sign, c })));
-    signs.sort((a, b) => b.sign.length - a.sign.length);
-    const found = signs.find(({ sign }) => rest.startsWith(sign));
-    if (found) {
-      const fits = signs.some(({ sign, c }) => sign === found.sign && c === currency);
-      if (!fits) return { ok: false, message: words.otherSign(currency, found.sign) };
-      rest = rest.slice(found.sign.length).trimStart();
-    }
-  }
-  return { ok: true, value: (negative ? "-" : "") + rest };
-}
-
-/**
- * "1,234.5" → 123450 (USD). Thousands commas are ignored; signs, spaces inside, exponents and
- * more decimals than the currency has are refused, with the core's words.
+ * "1,234.5" → 123450 (USD). The core's rule (src/money.rs `parse_amount`), here so a field can
+ * say what is wrong as the owner types: "$27.95", "USD 27.95" and "27.95 USD" read as 27.95 in a
+ * USD field, another currency's sign or code is refused; thousands commas are ignored; plus and
+ * minus signs, spaces inside, exponents and more decimals than the currency has are refused.
  */
 export function parseAmount(text: string, currency: string): Parsed<number> {
-  const bare = withoutCurrency(text, currency);
-  if (!bare.ok) return bare;
-  return parseBareAmount(bare.value, currency);
+  const number = withoutCurrency(text, currency);
+  if (!number.ok) return number;
+  return parseNumber(number.value, text, currency);
 }
 
-/** The core's rule (src/money.rs), for text without a currency sign or code. */
-function parseBareAmount(text: string, currency: string): Parsed<number> {
+// Longest first, so "US$" is not read as "$" followed by junk (counted in code points, as the
+// core does).
+const SIGNS = [...CURRENCY_SIGNS].sort((a, b) => [...b.sign].length - [...a.sign].length);
+
+/** The core's `without_currency`: the text without one currency code or sign before or after. */
+function withoutCurrency(text: string, currency: string): Parsed<string> {
+  const trimmed = text.trim();
+  // Only a supported ISO code counts as one ("TBD" is not an amount), and only as a whole word.
+  const isCode = (word: string) =>
+    /^[A-Za-z]{3}$/.test(word) && CURRENCIES.some((c) => c.code === word.toUpperCase());
+  const notLetter = (c: string | undefined) => c === undefined || !/\p{Alphabetic}/u.test(c);
+  const fitsSign = (sign: string) =>
+    CURRENCY_SIGNS.some((s) => s.sign === sign && s.currencies.includes(currency));
+  const head = trimmed.slice(0, 3);
+  const tail = trimmed.length >= 3 ? trimmed.slice(-3) : "";
+  let found: { marker: string; rest: string; fits: boolean } | null = null;
+  if (isCode(head) && notLetter([...trimmed.slice(3)][0])) {
+    const code = head.toUpperCase();
+    found = { marker: code, rest: trimmed.slice(3), fits: code === currency };
+  } else if (isCode(tail) && notLetter([...trimmed.slice(0, -3)].pop())) {
+    const code = tail.toUpperCase();
+    found = { marker: code, rest: trimmed.slice(0, -3), fits: code === currency };
+  } else {
+    const before = SIGNS.find(({ sign }) => trimmed.startsWith(sign));
+    const after = SIGNS.find(({ sign }) => trimmed.endsWith(sign));
+    if (before) {
+      const { sign } = before;
+      found = { marker: sign, rest: trimmed.slice(sign.length), fits: fitsSign(sign) };
+    } else if (after) {
+      const { sign } = after;
+      found = { marker: sign, rest: trimmed.slice(0, -sign.length), fits: fitsSign(sign) };
+    }
+  }
+  if (!found) return { ok: true, value: trimmed };
+  if (!found.fits) return { ok: false, message: words.otherCurrency(currency, found.marker) };
+  return { ok: true, value: found.rest.trim() };
+}
+
+/** Why "25,50" is refused (the core's `COMMA_RULE`, checked by the shared money cases). */
+const COMMA_RULE =
+  "uses a comma where a point or a group of three digits belongs: write decimals with a point (25.50) and commas only between thousands (1,250)"; // i18n-ignore
+
+/** Whether every comma separates thousands: "1,250", "1,234,567.89"; not "25,50" or "1.5,0". */
+function commasGroupThousands(number: string): boolean {
+  if (!number.includes(",")) return true;
+  const [whole = "", frac = ""] = number.split(".", 2);
+  if (frac.includes(",")) return false;
+  const [first = "", ...rest] = whole.split(",");
+  return first.length >= 1 && first.length <= 3 && rest.every((group) => group.length === 3);
+}
+
+/** The number left once the currency is gone; messages quote the text as typed. */
+function parseNumber(number: string, typed: string, currency: string): Parsed<number> {
   const digits = minorDigits(currency);
-  const match = /^(\d*)(?:\.(\d*))?$/.exec(text.trim().replace(/,/g, ""));
+  if (!commasGroupThousands(number)) return { ok: false, message: words.comma() };
+  const match = /^(\d*)(?:\.(\d*))?$/.exec(number.replace(/,/g, ""));
   const [, whole = "", frac = ""] = match ?? [];
   if (!match || (whole === "" && frac === "") || whole.length > 13) {
-    return { ok: false, message: words.notAnAmount(text) };
+    return { ok: false, message: words.notAnAmount(typed) };
   }
   if (frac.length > digits) return { ok: false, message: words.decimals(currency, digits) };
   const minor = Number(whole || "0") * 10 ** digits + Number(frac.padEnd(digits, "0") || "0");

@@ -196,8 +196,6 @@ export const en = {
     seatsUnit: "seats",
     monthlyCharge: "Monthly charge",
     chargeFor: "The charge is for",
-    chargeTotal: "the account",
-    chargePerSeat: "each seat",
     currency: "Currency",
   },
   question: {
@@ -283,7 +281,6 @@ export const en = {
     signoffPdfHint:
       "A summary a partner or manager can read in five minutes and sign. The fingerprint in its footer matches this revision of the review.",
     paper: "Paper",
-    letter: "US Letter",
     exporting: "Exporting…",
     exportPdf: "Export PDF…",
     exportFileTitle: "A JSON file another copy of the app can import",
@@ -505,13 +502,22 @@ export const en = {
     keys: "Arrow keys move, Page Up/Down change month, Enter picks, Esc closes.",
   },
   money: {
-    otherCode: "is in {{currency}}, not {{code}}",
-    otherSign: "is in {{currency}}: remove the {{sign}} sign",
+    otherCurrency: "is in {{currency}}, not {{marker}}",
+    comma:
+      "uses a comma where a point or a group of three digits belongs: write decimals with a point (25.50) and commas only between thousands (1,250)",
     notAnAmount: 'must be an amount such as 1234.50, not "{{text}}"',
     noDecimals: "{{currency}} amounts have no decimals",
     decimals_one: "{{currency}} amounts have at most {{count}} decimal",
     decimals_other: "{{currency}} amounts have at most {{count}} decimals",
     tooLarge: "must be between 0 and {{largest}}",
+  },
+  chargeBasis: {
+    total: "the account",
+    per_seat: "each seat",
+  },
+  paper: {
+    a4: "A4",
+    letter: "US Letter",
   },
 };
 

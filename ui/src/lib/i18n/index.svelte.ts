@@ -56,8 +56,8 @@ export function t(key: MessageKey, args?: MessageArgs): string {
 
 // The amount parser's refusals, in the language on screen.
 useMoneyWords({
-  otherCode: (currency, code) => t("money.otherCode", { currency, code }),
-  otherSign: (currency, sign) => t("money.otherSign", { currency, sign }),
+  otherCurrency: (currency, marker) => t("money.otherCurrency", { currency, marker }),
+  comma: () => t("money.comma"),
   notAnAmount: (text) => t("money.notAnAmount", { text }),
   decimals: (currency, digits) =>
     digits === 0

@@ -190,8 +190,6 @@ export const zhHans: Catalog = {
     seatsUnit: "个座席",
     monthlyCharge: "月费",
     chargeFor: "月费计算方式",
-    chargeTotal: "整个账户",
-    chargePerSeat: "每个座席",
     currency: "币种",
   },
   question: {
@@ -277,7 +275,6 @@ export const zhHans: Catalog = {
     signoffPdfHint:
       "一份合伙人或经理五分钟就能读完并签字的摘要。页脚的指纹与本审查的这一版本对应。",
     paper: "纸张",
-    letter: "美国信纸（Letter）",
     exporting: "正在导出…",
     exportPdf: "导出 PDF…",
     exportFileTitle: "一个 JSON 文件，可以导入到另一台电脑上的本程序",
@@ -491,12 +488,20 @@ export const zhHans: Catalog = {
     keys: "方向键移动，Page Up/Down 切换月份，Enter 选定，Esc 关闭。",
   },
   money: {
-    otherCode: "以 {{currency}} 计，不是 {{code}}",
-    otherSign: "以 {{currency}} 计：请去掉 {{sign}} 符号",
+    otherCurrency: "以 {{currency}} 计，不是 {{marker}}",
+    comma: "逗号用错了位置：小数请用小数点（25.50），逗号只用来分隔千位（1,250）",
     notAnAmount: "必须是金额，例如 1234.50，而不是“{{text}}”",
     noDecimals: "{{currency}} 金额不能有小数",
     decimals_one: "{{currency}} 金额最多 {{count}} 位小数",
     decimals_other: "{{currency}} 金额最多 {{count}} 位小数",
     tooLarge: "必须在 0 到 {{largest}} 之间",
+  },
+  chargeBasis: {
+    total: "整个账户",
+    per_seat: "每个座席",
+  },
+  paper: {
+    a4: "A4",
+    letter: "美国信纸（Letter）",
   },
 };
