@@ -7,6 +7,7 @@ mod dates;
 mod deadlines;
 mod desktop;
 mod harness;
+mod language;
 mod owner_hour;
 mod quotes;
 mod reader;
