@@ -40,6 +40,7 @@ export const locale = $state<{ lang: Lang; version: number }>({ lang: "en", vers
 export function showLanguage(lang: Lang) {
   void i18n.changeLanguage(lang);
   document.documentElement.lang = lang;
+  document.title = i18n.t("home.appName", { lng: lang });
   if (locale.lang !== lang) {
     locale.lang = lang;
     locale.version += 1;
