@@ -522,6 +522,42 @@ fn the_guide_covers_every_question_the_finder_answers() {
     }
 }
 
+/// Every rule of lexicon.json makes a suggestion somewhere (the corpus, or the one sentence
+/// below for the fee-free exit no corpus contract has), and each suggestion's rule answers its
+/// question according to the lexicon: the data and the interpreters agree.
+#[test]
+fn every_rule_of_the_lexicon_is_used_and_answers_its_questions() {
+    let root =
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/..")).join("tests/fixtures/contracts");
+    let mut found: Vec<Suggestion> = Vec::new();
+    for dir in std::fs::read_dir(&root).unwrap() {
+        found.extend(read(&dir.unwrap().path(), "txt").unwrap_or_default());
+    }
+    let text = "12. Early Termination. Customer may cancel at any time; there is no early \
+                termination fee.";
+    let reading = contract::read(vec![contract::pasted_document("Pasted text", text).unwrap()]);
+    found.extend(reading.suggestions);
+    for s in &found {
+        let rule = contract::rules()
+            .iter()
+            .find(|r| r.id == s.rule)
+            .unwrap_or_else(|| panic!("{} is not in lexicon.json", s.rule));
+        assert!(
+            rule.answers.contains(&s.question_id),
+            "{} answered {}",
+            s.rule,
+            s.question_id
+        );
+    }
+    for rule in contract::rules() {
+        assert!(
+            found.iter().any(|s| s.rule == rule.id),
+            "the rule {} made no suggestion",
+            rule.id
+        );
+    }
+}
+
 /// Accepted from the contract, an area's clause reference and quote reach the sign-off PDF:
 /// the PDF says where in the contract each area's clause was found. (The PDF is read back with
 /// the contract reader itself, which is how an owner's PDF would be read.)

@@ -235,6 +235,45 @@ fn list_search_duplicate_and_delete() {
     assert_eq!(store.review_count().unwrap(), 2);
 }
 
+/// A copy keeps the contract documents its answers and clauses were read from, and the
+/// original keeps its own; a review without a contract is copied without one.
+#[test]
+fn a_duplicated_review_keeps_its_contract_documents() {
+    use voip_review_core::contract::{ContractDocument, DocumentKind};
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store
+        .create_review(&ReviewContext {
+            provider: "Northwind Cloud Voice".into(),
+            ..ReviewContext::default()
+        })
+        .unwrap();
+    let bare = store.duplicate_review(id).unwrap();
+    assert!(store.contract(bare).unwrap().is_empty());
+
+    let documents = vec![
+        ContractDocument {
+            name: "msa.pdf".into(),
+            sha256: "a".repeat(64),
+            kind: DocumentKind::Pdf,
+            pages: vec!["1. Term. 36 months.".into(), "9. Notices.".into()],
+        },
+        ContractDocument {
+            name: "Pasted text".into(),
+            sha256: "b".repeat(64),
+            kind: DocumentKind::Pasted,
+            pages: vec!["Setup fee: $99.00".into()],
+        },
+    ];
+    store.save_contract(id, &documents).unwrap();
+    let copy = store.duplicate_review(id).unwrap();
+    assert_eq!(store.contract(copy).unwrap(), documents);
+    assert_eq!(store.contract(id).unwrap(), documents);
+    // The copy's documents are its own: replacing them leaves the original's.
+    store.save_contract(copy, &documents[1..]).unwrap();
+    assert_eq!(store.contract(id).unwrap().len(), 2);
+    assert_eq!(store.contract(copy).unwrap().len(), 1);
+}
+
 #[test]
 fn the_example_is_seeded_once_into_an_empty_store() {
     let mut store = Store::open_in_memory().unwrap();

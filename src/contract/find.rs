@@ -1,28 +1,23 @@
-//! The finder: for each question it can answer, rules (a keyword window and a pattern for the
-//! figure) run over every sentence and table row; the best hit per question becomes a
-//! suggestion naming its rule. A wrong suggestion costs the owner more than a missing one, so
-//! every rule needs both the topic's words and the figure in the same sentence or row, and
-//! leaves out the known traps (a "48 hours" maintenance notice is not a cancellation notice; an
-//! interest rate is not a price escalator).
+//! The finder's interpreters: for each question it can answer, rules run over every sentence
+//! and table row; the best hit per question becomes a suggestion naming its rule. The words,
+//! the patterns that read a figure and the traps are data (`lexicon.json`, one lexicon per
+//! language); this code says how what they capture is read: days, months, a percentage, an
+//! amount, a yes/no, a choice, a severity table, a credit-tier table. A wrong suggestion costs
+//! the owner more than a missing one, so every rule needs both the topic's words and the figure
+//! in the same sentence or row, and leaves out the known traps (a "48 hours" maintenance notice
+//! is not a cancellation notice; an interest rate is not a price escalator).
 
+use super::lexicon::{Lexicon, Pattern, finder, first_position};
 use super::numbers::{money_minor, plain};
 use super::segment::Unit;
 use super::{ContractDocument, Location, Passage};
 use crate::model::{AnswerValue, YesNo};
 use crate::money::Money;
 use crate::template::template;
-use regex::{Captures, Regex};
+use regex::Captures;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::sync::LazyLock;
 use ts_rs::TS;
-
-macro_rules! re {
-    ($pattern:expr) => {{
-        static RE: LazyLock<Regex> = LazyLock::new(|| Regex::new($pattern).expect("valid pattern"));
-        &*RE
-    }};
-}
 
 /// One value found for one question.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -76,8 +71,9 @@ struct Hit {
 }
 
 struct Ctx<'a> {
+    lx: &'static Lexicon,
     units: &'a [Unit],
-    plain: Vec<String>,
+    plain: &'a [String],
     hits: Vec<Hit>,
 }
 
@@ -95,6 +91,13 @@ impl Ctx<'_> {
         priority: u8,
         note: String,
     ) {
+        // The interpreters name their rules; lexicon.json says which questions each answers.
+        debug_assert!(
+            finder()
+                .rule(rule)
+                .is_some_and(|r| r.answers.iter().any(|a| a == question)),
+            "lexicon.json does not declare the rule {rule} answering {question}"
+        );
         self.hits.push(Hit {
             question,
             value,
@@ -119,11 +122,16 @@ fn whole(c: &Captures, i: usize) -> Option<i64> {
     c.get(i)?.as_str().replace(',', "").parse().ok()
 }
 
+/// The first of the patterns that matches, and its captures.
+fn first_captures<'t>(patterns: &[Pattern], text: &'t str) -> Option<Captures<'t>> {
+    patterns.iter().find_map(|p| p.captures(text))
+}
+
 /// "36 months", "3 years", "1-year" as months.
-fn months_of(amount: i64, unit: &str) -> Option<i64> {
-    if unit.starts_with("year") {
+fn months_of(lx: &Lexicon, amount: i64, unit: &str) -> Option<i64> {
+    if lx.units.years.is_match(unit) {
         amount.checked_mul(12)
-    } else if unit.starts_with("month") {
+    } else if lx.units.months.is_match(unit) {
         Some(amount)
     } else {
         None
@@ -138,28 +146,28 @@ fn usd(minor: i64) -> AnswerValue {
 }
 
 /// The first dollar amount in `text` (plain form), in cents.
-fn first_money(text: &str) -> Option<i64> {
-    let m =
-        re!(r"(?:us)?\$\s?(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)").captures(text)?;
+fn first_money(lx: &Lexicon, text: &str) -> Option<i64> {
+    let m = lx.money.captures(text)?;
     money_minor(&m[1])
 }
 
-fn all_money(text: &str) -> Vec<i64> {
-    re!(r"(?:us)?\$\s?(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)")
+fn all_money(lx: &Lexicon, text: &str) -> Vec<i64> {
+    lx.money
         .captures_iter(text)
         .filter_map(|m| money_minor(&m[1]))
         .collect()
 }
 
-/// A duration in minutes: "15 minutes", "4 hours", "1 business day" (8 business hours).
-fn minutes(amount: f64, unit: &str) -> Option<i64> {
-    let factor = if unit.starts_with("min") {
+/// A duration in minutes: "15 minutes", "4 hours"; a business day has no fixed length.
+fn minutes(lx: &Lexicon, amount: f64, unit: &str) -> Option<i64> {
+    let units = &lx.units;
+    let factor = if units.minutes.is_match(unit) {
         1.0
-    } else if unit.starts_with("h") || unit.starts_with("business h") {
+    } else if units.hours.is_match(unit) {
         60.0
-    } else if unit.starts_with("business d") {
+    } else if units.business_days.is_match(unit) {
         return None;
-    } else if unit.starts_with("day") || unit.starts_with("calendar day") {
+    } else if units.days.is_match(unit) {
         1440.0
     } else {
         return None;
@@ -170,13 +178,10 @@ fn minutes(amount: f64, unit: &str) -> Option<i64> {
 // ---------------------------------------------------------------- cancellation and term
 
 fn term(cx: &mut Ctx, i: usize) {
+    let lx = cx.lx;
     let p = cx.plain[i].clone();
-    let initial = re!(
-        r"\b(?:initial|minimum|original)(?: service)? term\b[^.]{0,120}?\b(\d{1,3})[ -](months?|years?)\b|\b(?:the )?(?:service|contract|subscription) term (?:of this agreement |for each [a-z]+ |of each [a-z ]+?)?(?:is|shall be|will be)\b[^.]{0,20}?\b(\d{1,3})[ -](months?|years?)\b"
-    );
-    let labelled = re!(
-        r"^(?:contract |service |initial |minimum |subscription )?term(?: length)?\s*[:|]\s*(\d{1,3})[ -]?(months?|years?)\b"
-    );
+    let initial = &lx.term.initial;
+    let labelled = &lx.term.order_form;
     let hit = initial
         .captures(&p)
         .map(|c| (c, "term.initial"))
@@ -184,7 +189,7 @@ fn term(cx: &mut Ctx, i: usize) {
     if let Some((c, rule)) = hit {
         // "initial term ... renews for 12 months": the number must not belong to the renewal.
         let before = &p[..c.get(1).or(c.get(3)).map_or(0, |m| m.start())];
-        if before.contains("renew") && rule == "term.initial" {
+        if lx.term.trap_renewal_figure.is_match(before) && rule == "term.initial" {
             return;
         }
         let (amount, unit) = match (c.get(1), c.get(3)) {
@@ -192,7 +197,7 @@ fn term(cx: &mut Ctx, i: usize) {
             (None, Some(_)) => (whole(&c, 3), c.get(4).map_or("", |m| m.as_str())),
             _ => (None, ""),
         };
-        if let Some(months) = amount.and_then(|n| months_of(n, unit))
+        if let Some(months) = amount.and_then(|n| months_of(lx, n, unit))
             && (1..=120).contains(&months)
         {
             let priority = if rule == "term.order_form" { 3 } else { 5 };
@@ -209,13 +214,10 @@ fn term(cx: &mut Ctx, i: usize) {
 }
 
 fn renewal(cx: &mut Ctx, i: usize) {
+    let lx = cx.lx;
     let p = cx.plain[i].clone();
-    let negated = re!(
-        r"\b(?:will|shall|does|do) not (?:be )?(?:automatically )?renew|\bno automatic renewal|\bnot auto-?renew|\bexpire[s]? (?:at the end of the [a-z ]*term )?without renewal"
-    );
-    let renews = re!(
-        r"\bautomatically (?:be )?renew|\bauto-?renew|\brenew(?:s|ed)? automatically|\bshall renew for (?:successive|additional|consecutive)|\bwill renew for (?:successive|additional|consecutive)|\bevergreen\b"
-    );
+    let negated = &lx.renewal.none;
+    let renews = &lx.renewal.automatic;
     if negated.is_match(&p) {
         cx.hit(
             i,
@@ -235,21 +237,23 @@ fn renewal(cx: &mut Ctx, i: usize) {
         "renewal.automatic",
     );
     // The renewal's length: after "renew", before the notice part of the sentence.
-    let at = p.find("renew").unwrap_or(0);
+    let at = lx.renewal.renew_word.find(&p).map_or(0, |m| m.start());
     let rest = &p[at..];
-    let cut = re!(r"\b(?:unless|provided|if either|upon|notice|prior to)\b")
+    let cut = lx
+        .renewal
+        .length_ends_at
         .find(rest)
         .map_or(rest.len(), |m| m.start());
     let window = &rest[..cut];
-    if window.contains("month-to-month") || window.contains("month to month") {
+    if lx.renewal.month_to_month.is_match(window) {
         cx.hit(
             i,
             "cancellation.renewal_term_months",
             AnswerValue::Months(1),
             "renewal.month_to_month",
         );
-    } else if let Some(c) = re!(r"\b(\d{1,3})[ -](months?|years?)\b").captures(window)
-        && let Some(months) = whole(&c, 1).and_then(|n| months_of(n, &c[2]))
+    } else if let Some(c) = lx.renewal.length.captures(window)
+        && let Some(months) = whole(&c, 1).and_then(|n| months_of(lx, n, &c[2]))
         && (1..=120).contains(&months)
     {
         cx.hit(
@@ -262,39 +266,24 @@ fn renewal(cx: &mut Ctx, i: usize) {
 }
 
 fn notice(cx: &mut Ctx, i: usize) {
+    let lx = cx.lx;
     let p = cx.plain[i].clone();
-    let about_leaving = re!(
-        r"\bend (?:it|this agreement|the agreement|the service)\b|non-?renewal|not to renew|intent(?:ion)? to (?:cancel|terminate)|\bterminat|\bcancel|\bprevent (?:the )?(?:automatic )?renewal|\bopt out of (?:the )?renewal"
-    );
-    let is_notice = p.contains("notice")
-        || p.contains("notif")
-        || p.contains("in writing")
-        || p.contains("written");
+    let about_leaving = &lx.notice.about_leaving;
+    let is_notice = lx.notice.notice_word.is_match(&p);
     if !is_notice || !about_leaving.is_match(&p) {
         return;
     }
     // Provider-side changes, cure periods and payment disputes have their own notices.
-    if re!(r"\bcure\b|\bremed(?:y|ied)\b|\bdispute|\binvoice|\bpast due|\bsuspen|\bmaintenance|\bport(?:ing)?\b|\bchange[sd]? (?:to|in) (?:the )?(?:rates|prices|terms)|\bprice increase|\bmodif")
-        .is_match(&p)
-    {
+    if lx.notice.trap_other_notices.is_match(&p) {
         return;
     }
-    let c = re!(
-        r"\b(\d{1,3}) (?:full )?(?:calendar |business )?(days?|months?)'?s?'?(?:[ ,]+(?:prior|advance|advanced|written))*(?: notice| notification)?(?: of (?:non-?renewal|termination|cancellation|its intent(?:ion)? to [a-z]+))?(?: to [a-z-]+)? (prior to|before|in advance of|preceding|ahead of)\b([^.;]{0,90})"
-    )
-    .captures(&p);
-    let c = c.or_else(|| {
-        re!(r"\bnot less than (\d{1,3}) (days?|months?)\b[^.]{0,60}?(prior to|before)\b([^.;]{0,90})").captures(&p)
-    });
-    let c = match c {
+    let c = match first_captures(&lx.notice.before_end, &p) {
         Some(c) => c,
         None => {
             // "upon thirty (30) days' written notice": termination for convenience.
-            if let Some(c) =
-                re!(r"\b(?:upon|with|on|by giving|at least) (?:at least )?(\d{1,3}) (?:calendar )?(days?|months?)'?s?'? (?:(?:prior|advance|written)[ ,]+)*notice").captures(&p)
+            if let Some(c) = lx.notice.upon_notice.captures(&p)
                 && about_leaving.is_match(&p)
-                && !p.contains("for cause")
-                && !p.contains("breach")
+                && !lx.notice.trap_upon_notice.is_match(&p)
             {
                 notice_value(cx, i, &c, "notice.upon_notice", 7);
             }
@@ -302,12 +291,8 @@ fn notice(cx: &mut Ctx, i: usize) {
         }
     };
     let counted = &c[4];
-    let end_of_term = re!(
-        r"\b(?:end|expiration|expiry|conclusion|close) of (?:the |any |each |such |your |its |this )?(?:then[- ]current |initial |applicable |current |service |renewal |contract )*(?:term|period|agreement)|\b(?:term|agreement)(?:'s)? (?:end|expiration)"
-    );
-    let renewal_date = re!(
-        r"\brenewal date|\b(?:start|commencement|beginning) of (?:the |any |a |each )?(?:next |subsequent )?renewal|\banniversary"
-    );
+    let end_of_term = &lx.notice.counted_from_end_of_term;
+    let renewal_date = &lx.notice.counted_from_renewal_date;
     let before = if renewal_date.is_match(counted) {
         Some("renewal_date")
     } else if end_of_term.is_match(counted) {
@@ -332,8 +317,9 @@ fn notice(cx: &mut Ctx, i: usize) {
 }
 
 fn notice_value(cx: &mut Ctx, i: usize, c: &Captures, rule: &'static str, priority: u8) {
+    let lx = cx.lx;
     let Some(n) = whole(c, 1) else { return };
-    if c[2].starts_with("month") {
+    if lx.units.months.is_match(&c[2]) {
         if (1..=24).contains(&n) {
             cx.hit_with(
                 i,
@@ -345,8 +331,8 @@ fn notice_value(cx: &mut Ctx, i: usize, c: &Captures, rule: &'static str, priori
             );
         }
     } else if (1..=730).contains(&n) {
-        let note = if c[0].contains("business day") {
-            "Business days, not calendar days: count only working days back.".to_owned()
+        let note = if lx.notice.business_days.is_match(&c[0]) {
+            lx.notice.note_business_days.clone()
         } else {
             String::new()
         };
@@ -362,69 +348,56 @@ fn notice_value(cx: &mut Ctx, i: usize, c: &Captures, rule: &'static str, priori
 }
 
 fn notice_method(cx: &mut Ctx, i: usize) {
+    let lx = cx.lx;
+    let words = &lx.notice_method;
     let p = cx.plain[i].clone();
     let heads = &cx.units[i].headings;
-    let about = (p.contains("notice") || p.contains("cancellation request") || p.contains("cancel"))
-        && (heads.contains("notice")
-            || heads.contains("terminat")
-            || heads.contains("renewal")
-            || heads.contains("cancel")
-            || re!(r"notice[^.]{0,80}\b(?:must|shall|will|may only) be (?:given|sent|delivered|submitted|made|provided)|\bnotices?\b[^.]{0,40}\b(?:must|shall) be in writing").is_match(&p));
+    let about = words.about.is_match(&p)
+        && (words.heading.is_match(heads) || words.must_be_given.is_match(&p));
     if !about {
         return;
     }
     // Notices the provider sends to the customer are not how the owner must give notice.
-    if re!(r"\bprovider (?:may|will) (?:notify|give notice)|\bwe (?:may|will) notify").is_match(&p)
-    {
+    if words.trap_provider_notifies.is_match(&p) {
         return;
     }
     let original = &cx.units[i].text;
     // Ways the clause refuses ("notice by email is not accepted") are left out.
-    let refused =
-        re!(r"(?:is|are|will) not (?:be )?(?:accepted|sufficient|valid|effective)|\bverbal|\boral");
-    let p: String = p
-        .split(';')
-        .filter(|clause| !refused.is_match(clause))
+    let p: String = words
+        .clause_separator
+        .split(&p)
+        .filter(|clause| !words.refused.is_match(clause))
         .collect::<Vec<_>>()
         .join(";");
-    let mut ways: Vec<String> = Vec::new();
-    if re!(r"\bin writing\b|\bwritten (?:notice|notification|request)").is_match(&p) {
-        ways.push("in writing".into());
-    }
-    if re!(r"\b(?:certified|registered|first[- ]class) (?:u\.s\. )?mail").is_match(&p) {
-        ways.push("by certified or registered mail".into());
-    }
-    if p.contains("courier") {
-        ways.push("by courier".into());
-    }
-    if p.contains("e-mail") || p.contains("email") {
-        let address = re!(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}").find(original);
-        ways.push(match address {
-            Some(a) => format!("by email to {}", a.as_str().trim_end_matches('.')),
-            None => "by email".into(),
-        });
-    }
-    if p.contains("portal") {
-        ways.push("through the customer portal".into());
-    }
-    if re!(r"\b(?:cancellation|change of service|termination) (?:request )?form\b").is_match(&p) {
-        ways.push("on the provider's cancellation form".into());
-    }
-    if re!(r"\bsupport ticket|\bopen(?:ing)? a ticket").is_match(&p) {
-        ways.push("by opening a support ticket".into());
-    }
-    if re!(r"\bby (?:tele)?phone\b|\bcall(?:ing)? (?:our|the) ").is_match(&p) {
-        ways.push("by phone".into());
+    let mut ways: Vec<(String, bool)> = Vec::new();
+    for way in &words.ways {
+        if !way.when.is_match(&p) {
+            continue;
+        }
+        let address = way
+            .say_with_address
+            .as_ref()
+            .and_then(|say| Some((say, words.email_address.find(original)?)));
+        let said = match address {
+            Some((say, a)) => say.replace("{address}", a.as_str().trim_end_matches('.')),
+            None => way.say.clone(),
+        };
+        ways.push((said, way.enough_alone));
     }
     // "In writing" alone says little; a way of sending it is what the owner needs.
-    if ways.len() < 2 && !(ways.len() == 1 && ways[0] != "in writing") {
+    if ways.is_empty() || (ways.len() == 1 && !ways[0].1) {
         return;
     }
-    let mut text = ways.join(", ");
-    if let Some(first) = text.get(..1) {
-        text = first.to_uppercase() + &text[1..];
-    }
-    let priority = if p.contains("terminat") || p.contains("renew") || p.contains("cancel") {
+    let text = ways
+        .into_iter()
+        .map(|(said, _)| said)
+        .collect::<Vec<_>>()
+        .join(&words.joiner);
+    let mut chars = text.chars();
+    let text = chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    });
+    let priority = if words.about_leaving.is_match(&p) {
         4
     } else {
         6
@@ -440,19 +413,23 @@ fn notice_method(cx: &mut Ctx, i: usize) {
 }
 
 fn etf(cx: &mut Ctx, i: usize) {
+    let lx = cx.lx;
     let p = cx.plain[i].clone();
     let context = cx.with_headings(i);
-    let about = re!(r"early termination|early cancellation|terminat(?:es|ion|e)[^.]{0,60}(?:before|prior to) the (?:end|expiration)|termination (?:fee|charge|liability)|cancellation (?:fee|charge)|\bshortfall|\bliquidated damages").is_match(&context);
+    let about = lx.early_termination.about.is_match(&context);
     if !about {
         return;
     }
     // Leaving for the provider's fault is the exit for cause, not the fee.
-    let for_cause = re!(r"\bfor cause\b|\bchronic|\bmaterial(?:ly)? breach|\brepeated(?:ly)?\b|\bfails? to (?:meet|cure)|\bsla\b|\bservice level").is_match(&p)
-        && !re!(r"\bother than\b|\bexcept (?:for|in the case of|where)|\bunless").is_match(&p);
-    if re!(r"\bno (?:early termination|cancellation|termination) (?:fee|charge|penalt)|\bwithout (?:any )?(?:early termination|cancellation) (?:fee|charge|penalt)|\bearly termination (?:fee|charge)s? (?:will|shall) not apply").is_match(&p)
-        && !for_cause
-    {
-        cx.hit(i, "cancellation.etf_structure", AnswerValue::Choice("none".into()), "etf.none");
+    let for_cause = lx.early_termination.for_cause.is_match(&p)
+        && !lx.early_termination.for_cause_excepted.is_match(&p);
+    if lx.early_termination.none.is_match(&p) && !for_cause {
+        cx.hit(
+            i,
+            "cancellation.etf_structure",
+            AnswerValue::Choice("none".into()),
+            "etf.none",
+        );
         return;
     }
     if for_cause {
@@ -461,23 +438,22 @@ fn etf(cx: &mut Ctx, i: usize) {
     // A sliding scale: a row, sentence or clause per contract year, the year before or after
     // its percentage.
     let mut sliding = false;
-    for clause in re!(r";|, and |, |\band thereafter\b").split(&p) {
-        let year = re!(r"\byear (\d)\b|\b(first|second|third|1st|2nd|3rd) (?:contract |service )?year|\bmonths? (\d{1,2}) ?(?:-|to|through) ?(\d{1,2})\b|\bthe first (\d{1,2}) months")
-            .captures(clause)
-            .and_then(|c| {
-                if let Some(y) = c.get(1) {
-                    y.as_str().parse::<u32>().ok()
-                } else if let Some(w) = c.get(2) {
-                    Some(match w.as_str() {
-                        "first" | "1st" => 1,
-                        "second" | "2nd" => 2,
-                        _ => 3,
-                    })
-                } else {
-                    c.get(4).or(c.get(5)).and_then(|m| m.as_str().parse::<u32>().ok()).map(|last| last.div_ceil(12))
-                }
-            });
-        let pct = re!(r"\b(\d{1,3})%")
+    for clause in lx.early_termination.clause_separator.split(&p) {
+        let year = lx.early_termination.year.captures(clause).and_then(|c| {
+            if let Some(y) = c.get(1) {
+                y.as_str().parse::<u32>().ok()
+            } else if let Some(w) = c.get(2) {
+                lx.early_termination.ordinals.get(w.as_str()).copied()
+            } else {
+                c.get(4)
+                    .or(c.get(5))
+                    .and_then(|m| m.as_str().parse::<u32>().ok())
+                    .map(|last| last.div_ceil(12))
+            }
+        });
+        let pct = lx
+            .early_termination
+            .year_percent
             .captures(clause)
             .and_then(|c| number(&c, 1));
         let question = match year {
@@ -507,10 +483,7 @@ fn etf(cx: &mut Ctx, i: usize) {
         );
         return;
     }
-    if let Some(c) = re!(
-        r"\b(\d{1,3}(?:\.\d+)?)% of [^.]{0,60}?(?:remain|unexpired|balance|rest of|remainder|left)"
-    )
-    .captures(&p)
+    if let Some(c) = lx.early_termination.percent_remaining.captures(&p)
         && let Some(pct) = number(&c, 1)
         && pct <= 100.0
     {
@@ -537,37 +510,60 @@ fn etf(cx: &mut Ctx, i: usize) {
         }
         return;
     }
-    if re!(r"\ball (?:remaining|unpaid|future) (?:monthly |recurring |service )*(?:charges|fees|payments|amounts)|\b(?:monthly|recurring) (?:service )?(?:charges|fees) (?:for|through) (?:the |each month of the )?(?:remainder|balance|rest)|\b(?:remainder|balance) of the (?:initial |then[- ]current |remaining )?(?:term|service term)|\bremaining (?:monthly |recurring )*(?:charges|fees|payments)").is_match(&p)
-        && re!(r"\bpay|\bliable|\bdue\b|\bowe|\bequal to|\baccelerat").is_match(&p)
-    {
-        cx.hit(i, "cancellation.etf_structure", AnswerValue::Choice("all_remaining".into()), "etf.all_remaining");
+    if lx.early_termination.all_remaining.is_match(&p) && lx.early_termination.owed.is_match(&p) {
+        cx.hit(
+            i,
+            "cancellation.etf_structure",
+            AnswerValue::Choice("all_remaining".into()),
+            "etf.all_remaining",
+        );
         return;
     }
-    if re!(r"\bfee|\bcharge|\bpay|\bliable").is_match(&p)
-        && let Some(c) = re!(r"(\$\s?[\d,]+(?:\.\d{1,2})?)\s*(?:per|for each|/)\s*(line|seat|user|extension|number|device|license|licence)").captures(&p)
+    if lx.early_termination.fee_word.is_match(&p)
+        && let Some(c) = lx.early_termination.per_line.captures(&p)
     {
         let amount = money_minor(&c[1]);
-        cx.hit_with(i, "cancellation.etf_structure", AnswerValue::Choice("fixed".into()), "etf.fixed_per_line", 5, String::new());
+        cx.hit_with(
+            i,
+            "cancellation.etf_structure",
+            AnswerValue::Choice("fixed".into()),
+            "etf.fixed_per_line",
+            5,
+            String::new(),
+        );
         if let Some(minor) = amount {
-            cx.hit_with(i, "cancellation.etf_fixed_amount", usd(minor), "etf.fixed_per_line", 6,
-                format!("The contract charges this per {}: the fee to leave is this amount times your {}s.", &c[2], &c[2]));
+            let note = lx.early_termination.note_per_line.replace("{unit}", &c[2]);
+            cx.hit_with(
+                i,
+                "cancellation.etf_fixed_amount",
+                usd(minor),
+                "etf.fixed_per_line",
+                6,
+                note,
+            );
         }
         return;
     }
-    if re!(r"\b(?:fee|charge|pay)\b[^.]{0,40}\b(?:of|equal to|in the amount of)\s*\$|\b(?:fee|charge):\s*\$").is_match(&p)
-        && let Some(minor) = first_money(&p)
+    if lx.early_termination.fixed.is_match(&p)
+        && let Some(minor) = first_money(lx, &p)
     {
-        cx.hit(i, "cancellation.etf_structure", AnswerValue::Choice("fixed".into()), "etf.fixed");
+        cx.hit(
+            i,
+            "cancellation.etf_structure",
+            AnswerValue::Choice("fixed".into()),
+            "etf.fixed",
+        );
         cx.hit(i, "cancellation.etf_fixed_amount", usd(minor), "etf.fixed");
     }
 }
 
 fn exit_for_cause(cx: &mut Ctx, i: usize) {
+    let lx = cx.lx;
     let p = cx.plain[i].clone();
-    let failure = re!(r"\bunavailab[^.]{0,80}\bconsecutive|\bconsecutive months|\b(?:availability|uptime)[^.]{0,40}\bbelow\b[^.]{0,80}\bmonths?\b|\bchronic|\brepeated(?:ly)?\b|\bfails? to (?:meet|achieve) (?:the )?(?:availability|uptime|service level|sla)|\b(?:\d+|more) (?:or more )?(?:consecutive )?(?:months?|outages|occasions|times)\b[^.]{0,60}(?:below|miss|fail)|\bbelow (?:the )?(?:availability|uptime) (?:commitment|guarantee|target)").is_match(&p);
-    let leaves = re!(r"\bterminat|\bcancel").is_match(&p);
-    let free = re!(r"without (?:any |an |a )?(?:early termination|cancellation|termination)? ?(?:fee|charge|penalt|liabilit)|\bno (?:early termination|cancellation|termination) (?:fee|charge|liabilit|penalt)|\bfree of (?:any )?(?:charge|penalt)|without incurring").is_match(&p);
-    if failure && leaves && free && !p.contains("provider may terminate") {
+    let failure = lx.exit_for_cause.failure.is_match(&p);
+    let leaves = lx.exit_for_cause.leaves.is_match(&p);
+    let free = lx.exit_for_cause.without_fee.is_match(&p);
+    if failure && leaves && free && !lx.exit_for_cause.trap_provider_terminates.is_match(&p) {
         cx.hit(
             i,
             "cancellation.exit_for_cause",
@@ -578,30 +574,40 @@ fn exit_for_cause(cx: &mut Ctx, i: usize) {
 }
 
 fn walkaway(cx: &mut Ctx, i: usize) {
+    let lx = cx.lx;
     let p = cx.plain[i].clone();
-    if let Some(c) = re!(r"\b(?:within|during) the first (\d{1,3}) days\b[^.]{0,160}?\b(?:cancel|terminat)[^.]{0,120}?\b(?:without|no)\b[^.]{0,30}(?:penalt|fee|charge|liabilit)").captures(&p)
-        .or_else(|| re!(r"\b(\d{1,3})-day (?:money-back|satisfaction|risk-free|trial)").captures(&p))
+    if let Some(c) = lx
+        .walkaway
+        .first_days
+        .captures(&p)
+        .or_else(|| lx.walkaway.money_back.captures(&p))
         && let Some(days) = whole(&c, 1)
     {
-        cx.hit(i, "cancellation.walkaway_days", AnswerValue::Days(days), "exit.walkaway");
+        cx.hit(
+            i,
+            "cancellation.walkaway_days",
+            AnswerValue::Days(days),
+            "exit.walkaway",
+        );
     }
 }
 
 fn porting_out(cx: &mut Ctx, i: usize) {
+    let lx = cx.lx;
     let p = cx.plain[i].clone();
-    let out = re!(r"\bport\b[^.]{0,60}\bnumbers?\b[^.]{0,40}\bnew (?:provider|carrier)|\bnew (?:provider|carrier)\b[^.]{0,40}\bport\b|\bport(?:ing)?[- ]out\b|\bport (?:its|your|the customer's|customer's|such) (?:telephone )?numbers? (?:away|to (?:another|a new|a different))|\brelease (?:the |its |customer's |your )?(?:telephone )?numbers|\bporting (?:of )?(?:numbers )?(?:away|to another provider)").is_match(&p);
+    let out = lx.porting.port_out.is_match(&p);
     if !out {
         return;
     }
-    if re!(r"\b(?:will|shall) (?:promptly )?(?:release|port|cooperate|process|not (?:unreasonably )?(?:withhold|delay|refuse|block))|\bpromptly").is_match(&p)
-        && !re!(r"\buntil (?:all|any) (?:amounts|charges|fees)|\bmay (?:withhold|refuse|delay)").is_match(&p)
-    {
-        cx.hit(i, "cancellation.port_out_released", AnswerValue::YesNo(YesNo::Yes), "porting.released");
+    if lx.porting.released.is_match(&p) && !lx.porting.trap_withheld.is_match(&p) {
+        cx.hit(
+            i,
+            "cancellation.port_out_released",
+            AnswerValue::YesNo(YesNo::Yes),
+            "porting.released",
+        );
     }
-    if let Some(c) = re!(
-        r"(\$\s?[\d,]+(?:\.\d{1,2})?)\s*(?:per|for each|/)\s*(?:telephone )?(?:number|tn|did|line)"
-    )
-    .captures(&p)
+    if let Some(c) = lx.porting.fee_per_number.captures(&p)
         && let Some(minor) = money_minor(&c[1])
     {
         cx.hit(
@@ -610,21 +616,17 @@ fn porting_out(cx: &mut Ctx, i: usize) {
             usd(minor),
             "porting.fee_per_number",
         );
-    } else if re!(
-        r"\bno (?:charge|fee)|\bfree of charge|\bat no (?:cost|charge)|\bwithout (?:charge|a fee)"
-    )
-    .is_match(&p)
-    {
+    } else if lx.porting.no_fee.is_match(&p) {
         cx.hit(i, "cancellation.port_out_fee", usd(0), "porting.no_fee");
     }
 }
 
 fn data_export(cx: &mut Ctx, i: usize) {
+    let lx = cx.lx;
     let p = cx.plain[i].clone();
-    let export = re!(r"\b(?:export|download|retrieve|copy|copies|return|extract)\b[^.]{0,100}\b(?:data|call (?:detail )?records|recordings|voicemails?|call logs|cdrs?)\b").is_match(&p);
-    let exit_words =
-        re!(r"\bterminat|\bexpir|\bend of (?:the )?(?:term|agreement|service)|\bcancel");
-    let negated = re!(r"\bwill not\b|\bno obligation|\bnot (?:be )?(?:required|obligated)");
+    let export = lx.data_export.export.is_match(&p);
+    let exit_words = &lx.data_export.on_exit;
+    let negated = &lx.data_export.trap_refused;
     if !export || negated.is_match(&p) {
         return;
     }
@@ -657,14 +659,12 @@ fn data_export(cx: &mut Ctx, i: usize) {
 // ---------------------------------------------------------------- pricing and changes
 
 fn pricing(cx: &mut Ctx, i: usize) {
+    let lx = cx.lx;
     let p = cx.plain[i].clone();
-    if re!(r"\binterest\b|\blate (?:fee|charge|payment)|\boverdue|\bpast due|\bcredit").is_match(&p)
-    {
+    if lx.pricing.trap_not_a_price.is_match(&p) {
         return;
     }
-    let escalator = re!(r"\bincrease\w*\b[^.]{0,60}?\b(?:annually|each year|per year|yearly)\b[^.]{0,60}?(\d{1,2}(?:\.\d+)?)%").captures(&p).or_else(|| re!(r"\bincrease[sd]?\b[^.]{0,140}?(?:by )?(?:up to |no more than |not (?:to )?(?:more than |exceed |exceeding )|a maximum of |at most )?(\d{1,2}(?:\.\d+)?)%[^.]{0,80}?\b(?:annual|annually|per year|each year|per annum|yearly|anniversary|every (?:12|twelve) months|once (?:in any|per|each) 12[- ]month)").captures(&p))
-        .or_else(|| re!(r"\b(?:annual|yearly|anniversary) (?:price |rate |fee )?(?:increase|escalat\w*|adjustment|uplift)\b[^.]{0,80}?(\d{1,2}(?:\.\d+)?)%").captures(&p))
-        .or_else(|| re!(r"\b(?:escalat\w*|uplift)\b[^.]{0,60}?(\d{1,2}(?:\.\d+)?)%").captures(&p));
+    let escalator = first_captures(&lx.pricing.escalator, &p);
     if let Some(c) = escalator
         && let Some(pct) = number(&c, 1)
     {
@@ -684,26 +684,43 @@ fn pricing(cx: &mut Ctx, i: usize) {
         );
         return;
     }
-    if re!(r"\b(?:prices?|rates?|monthly (?:recurring )?charges?|fees)\b[^.]{0,80}\b(?:fixed|locked|guaranteed|will not (?:increase|change)|shall not (?:increase|change)|(?:are|is|remain) firm)\b[^.]{0,80}\b(?:term|contract)|\bprice lock").is_match(&p)
-        && !re!(r"\bexcept|\bunless|\bother than").is_match(&re!(r"\bexcept (?:for )?(?:applicable )?(?:taxes|government|regulatory)").replace_all(&p, ""))
+    if lx.pricing.locked.is_match(&p)
+        && !lx
+            .pricing
+            .trap_locked_exception
+            .is_match(&lx.pricing.allowed_exception.replace_all(&p, ""))
     {
-        cx.hit(i, "pricing.price_locked", AnswerValue::YesNo(YesNo::Yes), "price.locked");
-        cx.hit_with(i, "pricing.escalator_percent", AnswerValue::Percent(0.0), "price.locked", 6, String::new());
+        cx.hit(
+            i,
+            "pricing.price_locked",
+            AnswerValue::YesNo(YesNo::Yes),
+            "price.locked",
+        );
+        cx.hit_with(
+            i,
+            "pricing.escalator_percent",
+            AnswerValue::Percent(0.0),
+            "price.locked",
+            6,
+            String::new(),
+        );
     }
 }
 
 fn change_notice(cx: &mut Ctx, i: usize) {
+    let lx = cx.lx;
     let p = cx.plain[i].clone();
-    let c = re!(r"\b(?:change|modif\w*|amend\w*|increase|update|revis\w*)\b[^.]{0,140}?\b(\d{1,3}) (?:calendar )?days'?s?'? (?:(?:prior|advance|advanced|written)[ ,]+)*notice")
+    let c = lx
+        .change_notice
+        .change_then_notice
         .captures(&p)
         .and_then(|c| whole(&c, 1))
-    .or_else(|| {
-        let r = re!(r"\b(\d{1,3}) (?:calendar )?days'?s?'? (?:(?:prior|advance|advanced|written)[ ,]+)*notice[^.]{0,80}?\b(?:of|before|prior to) (?:any |such )?(?:change|modif|amend|increase|update|revis)");
-        r.captures(&p).and_then(|c| whole(&c, 1))
-    });
+        .or_else(|| {
+            let r = &lx.change_notice.notice_then_change;
+            r.captures(&p).and_then(|c| whole(&c, 1))
+        });
     if let Some(days) = c
-        && !p.contains("maintenance")
-        && !re!(r"non-?renewal|\bterminat|\bcancel").is_match(&p)
+        && !lx.change_notice.trap_not_a_change.is_match(&p)
     {
         cx.hit(
             i,
@@ -717,20 +734,19 @@ fn change_notice(cx: &mut Ctx, i: usize) {
 // ---------------------------------------------------------------- SLA
 
 fn uptime(cx: &mut Ctx, i: usize) {
+    let lx = cx.lx;
     let p = cx.plain[i].clone();
     let context = cx.with_headings(i);
-    if !re!(r"availab|uptime|up-time|service level").is_match(&context) {
+    if !lx.uptime.about.is_match(&context) {
         return;
     }
-    if re!(r"\bbelow\b|\bless than\b|\bunder\b|\bfalls?\b|<|\bcredit").is_match(&p)
-        || cx.units[i].is_row
-    {
+    if lx.uptime.trap_credit_row.is_match(&p) || cx.units[i].is_row {
         return;
     }
-    let Some(c) = re!(r"\b(9\d(?:\.\d{1,4})?|100(?:\.0+)?)%").captures(&p) else {
+    let Some(c) = lx.uptime.figure.captures(&p) else {
         return;
     };
-    if !re!(r"availab|uptime|up-time").is_match(&p) {
+    if !lx.uptime.availability_word.is_match(&p) {
         return;
     }
     let Some(pct) = number(&c, 1) else { return };
@@ -748,43 +764,41 @@ fn uptime(cx: &mut Ctx, i: usize) {
         6,
         String::new(),
     );
-    let window = if re!(r"\bquarter").is_match(&p) {
-        Some("quarter")
-    } else if re!(r"\b(?:calendar|each|per|every|in a|any|billing) month|\bmonthly\b|\bmonth\b")
-        .is_match(&p)
-    {
-        Some("month")
-    } else if re!(r"\b(?:calendar|contract|per|each) year|\bannual").is_match(&p) {
-        Some("year")
-    } else {
-        None
-    };
+    let window = lx.uptime.windows.iter().find(|w| w.when.is_match(&p));
     if let Some(w) = window {
         cx.hit(
             i,
             "sla.measurement_window",
-            AnswerValue::Choice(w.into()),
+            AnswerValue::Choice(w.choice.clone()),
             "sla.measurement_window",
         );
     }
 }
 
 fn credit_context(cx: &Ctx, i: usize) -> bool {
+    let word = &cx.lx.credits.credit_word;
     let near = i.saturating_sub(3)..i;
-    cx.with_headings(i).contains("credit") || near.clone().any(|j| cx.plain[j].contains("credit"))
+    word.is_match(&cx.with_headings(i)) || near.clone().any(|j| word.is_match(&cx.plain[j]))
 }
 
 /// The credit tiers in one unit: below `below` % uptime, `credit` % of the monthly charge. A
 /// table row holds one; a sentence can hold several, one per clause.
 fn tiers_in(cx: &Ctx, i: usize) -> Vec<(f64, f64)> {
+    let lx = cx.lx;
     if !credit_context(cx, i) {
         return Vec::new();
     }
-    cx.plain[i].split(';').filter_map(tier).collect()
+    lx.credits
+        .tier_clause_separator
+        .split(&cx.plain[i])
+        .filter_map(|clause| tier(lx, clause))
+        .collect()
 }
 
-fn tier(p: &str) -> Option<(f64, f64)> {
-    let percents: Vec<f64> = re!(r"(\d{1,3}(?:\.\d{1,4})?)\s*%")
+fn tier(lx: &Lexicon, p: &str) -> Option<(f64, f64)> {
+    let percents: Vec<f64> = lx
+        .credits
+        .tier_percent
         .captures_iter(p)
         .filter_map(|c| number(&c, 1))
         .collect();
@@ -802,9 +816,7 @@ fn tier(p: &str) -> Option<(f64, f64)> {
     }
     // "less than 99.9%", "< 99.9%", "below 99.9%": that threshold. A range "99.5% - 99.89%":
     // the upper end, rounded up to the next step (99.89 → 99.9).
-    let below = if let Some(c) =
-        re!(r"(?:less than|below|under|<)\s*(\d{2,3}(?:\.\d{1,4})?)\s*%").captures(p)
-    {
+    let below = if let Some(c) = lx.credits.tier_below.captures(p) {
         number(&c, 1)?
     } else {
         let high = availability.iter().copied().fold(f64::MIN, f64::max);
@@ -817,72 +829,93 @@ fn tier(p: &str) -> Option<(f64, f64)> {
 }
 
 fn credit_terms(cx: &mut Ctx, i: usize) {
+    let lx = cx.lx;
     let p = cx.plain[i].clone();
-    if !credit_context(cx, i) && !p.contains("credit") {
+    let credit_word = &lx.credits.credit_word;
+    if !credit_context(cx, i) && !credit_word.is_match(&p) {
         return;
     }
-    if let Some(c) = re!(r"\bcredits?\b[^.]{0,160}?\b(?:shall not|will not|may not|not to|in no event)\b[^.]{0,30}?\bexceed\b[^.]{0,20}?(\d{1,3})%|\bin no event\b[^.]{0,60}\bcredits?\b[^.]{0,60}\bexceed\b[^.]{0,20}?(\d{1,3})%|\b(?:maximum|total|aggregate) (?:monthly )?(?:service )?credits?\b[^.]{0,80}?(?:is|are|of|shall be|will be|:)\s*(?:limited to |capped at )?(\d{1,3})%|\bcredits?\b[^.]{0,80}?\b(?:capped at|limited to|up to a maximum of)\s*(\d{1,3})%").captures(&p)
+    if let Some(c) = lx.credits.cap.captures(&p)
         && let Some(pct) = (1..=4).find_map(|g| number(&c, g))
         && pct <= 100.0
     {
-        cx.hit(i, "sla.credit_cap_percent", AnswerValue::Percent(pct), "credits.cap");
+        cx.hit(
+            i,
+            "sla.credit_cap_percent",
+            AnswerValue::Percent(pct),
+            "credits.cap",
+        );
     }
-    if let Some(c) = re!(r"\b(?:request|claim|submit|apply for|notify)\w*\b[^.]{0,140}?\bwithin (\d{1,3}) (?:calendar |business )?days\b").captures(&p)
-        .or_else(|| re!(r"\bwithin (\d{1,3}) (?:calendar |business )?days\b[^.]{0,140}?\b(?:request|claim|submit)").captures(&p))
-        && p.contains("credit")
+    if let Some(c) = first_captures(&lx.credits.claim, &p)
+        && credit_word.is_match(&p)
         && let Some(days) = whole(&c, 1)
     {
-        let note = if c[0].contains("business days") {
-            "Business days: about 1.4 calendar days each.".to_owned()
+        let note = if lx.credits.business_days.is_match(&c[0]) {
+            lx.credits.note_business_days.clone()
         } else {
             String::new()
         };
-        cx.hit_with(i, "sla.claim_window_days", AnswerValue::Days(days), "credits.claim_window", 5, note);
+        cx.hit_with(
+            i,
+            "sla.claim_window_days",
+            AnswerValue::Days(days),
+            "credits.claim_window",
+            5,
+            note,
+        );
     }
 }
 
 fn credits_offered(cx: &mut Ctx, i: usize) {
+    let lx = cx.lx;
     let p = cx.plain[i].clone();
-    if re!(r"\b(?:do|does|will|shall) not (?:offer|provide|issue|give|pay) (?:any )?(?:service )?credits|\bno (?:service )?credits (?:are|will be) (?:offered|provided|given|issued)").is_match(&p) {
-        cx.hit(i, "sla.credits_offered", AnswerValue::YesNo(YesNo::No), "credits.none");
-    } else if re!(r"\b(?:receive|entitled to|eligible for|issue|earn)s? (?:a |to )?(?:service )?credits?\b[^.]{0,80}\d+%|\bcredit (?:of|equal to) \d+%").is_match(&p)
-        && !re!(r"\bif (?:provider|we) (?:choose|elect)|\bsole discretion").is_match(&p)
-    {
-        cx.hit_with(i, "sla.credits_offered", AnswerValue::YesNo(YesNo::Yes), "credits.offered", 6, String::new());
+    if lx.credits.none.is_match(&p) {
+        cx.hit(
+            i,
+            "sla.credits_offered",
+            AnswerValue::YesNo(YesNo::No),
+            "credits.none",
+        );
+    } else if lx.credits.offered.is_match(&p) && !lx.credits.trap_discretionary.is_match(&p) {
+        cx.hit_with(
+            i,
+            "sla.credits_offered",
+            AnswerValue::YesNo(YesNo::Yes),
+            "credits.offered",
+            6,
+            String::new(),
+        );
     }
 }
 
 fn exclusions(cx: &mut Ctx, i: usize) {
+    let lx = cx.lx;
     let p = cx.plain[i].clone();
     let heads = &cx.units[i].headings;
-    let about = re!(r"availab|uptime|downtime|service level|\bsla\b").is_match(heads)
-        || re!(r"downtime|unavailab|outage|availability (?:commitment|guarantee|target)|uptime")
-            .is_match(&p);
-    if !about || p.contains("support") {
+    let about = lx.exclusions.about_heading.is_match(heads) || lx.exclusions.about.is_match(&p);
+    if !about || lx.exclusions.trap_support.is_match(&p) {
         return;
     }
-    if !re!(r"\bexclud|\bshall not (?:include|apply|count)|\bwill not (?:include|apply|count|be (?:counted|considered))|\bnot (?:be )?(?:considered|counted as) (?:downtime|unavailab|an outage)|\bdo(?:es)? not (?:include|apply|count)").is_match(&p) {
+    if !lx.exclusions.excluded.is_match(&p) {
         return;
     }
     let unit = &cx.units[i];
     let mut text = unit.text.clone();
     // "…the following: " then a list of bullets: quote the list too.
-    if text.trim_end().ends_with(':') {
+    if lx.exclusions.list_lead_in.is_match(&text) {
         let mut items = Vec::new();
         for next in cx.units.iter().skip(i + 1).take(12) {
             if next.document != unit.document || next.section != unit.section {
                 break;
             }
             let t = next.text.trim();
-            if !(t.starts_with(['•', '-', '–', '*', '('])
-                || re!(r"^[a-z]\)|^\([a-z0-9ivx]+\)").is_match(t))
-            {
+            if !lx.exclusions.list_item.is_match(t) {
                 break;
             }
-            items.push(t.trim_start_matches(['•', '-', '–', '*', ' ']).to_owned());
+            items.push(lx.exclusions.list_bullet.replace(t, "").into_owned());
         }
         if !items.is_empty() {
-            text = format!("{} {}", text, items.join("; "));
+            text = format!("{} {}", text, items.join(&lx.exclusions.list_joiner));
         }
     }
     cx.hit(
@@ -894,102 +927,111 @@ fn exclusions(cx: &mut Ctx, i: usize) {
 }
 
 fn maintenance(cx: &mut Ctx, i: usize) {
+    let lx = cx.lx;
     let p = cx.plain[i].clone();
-    if !p.contains("maintenance") {
+    if !lx.maintenance.word.is_match(&p) {
         return;
     }
-    if let Some(c) = re!(r"\b(\d{1,3}(?:\.\d+)?) hours?\b[^.]{0,30}?\b(?:per|each|in any|in a|a|every) (?:calendar )?(month|week)\b").captures(&p)
+    if let Some(c) = lx.maintenance.hours_per_period.captures(&p)
         && let Some(hours) = number(&c, 1)
     {
-        if &c[2] == "month" {
-            cx.hit(i, "sla.maintenance_excluded_hours", AnswerValue::Decimal(hours), "sla.maintenance_per_month");
+        if lx.maintenance.month.is_match(&c[2]) {
+            cx.hit(
+                i,
+                "sla.maintenance_excluded_hours",
+                AnswerValue::Decimal(hours),
+                "sla.maintenance_per_month",
+            );
         } else {
-            cx.hit_with(i, "sla.maintenance_excluded_hours", AnswerValue::Decimal(hours * 5.0), "sla.maintenance_per_week", 5,
-                format!("{hours} hours a week: up to {} hours in a month with five such weeks.", hours * 5.0));
+            // A month has at most five such weeks.
+            let month_hours = hours * 5.0;
+            let note = lx
+                .maintenance
+                .note_per_week
+                .replace("{hours}", &hours.to_string())
+                .replace("{month_hours}", &month_hours.to_string());
+            cx.hit_with(
+                i,
+                "sla.maintenance_excluded_hours",
+                AnswerValue::Decimal(month_hours),
+                "sla.maintenance_per_week",
+                5,
+                note,
+            );
         }
     }
 }
 
 fn call_quality(cx: &mut Ctx, i: usize) {
+    let lx = cx.lx;
     let p = cx.plain[i].clone();
-    if re!(r"\bmos\b|mean opinion score|\bjitter\b|packet loss|\blatency\b").is_match(&p)
-        && re!(r"\d").is_match(&p)
-        && re!(r"\b(?:will|shall) (?:maintain|not exceed|be (?:at least|no more|less))|\bguarantee|\bcommit|\btarget").is_match(&p)
-        && !re!(r"\bno (?:guarantee|commitment)|\bdoes not (?:guarantee|commit)|\bnot (?:guaranteed|covered)").is_match(&p)
+    if lx.call_quality.metric.is_match(&p)
+        && lx.call_quality.figure.is_match(&p)
+        && lx.call_quality.commitment.is_match(&p)
+        && !lx.call_quality.trap_no_commitment.is_match(&p)
     {
-        cx.hit(i, "sla.call_quality_commitment", AnswerValue::YesNo(YesNo::Yes), "sla.call_quality");
+        cx.hit(
+            i,
+            "sla.call_quality_commitment",
+            AnswerValue::YesNo(YesNo::Yes),
+            "sla.call_quality",
+        );
     }
 }
 
 // ---------------------------------------------------------------- support
 
-fn severity(p: &str) -> Option<u8> {
-    let c = re!(r"^(?:\|\s*)?(?:(?:severity|priority|sev|level|p|s)\s*-?\s*([1-4])\b|(?:severity|priority|level) (1|2|3|4|i{1,3}|iv)\b|(critical|urgent|emergency|high|major|medium|normal|moderate|minor|low))").captures(p)?;
-    if let Some(n) = c.get(1).or(c.get(2)) {
-        return match n.as_str() {
-            "1" | "i" => Some(1),
-            "2" | "ii" => Some(2),
-            "3" | "iii" => Some(3),
-            "4" | "iv" => Some(4),
-            _ => None,
-        };
-    }
-    match c.get(3)?.as_str() {
-        "critical" | "urgent" | "emergency" => Some(1),
-        "high" | "major" => Some(2),
-        "medium" | "normal" | "moderate" | "minor" => Some(3),
-        _ => Some(4),
-    }
+/// The severity a table row starts with, 1 (critical) to 4.
+fn severity(lx: &Lexicon, p: &str) -> Option<u8> {
+    let c = lx.support.severity_row.captures(p)?;
+    let level = c.get(1).or(c.get(2)).or(c.get(3))?;
+    lx.support.severity_levels.get(level.as_str()).copied()
 }
 
 /// "(Priority 1)" inside a sentence: the level when the sentence names only one.
-fn sentence_severity(p: &str) -> Option<u8> {
-    if re!(r"\b(?:critical|emergency|urgent) (?:outages?|issues?|incidents?|faults?|tickets?|problems?)\b").is_match(p)
-        && !re!(r"\b(?:severity|priority) [2-4]|\b(?:non-critical|all other|other requests)").is_match(p)
-    {
+fn sentence_severity(lx: &Lexicon, p: &str) -> Option<u8> {
+    if lx.support.critical_in_sentence.is_match(p) && !lx.support.trap_other_levels.is_match(p) {
         return Some(1);
     }
-    let levels: Vec<u8> =
-        re!(r"\((?:severity|priority|sev|p) ?-?([1-4])\)|\b(?:severity|priority) ([1-4])\b")
-            .captures_iter(p)
-            .filter_map(|c| c.get(1).or(c.get(2))?.as_str().parse().ok())
-            .collect();
+    let levels: Vec<u8> = lx
+        .support
+        .levels_in_sentence
+        .captures_iter(p)
+        .filter_map(|c| c.get(1).or(c.get(2))?.as_str().parse().ok())
+        .collect();
     let first = *levels.first()?;
     levels.iter().all(|&l| l == first).then_some(first)
 }
 
 fn support(cx: &mut Ctx, i: usize) {
+    let lx = cx.lx;
     let p = cx.plain[i].clone();
     let context = cx.with_headings(i);
-    let about =
-        re!(r"support|response|respond|severity|priority|trouble|incident|resolution|restor")
-            .is_match(&context);
+    let about = lx.support.about.is_match(&context);
     if !about {
         return;
     }
     let level = if cx.units[i].is_row {
-        severity(&p)
+        severity(lx, &p)
     } else {
-        severity(&p).or_else(|| sentence_severity(&p))
+        severity(lx, &p).or_else(|| sentence_severity(lx, &p))
     };
     if let Some(level) = level {
-        let durations: Vec<(i64, usize)> = re!(r"(\d{1,3}(?:\.\d+)?) ?(minutes?|mins?|hours?|hrs?|business hours?|calendar days?|days?)\b")
+        let durations: Vec<(i64, usize)> = lx
+            .support
+            .duration
             .captures_iter(&p)
-            .filter_map(|c| Some((minutes(number(&c, 1)?, &c[2])?, c.get(0)?.start())))
+            .filter_map(|c| Some((minutes(lx, number(&c, 1)?, &c[2])?, c.get(0)?.start())))
             .collect();
         // Which column is which: the table's heading row, or words in the sentence.
         let header = (i.saturating_sub(6)..i).rev().find_map(|j| {
             let h = &cx.plain[j];
-            (h.contains("response") || h.contains("resolution") || h.contains("restor"))
-                .then_some(h.clone())
+            lx.support.header.is_match(h).then_some(h.clone())
         });
         let (response_first, has_resolution) = match &header {
             Some(h) if cx.units[i].is_row => {
-                let r = h.find("respon");
-                let s = h
-                    .find("resol")
-                    .or_else(|| h.find("restor"))
-                    .or_else(|| h.find("repair"));
+                let r = h.find(lx.support.response_word.as_str());
+                let s = first_position(&lx.support.resolution_words_in_header, h);
                 match (r, s) {
                     (Some(r), Some(s)) => (r < s, true),
                     (Some(_), None) => (true, false),
@@ -998,8 +1040,8 @@ fn support(cx: &mut Ctx, i: usize) {
                 }
             }
             _ => {
-                let r = p.find("respon");
-                let s = p.find("resol").or_else(|| p.find("restor"));
+                let r = p.find(lx.support.response_word.as_str());
+                let s = first_position(&lx.support.resolution_words_in_sentence, &p);
                 match (r, s) {
                     (Some(r), Some(s)) => (r < s, true),
                     (None, Some(_)) => (false, true),
@@ -1054,12 +1096,9 @@ fn support(cx: &mut Ctx, i: usize) {
             );
         }
     }
-    if re!(r"\bsupport\b|help ?desk|customer care|technical assistance|\bnoc\b|customer service")
-        .is_match(&p)
-        && !re!(r"\bmonitor").is_match(&p)
-    {
-        let all_hours = re!(r"24 ?(?:/|x|×) ?7|24 hours (?:a|per) day,? 7 days (?:a|per) week|around the clock|24/7/365").is_match(&p);
-        let office = re!(r"\bmonday\b ?(?:through|to|-) ?\bfriday\b|\bmon\.? ?(?:-|to|through) ?fri\b|\bbusiness hours\b").is_match(&p);
+    if lx.support.support_word.is_match(&p) && !lx.support.trap_monitoring.is_match(&p) {
+        let all_hours = lx.support.all_hours.is_match(&p);
+        let office = lx.support.business_hours.is_match(&p);
         if all_hours && !office {
             cx.hit(
                 i,
@@ -1067,10 +1106,7 @@ fn support(cx: &mut Ctx, i: usize) {
                 AnswerValue::Choice("24x7".into()),
                 "support.hours_24x7",
             );
-        } else if office
-            && !all_hours
-            && !re!(r"\bsaturday|\bsunday|\bweekend|\bevening").is_match(&p)
-        {
+        } else if office && !all_hours && !lx.support.trap_extended_hours.is_match(&p) {
             cx.hit(
                 i,
                 "support.hours",
@@ -1084,39 +1120,46 @@ fn support(cx: &mut Ctx, i: usize) {
 // ---------------------------------------------------------------- warranty
 
 fn warranty(cx: &mut Ctx, i: usize) {
+    let lx = cx.lx;
     let p = cx.plain[i].clone();
     let context = cx.with_headings(i);
-    let hardware =
-        re!(r"equipment|device|hardware|phone|handset|adapter|\bata\b|product").is_match(&context);
+    let hardware = lx.warranty.hardware.is_match(&context);
     if !hardware {
         return;
     }
-    if re!(r"\bdead on arrival|\bdoa\b|\bdamaged (?:in (?:shipping|transit)|on arrival|upon (?:delivery|receipt))|\bdefective (?:on|upon) (?:arrival|delivery|receipt)").is_match(&p)
-        && let Some(c) = re!(r"\bwithin (\d{1,3}) (?:calendar |business )?days? (?:of|after|from|following) (?:the )?(?:delivery|receipt|shipment|arrival)").captures(&p)
+    if lx.warranty.dead_on_arrival.is_match(&p)
+        && let Some(c) = lx.warranty.doa_window.captures(&p)
         && let Some(days) = whole(&c, 1)
     {
-        cx.hit(i, "warranty.doa_window_days", AnswerValue::Days(days), "warranty.doa_window");
-    } else if p.contains("warrant")
-        && !re!(r"\bdisclaim|\bno warrant|\bas is\b|\bwarranty of merchantab|\bservices? (?:will|shall) be").is_match(&p)
-        && let Some(c) = re!(r"\bwarrant\w*\b[^.]{0,160}?\b(?:for (?:a period of )?|of )(\d{1,3})[ -](months?|years?|days?)\b").captures(&p)
-            .or_else(|| re!(r"\b(\d{1,3})[ -](months?|years?|days?)\b[^.]{0,30}?\b(?:limited )?(?:manufacturer'?s? )?warranty").captures(&p))
-            .or_else(|| re!(r"\bwarranty(?: period)?:\s*(\d{1,3})[ -](months?|years?|days?)\b").captures(&p))
+        cx.hit(
+            i,
+            "warranty.doa_window_days",
+            AnswerValue::Days(days),
+            "warranty.doa_window",
+        );
+    } else if lx.warranty.warranty_word.is_match(&p)
+        && !lx.warranty.trap_disclaimer.is_match(&p)
+        && let Some(c) = first_captures(&lx.warranty.length, &p)
         && let Some(n) = whole(&c, 1)
     {
-        let months = if c[2].starts_with("day") {
-            (n % 30 == 0).then_some(n / 30).or((n % 365 == 0).then_some(n / 365 * 12))
+        let months = if lx.units.days.is_match(&c[2]) {
+            (n % 30 == 0)
+                .then_some(n / 30)
+                .or((n % 365 == 0).then_some(n / 365 * 12))
         } else {
-            months_of(n, &c[2])
+            months_of(lx, n, &c[2])
         };
         if let Some(m) = months.filter(|m| (1..=120).contains(m)) {
-            cx.hit(i, "warranty.length_months", AnswerValue::Months(m), "warranty.length");
+            cx.hit(
+                i,
+                "warranty.length_months",
+                AnswerValue::Months(m),
+                "warranty.length",
+            );
         }
     }
-    if re!(r"\badvance(?:d)? (?:replacement|exchange)").is_match(&p) {
-        let no = re!(
-            r"\b(?:not|no|does not|do not|without) (?:offer |provide |include )?(?:an )?advance"
-        )
-        .is_match(&p);
+    if lx.warranty.advance_replacement.is_match(&p) {
+        let no = lx.warranty.trap_no_advance_replacement.is_match(&p);
         cx.hit(
             i,
             "warranty.advance_replacement",
@@ -1124,21 +1167,31 @@ fn warranty(cx: &mut Ctx, i: usize) {
             "warranty.advance_replacement",
         );
     }
-    if let Some(c) = re!(r"\b(?:ship|send|provide|deliver)\w* (?:a |the )?replacement\b[^.]{0,80}?\bwithin (\d{1,3}) (?:business |calendar )?days?|\breplacement (?:unit|device|phone|equipment)?\s?(?:will|shall) be (?:shipped|sent|delivered|dispatched)[^.]{0,30}?\bwithin (\d{1,3}) (?:business |calendar )?days?").captures(&p)
+    if let Some(c) = lx.warranty.turnaround.captures(&p)
         && let Some(days) = whole(&c, 1).or_else(|| whole(&c, 2))
     {
-        cx.hit(i, "warranty.turnaround_days", AnswerValue::Days(days), "warranty.turnaround");
+        cx.hit(
+            i,
+            "warranty.turnaround_days",
+            AnswerValue::Days(days),
+            "warranty.turnaround",
+        );
     }
-    if re!(r"\bship|\breturn|\bfreight").is_match(&p)
-        && (p.contains("warrant")
-            || p.contains("replace")
-            || p.contains("rma")
-            || p.contains("defective"))
-    {
-        if re!(r"\bcustomer (?:is|shall be|will be) responsible for[^.]{0,60}(?:shipping|freight|return)|\bat (?:the )?customer'?s? (?:own )?(?:expense|cost)|\bcustomer (?:pays|shall pay|must pay)[^.]{0,40}(?:shipping|freight)").is_match(&p) {
-            cx.hit(i, "warranty.shipping_paid_by", AnswerValue::Choice("customer".into()), "warranty.customer_pays_shipping");
-        } else if re!(r"\bprepaid (?:return |shipping )*label|\bat (?:the )?provider'?s? (?:own )?(?:expense|cost)|\bprovider (?:pays|will pay|shall pay|covers)[^.]{0,40}(?:shipping|freight)|\bfree (?:return )?shipping").is_match(&p) {
-            cx.hit(i, "warranty.shipping_paid_by", AnswerValue::Choice("provider".into()), "warranty.provider_pays_shipping");
+    if lx.warranty.shipping.is_match(&p) && lx.warranty.return_context.is_match(&p) {
+        if lx.warranty.customer_pays.is_match(&p) {
+            cx.hit(
+                i,
+                "warranty.shipping_paid_by",
+                AnswerValue::Choice("customer".into()),
+                "warranty.customer_pays_shipping",
+            );
+        } else if lx.warranty.provider_pays.is_match(&p) {
+            cx.hit(
+                i,
+                "warranty.shipping_paid_by",
+                AnswerValue::Choice("provider".into()),
+                "warranty.provider_pays_shipping",
+            );
         }
     }
 }
@@ -1146,17 +1199,12 @@ fn warranty(cx: &mut Ctx, i: usize) {
 // ---------------------------------------------------------------- upfront charges
 
 fn upfront(cx: &mut Ctx, i: usize) {
+    let lx = cx.lx;
     let p = cx.plain[i].clone();
-    if p.contains("terminat")
-        || p.contains("port-out")
-        || p.contains("port out")
-        || p.contains("per month")
-        || p.contains("monthly")
-        || p.contains("/mo")
-    {
+    if lx.upfront.trap_recurring.is_match(&p) {
         return;
     }
-    if re!(r"\bto be determined\b|\btbd\b").is_match(&p) {
+    if lx.upfront.tbd.is_match(&p) {
         cx.hit(
             i,
             "upfront.tbd_fees",
@@ -1164,50 +1212,27 @@ fn upfront(cx: &mut Ctx, i: usize) {
             "upfront.tbd",
         );
     }
-    let money = all_money(&p);
+    let money = all_money(lx, &p);
     let Some(&last) = money.last() else { return };
-    let waived = p.contains("waived");
+    let waived = lx.upfront.waived.is_match(&p);
     let value = |amount: i64| usd(if waived { 0 } else { amount });
-    let fee = |pattern: &Regex| pattern.is_match(&p);
-    if fee(re!(
-        r"\b(?:setup|set-up|set up|activation|account setup) (?:fee|charge)|^(?:\| ?)?(?:one-time )?(?:setup|activation)\b"
-    )) {
-        cx.hit(i, "upfront.setup_fee", value(last), "upfront.setup_fee");
-    } else if fee(re!(
-        r"\b(?:installation|onboarding|implementation|professional services)\b"
-    )) && !p.contains("training")
-    {
-        cx.hit(
-            i,
-            "upfront.installation_fee",
-            value(last),
-            "upfront.installation",
-        );
-    } else if fee(re!(r"\btraining\b")) {
-        cx.hit(i, "upfront.training_fee", value(last), "upfront.training");
-    } else if fee(re!(r"\b(?:number porting|porting fee|port-in|lnp)\b")) {
-        cx.hit(i, "upfront.porting_fee", value(last), "upfront.porting");
-    } else if fee(re!(r"\b(?:shipping|freight)\b"))
-        && !p.contains("warrant")
-        && !p.contains("return")
-    {
-        cx.hit(i, "upfront.shipping", value(last), "upfront.shipping");
-    } else if fee(re!(r"\bdeposit\b")) {
-        cx.hit(i, "upfront.deposit", value(last), "upfront.deposit");
+    // The first kind of fee whose words are in the row (and not its exceptions) names it.
+    let fee =
+        lx.upfront.fees.iter().find(|fee| {
+            fee.when.is_match(&p) && !fee.unless.as_ref().is_some_and(|u| u.is_match(&p))
+        });
+    if let Some(fee) = fee {
+        let rule = finder()
+            .rule(&fee.rule)
+            .expect("lexicon.json's fees name its rules");
+        cx.hit(i, &rule.answers[0], value(last), &rule.id);
     } else if cx.units[i].is_row
-        && fee(re!(
-            r"\b(?:desk phone|ip phone|phone|handset|yealink|poly|polycom|cisco|grandstream|ata\b|adapter|headset|conference phone)"
-        ))
-        && !p.contains("lease")
-        && !p.contains("rental")
+        && lx.upfront.phones.is_match(&p)
+        && !lx.upfront.trap_not_bought.is_match(&p)
     {
         // Quantity: a cell holding only a number, "25 @ $129", "x 12"; never a model number.
-        let text = re!(r"(?:us)?\$\s?[\d,]+(?:\.\d+)?").replace_all(&p, " ");
-        let qty = re!(r"\|\s*(\d{1,4})\s*(?:\||$)")
-            .captures(&text)
-            .or_else(|| re!(r"(?:^|\s|:)(\d{1,4})\s*(?:@|×|x\s)").captures(&text))
-            .or_else(|| re!(r"\b(?:qty|quantity)\W{0,3}(\d{1,4})\b").captures(&text))
-            .and_then(|c| whole(&c, 1));
+        let text = lx.upfront.amount.replace_all(&p, " ");
+        let qty = first_captures(&lx.upfront.quantity, &text).and_then(|c| whole(&c, 1));
         if let Some(q) = qty
             && q > 0
         {
@@ -1229,66 +1254,36 @@ fn upfront(cx: &mut Ctx, i: usize) {
 // ---------------------------------------------------------------- referrals
 
 fn referral(cx: &Ctx, i: usize) -> Option<(&'static str, &'static str, String)> {
+    let lx = cx.lx;
     let p = &cx.plain[i];
-    let target = re!(r"\b(?:as (?:set out|set forth|specified|stated|described|defined|provided|listed|shown) in|in accordance with|pursuant to|according to|under) (?:the |each |any |an |its )?(?:applicable )?(order form|service order|sales order|quote|schedule [a-z0-9]{1,3}|exhibit [a-z0-9]{1,3}|attachment [a-z0-9]{1,3}|service level agreement|sla|price list|rate card|pricing schedule)").captures(p)?;
-    let target = format!("the {}", title_case(&target[1]));
-    let topics: [(&str, &str, &Regex); 6] = [
-        (
-            "cancellation",
-            "early-termination fee",
-            re!(r"early termination|termination (?:fee|charge)|cancellation fee"),
-        ),
-        (
-            "cancellation",
-            "notice period",
-            re!(
-                r"notice[^.]{0,60}(?:terminat|renew|cancel)|(?:terminat|renew|cancel)[^.]{0,60}notice"
-            ),
-        ),
-        (
-            "cancellation",
-            "contract term",
-            re!(r"\b(?:initial|service) term\b"),
-        ),
-        (
-            "sla",
-            "uptime commitment and credits",
-            re!(r"availability|uptime|service credit"),
-        ),
-        (
-            "pricing",
-            "prices and increases",
-            re!(r"\b(?:prices?|rates?|charges|fees)\b[^.]{0,40}(?:increase|change|adjust)"),
-        ),
-        (
-            "support",
-            "support response times",
-            re!(r"response time|support level"),
-        ),
-    ];
+    let target = lx.referrals.target.captures(p)?;
+    let target = lx
+        .referrals
+        .target_text
+        .replace("{target}", &title_case(lx, &target[1]));
     // A figure in the same sentence means it does not depend on the other document.
-    let without_references = re!(r"^\(?\d+(?:\.\d+)*\)?\.?\s|schedule [a-z0-9]+|exhibit [a-z0-9]+|attachment [a-z0-9]+|section [\d.]+|§ ?[\d.]+")
-        .replace_all(p, "");
-    if re!(r"\d").is_match(&without_references) {
+    let without_references = lx.referrals.references.replace_all(p, "");
+    if lx.referrals.figure.is_match(&without_references) {
         return None;
     }
-    topics
+    lx.referrals
+        .topics
         .iter()
-        .find(|(_, _, r)| r.is_match(p))
-        .map(|(area, topic, _)| (*area, *topic, target))
+        .find(|t| t.when.is_match(p))
+        .map(|t| (t.area.as_str(), t.topic.as_str(), target))
 }
 
-fn title_case(text: &str) -> String {
+/// "schedule b" → "Schedule B": short codes with a digit or one letter, and the lexicon's
+/// acronyms, in capitals.
+fn title_case(lx: &Lexicon, text: &str) -> String {
     text.split(' ')
         .map(|w| {
-            if w.len() <= 3
-                && w.chars().all(|c| c.is_ascii_alphanumeric())
-                && w != "sla"
-                && w.chars().any(|c| c.is_ascii_digit() || w.len() == 1)
+            if lx.referrals.acronyms.iter().any(|a| a == w)
+                || (w.len() <= 3
+                    && w.chars().all(|c| c.is_ascii_alphanumeric())
+                    && w.chars().any(|c| c.is_ascii_digit() || w.len() == 1))
             {
                 w.to_uppercase()
-            } else if w == "sla" {
-                "SLA".to_owned()
             } else {
                 let mut c = w.chars();
                 c.next().map_or_else(String::new, |f| {
@@ -1328,110 +1323,128 @@ pub fn find(
     documents: &[ContractDocument],
     units: &[Unit],
 ) -> (Vec<Passage>, Vec<Suggestion>, Vec<Referral>) {
-    let mut cx = Ctx {
-        units,
-        plain: units.iter().map(|u| plain(&u.text)).collect(),
-        hits: Vec::new(),
-    };
-    let rules: [fn(&mut Ctx, usize); 20] = [
-        credits_offered,
-        term,
-        renewal,
-        notice,
-        notice_method,
-        etf,
-        exit_for_cause,
-        walkaway,
-        porting_out,
-        data_export,
-        pricing,
-        change_notice,
-        uptime,
-        credit_terms,
-        exclusions,
-        maintenance,
-        call_quality,
-        support,
-        warranty,
-        upfront,
-    ];
-    for i in 0..units.len() {
-        for rule in rules {
-            rule(&mut cx, i);
-        }
-    }
-    // Credit tiers: every row of the credit table, highest threshold first.
-    let mut tiers: Vec<(f64, f64, usize)> = Vec::new();
-    for i in 0..units.len() {
-        for (below, credit) in tiers_in(&cx, i) {
-            if !tiers.iter().any(|t| t.0 == below) {
-                tiers.push((below, credit, i));
+    let plain_texts: Vec<String> = units.iter().map(|u| plain(&u.text)).collect();
+    let mut hits = Vec::new();
+    let mut referral_units: Vec<(usize, &'static str, &'static str, String)> = Vec::new();
+    // Every language's lexicon reads the whole text: one that does not fit finds nothing.
+    for lx in &finder().lexicons {
+        let mut cx = Ctx {
+            lx,
+            units,
+            plain: &plain_texts,
+            hits,
+        };
+        let rules: [fn(&mut Ctx, usize); 20] = [
+            credits_offered,
+            term,
+            renewal,
+            notice,
+            notice_method,
+            etf,
+            exit_for_cause,
+            walkaway,
+            porting_out,
+            data_export,
+            pricing,
+            change_notice,
+            uptime,
+            credit_terms,
+            exclusions,
+            maintenance,
+            call_quality,
+            support,
+            warranty,
+            upfront,
+        ];
+        for i in 0..units.len() {
+            for rule in rules {
+                rule(&mut cx, i);
             }
         }
-    }
-    tiers.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let tier_questions = [
-        (
-            "sla.credit_tier1_below_percent",
-            "sla.credit_tier1_credit_percent",
-        ),
-        (
-            "sla.credit_tier2_below_percent",
-            "sla.credit_tier2_credit_percent",
-        ),
-        (
-            "sla.credit_tier3_below_percent",
-            "sla.credit_tier3_credit_percent",
-        ),
-    ];
-    for ((below_q, credit_q), (below, credit, i)) in tier_questions.iter().zip(&tiers) {
-        cx.hit(
-            *i,
-            below_q,
-            AnswerValue::Percent(*below),
-            "credits.tier_row",
-        );
-        cx.hit(
-            *i,
-            credit_q,
-            AnswerValue::Percent(*credit),
-            "credits.tier_row",
-        );
-    }
-    if let Some(first) = tiers.first() {
-        let text = tiers
-            .iter()
-            .map(|(b, c, _)| format!("below {b} % – {c} % of the monthly charge"))
-            .collect::<Vec<_>>()
-            .join("; ");
-        cx.hit(
-            first.2,
-            "sla.credit_tiers",
-            AnswerValue::Text(text),
-            "credits.tier_row",
-        );
-        cx.hit(
-            first.2,
-            "sla.credits_offered",
-            AnswerValue::YesNo(YesNo::Yes),
-            "credits.tier_row",
-        );
-        cx.hit_with(
-            first.2,
-            "sla.has_sla",
-            AnswerValue::YesNo(YesNo::Yes),
-            "credits.tier_row",
-            7,
-            String::new(),
-        );
+        // Credit tiers: every row of the credit table, highest threshold first.
+        let mut tiers: Vec<(f64, f64, usize)> = Vec::new();
+        for i in 0..units.len() {
+            for (below, credit) in tiers_in(&cx, i) {
+                if !tiers.iter().any(|t| t.0 == below) {
+                    tiers.push((below, credit, i));
+                }
+            }
+        }
+        tiers.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let tier_questions = [
+            (
+                "sla.credit_tier1_below_percent",
+                "sla.credit_tier1_credit_percent",
+            ),
+            (
+                "sla.credit_tier2_below_percent",
+                "sla.credit_tier2_credit_percent",
+            ),
+            (
+                "sla.credit_tier3_below_percent",
+                "sla.credit_tier3_credit_percent",
+            ),
+        ];
+        for ((below_q, credit_q), (below, credit, i)) in tier_questions.iter().zip(&tiers) {
+            cx.hit(
+                *i,
+                below_q,
+                AnswerValue::Percent(*below),
+                "credits.tier_row",
+            );
+            cx.hit(
+                *i,
+                credit_q,
+                AnswerValue::Percent(*credit),
+                "credits.tier_row",
+            );
+        }
+        if let Some(first) = tiers.first() {
+            let text = tiers
+                .iter()
+                .map(|(b, c, _)| {
+                    lx.credits
+                        .tiers_text
+                        .replace("{below}", &b.to_string())
+                        .replace("{credit}", &c.to_string())
+                })
+                .collect::<Vec<_>>()
+                .join(&lx.credits.tiers_joiner);
+            cx.hit(
+                first.2,
+                "sla.credit_tiers",
+                AnswerValue::Text(text),
+                "credits.tier_row",
+            );
+            cx.hit(
+                first.2,
+                "sla.credits_offered",
+                AnswerValue::YesNo(YesNo::Yes),
+                "credits.tier_row",
+            );
+            cx.hit_with(
+                first.2,
+                "sla.has_sla",
+                AnswerValue::YesNo(YesNo::Yes),
+                "credits.tier_row",
+                7,
+                String::new(),
+            );
+        }
+        for i in 0..units.len() {
+            if let Some((area, topic, target)) = referral(&cx, i) {
+                referral_units.push((i, area, topic, target));
+            }
+        }
+        hits = cx.hits;
     }
 
     // The best hit per question.
     let mut best: BTreeMap<&'static str, usize> = BTreeMap::new();
-    for (h, hit) in cx.hits.iter().enumerate() {
+    for (h, hit) in hits.iter().enumerate() {
         let better = match best.get(hit.question) {
             None => true,
-            Some(&b) => (hit.priority, hit.unit) < (cx.hits[b].priority, cx.hits[b].unit),
+            Some(&b) => (hit.priority, hit.unit) < (hits[b].priority, hits[b].unit),
         };
         if better {
             best.insert(hit.question, h);
@@ -1442,7 +1455,7 @@ pub fn find(
         best.get("cancellation.notice_days"),
         best.get("cancellation.notice_months"),
     ) {
-        let (dh, mh) = (&cx.hits[d], &cx.hits[m]);
+        let (dh, mh) = (&hits[d], &hits[m]);
         if (mh.priority, mh.unit) < (dh.priority, dh.unit) {
             best.remove("cancellation.notice_days");
         } else {
@@ -1451,14 +1464,8 @@ pub fn find(
     }
 
     let mut passage_of: BTreeMap<usize, u32> = BTreeMap::new();
-    let mut chosen: Vec<&Hit> = best.values().map(|&h| &cx.hits[h]).collect();
+    let mut chosen: Vec<&Hit> = best.values().map(|&h| &hits[h]).collect();
     chosen.sort_by_key(|h| order(h.question));
-    let mut referral_units: Vec<(usize, &'static str, &'static str, String)> = Vec::new();
-    for i in 0..units.len() {
-        if let Some((area, topic, target)) = referral(&cx, i) {
-            referral_units.push((i, area, topic, target));
-        }
-    }
     let mut used: Vec<usize> = chosen
         .iter()
         .map(|h| h.unit)

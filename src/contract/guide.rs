@@ -1,5 +1,7 @@
 //! What the finder looks for, question by question, in words the owner reads: data beside the
-//! finder (`guide.json`), shown in the contract view so its suggestions are never a mystery.
+//! finder (`guide.json`), shown in the contract view and on each area's page so its
+//! suggestions are never a mystery. The rules that answer each question come from the
+//! lexicon (`lexicon.json`), which is checked to cover exactly the guide's questions.
 
 use crate::template::template;
 use serde::{Deserialize, Serialize};
@@ -15,19 +17,30 @@ pub struct GuideItem {
     /// The question as the app asks it.
     pub label: String,
     pub looks_for: String,
+    /// The ids of the rules that answer it (what a suggestion names as its rule).
+    pub rules: Vec<String>,
 }
 
 #[derive(Deserialize)]
-struct Entry {
-    question_id: String,
-    looks_for: String,
+#[serde(deny_unknown_fields)]
+pub(super) struct Entry {
+    pub question_id: String,
+    pub looks_for: String,
+}
+
+static ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| {
+    serde_json::from_str(include_str!("guide.json")).expect("guide.json is valid JSON")
+});
+
+/// The entries of `guide.json`, as written.
+pub(super) fn entries() -> &'static [Entry] {
+    &ENTRIES
 }
 
 static GUIDE: LazyLock<Vec<GuideItem>> = LazyLock::new(|| {
-    let entries: Vec<Entry> =
-        serde_json::from_str(include_str!("guide.json")).expect("guide.json is valid JSON");
-    entries
-        .into_iter()
+    let finder = super::lexicon::finder();
+    entries()
+        .iter()
         .map(|e| {
             let (area_id, label) = if e.question_id == super::TERM_FIELD {
                 ("cancellation".to_owned(), "Contract term".to_owned())
@@ -38,10 +51,14 @@ static GUIDE: LazyLock<Vec<GuideItem>> = LazyLock::new(|| {
                 (area.id.clone(), question.label.clone())
             };
             GuideItem {
-                question_id: e.question_id,
+                question_id: e.question_id.clone(),
                 area_id,
                 label,
-                looks_for: e.looks_for,
+                looks_for: e.looks_for.clone(),
+                rules: finder
+                    .rules_for(&e.question_id)
+                    .map(|r| r.id.clone())
+                    .collect(),
             }
         })
         .collect()

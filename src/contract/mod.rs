@@ -8,6 +8,7 @@
 mod extract;
 mod find;
 mod guide;
+mod lexicon;
 mod numbers;
 mod segment;
 mod zip;
@@ -15,6 +16,7 @@ mod zip;
 pub use extract::{MAX_FILE_BYTES, pasted_document, read_document, read_document_with, sha256_hex};
 pub use find::{Referral, Suggestion, TERM_FIELD, find};
 pub use guide::{GuideItem, guide};
+pub use lexicon::{RuleSpec, rules};
 pub use segment::{Unit, units};
 
 use serde::{Deserialize, Serialize};

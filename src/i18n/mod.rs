@@ -5,8 +5,10 @@
 
 mod catalog;
 pub mod format;
+pub mod terms;
 
 pub use catalog::{Arg, Key, msg, text, text_with};
+pub use terms::has_chinese;
 
 use serde::{Deserialize, Serialize};
 use std::fmt;

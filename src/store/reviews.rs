@@ -464,23 +464,29 @@ impl Store {
         })
     }
 
-    /// Copies a review (answers, ratings, notes) as a new, non-example review.
+    /// Copies a review (answers, ratings, notes, quotes and the contract documents read for it)
+    /// as a new, non-example review, in one transaction.
     pub fn duplicate_review(&mut self, id: ReviewId) -> Result<ReviewId> {
         let source = self.get_review(id)?;
+        // The contract read for it goes with the copy: its answers and clauses came from it.
+        let documents = self.contract(id)?;
         let mut context = source.context;
         let suffix = " (copy)";
         let keep = crate::limits::max_chars("context.provider") - suffix.chars().count();
         context.provider = context.provider.chars().take(keep).collect::<String>() + suffix;
-        self.insert_review(&NewReview {
-            is_example: false,
-            context,
-            areas: source.areas,
-            answers: source.answers,
-            // A copy is a new review: it has not been signed off, nor its contract signed.
-            signoff: SignOff::default(),
-            quotes: source.quotes.into_iter().map(|q| q.quote).collect(),
-            signed_on: None,
-        })
+        self.insert_review_with_contract(
+            &NewReview {
+                is_example: false,
+                context,
+                areas: source.areas,
+                answers: source.answers,
+                // A copy is a new review: it has not been signed off, nor its contract signed.
+                signoff: SignOff::default(),
+                quotes: source.quotes.into_iter().map(|q| q.quote).collect(),
+                signed_on: None,
+            },
+            &documents,
+        )
     }
 
     /// Moves a review to the trash; it can be restored for [`TRASH_DAYS`] days.

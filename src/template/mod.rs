@@ -4,10 +4,11 @@
 
 pub mod migrate;
 
+use crate::i18n::Lang;
 use crate::model::{AnswerValue, YesNo};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 use ts_rs::TS;
 
 const TEMPLATE_JSON: &str = include_str!("areas.json");
@@ -359,6 +360,210 @@ fn is_id(text: &str) -> bool {
         && text.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
 }
 
+/// The owner-facing texts of the template in another language, keyed by the template's ids
+/// (`areas.<lang>.json`): ids, kinds, ranges and conditions stay in `areas.json` alone, so a
+/// translation can never change what is asked or how answers are stored.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Overlay {
+    /// Area id → its texts.
+    #[serde(default)]
+    pub areas: BTreeMap<String, AreaTexts>,
+    /// Question id → its texts.
+    #[serde(default)]
+    pub questions: BTreeMap<String, QuestionTexts>,
+    /// English unit of an integer or decimal question ("seats") → the translated unit.
+    #[serde(default)]
+    pub units: BTreeMap<String, String>,
+}
+
+/// An area's texts in another language; `look_for` in the English order.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AreaTexts {
+    pub title: String,
+    pub summary: String,
+    pub why: String,
+    pub look_for: Vec<String>,
+}
+
+/// A question's texts in another language; `options` by option id.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionTexts {
+    pub label: String,
+    #[serde(default)]
+    pub help: Option<String>,
+    #[serde(default)]
+    pub options: BTreeMap<String, String>,
+}
+
+const ZH_HANS_OVERLAY_JSON: &str = include_str!("areas.zh-Hans.json");
+
+/// The overlay of `lang`; English has none (it is `areas.json` itself).
+pub fn overlay(lang: Lang) -> Option<&'static Overlay> {
+    static ZH_HANS: LazyLock<Overlay> = LazyLock::new(|| {
+        // Compiled in and checked by the test suite; failing here is a build defect.
+        serde_json::from_str(ZH_HANS_OVERLAY_JSON).expect("areas.zh-Hans.json is valid JSON")
+    });
+    match lang {
+        Lang::En => None,
+        Lang::ZhHans => Some(&ZH_HANS),
+    }
+}
+
+impl Overlay {
+    /// `base` with every text this overlay has replaced; a text it lacks stays in English
+    /// (the tests require none to be missing).
+    pub fn apply(&self, base: &Template) -> Template {
+        let mut translated = base.clone();
+        for area in &mut translated.areas {
+            if let Some(texts) = self.areas.get(&area.id) {
+                area.title.clone_from(&texts.title);
+                area.summary.clone_from(&texts.summary);
+                area.why.clone_from(&texts.why);
+                for (line, text) in area.look_for.iter_mut().zip(&texts.look_for) {
+                    line.clone_from(text);
+                }
+            }
+            for question in &mut area.questions {
+                if let Some(texts) = self.questions.get(&question.id) {
+                    question.label.clone_from(&texts.label);
+                    if question.help.is_some() && texts.help.is_some() {
+                        question.help.clone_from(&texts.help);
+                    }
+                }
+                let options = self.questions.get(&question.id).map(|t| &t.options);
+                match &mut question.kind {
+                    QuestionKind::Choice { options: choices }
+                    | QuestionKind::MultiChoice { options: choices } => {
+                        for choice in choices {
+                            if let Some(label) = options.and_then(|o| o.get(&choice.id)) {
+                                choice.label.clone_from(label);
+                            }
+                        }
+                    }
+                    QuestionKind::Integer {
+                        unit: Some(unit), ..
+                    }
+                    | QuestionKind::Decimal {
+                        unit: Some(unit), ..
+                    } => {
+                        if let Some(translated) = self.units.get(unit.as_str()) {
+                            unit.clone_from(translated);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        translated
+    }
+
+    /// What in this overlay does not fit `base`, or is missing from it: ids it names that
+    /// the template lacks, a `look_for` of another length, a help the English lacks or the
+    /// reverse, options that are not the question's, and every area, question, option or unit
+    /// left untranslated. Empty when the overlay covers the template exactly.
+    pub fn problems(&self, base: &Template) -> Vec<String> {
+        let mut problems = Vec::new();
+        for id in self.areas.keys() {
+            if base.area(id).is_none() {
+                problems.push(format!("area `{id}` is not in the template"));
+            }
+        }
+        for id in self.questions.keys() {
+            if base.question(id).is_none() {
+                problems.push(format!("question `{id}` is not in the template"));
+            }
+        }
+        let units: HashSet<&str> = base
+            .areas
+            .iter()
+            .flat_map(|a| &a.questions)
+            .filter_map(|q| match &q.kind {
+                QuestionKind::Integer { unit: Some(u), .. }
+                | QuestionKind::Decimal { unit: Some(u), .. } => Some(u.as_str()),
+                _ => None,
+            })
+            .collect();
+        for unit in self.units.keys() {
+            if !units.contains(unit.as_str()) {
+                problems.push(format!("unit `{unit}` is not in the template"));
+            }
+        }
+        for unit in &units {
+            if !self.units.contains_key(*unit) {
+                problems.push(format!("unit `{unit}` is not translated"));
+            }
+        }
+        for area in &base.areas {
+            match self.areas.get(&area.id) {
+                None => problems.push(format!("area `{}` is not translated", area.id)),
+                Some(texts) if texts.look_for.len() != area.look_for.len() => {
+                    problems.push(format!(
+                        "area `{}`: {} look_for lines, the template has {}",
+                        area.id,
+                        texts.look_for.len(),
+                        area.look_for.len()
+                    ))
+                }
+                Some(_) => {}
+            }
+            for question in &area.questions {
+                let Some(texts) = self.questions.get(&question.id) else {
+                    problems.push(format!("question `{}` is not translated", question.id));
+                    continue;
+                };
+                if question.help.is_some() != texts.help.is_some() {
+                    problems.push(format!(
+                        "question `{}`: help must be translated exactly when the template has one",
+                        question.id
+                    ));
+                }
+                let choices: &[ChoiceOption] = match &question.kind {
+                    QuestionKind::Choice { options } | QuestionKind::MultiChoice { options } => {
+                        options
+                    }
+                    _ => &[],
+                };
+                for id in texts.options.keys() {
+                    if !choices.iter().any(|c| &c.id == id) {
+                        problems.push(format!(
+                            "question `{}`: option `{id}` is not one of its options",
+                            question.id
+                        ));
+                    }
+                }
+                for choice in choices {
+                    if !texts.options.contains_key(&choice.id) {
+                        problems.push(format!(
+                            "question `{}`: option `{}` is not translated",
+                            question.id, choice.id
+                        ));
+                    }
+                }
+            }
+        }
+        problems
+    }
+}
+
+/// The template in `lang`: the same areas, questions, ids and rules as [`template`], with
+/// every owner-facing text (titles, guidance, questions, hints, choices, units, the glossary)
+/// in that language. Built once per language.
+pub fn template_in(lang: Lang) -> &'static Template {
+    static ZH_HANS: LazyLock<Template> = LazyLock::new(|| {
+        let overlay = overlay(Lang::ZhHans).expect("Chinese has an overlay");
+        let mut translated = overlay.apply(template());
+        translated.glossary = crate::glossary::glossary_in(Lang::ZhHans);
+        translated
+    });
+    match lang {
+        Lang::En => template(),
+        Lang::ZhHans => &ZH_HANS,
+    }
+}
+
 /// The shipped template, parsed once.
 pub fn template() -> &'static Template {
     static TEMPLATE: OnceLock<Template> = OnceLock::new();
@@ -517,6 +722,132 @@ mod tests {
                 .unwrap_err()
                 .contains("key question `sla.has_sla` is not one of the area's questions")
         );
+    }
+
+    #[test]
+    fn the_chinese_overlay_covers_the_template_exactly() {
+        let overlay = overlay(Lang::ZhHans).unwrap();
+        let problems = overlay.problems(template());
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+        // The checks find what they are for.
+        let mut broken = overlay.clone();
+        broken.questions.remove("sla.uptime_percent");
+        broken.areas.get_mut("sla").unwrap().look_for.pop();
+        broken.questions.insert(
+            "sla.no_such_question".into(),
+            broken.questions["sla.has_sla"].clone(),
+        );
+        let problems = broken.problems(template());
+        for expected in [
+            "question `sla.uptime_percent` is not translated",
+            "area `sla`: 7 look_for lines, the template has 8",
+            "question `sla.no_such_question` is not in the template",
+        ] {
+            assert!(problems.iter().any(|p| p == expected), "{problems:?}");
+        }
+    }
+
+    /// Every owner-facing text of a template with where it is: (place, text).
+    fn texts(t: &Template) -> Vec<(String, String)> {
+        let mut all = Vec::new();
+        for area in &t.areas {
+            let at = |what: &str| format!("{} {what}", area.id);
+            all.push((at("title"), area.title.clone()));
+            all.push((at("summary"), area.summary.clone()));
+            all.push((at("why"), area.why.clone()));
+            for (i, line) in area.look_for.iter().enumerate() {
+                all.push((at(&format!("look_for {i}")), line.clone()));
+            }
+            for q in &area.questions {
+                all.push((format!("{} label", q.id), q.label.clone()));
+                if let Some(help) = &q.help {
+                    all.push((format!("{} help", q.id), help.clone()));
+                }
+                match &q.kind {
+                    QuestionKind::Choice { options } | QuestionKind::MultiChoice { options } => {
+                        for o in options {
+                            all.push((format!("{} option {}", q.id, o.id), o.label.clone()));
+                        }
+                    }
+                    QuestionKind::Integer { unit: Some(u), .. }
+                    | QuestionKind::Decimal { unit: Some(u), .. } => {
+                        all.push((format!("{} unit", q.id), u.clone()));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        all
+    }
+
+    #[test]
+    fn every_chinese_text_is_chinese_and_the_structure_is_the_englishs() {
+        let english = template();
+        let chinese = template_in(Lang::ZhHans);
+        chinese.check().unwrap();
+        // Ids, kinds, ranges, conditions and key questions are the English template's.
+        let mut same = chinese.clone();
+        let mut english_texts = english.clone();
+        for t in [&mut same, &mut english_texts] {
+            t.glossary.clear();
+            for area in &mut t.areas {
+                area.title.clear();
+                area.summary.clear();
+                area.why.clear();
+                area.look_for.iter_mut().for_each(String::clear);
+                for q in &mut area.questions {
+                    q.label.clear();
+                    q.help = q.help.as_ref().map(|_| String::new());
+                    match &mut q.kind {
+                        QuestionKind::Choice { options }
+                        | QuestionKind::MultiChoice { options } => {
+                            options.iter_mut().for_each(|o| o.label.clear());
+                        }
+                        QuestionKind::Integer { unit, .. } | QuestionKind::Decimal { unit, .. } => {
+                            *unit = unit.as_ref().map(|_| String::new());
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        assert_eq!(same, english_texts);
+
+        // Codes and units written the same in both languages.
+        let kept = ["Mbps", "ms", "G.711", "G.729", "iLBC", "Opus"];
+        let english_texts = texts(english);
+        let chinese_texts = texts(chinese);
+        assert_eq!(english_texts.len(), chinese_texts.len());
+        assert!(english_texts.len() > 450, "{}", english_texts.len());
+        for ((at, source), (_, translated)) in english_texts.iter().zip(&chinese_texts) {
+            let is_code = |word: &str| {
+                kept.contains(&word) || word.chars().all(|c| c.is_ascii_digit() || c == '.')
+            };
+            if translated.split_whitespace().all(is_code) {
+                assert_eq!(source, translated, "{at}");
+                continue;
+            }
+            assert_ne!(source, translated, "{at} is not translated");
+            assert!(
+                crate::i18n::has_chinese(translated),
+                "{at} has no Chinese: {translated}"
+            );
+            // Full-width punctuation in Chinese sentences.
+            for half in [", ", ". ", "; ", ": ", "? ", "(", ")"] {
+                assert!(
+                    !translated.contains(half) || translated.contains("kbit/s"),
+                    "{at}: half-width “{half}” in {translated}"
+                );
+            }
+        }
+        // The glossary comes in Chinese with the Chinese template.
+        assert!(chinese.glossary.iter().any(|g| g.term == "服务积分"));
+        assert_eq!(chinese.area("sla").unwrap().title, "服务等级协议（SLA）");
+    }
+
+    #[test]
+    fn english_is_the_template_itself() {
+        assert!(std::ptr::eq(template_in(Lang::En), template()));
     }
 
     #[test]

@@ -6,6 +6,7 @@ mod close;
 mod dates;
 mod deadlines;
 mod desktop;
+mod finder_guide;
 mod harness;
 mod language;
 mod owner_hour;

@@ -525,7 +525,11 @@ export type ContractFinderGuide = { question_id: string, area_id: string,
 /**
  * The question as the app asks it.
  */
-label: string, looks_for: string, };
+label: string, looks_for: string, 
+/**
+ * The ids of the rules that answer it (what a suggestion names as its rule).
+ */
+rules: Array<string>, };
 
 export type AcceptedValue = { 
 /**
