@@ -96,7 +96,7 @@ async fn the_window_switches_to_simplified_chinese_and_back_keeping_what_is_on_s
                 wait_text(
                     &c,
                     "[data-testid=area-cancellation] .eyebrow",
-                    "第 1 项，共 10 项",
+                    "第 1 个审查项，共 10 个",
                 )
                 .await?;
                 wait_text(&c, "[data-testid=rail-summary] .rail-title", "摘要").await?;
@@ -183,7 +183,7 @@ async fn the_window_switches_to_simplified_chinese_and_back_keeping_what_is_on_s
                 wait_text(
                     &c,
                     "[data-testid=area-cancellation] .eyebrow",
-                    "第 1 项，共 10 项",
+                    "第 1 个审查项，共 10 个",
                 )
                 .await?;
                 Ok(())

@@ -6,7 +6,8 @@
 //    literals of scripts (toasts, errors, confirm texts). A pseudo-locale rendering shows
 //    exactly these: everything else is replaced. A line ending in `// i18n-ignore` is skipped.
 // 2. The catalogs: en.ts and zh-Hans.ts hold the same keys, with the same {{variables}}; every
-//    Chinese text is written in Chinese (no English word left but product names and codes).
+//    Chinese text is written in Chinese (no English word left but product names and codes) and
+//    uses the shared vocabulary (src/i18n/terms.json) wherever its English has one of its terms.
 // 3. Dates, money and percentages in both languages, by the core's rules (src/i18n/format.rs),
 //    against values worked by hand.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -238,6 +239,38 @@ try {
       !/\p{Script=Han}/u.test(other)
     ) {
       failures.push(`zh-Hans.ts: ${key} is not written in Chinese: ${JSON.stringify(other)}`);
+    }
+  }
+  // The shared vocabulary (src/i18n/terms.json, the core's rule in src/i18n/terms.rs): where the
+  // English has a term as whole words, the Chinese has its approved word.
+  const { terms } = JSON.parse(readFileSync(join(ui, "..", "src", "i18n", "terms.json"), "utf8"));
+  const hasWords = (text, term) => {
+    const lower = text.toLowerCase();
+    const wanted = term.toLowerCase();
+    for (let at = lower.indexOf(wanted); at !== -1; at = lower.indexOf(wanted, at + 1)) {
+      const before = lower[at - 1];
+      const after = lower[at + wanted.length];
+      const isWord = (c) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+      if (!isWord(before) && !isWord(after)) return true;
+    }
+    return false;
+  };
+  // Where an English word of the vocabulary means something else here.
+  const TERM_EXCEPTIONS = {
+    "summary.signoffHint": ["线路"], // signature lines on paper, not telephone lines
+  };
+  for (const [key, text] of english) {
+    const other = chinese.get(key) ?? "";
+    for (const term of terms) {
+      if (TERM_EXCEPTIONS[key]?.includes(term.zh)) continue;
+      let source = text.replace(/\{\{\w+\}\}/g, " ").toLowerCase();
+      for (const phrase of term.not_in ?? []) source = source.replaceAll(phrase.toLowerCase(), " ");
+      const required = term.zh.split("（")[0];
+      if (term.en.some((form) => hasWords(source, form)) && !other.includes(required)) {
+        failures.push(
+          `zh-Hans.ts: ${key} lacks the approved term ${term.zh}: ${JSON.stringify(other)}`,
+        );
+      }
     }
   }
   for (const key of chinese.keys()) {

@@ -519,6 +519,10 @@ export const en = {
     a4: "A4",
     letter: "US Letter",
   },
+  finder: {
+    title: "What the contract reader looks for",
+    rules: "Rules: {{rules}}",
+  },
 };
 
 /** A catalog with the same keys as the English one (a missing or extra key fails the check). */

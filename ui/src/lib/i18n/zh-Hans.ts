@@ -79,7 +79,7 @@ export const zhHans: Catalog = {
     signedTitle: "合同已生效：系统会跟踪它的各个期限",
     noPlan: "尚未填写套餐或公司",
     areasRated: "已评级 {{done}} / {{total}} 个审查项",
-    areasShort: "{{done}}/{{total}} 项",
+    areasShort: "{{done}}/{{total}} 个审查项",
     ratingCount: "{{rating}} {{count}}",
     edited: "编辑于 {{when}}",
     duplicate: "复制",
@@ -199,7 +199,7 @@ export const zhHans: Catalog = {
     termSeparator: "：",
   },
   area: {
-    eyebrow: "第 {{number}} 项，共 {{total}} 项",
+    eyebrow: "第 {{number}} 个审查项，共 {{total}} 个",
     why: "为什么重要",
     lookFor: "在合同里要找什么",
     questions: "问题",
@@ -213,7 +213,7 @@ export const zhHans: Catalog = {
     clauseTextHint: "把条款原文一字不改地粘贴进来。",
     verdict: "您的结论",
     notes: "备注",
-    notesHint: "您的结论、要谈判的内容、要问的问题。",
+    notesHint: "您的结论、需谈判的内容、要问的问题。",
     rating: "评级",
   },
   review: {
@@ -438,7 +438,7 @@ export const zhHans: Catalog = {
       upfront: "一次性费用（{{currency}}）",
       seats: "报价座席数（留空 = 未说明）",
       taxes: "另加的税费，%（0 = 已含，留空 = 未说明）",
-      escalator: "年度涨幅，%（0 = 锁定价格，留空 = 未说明）",
+      escalator: "年度涨价幅度，%（0 = 锁定价格，留空 = 未说明）",
     },
     rules: {
       provider: "必须填写（1–200 个字符）",
@@ -503,5 +503,9 @@ export const zhHans: Catalog = {
   paper: {
     a4: "A4",
     letter: "美国信纸（Letter）",
+  },
+  finder: {
+    title: "读取合同时查找什么",
+    rules: "规则：{{rules}}",
   },
 };
