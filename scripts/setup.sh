@@ -9,7 +9,8 @@ APT_PACKAGES=(
   build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev librsvg2-dev curl
   # run and drive it headless in tests
   xvfb xauth webkit2gtk-driver
-  # screenshots, PDF checks (poppler, qpdf) and fonts
+  # screenshots, PDF checks (poppler, qpdf) and fonts (Droid Sans Fallback: the CJK face of a
+  # Chinese review's PDF, also a dependency of the .deb)
   imagemagick poppler-utils qpdf fonts-dejavu-core fonts-droid-fallback
   # the UI toolchain
   nodejs npm

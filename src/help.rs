@@ -4,8 +4,9 @@
 //! playbook themselves; only the figures' explanations are written here, in plain words, from
 //! the rules in docs/calculations.md (a test checks that every figure the app shows has one).
 
+use crate::i18n::Lang;
 use crate::insights::Severity;
-use crate::insights::playbook::rule_views;
+use crate::insights::playbook::rule_views_in;
 use crate::template::Template;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -207,6 +208,116 @@ const FIGURE_GUIDES: &[FigureGuide] = &[
     },
 ];
 
+/// [`FIGURE_GUIDES`] in Simplified Chinese, in the same order: (title, text).
+const ZH_HANS_FIGURE_GUIDES: &[(&str, &str)] = &[
+    (
+        "离开的费用",
+        "在第 6、12、24 和 30 个月后离开分别要花多少钱：按合同写法计算的提前解约费（ETF）（不收费、固定金额、剩余金额的一定百分比、全部剩余费用，或者按合同年度的阶梯比例），以你签约的座席数和当时适用的费用（含年度涨幅）计算，再加上你的号码的携出费、服务商追回的促销优惠，以及硬件尚未付清的款项。不含税费。",
+    ),
+    (
+        "合同日期和提前通知截止日",
+        "续约日是开始日期加上合同期限，落在同一个日子；如果那个月没有这一天（比如 1月31日开始），期限就到那个月月底，下个月 1 日续约（对应日规则）。合同期限在续约日前一天结束。提前通知截止日是你的通知最晚必须送达的那一天，按条款的写法从合同期限结束日或续约日往前算。剩下不到 30 天时会显示提醒。",
+    ),
+    (
+        "合同期限内的总费用",
+        "整个合同期限内你要付的所有钱：一次性费用，再加上每个月的方案月费（含座席增长）、附加功能和付费技术支持，每到周年日按年度涨幅上涨，减去促销优惠，如果税费另收就加上税费，还有单独收取的硬件付款。也会显示每座席每月的金额。如果某个答案缺失或是“不确定”，总额漏算了某项，会明确说明。",
+    ),
+    (
+        "一次性费用合计",
+        "服务开始前或开始时的一次性费用（开通、安装、一次性买断的硬件、号码携转和运费），按这份审查的币种相加。尚未确定的费用只列出来，不做估算。",
+    ),
+    (
+        "服务等级协议（SLA）允许的停机时间",
+        "在每个统计周期里，服务最多可以停机多久而不算违反承诺：周期长度 ×（100% − 可用性）。自然月的长度不固定，所以每种长度都会列出：99.9% 时，2 月是 40 分 19 秒，31 天的月份是 44 分 38 秒。如果不知道统计周期，就按自然月计算，并会注明。服务等级协议（SLA）排除的维护时间会和这个允许值做比较。",
+    ),
+    (
+        "服务积分",
+        "每一档服务积分都显示为一个月里达到该档的停机时间，以及积分金额：这一档的百分比乘以月费，不超过上限。不知道是哪个月时，按最长的月份计算，所以这个数字绝不会承诺比你实际能拿到的更多的积分。",
+    ),
+    (
+        "技术支持的响应时间和解决时间",
+        "每个严重级别承诺的响应时间和解决时间，和优秀服务商的承诺做比较（例如严重故障在 2 小时内响应）。响应不等于解决；如果只按工作时间计时，或者从服务商确认工单时才开始计时，承诺实际上比字面上慢：这里会说明实际上什么时候该有回复。",
+    ),
+    (
+        "安全修复和版本支持",
+        "严重安全漏洞承诺多快修复（72 小时是常见标准），以及软件和电话机能否在整个合同期限内都得到支持，而不是中途就停止支持。",
+    ),
+    (
+        "必备功能",
+        "你标为必备、但方案里没有，或者只作为付费附加功能出售的功能；附加功能的价格要算进总费用。",
+    ),
+    (
+        "所需带宽",
+        "每路通话占用的带宽是语音编解码器的速率加上数据包包头（IP/UDP/RTP 和链路层），依据 Cisco 的每路通话表格计算；乘以你预计同时进行的通话数，再和你实测的上行、下行速度比较。占用超过上行带宽的 80%，留给通话的余量就太少，通话难以保持清晰。经验法则（每路通话 100 kbps）列在旁边，仅供比较。",
+    ),
+    (
+        "线路质量",
+        "你实测的延迟、抖动和丢包，和良好通话质量需要的上限做比较（参照 ITU-T G.114 的精神：单向延迟低于 150 ms，抖动低于 30 ms，丢包低于 1%）。",
+    ),
+    (
+        "保修",
+        "硬件保修覆盖了合同期限的多少，以及电话机到货损坏时你有多少天可以报告。",
+    ),
+    (
+        "同口径比较竞争报价",
+        "每份报价都按这份审查自己的合同期限、相同的座席数计算，含一次性费用：一次性费用 + 每月总额 × 月数。只有每份报价都写明了的调整项（座席增长、年度涨幅、促销、税费）才计入，这样排名才是同口径比较；每一行都会说明做了哪些假设。第 1 名最便宜。",
+    ),
+];
+
+const ZH_HANS_BASICS: &[(&str, &str)] = &[
+    (
+        "审查怎么进行",
+        "先填写报价详情，然后逐一过一遍合同的十个审查项，最后看汇总。每个审查项都会说明它为什么重要、要注意什么，提出问题，显示根据你的答案算出的数字，最后由你给出评级。",
+    ),
+    (
+        "保存",
+        "每个答案都会随时保存在这台电脑上：选择项立即保存，输入的文字在短暂停顿后或离开输入框时保存。只有全部保存完毕，顶部的状态才会显示“已保存”。检查不通过的输入会留在输入框里并标出来，直到你改正或清空它。",
+    ),
+    (
+        "“不确定”",
+        "合同或报价没有写明时，就选“不确定”。它会在汇总页变成一个向服务商提的问题，点“全部复制”就能把这些问题复制到剪贴板，发给服务商。",
+    ),
+    (
+        "评级和建议",
+        "给每个审查项评级：可接受、需谈判、不可接受或不适用。应用会根据下面每个审查项列出的规则建议一个评级并说明理由；最终以你的评级为准，建议会一直显示在旁边。",
+    ),
+    (
+        "撤销",
+        "删除一份审查或清空一个答案后，会显示几秒钟带“撤销”的提示。删除的审查还会在回收站里保留 30 天。在文字输入框里，按 Ctrl+Z 可以撤销输入。",
+    ),
+    (
+        "备份",
+        "每天使用应用时、每次升级前和每次恢复前，都会备份你的所有审查；在“备份”面板上点“立即备份”可以马上备份一次。也是在这个面板上恢复备份。",
+    ),
+];
+
+const ZH_HANS_SUMMARY_TOPICS: &[(&str, &str)] = &[
+    (
+        "关键数字",
+        "从各个审查项汇总来的最重要的数字：合同期限内的总费用、离开的费用、提前通知截止日、服务等级协议（SLA）允许的停机时间和带宽余量。每个数字都会说明它的依据。",
+    ),
+    (
+        "指纹码",
+        "根据审查的全部内容算出的一串短码。PDF 上印有同样的指纹码和修订号，任何人都可以核对打印件和应用里的内容是否一致。",
+    ),
+    (
+        "向服务商提的问题和需要自己核实的事项",
+        "每个“不确定”和每个缺失的关键答案，都整理成向服务商提的问题；只能由你自己核实的事项（参考客户、测试工单）单独列出，不会复制到发给服务商的文字里。",
+    ),
+];
+
+const ZH_HANS_SHORTCUTS: &[(&str, &str)] = &[
+    ("F1", "打开本帮助"),
+    ("Alt + ← / →", "审查的上一页或下一页"),
+    ("Ctrl + P", "打印审查的汇总（在你的 PDF 阅读器中打开 PDF）"),
+    ("Shift + F1", "解释当前问题中带下划线的词语"),
+    (
+        "Ctrl + Z",
+        "在文字输入框中撤销输入；在其他地方，撤销底部提示中可以撤销的操作",
+    ),
+    ("Esc", "关闭本帮助或对话框，或者关掉底部的提示"),
+];
+
 const BASICS: &[(&str, &str)] = &[
     (
         "How a review works",
@@ -303,7 +414,27 @@ fn squash(text: &str) -> String {
 
 /// The help for `template`, in its area order.
 pub fn help(template: &Template) -> Help {
-    let rules = rule_views();
+    help_in(template, Lang::En)
+}
+
+/// The whole help in `lang`, for the template in that language
+/// ([`crate::template::template_in`]).
+pub fn help_in(template: &Template, lang: Lang) -> Help {
+    let (basics, summary, shortcuts) = match lang {
+        Lang::En => (BASICS, SUMMARY_TOPICS, SHORTCUTS),
+        Lang::ZhHans => (ZH_HANS_BASICS, ZH_HANS_SUMMARY_TOPICS, ZH_HANS_SHORTCUTS),
+    };
+    let figure = |index: usize, guide: &FigureGuide| match lang {
+        Lang::En => HelpTopic {
+            title: guide.title.to_owned(),
+            text: squash(guide.text),
+        },
+        Lang::ZhHans => HelpTopic {
+            title: ZH_HANS_FIGURE_GUIDES[index].0.to_owned(),
+            text: ZH_HANS_FIGURE_GUIDES[index].1.to_owned(),
+        },
+    };
+    let rules = rule_views_in(lang);
     let areas = template
         .areas
         .iter()
@@ -324,11 +455,9 @@ pub fn help(template: &Template) -> Help {
                 .collect(),
             figures: FIGURE_GUIDES
                 .iter()
-                .filter(|g| g.area == area.id)
-                .map(|g| HelpTopic {
-                    title: g.title.to_owned(),
-                    text: squash(g.text),
-                })
+                .enumerate()
+                .filter(|(_, g)| g.area == area.id)
+                .map(|(index, g)| figure(index, g))
                 .collect(),
             flags: rules
                 .iter()
@@ -342,8 +471,8 @@ pub fn help(template: &Template) -> Help {
         })
         .collect();
     Help {
-        basics: topics(BASICS),
-        shortcuts: SHORTCUTS
+        basics: topics(basics),
+        shortcuts: shortcuts
             .iter()
             .map(|(keys, action)| Shortcut {
                 keys: (*keys).to_owned(),
@@ -351,7 +480,7 @@ pub fn help(template: &Template) -> Help {
             })
             .collect(),
         areas,
-        summary: topics(SUMMARY_TOPICS),
+        summary: topics(summary),
     }
 }
 
@@ -359,6 +488,7 @@ pub fn help(template: &Template) -> Help {
 mod tests {
     use super::*;
     use crate::insights::insights;
+    use crate::insights::playbook::rule_views;
     use crate::template::template;
 
     #[test]
@@ -374,6 +504,50 @@ mod tests {
         // Every playbook rule is listed under its area.
         let listed: usize = help.areas.iter().map(|a| a.flags.len()).sum();
         assert_eq!(listed, rule_views().len());
+    }
+
+    #[test]
+    fn the_chinese_help_is_the_english_one_in_chinese() {
+        use crate::template::template_in;
+        assert_eq!(ZH_HANS_FIGURE_GUIDES.len(), FIGURE_GUIDES.len());
+        assert_eq!(ZH_HANS_BASICS.len(), BASICS.len());
+        assert_eq!(ZH_HANS_SUMMARY_TOPICS.len(), SUMMARY_TOPICS.len());
+        let keys = |s: &[(&str, &str)]| s.iter().map(|(k, _)| k.to_string()).collect::<Vec<_>>();
+        assert_eq!(keys(ZH_HANS_SHORTCUTS), keys(SHORTCUTS));
+        let english = help(template());
+        let chinese = help_in(template_in(Lang::ZhHans), Lang::ZhHans);
+        assert_eq!(english, help_in(template(), Lang::En));
+        assert_eq!(chinese.areas.len(), english.areas.len());
+        for (zh, en) in chinese.areas.iter().zip(&english.areas) {
+            assert_eq!(zh.area_id, en.area_id);
+            assert_eq!(zh.figures.len(), en.figures.len(), "{}", zh.area_id);
+            assert_eq!(
+                zh.why,
+                template_in(Lang::ZhHans).area(&zh.area_id).unwrap().why
+            );
+        }
+        let mut texts: Vec<(&str, &str)> = Vec::new();
+        for (topic, source) in chinese.basics.iter().zip(&english.basics) {
+            texts.push((&source.text, &topic.text));
+            texts.push((&source.title, &topic.title));
+        }
+        for (topic, source) in chinese.summary.iter().zip(&english.summary) {
+            texts.push((&source.text, &topic.text));
+        }
+        for (area, source) in chinese.areas.iter().zip(&english.areas) {
+            for (topic, source) in area.figures.iter().zip(&source.figures) {
+                texts.push((&source.text, &topic.text));
+                texts.push((&source.title, &topic.title));
+            }
+        }
+        for (shortcut, source) in chinese.shortcuts.iter().zip(&english.shortcuts) {
+            texts.push((&source.action, &shortcut.action));
+        }
+        for (source, translated) in texts {
+            assert!(crate::i18n::has_chinese(translated), "{translated}");
+            let missing = crate::i18n::terms::missing_terms(source, translated);
+            assert!(missing.is_empty(), "{translated} lacks {missing:?}");
+        }
     }
 
     #[test]

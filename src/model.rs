@@ -1,5 +1,6 @@
 //! The review record: context, per-area state and typed answers.
 
+use crate::i18n::{Lang, msg, text};
 use crate::money::Money;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -57,6 +58,20 @@ impl Rating {
         }
     }
 
+    /// [`Rating::label`] in `lang`: "Deal-breaker", "不可接受".
+    pub fn label_in(self, lang: Lang) -> String {
+        text(
+            lang,
+            match self {
+                Rating::NotReviewed => msg::CONTENT_RATING_NOT_REVIEWED,
+                Rating::Acceptable => msg::CONTENT_RATING_ACCEPTABLE,
+                Rating::Negotiate => msg::CONTENT_RATING_NEGOTIATE,
+                Rating::DealBreaker => msg::CONTENT_RATING_DEAL_BREAKER,
+                Rating::NotApplicable => msg::CONTENT_RATING_NOT_APPLICABLE,
+            },
+        )
+    }
+
     pub fn parse(text: &str) -> Option<Rating> {
         Rating::ALL.into_iter().find(|r| r.as_str() == text)
     }
@@ -79,6 +94,18 @@ impl YesNo {
             YesNo::No => "No",
             YesNo::NotSure => "Not sure",
         }
+    }
+
+    /// [`YesNo::label`] in `lang`: "Not sure", "不确定".
+    pub fn label_in(self, lang: Lang) -> String {
+        text(
+            lang,
+            match self {
+                YesNo::Yes => msg::CONTENT_YES,
+                YesNo::No => msg::CONTENT_NO,
+                YesNo::NotSure => msg::CONTENT_NOT_SURE,
+            },
+        )
     }
 }
 
@@ -141,6 +168,29 @@ impl ChargeBasis {
             ChargeBasis::Total => "the account",
             ChargeBasis::PerSeat => "each seat",
         }
+    }
+
+    /// [`ChargeBasis::label`] in `lang`: "each seat", "每个座席".
+    pub fn label_in(self, lang: Lang) -> String {
+        text(
+            lang,
+            match self {
+                ChargeBasis::Total => msg::CONTENT_CHARGE_BASIS_FORM_TOTAL,
+                ChargeBasis::PerSeat => msg::CONTENT_CHARGE_BASIS_FORM_PER_SEAT,
+            },
+        )
+    }
+
+    /// How a stored basis reads on its own (the history): "For the whole account", "Per
+    /// seat"; "整个账户合计", "按座席计".
+    pub fn display_in(self, lang: Lang) -> String {
+        text(
+            lang,
+            match self {
+                ChargeBasis::Total => msg::CONTENT_CHARGE_BASIS_TOTAL,
+                ChargeBasis::PerSeat => msg::CONTENT_CHARGE_BASIS_PER_SEAT,
+            },
+        )
     }
 }
 
@@ -237,6 +287,18 @@ impl AreaTextField {
         }
     }
 
+    /// [`AreaTextField::label`] in `lang`.
+    pub fn label_in(self, lang: Lang) -> String {
+        text(
+            lang,
+            match self {
+                AreaTextField::Notes => msg::CONTENT_FIELD_NOTES,
+                AreaTextField::ClauseReference => msg::CONTENT_FIELD_CLAUSE_REFERENCE,
+                AreaTextField::ClauseText => msg::CONTENT_FIELD_CLAUSE_TEXT,
+            },
+        )
+    }
+
     /// The field's id in [`crate::limits::FIELD_LIMITS`].
     pub fn limit_id(self) -> &'static str {
         match self {
@@ -271,6 +333,18 @@ impl Decision {
             Decision::ApproveWithConditions => "Approve with conditions",
             Decision::Reject => "Reject",
         }
+    }
+
+    /// [`Decision::label`] in `lang`: "Approve with conditions", "有条件批准".
+    pub fn label_in(self, lang: Lang) -> String {
+        text(
+            lang,
+            match self {
+                Decision::Approve => msg::CONTENT_DECISION_APPROVE,
+                Decision::ApproveWithConditions => msg::CONTENT_DECISION_APPROVE_WITH_CONDITIONS,
+                Decision::Reject => msg::CONTENT_DECISION_REJECT,
+            },
+        )
     }
 
     pub const ALL: [Decision; 3] = [
@@ -347,6 +421,10 @@ pub struct Review {
     /// `YYYY-MM-DD` the contract was signed; null while it is still a review. A signed review is
     /// a contract in force: its deadlines are tracked (`crate::deadlines`).
     pub signed_on: Option<String>,
+    /// The language of the review's sign-off PDF and notice letter, whoever exports it: a
+    /// Chinese review exported by an English-speaking accountant stays Chinese.
+    #[serde(default)]
+    pub language: crate::i18n::Lang,
     /// RFC 3339, UTC.
     pub created_at: String,
     pub updated_at: String,
@@ -475,6 +553,17 @@ impl Paper {
         }
     }
 
+    /// The paper's name for a menu: "A4", "US Letter"; "A4 纸", "美国信纸（Letter）".
+    pub fn label_in(self, lang: Lang) -> String {
+        text(
+            lang,
+            match self {
+                Paper::A4 => msg::CONTENT_PAPER_A4,
+                Paper::Letter => msg::CONTENT_PAPER_LETTER,
+            },
+        )
+    }
+
     pub fn parse(text: &str) -> Option<Paper> {
         match text.to_ascii_lowercase().as_str() {
             "a4" => Some(Paper::A4),
@@ -528,4 +617,52 @@ pub struct ExportResult {
     pub fingerprint: String,
     /// Characters that no installed font could show; printed as □.
     pub missing_characters: String,
+}
+
+#[cfg(test)]
+mod label_tests {
+    use super::*;
+
+    #[test]
+    fn labels_in_english_are_the_labels_and_chinese_uses_the_approved_terms() {
+        for rating in Rating::ALL {
+            assert_eq!(rating.label_in(Lang::En), rating.label());
+        }
+        for answer in YesNo::ALL {
+            assert_eq!(answer.label_in(Lang::En), answer.label());
+        }
+        for decision in Decision::ALL {
+            assert_eq!(decision.label_in(Lang::En), decision.label());
+        }
+        for field in [
+            AreaTextField::Notes,
+            AreaTextField::ClauseReference,
+            AreaTextField::ClauseText,
+        ] {
+            assert_eq!(field.label_in(Lang::En), field.label());
+        }
+        let chinese: Vec<String> = Rating::OFFERED
+            .iter()
+            .map(|r| r.label_in(Lang::ZhHans))
+            .collect();
+        assert_eq!(
+            chinese,
+            ["可接受", "需谈判", "不可接受", "不适用", "未评级"]
+        );
+        assert_eq!(YesNo::NotSure.label_in(Lang::ZhHans), "不确定");
+        assert_eq!(
+            Decision::ApproveWithConditions.label_in(Lang::ZhHans),
+            "有条件批准"
+        );
+        assert_eq!(ChargeBasis::PerSeat.display_in(Lang::ZhHans), "按座席计");
+        assert_eq!(
+            ChargeBasis::Total.display_in(Lang::En),
+            "For the whole account"
+        );
+        for basis in ChargeBasis::ALL {
+            assert_eq!(basis.label_in(Lang::En), basis.label());
+        }
+        assert_eq!(ChargeBasis::PerSeat.label_in(Lang::ZhHans), "每个座席");
+        assert_eq!(Paper::Letter.label_in(Lang::ZhHans), "美国信纸（Letter）");
+    }
 }

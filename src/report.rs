@@ -1,5 +1,6 @@
 //! What the summary screen (and later the PDF) says about a review as a whole.
 
+use crate::i18n::Lang;
 use crate::model::{RatingCounts, Review};
 use crate::template::Template;
 use serde::{Deserialize, Serialize};
@@ -28,11 +29,20 @@ impl ReviewStatus {
     ];
 
     pub fn label(self) -> &'static str {
-        match self {
-            ReviewStatus::InProgress => "In progress",
-            ReviewStatus::DealBreakersFound => "Deal-breakers found",
-            ReviewStatus::NegotiationNeeded => "Negotiation needed",
-            ReviewStatus::ReadyToSign => "Ready to sign",
+        self.label_in(Lang::En)
+    }
+
+    /// The status as the summary and the PDF name it, in `lang`.
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        match (lang, self) {
+            (Lang::En, ReviewStatus::InProgress) => "In progress",
+            (Lang::En, ReviewStatus::DealBreakersFound) => "Deal-breakers found",
+            (Lang::En, ReviewStatus::NegotiationNeeded) => "Negotiation needed",
+            (Lang::En, ReviewStatus::ReadyToSign) => "Ready to sign",
+            (Lang::ZhHans, ReviewStatus::InProgress) => "审查中",
+            (Lang::ZhHans, ReviewStatus::DealBreakersFound) => "发现不可接受项",
+            (Lang::ZhHans, ReviewStatus::NegotiationNeeded) => "需谈判",
+            (Lang::ZhHans, ReviewStatus::ReadyToSign) => "可以签约",
         }
     }
 }
@@ -138,6 +148,7 @@ mod tests {
             signoff: Default::default(),
             quotes: Vec::new(),
             signed_on: None,
+            language: crate::i18n::Lang::En,
             created_at: String::new(),
             updated_at: String::new(),
             revision: 1,
@@ -196,5 +207,33 @@ mod tests {
             "Service level agreement (SLA)"
         );
         assert_eq!(report.answered_questions, 3);
+    }
+}
+
+#[cfg(test)]
+mod chinese {
+    use super::*;
+
+    #[test]
+    fn every_status_has_a_chinese_label_and_english_is_unchanged() {
+        for status in ReviewStatus::ALL {
+            let label = status.label_in(Lang::ZhHans);
+            assert!(
+                label
+                    .chars()
+                    .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{label}"
+            );
+            assert_eq!(status.label_in(Lang::En), status.label());
+        }
+        // The approved terms: 不可接受 for deal-breaker, 需谈判 for negotiate.
+        assert_eq!(
+            ReviewStatus::DealBreakersFound.label_in(Lang::ZhHans),
+            "发现不可接受项"
+        );
+        assert_eq!(
+            ReviewStatus::NegotiationNeeded.label_in(Lang::ZhHans),
+            "需谈判"
+        );
     }
 }

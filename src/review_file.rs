@@ -4,6 +4,7 @@
 //! schema: `docs/review-format.schema.json`.
 
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 use crate::model::{
     AnswerValue, AreaState, AreaTextField, QuoteInput, Review, ReviewContext, SignOff,
 };
@@ -23,6 +24,12 @@ pub const FORMAT_VERSION: u32 = 4;
 /// written as version 5 only when it carries a contract, so other files stay readable by apps
 /// that know version 4.
 pub const CONTRACT_FORMAT_VERSION: u32 = 5;
+/// Version 6 adds `review.language`, the language of the review's sign-off PDF (issue 15). A
+/// file is written as version 6 only for a review that is not in English, so English files stay
+/// readable by apps that know version 4 or 5; a file without it is an English review.
+pub const LANGUAGE_FORMAT_VERSION: u32 = 6;
+/// The newest version this build reads.
+pub const NEWEST_FORMAT_VERSION: u32 = LANGUAGE_FORMAT_VERSION;
 /// What a quote of an older file that was marked "contract required" without a term keeps in
 /// its notes (the same words as the store's migration to schema 6).
 const CONTRACT_WITHOUT_TERM_NOTE: &str = "Contract required; term not stated.";
@@ -60,9 +67,16 @@ pub struct ReviewContent {
     /// absent in older files, which are read as not signed).
     #[serde(default)]
     pub signed_on: Option<String>,
+    /// The language of the review's sign-off PDF (format version 6; absent means English).
+    #[serde(default, skip_serializing_if = "is_english")]
+    pub language: Lang,
     /// The contract's documents as read (names, SHA-256, text page by page).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub contract: Vec<crate::contract::ContractDocument>,
+}
+
+fn is_english(lang: &Lang) -> bool {
+    *lang == Lang::En
 }
 
 fn first_template_version() -> u32 {
@@ -82,7 +96,9 @@ pub fn export_with_contract(
 ) -> Vec<u8> {
     let file = ReviewFile {
         format: FORMAT.into(),
-        format_version: if contract.is_empty() {
+        format_version: if review.language != Lang::En {
+            LANGUAGE_FORMAT_VERSION
+        } else if contract.is_empty() {
             FORMAT_VERSION
         } else {
             CONTRACT_FORMAT_VERSION
@@ -98,6 +114,7 @@ pub fn export_with_contract(
             signoff: review.signoff.clone(),
             quotes: review.quotes.iter().map(|q| q.quote.clone()).collect(),
             signed_on: review.signed_on.clone(),
+            language: review.language,
             contract: contract.to_vec(),
         },
     };
@@ -172,11 +189,11 @@ pub fn parse_with_contract(
         .get("format_version")
         .and_then(|v| v.as_u64())
         .ok_or_else(|| problem("$.format_version", "is required and must be a whole number"))?;
-    if version > u64::from(CONTRACT_FORMAT_VERSION) {
+    if version > u64::from(NEWEST_FORMAT_VERSION) {
         return Err(problem(
             "$.format_version",
             format!(
-                "this file uses format version {version}, newer than this app understands ({CONTRACT_FORMAT_VERSION}); update VoIP Contract Review to open it"
+                "this file uses format version {version}, newer than this app understands ({NEWEST_FORMAT_VERSION}); update VoIP Contract Review to open it"
             ),
         ));
     }
@@ -195,6 +212,14 @@ pub fn parse_with_contract(
             "$.review.signed_on",
             format!(
                 "appears in a format version {version} file; the signature date was added in format version 4"
+            ),
+        ));
+    }
+    if version < u64::from(LANGUAGE_FORMAT_VERSION) && value.pointer("/review/language").is_some() {
+        return Err(problem(
+            "$.review.language",
+            format!(
+                "appears in a format version {version} file; the review's language was added in format version {LANGUAGE_FORMAT_VERSION}"
             ),
         ));
     }
@@ -528,6 +553,7 @@ fn check(template_version: u32, mut content: ReviewContent) -> Result<NewReview>
         signoff,
         quotes,
         signed_on,
+        language: content.language,
     })
 }
 

@@ -372,6 +372,7 @@ pub fn example_review() -> NewReview {
             },
         ],
         signed_on: None,
+        language: crate::i18n::Lang::En,
     }
 }
 
@@ -407,6 +408,7 @@ pub fn example_review_as_stored() -> crate::model::Review {
             })
             .collect(),
         signed_on: new.signed_on,
+        language: new.language,
         created_at: String::new(),
         updated_at: String::new(),
         revision: 1,

@@ -72,6 +72,7 @@ fn a_backup_is_taken_before_a_migration() {
     // Roll the file back to schema version 3, as an older app would have left it.
     {
         let conn = rusqlite::Connection::open(&db).unwrap();
+        common::undo_schema_9_language(&conn);
         common::undo_schema_8_contract(&conn);
         common::undo_schema_7(&conn);
         common::undo_schema_6(&conn);
@@ -664,10 +665,10 @@ fn an_upgrade_is_refused_while_another_process_has_the_database_open() {
     let db = dir.path().join("reviews.sqlite3");
     drop(store_with_reviews(&db, 1));
     {
-        // Undo the latest schema version (8: the contract read), as an older app would have
-        // left the file.
+        // Undo the latest schema version (9: the review's language), as an older app would
+        // have left the file.
         let conn = rusqlite::Connection::open(&db).unwrap();
-        common::undo_schema_8_contract(&conn);
+        common::undo_schema_9_language(&conn);
         conn.pragma_update(None, "user_version", LATEST_VERSION - 1)
             .unwrap();
     }

@@ -87,10 +87,13 @@ fn the_history_shows_the_same_page_as_the_app() {
     let id = {
         let mut store = voip_review_core::Store::open(&db).unwrap();
         let id = store
-            .create_review(&voip_review_core::model::ReviewContext {
-                provider: "Acme Voice".into(),
-                ..Default::default()
-            })
+            .create_review(
+                &voip_review_core::model::ReviewContext {
+                    provider: "Acme Voice".into(),
+                    ..Default::default()
+                },
+                voip_review_core::i18n::Lang::En,
+            )
             .unwrap();
         // One change more than a page holds.
         for n in 1..=HISTORY_PAGE_SIZE + 1 {

@@ -458,10 +458,13 @@ fn the_cli_prints_suggestions_and_fills_only_empty_answers() {
     let id = {
         let mut store = voip_review_core::Store::open(&db).unwrap();
         let id = store
-            .create_review(&voip_review_core::model::ReviewContext {
-                provider: "BluePeak".into(),
-                ..Default::default()
-            })
+            .create_review(
+                &voip_review_core::model::ReviewContext {
+                    provider: "BluePeak".into(),
+                    ..Default::default()
+                },
+                voip_review_core::i18n::Lang::En,
+            )
             .unwrap();
         store
             .set_answer(id, "sla.uptime_percent", Some(&AnswerValue::Percent(99.5)))
@@ -535,7 +538,9 @@ fn every_rule_of_the_lexicon_is_used_and_answers_its_questions() {
     }
     let text = "12. Early Termination. Customer may cancel at any time; there is no early \
                 termination fee.";
-    let reading = contract::read(vec![contract::pasted_document("Pasted text", text).unwrap()]);
+    let reading = contract::read(vec![
+        contract::pasted_document("Pasted text", text).unwrap(),
+    ]);
     found.extend(reading.suggestions);
     for s in &found {
         let rule = contract::rules()
@@ -595,10 +600,13 @@ fn store_with_review(
 ) -> (voip_review_core::Store, voip_review_core::model::ReviewId) {
     let mut store = voip_review_core::Store::open_in_memory().unwrap();
     let id = store
-        .create_review(&voip_review_core::model::ReviewContext {
-            provider: provider.into(),
-            ..Default::default()
-        })
+        .create_review(
+            &voip_review_core::model::ReviewContext {
+                provider: provider.into(),
+                ..Default::default()
+            },
+            voip_review_core::i18n::Lang::En,
+        )
         .unwrap();
     (store, id)
 }

@@ -96,6 +96,7 @@ fn an_older_database_upgrades_through_schema_7_with_nothing_signed() {
         let conn = rusqlite::Connection::open(&path).unwrap();
         // Back to schema 5: undo 8 (the contract read), 7 (the signature date) and 6 (what a
         // competing quote states).
+        common::undo_schema_9_language(&conn);
         common::undo_schema_8_contract(&conn);
         common::undo_schema_7(&conn);
         common::undo_schema_6(&conn);

@@ -330,6 +330,7 @@ fn longest_review() -> NewReview {
             })
             .collect(),
         signed_on: None,
+        language: voip_review_core::i18n::Lang::En,
     }
 }
 
@@ -508,10 +509,13 @@ fn characters_without_a_font_are_shown_as_a_mark_and_reported() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open_in_memory().unwrap();
     let id = store
-        .create_review(&ReviewContext {
-            provider: "Acme".into(),
-            ..Default::default()
-        })
+        .create_review(
+            &ReviewContext {
+                provider: "Acme".into(),
+                ..Default::default()
+            },
+            voip_review_core::i18n::Lang::En,
+        )
         .unwrap();
     // Linear B has no glyph in DejaVu or the usual CJK fonts.
     store
@@ -539,10 +543,13 @@ fn chinese_text_uses_a_system_fallback_font_when_one_is_installed() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open_in_memory().unwrap();
     let id = store
-        .create_review(&ReviewContext {
-            provider: "声网 Agora".into(),
-            ..Default::default()
-        })
+        .create_review(
+            &ReviewContext {
+                provider: "声网 Agora".into(),
+                ..Default::default()
+            },
+            voip_review_core::i18n::Lang::En,
+        )
         .unwrap();
     store
         .set_area_text(
@@ -600,10 +607,13 @@ fn files_are_written_atomically_and_not_replaced_without_permission() {
 fn the_default_file_name_follows_the_pattern() {
     let mut store = Store::open_in_memory().unwrap();
     let id = store
-        .create_review(&ReviewContext {
-            provider: "Acme/Voice: Pro".into(),
-            ..Default::default()
-        })
+        .create_review(
+            &ReviewContext {
+                provider: "Acme/Voice: Pro".into(),
+                ..Default::default()
+            },
+            voip_review_core::i18n::Lang::En,
+        )
         .unwrap();
     let review = store.get_review(id).unwrap();
     let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
@@ -664,10 +674,13 @@ fn the_severity_table_and_the_owners_checks_are_printed() {
 fn review_named(provider: &str) -> voip_review_core::model::Review {
     let mut store = Store::open_in_memory().unwrap();
     let id = store
-        .create_review(&ReviewContext {
-            provider: "Placeholder".into(),
-            ..Default::default()
-        })
+        .create_review(
+            &ReviewContext {
+                provider: "Placeholder".into(),
+                ..Default::default()
+            },
+            voip_review_core::i18n::Lang::En,
+        )
         .unwrap();
     let mut review = store.get_review(id).unwrap();
     // Set directly: the store refuses such names now, but older databases may hold them.
@@ -684,10 +697,13 @@ fn text_direction_characters_cannot_spoof_the_file_name() {
     assert_eq!(name, "Acmefdp.exe – VoIP contract review – 2026-11-29.pdf");
     let mut store = Store::open_in_memory().unwrap();
     let err = store
-        .create_review(&ReviewContext {
-            provider: "Acme\u{202E}fdp.exe".into(),
-            ..Default::default()
-        })
+        .create_review(
+            &ReviewContext {
+                provider: "Acme\u{202E}fdp.exe".into(),
+                ..Default::default()
+            },
+            voip_review_core::i18n::Lang::En,
+        )
         .unwrap_err();
     assert_eq!(err.field(), Some("context.provider"));
     assert!(err.to_string().contains("text-direction"), "{err}");

@@ -1,7 +1,9 @@
 //! Review files: export, import, and refusal of every kind of broken file with its JSON path.
 
 use serde_json::{Value, json};
-use voip_review_core::review_file::{self, CONTRACT_FORMAT_VERSION, FORMAT_VERSION};
+use voip_review_core::review_file::{
+    self, CONTRACT_FORMAT_VERSION, FORMAT_VERSION, LANGUAGE_FORMAT_VERSION, NEWEST_FORMAT_VERSION,
+};
 use voip_review_core::{Store, sample};
 
 fn exported_example() -> (Store, i64, Value) {
@@ -75,8 +77,8 @@ fn malformed_files_name_the_first_problem_and_write_nothing() {
             "$.format: must be \"voip-contract-review\"",
         ),
         (
-            with(&["format_version"], json!(CONTRACT_FORMAT_VERSION + 1)),
-            "$.format_version: this file uses format version 6, newer than this app understands (5)",
+            with(&["format_version"], json!(NEWEST_FORMAT_VERSION + 1)),
+            "$.format_version: this file uses format version 7, newer than this app understands (6)",
         ),
         (
             with(&["template_version"], json!(99)),
@@ -322,11 +324,17 @@ fn the_json_schema_matches_what_is_exported() {
     }
     assert_eq!(
         schema["properties"]["format_version"]["enum"],
-        json!([FORMAT_VERSION, CONTRACT_FORMAT_VERSION])
+        json!([
+            FORMAT_VERSION,
+            CONTRACT_FORMAT_VERSION,
+            LANGUAGE_FORMAT_VERSION
+        ])
     );
-    // `contract` is written only when the review has one (format version 5).
+    // `contract` is written only when the review has one (format version 5), `language` only
+    // for a review not in English (version 6).
     let mut review_keys = keys(&file["review"]);
     review_keys.push("contract".to_owned());
+    review_keys.push("language".to_owned());
     review_keys.sort();
     assert_eq!(declared(&schema["properties"]["review"]), review_keys);
     // Every object refuses unknown fields, as the importer does.
@@ -536,4 +544,38 @@ fn a_version_2_file_reads_its_quotes_as_their_term_says() {
     file["review"]["quotes"][0]["taxes_percent"] = json!(150);
     let err = import(&mut store, &file).unwrap_err();
     assert!(err.contains("$.review.quotes[0].taxes_percent"), "{err}");
+}
+
+#[test]
+fn a_chinese_review_travels_as_format_version_6_and_older_files_are_english() {
+    use voip_review_core::i18n::Lang;
+    let (mut store, id, english) = exported_example();
+    // An English review's file does not name its language: apps that know version 4 read it.
+    assert!(english["review"].get("language").is_none());
+    let imported = import(&mut store, &english).unwrap();
+    assert_eq!(store.get_review(imported).unwrap().language, Lang::En);
+
+    store.set_review_language(id, Lang::ZhHans).unwrap();
+    let review = store.get_review(id).unwrap();
+    let bytes = review_file::export(&review, chrono::Utc::now());
+    let chinese: Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(chinese["format_version"], LANGUAGE_FORMAT_VERSION);
+    assert_eq!(chinese["review"]["language"], "zh-Hans");
+    let copy = import(&mut store, &chinese).unwrap();
+    assert_eq!(store.get_review(copy).unwrap().language, Lang::ZhHans);
+
+    // A version 4 file naming a language was not written by the app.
+    let mut old = chinese.clone();
+    old["format_version"] = json!(FORMAT_VERSION);
+    assert_eq!(
+        import(&mut store, &old).unwrap_err(),
+        "Review file: $.review.language: appears in a format version 4 file; the review's language was added in format version 6"
+    );
+    let mut unknown = chinese;
+    unknown["review"]["language"] = json!("fr");
+    let refused = import(&mut store, &unknown).unwrap_err();
+    assert!(
+        refused.starts_with("Review file: $.review.language: unknown variant `fr`"),
+        "{refused}"
+    );
 }

@@ -59,7 +59,9 @@ fn every_answer_type_round_trips_through_a_file() {
     let path = dir.path().join("nested/folder/reviews.sqlite3");
     let id = {
         let mut store = Store::open(&path).unwrap();
-        let id = store.create_review(&context("Acme Voice")).unwrap();
+        let id = store
+            .create_review(&context("Acme Voice"), voip_review_core::i18n::Lang::En)
+            .unwrap();
         for (question, value) in one_of_each_type() {
             store.set_answer(id, question, Some(&value)).unwrap();
         }
@@ -114,7 +116,9 @@ fn context_round_trips_and_edits_bump_the_revision() {
         monthly_charge_basis: ChargeBasis::PerSeat,
         currency: "GBP".into(),
     };
-    let id = store.create_review(&full).unwrap();
+    let id = store
+        .create_review(&full, voip_review_core::i18n::Lang::En)
+        .unwrap();
     assert_eq!(store.get_review(id).unwrap().context, full);
     let edited = ReviewContext {
         term_months: 24,
@@ -130,7 +134,9 @@ fn context_round_trips_and_edits_bump_the_revision() {
 #[test]
 fn an_invalid_value_never_overwrites_a_saved_one() {
     let mut store = Store::open_in_memory().unwrap();
-    let id = store.create_review(&context("Acme")).unwrap();
+    let id = store
+        .create_review(&context("Acme"), voip_review_core::i18n::Lang::En)
+        .unwrap();
     store
         .set_answer(id, "sla.uptime_percent", Some(&AnswerValue::Percent(99.9)))
         .unwrap();
@@ -172,7 +178,9 @@ fn an_invalid_value_never_overwrites_a_saved_one() {
 #[test]
 fn clearing_an_answer_removes_it() {
     let mut store = Store::open_in_memory().unwrap();
-    let id = store.create_review(&context("Acme")).unwrap();
+    let id = store
+        .create_review(&context("Acme"), voip_review_core::i18n::Lang::En)
+        .unwrap();
     store
         .set_answer(id, "sla.has_sla", Some(&AnswerValue::YesNo(YesNo::Yes)))
         .unwrap();
@@ -183,12 +191,17 @@ fn clearing_an_answer_removes_it() {
 #[test]
 fn list_search_duplicate_and_delete() {
     let mut store = Store::open_in_memory().unwrap();
-    let a = store.create_review(&context("Acme Voice")).unwrap();
+    let a = store
+        .create_review(&context("Acme Voice"), voip_review_core::i18n::Lang::En)
+        .unwrap();
     let b = store
-        .create_review(&ReviewContext {
-            plan: "50%_off plan".into(),
-            ..context("Bayline")
-        })
+        .create_review(
+            &ReviewContext {
+                plan: "50%_off plan".into(),
+                ..context("Bayline")
+            },
+            voip_review_core::i18n::Lang::En,
+        )
         .unwrap();
     store.set_rating(a, "sla", Rating::Acceptable).unwrap();
     store
@@ -242,10 +255,13 @@ fn a_duplicated_review_keeps_its_contract_documents() {
     use voip_review_core::contract::{ContractDocument, DocumentKind};
     let mut store = Store::open_in_memory().unwrap();
     let id = store
-        .create_review(&ReviewContext {
-            provider: "Northwind Cloud Voice".into(),
-            ..ReviewContext::default()
-        })
+        .create_review(
+            &ReviewContext {
+                provider: "Northwind Cloud Voice".into(),
+                ..ReviewContext::default()
+            },
+            voip_review_core::i18n::Lang::En,
+        )
         .unwrap();
     let bare = store.duplicate_review(id).unwrap();
     assert!(store.contract(bare).unwrap().is_empty());
@@ -309,7 +325,9 @@ fn the_example_is_seeded_once_into_an_empty_store() {
 #[test]
 fn a_store_with_reviews_is_not_seeded() {
     let mut store = Store::open_in_memory().unwrap();
-    store.create_review(&context("Acme")).unwrap();
+    store
+        .create_review(&context("Acme"), voip_review_core::i18n::Lang::En)
+        .unwrap();
     assert_eq!(store.seed_example_if_new().unwrap(), None);
     assert_eq!(store.review_count().unwrap(), 1);
 }
@@ -335,7 +353,9 @@ fn the_store_uses_wal_and_foreign_keys() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("r.sqlite3");
     let mut store = Store::open(&path).unwrap();
-    let id = store.create_review(&context("Acme")).unwrap();
+    let id = store
+        .create_review(&context("Acme"), voip_review_core::i18n::Lang::En)
+        .unwrap();
     drop(store);
     let conn = rusqlite::Connection::open(&path).unwrap();
     let mode: String = conn
@@ -450,7 +470,9 @@ fn quote(provider: &str, monthly: i64) -> voip_review_core::model::QuoteInput {
 fn competing_quotes_add_change_remove_and_copy() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(&dir.path().join("q.sqlite3")).unwrap();
-    let id = store.create_review(&context("Acme Voice")).unwrap();
+    let id = store
+        .create_review(&context("Acme Voice"), voip_review_core::i18n::Lang::En)
+        .unwrap();
     let first = store.add_quote(id, &quote("  Bayline  ", 30_000)).unwrap();
     store.add_quote(id, &quote("OpenLine", 25_000)).unwrap();
     let review = store.get_review(id).unwrap();
@@ -498,11 +520,14 @@ fn a_notice_period_longer_than_the_term_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(&dir.path().join("n.sqlite3")).unwrap();
     let id = store
-        .create_review(&ReviewContext {
-            term_months: 12,
-            start_date: Some("2027-01-04".into()),
-            ..context("Acme")
-        })
+        .create_review(
+            &ReviewContext {
+                term_months: 12,
+                start_date: Some("2027-01-04".into()),
+                ..context("Acme")
+            },
+            voip_review_core::i18n::Lang::En,
+        )
         .unwrap();
     store
         .set_answer(id, "cancellation.notice_days", Some(&AnswerValue::Days(90)))
@@ -559,7 +584,9 @@ fn a_notice_period_longer_than_the_term_is_refused() {
 #[test]
 fn every_change_is_recorded_with_old_and_new_values_and_the_revision() {
     let mut store = Store::open_in_memory().unwrap();
-    let id = store.create_review(&context("Acme")).unwrap();
+    let id = store
+        .create_review(&context("Acme"), voip_review_core::i18n::Lang::En)
+        .unwrap();
     let r1 = store
         .set_answer(id, "sla.uptime_percent", Some(&AnswerValue::Percent(99.5)))
         .unwrap();
@@ -620,7 +647,9 @@ fn every_change_is_recorded_with_old_and_new_values_and_the_revision() {
 #[test]
 fn history_shows_labels_and_amounts_not_stored_codes() {
     let mut store = Store::open_in_memory().unwrap();
-    let id = store.create_review(&context("Acme")).unwrap();
+    let id = store
+        .create_review(&context("Acme"), voip_review_core::i18n::Lang::En)
+        .unwrap();
     store
         .update_context(
             id,
@@ -684,7 +713,9 @@ fn history_shows_labels_and_amounts_not_stored_codes() {
 #[test]
 fn deleted_reviews_go_to_the_trash_and_can_be_restored() {
     let mut store = Store::open_in_memory().unwrap();
-    let id = store.create_review(&context("Acme")).unwrap();
+    let id = store
+        .create_review(&context("Acme"), voip_review_core::i18n::Lang::En)
+        .unwrap();
     store
         .set_answer(id, "sla.has_sla", Some(&AnswerValue::YesNo(YesNo::Yes)))
         .unwrap();
@@ -719,8 +750,12 @@ fn the_trash_is_emptied_after_thirty_days() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("t.sqlite3");
     let mut store = Store::open(&path).unwrap();
-    let old = store.create_review(&context("Old")).unwrap();
-    let recent = store.create_review(&context("Recent")).unwrap();
+    let old = store
+        .create_review(&context("Old"), voip_review_core::i18n::Lang::En)
+        .unwrap();
+    let recent = store
+        .create_review(&context("Recent"), voip_review_core::i18n::Lang::En)
+        .unwrap();
     store.delete_review(old).unwrap();
     store.delete_review(recent).unwrap();
     drop(store);
@@ -745,7 +780,9 @@ fn a_full_disk_refuses_the_change_and_keeps_what_was_saved() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("full.sqlite3");
     let mut store = Store::open(&path).unwrap();
-    let id = store.create_review(&context("Acme")).unwrap();
+    let id = store
+        .create_review(&context("Acme"), voip_review_core::i18n::Lang::En)
+        .unwrap();
     store
         .set_area_text(
             id,
@@ -799,7 +836,9 @@ fn the_notice_must_stay_shorter_than_the_term_on_every_path() {
         start_date: Some("2027-01-04".into()),
         ..context("Acme")
     };
-    let id = store.create_review(&start).unwrap();
+    let id = store
+        .create_review(&start, voip_review_core::i18n::Lang::En)
+        .unwrap();
     store
         .set_answer(id, "cancellation.notice_days", Some(&AnswerValue::Days(90)))
         .unwrap();
@@ -846,6 +885,7 @@ fn the_notice_must_stay_shorter_than_the_term_on_every_path() {
         signoff: Default::default(),
         quotes: Vec::new(),
         signed_on: None,
+        language: voip_review_core::i18n::Lang::En,
     };
     let err = store.insert_review(&new(answers.clone())).unwrap_err();
     assert_eq!(err.field(), Some("cancellation.notice_days"));
@@ -875,11 +915,15 @@ fn a_store_with_old_template_answers_is_migrated_once() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("old.sqlite3");
     let mut store = Store::open(&path).unwrap();
-    let both = store.create_review(&context("Both answered")).unwrap();
+    let both = store
+        .create_review(&context("Both answered"), voip_review_core::i18n::Lang::En)
+        .unwrap();
     store
         .set_area_text(both, "pricing", AreaTextField::Notes, "Keep add-ons low.")
         .unwrap();
-    let trashed = store.create_review(&context("In the trash")).unwrap();
+    let trashed = store
+        .create_review(&context("In the trash"), voip_review_core::i18n::Lang::En)
+        .unwrap();
     store.delete_review(trashed).unwrap();
     let revision_before = store.get_review(both).unwrap().revision;
     drop(store);
@@ -905,6 +949,7 @@ fn a_store_with_old_template_answers_is_migrated_once() {
         answer(trashed, "features.addons_monthly", &usd(2_500));
         // Back to schema 4: undo 8 (the contract), 7 (the signature date), 6 (what a competing
         // quote states) and 5 (template version).
+        common::undo_schema_9_language(&conn);
         common::undo_schema_8_contract(&conn);
         common::undo_schema_7(&conn);
         common::undo_schema_6(&conn);
@@ -1030,7 +1075,9 @@ fn a_file_store_commits_with_full_sync_in_wal_mode() {
 #[test]
 fn context_and_signoff_are_saved_field_by_field_so_no_edit_undoes_another() {
     let mut store = Store::open_in_memory().unwrap();
-    let id = store.create_review(&context("Acme")).unwrap();
+    let id = store
+        .create_review(&context("Acme"), voip_review_core::i18n::Lang::En)
+        .unwrap();
     // Two edits made from the same view of the review (revision 1): with whole-object saves
     // the second would write back the plan the first had just replaced.
     let r2 = store
@@ -1073,7 +1120,9 @@ fn context_and_signoff_are_saved_field_by_field_so_no_edit_undoes_another() {
 #[test]
 fn a_refused_field_edit_names_the_field_and_changes_nothing() {
     let mut store = Store::open_in_memory().unwrap();
-    let id = store.create_review(&context("Acme")).unwrap();
+    let id = store
+        .create_review(&context("Acme"), voip_review_core::i18n::Lang::En)
+        .unwrap();
     let before = store.get_review(id).unwrap();
     let cases = [
         (
@@ -1115,5 +1164,49 @@ fn a_refused_field_edit_names_the_field_and_changes_nothing() {
         store.get_review(id).unwrap(),
         before,
         "not even the revision"
+    );
+}
+
+#[test]
+fn a_reviews_language_is_stored_kept_by_a_copy_and_changed_as_an_edit() {
+    use voip_review_core::i18n::Lang;
+    let mut store = Store::open_in_memory().unwrap();
+    let english = store.create_review(&context("Acme"), Lang::En).unwrap();
+    let chinese = store
+        .create_review(&context("华南通信"), Lang::ZhHans)
+        .unwrap();
+    assert_eq!(store.get_review(english).unwrap().language, Lang::En);
+    assert_eq!(store.get_review(chinese).unwrap().language, Lang::ZhHans);
+    let copy = store.duplicate_review(chinese).unwrap();
+    assert_eq!(store.get_review(copy).unwrap().language, Lang::ZhHans);
+
+    let receipt = store.set_review_language(english, Lang::ZhHans).unwrap();
+    assert_eq!(
+        receipt.revision, 2,
+        "a new revision: the PDF it makes changes"
+    );
+    assert_eq!(store.get_review(english).unwrap().language, Lang::ZhHans);
+}
+
+#[test]
+fn reviews_from_before_schema_9_are_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("reviews.sqlite3");
+    let id = {
+        let mut store = Store::open(&path).unwrap();
+        store
+            .create_review(&context("Acme"), voip_review_core::i18n::Lang::ZhHans)
+            .unwrap()
+    };
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        common::undo_schema_9_language(&conn);
+        conn.pragma_update(None, "user_version", 8).unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
+    assert_eq!(
+        store.get_review(id).unwrap().language,
+        voip_review_core::i18n::Lang::En
     );
 }

@@ -1,12 +1,13 @@
 //! After signing: mark a review signed, list the deadlines of the contracts in force, write
 //! them to a calendar file, prepare the notice letter.
 
-use crate::truncate;
+use crate::{arg, count, pad_left, pad_right, say, truncate};
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use std::path::PathBuf;
 use voip_review_core::deadlines::{self, ContractDeadlines, letter};
 use voip_review_core::files::write_file_atomically;
+use voip_review_core::i18n::{Lang, format, msg, text};
 use voip_review_core::model::Paper;
 use voip_review_core::pdf::{PdfOptions, render_letter};
 use voip_review_core::{Error, Store};
@@ -104,17 +105,24 @@ fn signed(store: &Store, id: i64, today: NaiveDate) -> Result<ContractDeadlines,
     Ok(deadlines::contract_deadlines(&review, today))
 }
 
-pub fn run(command: ContractCommand, store: &mut Store) -> Result<(), Error> {
+pub fn run(command: ContractCommand, store: &mut Store, lang: Lang) -> Result<(), Error> {
     match command {
         ContractCommand::MarkSigned { id, on, unmark } => {
             let date = if unmark { None } else { on };
             store.set_signed(id, date.as_deref())?;
             match store.get_review(id)?.signed_on {
                 Some(day) => println!(
-                    "Review {id} is a signed contract since {}",
-                    voip_review_core::dates::display_iso(&day)
+                    "{}",
+                    say(
+                        lang,
+                        msg::CLI_SIGNED_SINCE,
+                        &[("id", arg(id)), ("date", arg(format::iso_date(lang, &day)))]
+                    )
                 ),
-                None => println!("Review {id} is no longer marked signed"),
+                None => println!(
+                    "{}",
+                    say(lang, msg::CLI_SIGNED_NO_LONGER, &[("id", arg(id))])
+                ),
             }
         }
         ContractCommand::Deadlines {
@@ -144,33 +152,40 @@ pub fn run(command: ContractCommand, store: &mut Store) -> Result<(), Error> {
                 return Ok(());
             }
             if contracts.is_empty() {
-                println!(
-                    "No signed contracts. Mark a review signed with `voip-review mark-signed ID --on DATE`."
-                );
+                println!("{}", text(lang, msg::CLI_NO_SIGNED_CONTRACTS));
                 return Ok(());
             }
             if list.is_empty() {
                 match within {
                     Some(days) => println!(
-                        "No deadlines in the next {}.",
-                        voip_review_core::wording::count(days, "day", "days")
+                        "{}",
+                        say(lang, msg::CLI_NO_DEADLINES_WITHIN, &[("days", count(days))])
                     ),
-                    None => println!("No deadlines ahead."),
+                    None => println!("{}", text(lang, msg::CLI_NO_DEADLINES)),
                 }
             } else {
+                // Padded by display width: a Chinese character takes two columns.
                 println!(
-                    "{:<11}  {:<22}  {:>5}  {:<28}  DEADLINE",
-                    "DATE", "WHEN", "ID", "CONTRACT"
+                    "{}  {}  {}  {}  {}",
+                    pad_right(&text(lang, msg::CLI_DEADLINES_DATE), 11),
+                    pad_right(&text(lang, msg::CLI_DEADLINES_WHEN), 22),
+                    pad_left(&text(lang, msg::CLI_LIST_ID), 5),
+                    pad_right(&text(lang, msg::CLI_DEADLINES_CONTRACT), 28),
+                    text(lang, msg::CLI_DEADLINES_DEADLINE)
                 );
                 for d in &list {
                     println!(
-                        "{:<11}  {:<22}  {:>5}  {:<28}  {}{}",
-                        voip_review_core::dates::display_iso(&d.date),
-                        d.days_left_words,
+                        "{}  {}  {:>5}  {}  {}{}",
+                        pad_right(&format::iso_date(lang, &d.date), 11),
+                        pad_right(&d.days_left_words, 22),
                         d.review_id,
-                        truncate(&d.contract, 28),
+                        pad_right(&truncate(&d.contract, 28), 28),
                         d.title,
-                        if d.overdue { "  OVERDUE" } else { "" }
+                        if d.overdue {
+                            format!("  {}", text(lang, msg::CLI_DEADLINES_OVERDUE))
+                        } else {
+                            String::new()
+                        }
                     );
                 }
             }
@@ -198,10 +213,16 @@ pub fn run(command: ContractCommand, store: &mut Store) -> Result<(), Error> {
             let (text, events) = deadlines::calendar_for(&contracts, chrono::Utc::now())?;
             write_file_atomically(&out, text.as_bytes(), force)?;
             println!(
-                "{} ({}, {})",
-                out.display(),
-                voip_review_core::wording::count(events, "event", "events"),
-                voip_review_core::wording::count(contracts.len() as u32, "contract", "contracts"),
+                "{}",
+                say(
+                    lang,
+                    msg::CLI_CALENDAR_WRITTEN,
+                    &[
+                        ("path", arg(out.display())),
+                        ("events", count(events)),
+                        ("contracts", count(contracts.len())),
+                    ]
+                )
             );
         }
         ContractCommand::NoticeLetter {
@@ -228,18 +249,25 @@ pub fn run(command: ContractCommand, store: &mut Store) -> Result<(), Error> {
                     paper,
                     generated_at: chrono::Utc::now(),
                 };
-                let (bytes, pages, missing) = render_letter(&letter, &options)?;
+                let (bytes, pages, missing) = render_letter(&letter, &options, review.language)?;
                 if !missing.is_empty() {
                     eprintln!(
-                        "warning: no installed font can show these characters, printed as □: {missing}"
+                        "{}",
+                        say(lang, msg::CLI_NO_FONT, &[("characters", arg(missing))])
                     );
                 }
                 write_file_atomically(&out, &bytes, force)?;
                 println!(
-                    "{} ({}, {} bytes)",
-                    out.display(),
-                    voip_review_core::wording::count(pages as u32, "page", "pages"),
-                    bytes.len()
+                    "{}",
+                    say(
+                        lang,
+                        msg::CLI_LETTER_WRITTEN,
+                        &[
+                            ("path", arg(out.display())),
+                            ("pages", count(pages)),
+                            ("bytes", arg(bytes.len())),
+                        ]
+                    )
                 );
             }
             eprintln!("{}", letter.reminder);

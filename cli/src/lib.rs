@@ -28,10 +28,26 @@ use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use voip_review_core::files::{pdf_file_name, review_file_name, write_file_atomically};
+use voip_review_core::i18n::{Arg, Key, Lang, msg, text, text_with};
 use voip_review_core::model::Paper;
 use voip_review_core::pdf::{PdfOptions, render_review};
 use voip_review_core::store::Replaced;
 use voip_review_core::{Error, Store, paths, sample, template};
+
+/// A message of the command line's catalog with its variables, in `lang`.
+fn say(lang: Lang, key: Key, args: &[(&str, Arg<'_>)]) -> String {
+    text_with(lang, key, args)
+}
+
+/// A value for a message.
+fn arg(value: impl std::fmt::Display) -> Arg<'static> {
+    Arg::from(value.to_string())
+}
+
+/// A count for a message: a number, so the catalog picks the plural form.
+fn count(n: impl TryInto<u64>) -> Arg<'static> {
+    Arg::from(n.try_into().unwrap_or(u64::MAX))
+}
 
 #[derive(Parser)]
 #[command(
@@ -43,6 +59,10 @@ struct Cli {
     /// Database file. Default: $VOIP_REVIEW_DB, else the app's own database.
     #[arg(long, global = true, value_name = "PATH")]
     db: Option<PathBuf>,
+    /// Language of the human-readable output: en or zh-Hans. Default: from the locale
+    /// (LC_ALL, LC_MESSAGES, LANG). JSON output is the same in every language.
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<Lang>,
     #[command(subcommand)]
     command: Command,
 }
@@ -80,7 +100,18 @@ enum Command {
 #[derive(Subcommand)]
 enum StoreCommand {
     /// Add the example review ("Example: 12-seat office quote") and print its id.
-    Sample,
+    Sample {
+        /// Language of its sign-off PDF: en or zh-Hans. Default: the output's language.
+        #[arg(long, value_name = "LANG")]
+        language: Option<Lang>,
+    },
+    /// Print the language of a review's sign-off PDF and notice letter, or set it.
+    ReviewLanguage {
+        /// The review's id (see `list`).
+        id: i64,
+        /// The language to set: en or zh-Hans.
+        language: Option<Lang>,
+    },
     /// List reviews, most recently edited first.
     List {
         /// Print JSON for scripts instead of a table.
@@ -162,9 +193,10 @@ where
 }
 
 fn run(cli: Cli) -> Result<(), Error> {
+    let lang = cli.lang.unwrap_or_else(Lang::from_system);
     match cli.command {
         Command::Calc(c) => calc::run(*c),
-        Command::Restore { file } => restore(&db_path(cli.db)?, &file),
+        Command::Restore { file } => restore(lang, &db_path(cli.db)?, &file),
         Command::ReadContract {
             files,
             json,
@@ -181,7 +213,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Store(command) => {
             let db = db_path(cli.db)?;
             let mut store = Store::open(&db)?;
-            run_on_store(&mut store, &db, command)
+            run_on_store(&mut store, &db, command, lang)
         }
     }
 }
@@ -193,24 +225,41 @@ fn db_path(given: Option<PathBuf>) -> Result<PathBuf, Error> {
 
 /// Only one of this database's own backups, and only while no other program has the database
 /// open (both checked by `store::restore`).
-fn restore(db: &Path, file: &Path) -> Result<(), Error> {
+fn restore(lang: Lang, db: &Path, file: &Path) -> Result<(), Error> {
     match voip_review_core::store::restore(db, file)? {
         Replaced::BackedUp(saved) => {
-            println!("The current database was backed up to {}", saved.display());
+            let path = arg(saved.display());
+            println!(
+                "{}",
+                say(lang, msg::CLI_RESTORE_BACKED_UP, &[("path", path)])
+            );
         }
         Replaced::MovedAside(aside) => {
+            let path = arg(aside.display());
             println!(
-                "The current database was damaged and was moved aside to {}",
-                aside.display()
+                "{}",
+                say(lang, msg::CLI_RESTORE_MOVED_ASIDE, &[("path", path)])
             );
         }
         Replaced::Nothing => {}
     }
-    println!("Restored {} from {}", db.display(), file.display());
+    println!(
+        "{}",
+        say(
+            lang,
+            msg::CLI_RESTORED,
+            &[("db", arg(db.display())), ("file", arg(file.display()))]
+        )
+    );
     Ok(())
 }
 
-fn run_on_store(store: &mut Store, db: &Path, command: StoreCommand) -> Result<(), Error> {
+fn run_on_store(
+    store: &mut Store,
+    db: &Path,
+    command: StoreCommand,
+    lang: Lang,
+) -> Result<(), Error> {
     match command {
         StoreCommand::ExportJson { id, out, force } => {
             let review = store.get_review(id)?;
@@ -240,42 +289,64 @@ fn run_on_store(store: &mut Store, db: &Path, command: StoreCommand) -> Result<(
                     .map_err(|e| Error::Corrupt(e.to_string()))?;
                 println!("{text}");
             } else if backups.is_empty() {
-                println!("No backups beside {}", db.display());
+                println!(
+                    "{}",
+                    say(lang, msg::CLI_NO_BACKUPS, &[("db", arg(db.display()))])
+                );
             } else {
                 for b in backups {
                     let reason = b.reason.label();
-                    println!(
-                        "{}  {:>5} reviews  {:<17}  {}",
-                        b.created_at,
-                        b.reviews.map_or("?".into(), |n| n.to_string()),
-                        reason,
-                        b.path
+                    let reviews = b.reviews.map_or_else(
+                        || format!("{:>5}", "?"),
+                        |n| {
+                            let words = say(lang, msg::CLI_BACKUP_REVIEWS, &[("count", count(n))]);
+                            // The number right-aligned in five places, as the columns expect.
+                            match words.split_once(' ') {
+                                Some((number, rest)) => format!("{number:>5} {rest}"),
+                                None => words,
+                            }
+                        },
                     );
+                    println!("{}  {reviews}  {:<17}  {}", b.created_at, reason, b.path);
                 }
             }
         }
         StoreCommand::Compare { ids, json } => {
-            let comparison =
-                voip_review_core::insights::compare::compare_stored(store, &ids, today())?;
+            // JSON keeps the English words of every version; people read their language.
+            let comparison = if json {
+                voip_review_core::insights::compare::compare_stored(store, &ids, today())?
+            } else {
+                voip_review_core::insights::compare::compare_stored_in(store, &ids, today(), lang)?
+            };
             if json {
                 print_json(&comparison)?;
             } else {
-                print_comparison(&comparison);
+                print_comparison(lang, &comparison);
             }
         }
         StoreCommand::History { id, json } => {
-            let entries = voip_review_core::display::recent_history(store, id)?;
+            let entries = if json {
+                voip_review_core::display::recent_history(store, id)?
+            } else {
+                voip_review_core::display::recent_history_in(store, id, lang)?
+            };
             if json {
                 print_json(&entries)?;
             } else if entries.is_empty() {
-                println!("No changes recorded for review {id}");
+                println!("{}", say(lang, msg::CLI_NO_HISTORY, &[("id", arg(id))]));
             } else {
                 for e in entries {
                     let change = match (e.old, e.new) {
-                        (Some(old), Some(new)) => format!("{old} → {new}"),
-                        (None, Some(new)) => format!("set to {new}"),
-                        (Some(old), None) => format!("{old} cleared"),
-                        (None, None) => "cleared".to_owned(),
+                        (Some(old), Some(new)) => say(
+                            lang,
+                            msg::CLI_HISTORY_CHANGED,
+                            &[("old", arg(old)), ("new", arg(new))],
+                        ),
+                        (None, Some(new)) => say(lang, msg::CLI_HISTORY_SET, &[("new", arg(new))]),
+                        (Some(old), None) => {
+                            say(lang, msg::CLI_HISTORY_CLEARED_FROM, &[("old", arg(old))])
+                        }
+                        (None, None) => text(lang, msg::CLI_HISTORY_CLEARED),
                     };
                     println!(
                         "{}  r{:<4}  {}: {}",
@@ -284,11 +355,42 @@ fn run_on_store(store: &mut Store, db: &Path, command: StoreCommand) -> Result<(
                 }
             }
         }
-        StoreCommand::Contract(command) => contract::run(command, store)?,
-        StoreCommand::Sample => {
-            let id = store.insert_review(&sample::example_review())?;
+        StoreCommand::Contract(command) => contract::run(command, store, lang)?,
+        StoreCommand::Sample { language } => {
+            let mut example = sample::example_review();
+            // A new review's PDF is in the language its maker reads, as in the app.
+            example.language = language.unwrap_or(lang);
+            let id = store.insert_review(&example)?;
             println!("{id}");
         }
+        StoreCommand::ReviewLanguage { id, language } => match language {
+            None => {
+                let language = store.get_review(id)?.language;
+                println!(
+                    "{}",
+                    say(
+                        lang,
+                        msg::CLI_REVIEW_LANGUAGE,
+                        &[("id", arg(id)), ("language", arg(language.native_name()))]
+                    )
+                );
+            }
+            Some(language) => {
+                let receipt = store.set_review_language(id, language)?;
+                println!(
+                    "{}",
+                    say(
+                        lang,
+                        msg::CLI_REVIEW_LANGUAGE_SET,
+                        &[
+                            ("id", arg(id)),
+                            ("language", arg(language.native_name())),
+                            ("revision", arg(receipt.revision)),
+                        ]
+                    )
+                );
+            }
+        },
         StoreCommand::List { json, search } => {
             let items = store.list_reviews(&search)?;
             if json {
@@ -296,11 +398,19 @@ fn run_on_store(store: &mut Store, db: &Path, command: StoreCommand) -> Result<(
                     .map_err(|e| Error::Corrupt(e.to_string()))?;
                 println!("{text}");
             } else if items.is_empty() {
-                println!("No reviews in {}", db.display());
-            } else {
                 println!(
-                    "{:>5}  {:<34}  {:<26}  {:>8}  LAST EDITED",
-                    "ID", "REVIEW", "PLAN", "PROGRESS"
+                    "{}",
+                    say(lang, msg::CLI_NO_REVIEWS, &[("db", arg(db.display()))])
+                );
+            } else {
+                // Padded by display width: a Chinese character takes two columns.
+                println!(
+                    "{}  {}  {}  {}  {}",
+                    pad_left(&text(lang, msg::CLI_LIST_ID), 5),
+                    pad_right(&text(lang, msg::CLI_LIST_REVIEW), 34),
+                    pad_right(&text(lang, msg::CLI_LIST_PLAN), 26),
+                    pad_left(&text(lang, msg::CLI_LIST_PROGRESS), 8),
+                    text(lang, msg::CLI_LIST_LAST_EDITED)
                 );
                 for item in items {
                     println!(
@@ -338,15 +448,22 @@ fn run_on_store(store: &mut Store, db: &Path, command: StoreCommand) -> Result<(
             if !pdf.missing_characters.is_empty() {
                 let chars: String = pdf.missing_characters.iter().collect();
                 eprintln!(
-                    "warning: no installed font can show these characters, printed as □: {chars}"
+                    "{}",
+                    say(lang, msg::CLI_NO_FONT, &[("characters", arg(chars))])
                 );
             }
             println!(
-                "{} ({} pages, {} bytes, fingerprint {})",
-                out.display(),
-                pdf.pages,
-                pdf.bytes.len(),
-                pdf.fingerprint
+                "{}",
+                say(
+                    lang,
+                    msg::CLI_PDF_WRITTEN,
+                    &[
+                        ("path", arg(out.display())),
+                        ("pages", count(pdf.pages)),
+                        ("bytes", arg(pdf.bytes.len())),
+                        ("fingerprint", arg(&pdf.fingerprint)),
+                    ]
+                )
             );
         }
     }
@@ -364,34 +481,68 @@ fn print_json(value: &impl serde::Serialize) -> Result<(), Error> {
 }
 
 /// One block per review, in the order given, with its rank and what keeps it unranked.
-fn print_comparison(comparison: &voip_review_core::insights::ReviewComparison) {
+fn print_comparison(lang: Lang, comparison: &voip_review_core::insights::ReviewComparison) {
     if let Some(warning) = &comparison.warning {
-        println!("Note: {warning}");
+        println!(
+            "{}",
+            say(lang, msg::CLI_COMPARE_NOTE, &[("warning", arg(warning))])
+        );
     }
     let shown = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".to_owned());
+    // "  Label              value": labels padded to 19 columns of display width.
+    let row = |key: Key, value: &str| {
+        println!("  {}{value}", pad_right(&text(lang, key), 19));
+    };
     for r in &comparison.reviews {
         println!();
-        let rank = r
-            .rank
-            .map_or("not ranked".to_owned(), |n| format!("rank {n}"));
-        println!("{} (id {}, {rank})", r.title, r.review_id);
-        println!("  Plan               {}", r.plan);
-        println!("  Total cost         {}", shown(&r.total_cost));
-        println!("  Monthly average    {}", shown(&r.monthly_average));
-        println!("  Uptime             {}", shown(&r.uptime));
-        println!("  Support hours      {}", shown(&r.support_hours));
-        println!("  Critical response  {}", shown(&r.critical_response));
+        let rank = r.rank.map_or(text(lang, msg::CLI_COMPARE_NOT_RANKED), |n| {
+            say(lang, msg::CLI_COMPARE_RANK, &[("rank", arg(n))])
+        });
         println!(
-            "  Flags              {}, {}",
-            voip_review_core::wording::count(r.deal_breakers, "deal-breaker", "deal-breakers"),
-            voip_review_core::wording::count(r.negotiate, "to negotiate", "to negotiate")
+            "{}",
+            say(
+                lang,
+                msg::CLI_COMPARE_HEADING,
+                &[
+                    ("title", arg(&r.title)),
+                    ("id", arg(r.review_id)),
+                    ("rank", arg(rank))
+                ]
+            )
         );
-        println!(
-            "  Areas reviewed     {} of {}",
-            r.areas_reviewed, r.areas_total
+        row(msg::CLI_COMPARE_PLAN, &r.plan);
+        row(msg::CLI_COMPARE_TOTAL_COST, &shown(&r.total_cost));
+        row(msg::CLI_COMPARE_MONTHLY_AVERAGE, &shown(&r.monthly_average));
+        row(msg::CLI_COMPARE_UPTIME, &shown(&r.uptime));
+        row(msg::CLI_COMPARE_SUPPORT_HOURS, &shown(&r.support_hours));
+        row(
+            msg::CLI_COMPARE_CRITICAL_RESPONSE,
+            &shown(&r.critical_response),
+        );
+        row(
+            msg::CLI_COMPARE_FLAGS,
+            &say(
+                lang,
+                msg::CLI_COMPARE_FLAGS_VALUE,
+                &[
+                    ("breakers", count(r.deal_breakers)),
+                    ("negotiate", count(r.negotiate)),
+                ],
+            ),
+        );
+        row(
+            msg::CLI_COMPARE_AREAS_REVIEWED,
+            &say(
+                lang,
+                msg::CLI_COMPARE_AREAS_VALUE,
+                &[
+                    ("reviewed", arg(r.areas_reviewed)),
+                    ("total", arg(r.areas_total)),
+                ],
+            ),
         );
         if !r.missing.is_empty() {
-            println!("  Missing            {}", r.missing.join(", "));
+            row(msg::CLI_COMPARE_MISSING, &r.missing.join(", "));
         }
     }
     println!();
@@ -404,6 +555,35 @@ fn no_db() -> Error {
         "--db",
         "no data directory could be found; pass --db PATH or set VOIP_REVIEW_DB",
     )
+}
+
+/// Columns `text` takes in a terminal: two for a CJK (wide) character, one for others.
+fn display_width(text: &str) -> usize {
+    text.chars()
+        .map(|c| match c {
+            '\u{1100}'..='\u{115F}'
+            | '\u{2E80}'..='\u{A4CF}'
+            | '\u{AC00}'..='\u{D7A3}'
+            | '\u{F900}'..='\u{FAFF}'
+            | '\u{FE30}'..='\u{FE4F}'
+            | '\u{FF00}'..='\u{FF60}'
+            | '\u{FFE0}'..='\u{FFE6}'
+            | '\u{20000}'..='\u{3FFFD}' => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+/// `text` followed by spaces up to `width` columns.
+fn pad_right(text: &str, width: usize) -> String {
+    let fill = width.saturating_sub(display_width(text));
+    format!("{text}{}", " ".repeat(fill))
+}
+
+/// Spaces up to `width` columns, then `text`.
+fn pad_left(text: &str, width: usize) -> String {
+    let fill = width.saturating_sub(display_width(text));
+    format!("{}{text}", " ".repeat(fill))
 }
 
 fn truncate(text: &str, width: usize) -> String {

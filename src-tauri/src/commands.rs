@@ -11,8 +11,8 @@ use voip_review_core::display::HistoryEntry;
 use voip_review_core::help::Help;
 use voip_review_core::i18n::Lang;
 use voip_review_core::input::Loose;
-use voip_review_core::insights::playbook::rule_views;
-use voip_review_core::insights::{Insights, ReviewComparison, RuleView, insights};
+use voip_review_core::insights::playbook::rule_views_in;
+use voip_review_core::insights::{Insights, ReviewComparison, RuleView, insights_in};
 use voip_review_core::model::{
     AnswerValue, AppStatus, AreaTextField, ContextEdit, ExportResult, Paper, QuoteInput, Rating,
     Review, ReviewContext, ReviewId, ReviewListItem, SaveReceipt, SignOffEdit,
@@ -64,9 +64,10 @@ pub fn app_status(state: State<'_, AppState>) -> AppStatus {
     }
 }
 
+/// The template in the interface language.
 #[tauri::command]
-pub fn get_template() -> &'static Template {
-    template()
+pub fn get_template(state: State<'_, AppState>) -> &'static Template {
+    voip_review_core::template::template_in(window_language(&state))
 }
 
 #[tauri::command]
@@ -83,7 +84,11 @@ pub fn create_review(
     context: Loose<ReviewContext>,
 ) -> CommandResult<ReviewId> {
     let context = voip_review_core::input::context(context.into_json())?;
-    with_store(&state, |s| s.create_review(&context))
+    // A new review's PDF is in the language the owner reads the app in.
+    with_store(&state, |s| {
+        let language = interface_language(s)?;
+        s.create_review(&context, language)
+    })
 }
 
 /// Every problem of the New review form at once (empty when it can be created).
@@ -111,7 +116,13 @@ pub fn get_review(state: State<'_, AppState>, id: ReviewId) -> CommandResult<Rev
 
 #[tauri::command]
 pub fn review_report(state: State<'_, AppState>, id: ReviewId) -> CommandResult<ReviewReport> {
-    with_store(&state, |s| Ok(build_report(&s.get_review(id)?, template())))
+    with_store(&state, |s| {
+        let lang = interface_language(s)?;
+        Ok(build_report(
+            &s.get_review(id)?,
+            voip_review_core::template::template_in(lang),
+        ))
+    })
 }
 
 /// Saves one field of the context (never the whole context, which the window may hold stale).
@@ -192,6 +203,12 @@ pub fn set_paper(state: State<'_, AppState>, paper: Paper) -> CommandResult<()> 
 /// for the window (the template, insights, messages) gives them in this language.
 fn interface_language(store: &Store) -> voip_review_core::Result<Lang> {
     Ok(store.language_setting()?.unwrap_or_else(Lang::from_system))
+}
+
+// `interface_language` for the commands that return words but no error: when the store
+// cannot be read (the window then shows why), the system's language.
+fn window_language(state: &State<'_, AppState>) -> Lang {
+    with_store(state, |s| interface_language(s)).unwrap_or_else(|_| Lang::from_system())
 }
 
 #[tauri::command]
@@ -347,12 +364,18 @@ pub async fn open_exported(state: State<'_, AppState>, path: String) -> CommandR
 #[tauri::command]
 pub fn review_insights(state: State<'_, AppState>, id: ReviewId) -> CommandResult<Insights> {
     let today = chrono::Local::now().date_naive();
-    with_store(&state, |s| Ok(insights(&s.get_review(id)?, Some(today))))
+    with_store(&state, |s| {
+        Ok(insights_in(
+            &s.get_review(id)?,
+            Some(today),
+            interface_language(s)?,
+        ))
+    })
 }
 
 #[tauri::command]
-pub fn playbook_rules() -> Vec<RuleView> {
-    rule_views()
+pub fn playbook_rules(state: State<'_, AppState>) -> CommandResult<Vec<RuleView>> {
+    with_store(&state, |s| Ok(rule_views_in(interface_language(s)?)))
 }
 
 #[tauri::command]
@@ -392,7 +415,12 @@ pub fn compare_reviews(
 ) -> CommandResult<ReviewComparison> {
     let today = chrono::Local::now().date_naive();
     with_store(&state, |s| {
-        voip_review_core::insights::compare::compare_stored(s, &ids, today)
+        voip_review_core::insights::compare::compare_stored_in(
+            s,
+            &ids,
+            today,
+            interface_language(s)?,
+        )
     })
 }
 
@@ -405,7 +433,13 @@ pub fn copy_provider_questions(
     id: ReviewId,
 ) -> CommandResult<u32> {
     use tauri_plugin_clipboard_manager::ClipboardExt;
-    let found = with_store(&state, |s| Ok(insights(&s.get_review(id)?, None)))?;
+    let found = with_store(&state, |s| {
+        Ok(insights_in(
+            &s.get_review(id)?,
+            None,
+            interface_language(s)?,
+        ))
+    })?;
     app.clipboard()
         .write_text(found.provider_questions_text)
         .map_err(|e| ApiError {
@@ -540,7 +574,10 @@ pub fn review_history(
     state: State<'_, AppState>,
     id: ReviewId,
 ) -> CommandResult<Vec<HistoryEntry>> {
-    with_store(&state, |s| voip_review_core::display::recent_history(s, id))
+    with_store(&state, |s| {
+        let lang = interface_language(s)?;
+        voip_review_core::display::recent_history_in(s, id, lang)
+    })
 }
 
 #[tauri::command]
@@ -568,8 +605,9 @@ pub fn backup_now(state: State<'_, AppState>) -> CommandResult<BackupInfo> {
 
 /// The offline help, built from the template, the playbook and the figures' explanations.
 #[tauri::command]
-pub fn help_content() -> Help {
-    voip_review_core::help::help(template())
+pub fn help_content(state: State<'_, AppState>) -> Help {
+    let lang = window_language(&state);
+    voip_review_core::help::help_in(voip_review_core::template::template_in(lang), lang)
 }
 
 /// Records the page review `id` is open on, so it reopens there (even after a restart).
@@ -660,6 +698,16 @@ const LETTER_EXPORT_ENV: &str = "VOIP_REVIEW_LETTER_EXPORT_PATH";
 
 /// Marks a review's contract as signed on `date` (any form the date fields read), or unmarks
 /// it with null. Returns the save receipt; the history records the change.
+/// The language of the review's sign-off PDF and notice letter.
+#[tauri::command]
+pub fn set_review_language(
+    state: State<'_, AppState>,
+    id: ReviewId,
+    language: Lang,
+) -> CommandResult<SaveReceipt> {
+    with_store(&state, |s| s.set_review_language(id, language))
+}
+
 #[tauri::command]
 pub fn set_signed(
     state: State<'_, AppState>,
@@ -807,7 +855,7 @@ pub async fn export_notice_letter(
         generated_at: chrono::Utc::now(),
     };
     let (bytes, pages, missing_characters) =
-        voip_review_core::pdf::render_letter(&letter, &options)?;
+        voip_review_core::pdf::render_letter(&letter, &options, review.language)?;
     voip_review_core::files::write_file_atomically(&path, &bytes, overwrite)?;
     if let Ok(mut exported) = state.exported.lock() {
         exported.push(path.clone());
@@ -976,6 +1024,6 @@ pub fn accept_contract_values(
 
 /// What the contract reader looks for, question by question.
 #[tauri::command]
-pub fn contract_finder_guide() -> Vec<ContractFinderGuide> {
-    voip_review_core::contract::guide().to_vec()
+pub fn contract_finder_guide(state: State<'_, AppState>) -> Vec<ContractFinderGuide> {
+    voip_review_core::contract::guide_in(window_language(&state)).to_vec()
 }

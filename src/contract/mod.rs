@@ -15,7 +15,7 @@ mod zip;
 
 pub use extract::{MAX_FILE_BYTES, pasted_document, read_document, read_document_with, sha256_hex};
 pub use find::{Referral, Suggestion, TERM_FIELD, find};
-pub use guide::{GuideItem, guide};
+pub use guide::{GuideItem, guide, guide_in};
 pub use lexicon::{RuleSpec, rules};
 pub use segment::{Unit, units};
 

@@ -8,6 +8,7 @@ use super::figures::tco_input;
 use super::playbook::Severity;
 use crate::calc::tco::{self, TcoBreakdown, TcoInput, UpfrontItem};
 use crate::calc::{ppm_to_percent, trim_number};
+use crate::i18n::Lang;
 use crate::model::{ChargeBasis, QuoteInput, Review};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -66,11 +67,34 @@ fn rank_by<T>(rows: &mut [T], key: impl Fn(&T) -> Option<(u32, i64)>, set: impl 
 /// Cost inputs of a review that the total cost needs and that are still unanswered, in words.
 /// A missing cost would otherwise count as zero and make the review look cheaper.
 pub fn missing_cost_inputs(review: &Review) -> Vec<String> {
+    missing_cost_inputs_in(review, Lang::En)
+}
+
+/// The Chinese name of a missing cost input (the English one is the key).
+fn missing_zh(what: &str) -> &str {
+    match what {
+        "the monthly charge" => "月费",
+        "the number of seats (the charge is per seat)" => "座席数（按座席计价）",
+        "the price lock or annual escalator" => "价格是否锁定或年度涨幅",
+        "taxes and fees" => "税费",
+        "add-ons per month" => "每月附加服务费用",
+        "how support is priced" => "技术支持如何收费",
+        "the setup fee" => "开通费",
+        "the phones to buy (0 if none)" => "需购买的话机数量（不买填0）",
+        other => other,
+    }
+}
+
+/// [`missing_cost_inputs`] in `lang`.
+pub fn missing_cost_inputs_in(review: &Review, lang: Lang) -> Vec<String> {
     let a = Answers::new(review);
     let mut missing = Vec::new();
     let mut need = |ok: bool, what: &str| {
         if !ok {
-            missing.push(what.to_owned());
+            missing.push(match lang {
+                Lang::En => what.to_owned(),
+                Lang::ZhHans => missing_zh(what).to_owned(),
+            });
         }
     };
     need(
@@ -135,6 +159,14 @@ fn percent_text(percent: f64) -> String {
     format!("{} %", trim_number(percent))
 }
 
+/// The English or the Chinese of a phrase, by the language of the amounts.
+fn pick(money: &Money, en: String, zh: String) -> String {
+    match money.1 {
+        Lang::En => en,
+        Lang::ZhHans => zh,
+    }
+}
+
 /// A competing quote on the review's basis: the review's term, seats and seat growth (at the
 /// quote's per-seat price), the quote's own taxes and escalator where it states them, its
 /// upfront costs. Returns the input and, in words, what was applied or assumed.
@@ -151,26 +183,42 @@ fn competitor_input(
             let Some(scaled) = scale(quote.monthly_minor, ours, quoted) else {
                 return (None, applied);
             };
-            applied.push(format!(
-                "quoted for {quoted} seats, scaled to your {ours} at its per-seat price ({} → {} a month)",
-                money.fmt(quote.monthly_minor),
-                money.fmt(scaled)
+            applied.push(pick(
+                money,
+                format!(
+                    "quoted for {quoted} seats, scaled to your {ours} at its per-seat price ({} → {} a month)",
+                    money.fmt(quote.monthly_minor),
+                    money.fmt(scaled)
+                ),
+                format!(
+                    "按{quoted}个座席报价，按其每座席价格换算为您的{ours}个座席（每月{} → {}）",
+                    money.fmt(quote.monthly_minor),
+                    money.fmt(scaled)
+                ),
             ));
             scaled
         }
         (Some(_), Some(ours)) => {
-            applied.push(format!("quoted for your {ours} seats"));
+            applied.push(pick(
+                money,
+                format!("quoted for your {ours} seats"),
+                format!("按您的{ours}个座席报价"),
+            ));
             quote.monthly_minor
         }
         (None, Some(ours)) => {
-            applied.push(format!(
-                "seats not stated: assumed to be for your {ours} seats"
+            applied.push(pick(
+                money,
+                format!("seats not stated: assumed to be for your {ours} seats"),
+                format!("未写明座席数：假定为您的{ours}个座席"),
             ));
             quote.monthly_minor
         }
         (Some(quoted), None) => {
-            applied.push(format!(
-                "quoted for {quoted} seats, as quoted (this review gives no seat count)"
+            applied.push(pick(
+                money,
+                format!("quoted for {quoted} seats, as quoted (this review gives no seat count)"),
+                format!("按{quoted}个座席报价，照报价计算（本次审查未填写座席数）"),
             ));
             quote.monthly_minor
         }
@@ -180,46 +228,94 @@ fn competitor_input(
     input.seats = basis.seats;
     if basis.seats.is_some() && basis.growth_per_year > 0 {
         input.seat_growth_per_year = basis.growth_per_year;
-        applied.push(format!(
-            "+{} a year at the same per-seat price",
-            crate::wording::count(basis.growth_per_year, "seat", "seats")
+        applied.push(pick(
+            money,
+            format!(
+                "+{} a year at the same per-seat price",
+                crate::wording::count(basis.growth_per_year, "seat", "seats")
+            ),
+            format!("每年增加{}个座席，每座席价格不变", basis.growth_per_year),
         ));
     }
     match quote.escalator_percent {
         Some(e) if e > 0.0 => {
             input.escalator_percent = e;
-            applied.push(format!("{} annual increase, as quoted", percent_text(e)));
+            applied.push(pick(
+                money,
+                format!("{} annual increase, as quoted", percent_text(e)),
+                format!("年度涨幅{}%，照报价计算", trim_number(e)),
+            ));
         }
-        Some(_) => applied.push("price locked (0 % increase), as quoted".into()),
-        None => applied.push("no annual increase stated: none assumed".into()),
+        Some(_) => applied.push(pick(
+            money,
+            "price locked (0 % increase), as quoted".into(),
+            "价格锁定（涨幅0%），照报价计算".into(),
+        )),
+        None => applied.push(pick(
+            money,
+            "no annual increase stated: none assumed".into(),
+            "未写明年度涨幅：按不涨价计算".into(),
+        )),
     }
     match quote.taxes_percent {
         Some(t) if t > 0.0 => {
             input.taxes_percent = Some(t);
-            applied.push(format!("{} taxes and fees, as quoted", percent_text(t)));
+            applied.push(pick(
+                money,
+                format!("{} taxes and fees, as quoted", percent_text(t)),
+                format!("税费{}%，照报价计算", trim_number(t)),
+            ));
         }
-        Some(_) => applied.push("taxes included, as quoted".into()),
+        Some(_) => applied.push(pick(
+            money,
+            "taxes included, as quoted".into(),
+            "已含税费，照报价计算".into(),
+        )),
         None => applied.push(match this_taxes.filter(|t| *t > 0.0) {
-            Some(ours) => format!(
-                "taxes not stated: none added (the quote under review adds {}; ask)",
-                percent_text(ours)
+            Some(ours) => pick(
+                money,
+                format!(
+                    "taxes not stated: none added (the quote under review adds {}; ask)",
+                    percent_text(ours)
+                ),
+                format!(
+                    "未写明税费：未加税费（本报价另加{}%，请询问）",
+                    trim_number(ours)
+                ),
             ),
-            None => "taxes not stated: none added".into(),
+            None => pick(
+                money,
+                "taxes not stated: none added".into(),
+                "未写明税费：未加税费".into(),
+            ),
         }),
     }
     input.upfront = vec![UpfrontItem {
         label: "Upfront costs".into(),
         amount_minor: quote.upfront_minor,
     }];
-    applied.push(format!("upfront {}", money.fmt(quote.upfront_minor)));
+    applied.push(pick(
+        money,
+        format!("upfront {}", money.fmt(quote.upfront_minor)),
+        format!("一次性费用{}", money.fmt(quote.upfront_minor)),
+    ));
     if !quote.is_contract() {
-        applied.push(format!(
-            "month-to-month: the same terms assumed for all {months} months"
+        applied.push(pick(
+            money,
+            format!("month-to-month: the same terms assumed for all {months} months"),
+            format!("按月付费：假定全部{months}个月条件不变"),
         ));
     } else if quote.term_months != months {
-        applied.push(format!(
-            "its {}-month contract costed over {months} months at the same terms",
-            quote.term_months
+        applied.push(pick(
+            money,
+            format!(
+                "its {}-month contract costed over {months} months at the same terms",
+                quote.term_months
+            ),
+            format!(
+                "其{}个月的合同按相同条件计算{months}个月",
+                quote.term_months
+            ),
         ));
     }
     (Some(input), applied)
@@ -229,47 +325,79 @@ fn competitor_input(
 fn this_quote_applied(input: &TcoInput, total: &TcoBreakdown, money: &Money) -> Vec<String> {
     let mut applied = Vec::new();
     if let Some(seats) = input.seats {
-        applied.push(crate::wording::count(seats, "seat", "seats"));
+        applied.push(pick(
+            money,
+            crate::wording::count(seats, "seat", "seats"),
+            format!("{seats}个座席"),
+        ));
         if input.seat_growth_per_year > 0 {
-            applied.push(format!(
-                "+{} a year",
-                crate::wording::count(input.seat_growth_per_year, "seat", "seats")
+            applied.push(pick(
+                money,
+                format!(
+                    "+{} a year",
+                    crate::wording::count(input.seat_growth_per_year, "seat", "seats")
+                ),
+                format!("每年增加{}个座席", input.seat_growth_per_year),
             ));
         }
     }
     if let Some(first) = total.years.first() {
-        applied.push(format!(
-            "{} a month in year 1",
-            money.fmt(first.monthly_minor)
+        applied.push(pick(
+            money,
+            format!("{} a month in year 1", money.fmt(first.monthly_minor)),
+            format!("第1年每月{}", money.fmt(first.monthly_minor)),
         ));
     }
     applied.push(if input.escalator_percent > 0.0 {
-        format!("{} annual increase", percent_text(input.escalator_percent))
+        pick(
+            money,
+            format!("{} annual increase", percent_text(input.escalator_percent)),
+            format!("年度涨幅{}%", trim_number(input.escalator_percent)),
+        )
     } else {
-        "no annual increase".into()
+        pick(money, "no annual increase".into(), "不涨价".into())
     });
     if let Some(p) = &input.promotion {
-        applied.push(format!(
-            "the promotion ({} at {} off)",
-            crate::wording::count(p.months, "month", "months"),
-            percent_text(p.percent)
+        applied.push(pick(
+            money,
+            format!(
+                "the promotion ({} at {} off)",
+                crate::wording::count(p.months, "month", "months"),
+                percent_text(p.percent)
+            ),
+            format!("优惠（前{}个月减免{}%）", p.months, trim_number(p.percent)),
         ));
     }
     applied.push(match input.taxes_percent.filter(|t| *t > 0.0) {
-        Some(t) => format!("{} taxes and fees", percent_text(t)),
-        None => "taxes included".into(),
+        Some(t) => pick(
+            money,
+            format!("{} taxes and fees", percent_text(t)),
+            format!("税费{}%", trim_number(t)),
+        ),
+        None => pick(money, "taxes included".into(), "已含税费".into()),
     });
-    applied.push(format!("upfront {}", money.fmt(total.upfront_total_minor)));
+    applied.push(pick(
+        money,
+        format!("upfront {}", money.fmt(total.upfront_total_minor)),
+        format!("一次性费用{}", money.fmt(total.upfront_total_minor)),
+    ));
     if total.hardware_payments_minor > 0 {
-        applied.push(format!(
-            "hardware payments {}",
-            money.fmt(total.hardware_payments_minor)
+        applied.push(pick(
+            money,
+            format!(
+                "hardware payments {}",
+                money.fmt(total.hardware_payments_minor)
+            ),
+            format!("硬件分期付款{}", money.fmt(total.hardware_payments_minor)),
         ));
     }
     applied
 }
 
-fn sentence(applied: &[String]) -> String {
+fn sentence(applied: &[String], lang: Lang) -> String {
+    if lang == Lang::ZhHans {
+        return format!("{}。", applied.join("；"));
+    }
     let mut text = applied.join("; ");
     if let Some(first) = text.get(..1) {
         text = first.to_uppercase() + &text[1..];
@@ -282,18 +410,39 @@ fn sentence(applied: &[String]) -> String {
 /// growth, taxes where a quote states them, its escalator where known, upfront costs. The
 /// quote under review is its total cost as in the key figures. Each row says what was applied.
 pub fn compare_quotes(review: &Review, full: Option<&TcoBreakdown>) -> QuoteComparison {
+    compare_quotes_in(review, full, Lang::En)
+}
+
+/// [`compare_quotes`] with its words in `lang`.
+pub fn compare_quotes_in(
+    review: &Review,
+    full: Option<&TcoBreakdown>,
+    lang: Lang,
+) -> QuoteComparison {
     let months = review.context.term_months;
-    let money = Money(&review.context.currency);
+    let money = Money(&review.context.currency, lang);
+    let months_text = |n: u32| match lang {
+        Lang::En => crate::wording::count(n, "month", "months"),
+        Lang::ZhHans => format!("{n}个月"),
+    };
     let a = Answers::new(review);
     let full_input = tco_input(review, &a);
     let this_monthly = full.and_then(|t| t.years.first()).map(|y| y.monthly_minor);
-    let mut missing = missing_cost_inputs(review);
+    let mut missing = missing_cost_inputs_in(review, lang);
     if full_input.is_some() && full.is_none() {
-        missing.push("cost inputs within range (see the total cost figure)".into());
+        missing.push(pick(
+            &money,
+            "cost inputs within range (see the total cost figure)".into(),
+            "在有效范围内的费用数据（见总费用数据）".into(),
+        ));
     }
     let this_assumptions = match (&full_input, full) {
-        (Some(input), Some(total)) => sentence(&this_quote_applied(input, total, &money)),
-        _ => "Not costed: its cost inputs are incomplete.".into(),
+        (Some(input), Some(total)) => sentence(&this_quote_applied(input, total, &money), lang),
+        _ => pick(
+            &money,
+            "Not costed: its cost inputs are incomplete.".into(),
+            "未计算费用：费用数据不完整。".into(),
+        ),
     };
     let this_total = full.map(|f| f.total_minor);
     let mut rows = vec![QuoteRow {
@@ -301,7 +450,7 @@ pub fn compare_quotes(review: &Review, full: Option<&TcoBreakdown>) -> QuoteComp
         is_this_review: true,
         quote_id: None,
         monthly_minor: this_monthly,
-        term: crate::wording::count(months, "month", "months"),
+        term: months_text(months),
         upfront_minor: full.map_or(0, |t| t.upfront_total_minor),
         total_minor: this_total,
         difference_minor: this_total.map(|_| 0),
@@ -330,20 +479,24 @@ pub fn compare_quotes(review: &Review, full: Option<&TcoBreakdown>) -> QuoteComp
             quote_id: Some(q.id),
             monthly_minor: Some(q.quote.monthly_minor),
             term: if q.quote.is_contract() {
-                crate::wording::count(q.quote.term_months, "month", "months")
+                months_text(q.quote.term_months)
             } else {
-                "No contract".into()
+                pick(&money, "No contract".into(), "无合同".into())
             },
             upfront_minor: q.quote.upfront_minor,
             total_minor: total,
             difference_minor: this_total.zip(total).map(|(t, c)| c - t),
             rank: None,
             notes: q.quote.notes.clone(),
-            assumptions: sentence(&applied),
+            assumptions: sentence(&applied, lang),
             missing: if costed.is_some() {
                 Vec::new()
             } else {
-                vec!["amounts within range (its total is too large to add up)".into()]
+                vec![pick(
+                    &money,
+                    "amounts within range (its total is too large to add up)".into(),
+                    "在有效范围内的金额（其总额过大，无法相加）".into(),
+                )]
             },
             full_total_minor: total,
         });
@@ -363,8 +516,14 @@ pub fn compare_quotes(review: &Review, full: Option<&TcoBreakdown>) -> QuoteComp
         months,
         currency: review.context.currency.clone(),
         rows,
-        method: format!(
-            "Like for like: every quote over the same {months} months, at this review's seats and seat growth (a competitor at its own per-seat price), with its own annual increase and taxes where it states them, upfront costs included. The quote under review is its total cost. Each row says what was applied or assumed; what a quote does not state is not added, so ask for it. Rank 1 is the cheapest; a quote with missing cost inputs is shown as incomplete and not ranked. Price is not everything: weigh the SLA, support and features too."
+        method: pick(
+            &money,
+            format!(
+                "Like for like: every quote over the same {months} months, at this review's seats and seat growth (a competitor at its own per-seat price), with its own annual increase and taxes where it states them, upfront costs included. The quote under review is its total cost. Each row says what was applied or assumed; what a quote does not state is not added, so ask for it. Rank 1 is the cheapest; a quote with missing cost inputs is shown as incomplete and not ranked. Price is not everything: weigh the SLA, support and features too."
+            ),
+            format!(
+                "同等条件比较：每份报价都按相同的{months}个月、按本次审查的座席数和座席增长计算（竞争报价按其自己的每座席价格），报价写明的年度涨幅和税费照计，并包含一次性费用。本报价按其总费用计算。每一行都说明了采用或假定的条件；报价没有写明的费用不会加上，请向对方询问。排名第1的最便宜；缺少费用数据的报价显示为不完整，不参与排名。价格不是全部：还要权衡服务等级协议（SLA）、技术支持和功能。"
+            ),
         ),
     }
 }
@@ -449,6 +608,16 @@ pub fn compare_stored(
     ids: &[crate::model::ReviewId],
     today: chrono::NaiveDate,
 ) -> crate::Result<ReviewComparison> {
+    compare_stored_in(store, ids, today, Lang::En)
+}
+
+/// [`compare_stored`] with its words in `lang`.
+pub fn compare_stored_in(
+    store: &crate::Store,
+    ids: &[crate::model::ReviewId],
+    today: chrono::NaiveDate,
+    lang: Lang,
+) -> crate::Result<ReviewComparison> {
     check_comparison_size(ids.len())?;
     if let Some(twice) = ids
         .iter()
@@ -465,17 +634,25 @@ pub fn compare_stored(
         .iter()
         .map(|id| {
             let review = store.get_review(*id)?;
-            let found = super::insights(&review, Some(today));
+            let found = super::insights_in(&review, Some(today), lang);
             Ok((review, found))
         })
         .collect::<crate::Result<Vec<_>>>()?;
-    compare_reviews(&reviews)
+    compare_reviews_in(&reviews, lang)
 }
 
 /// `reviews` side by side, ranked; refused unless there are 2 to 4 of them.
 pub fn compare_reviews(reviews: &[(Review, Insights)]) -> crate::Result<ReviewComparison> {
+    compare_reviews_in(reviews, Lang::En)
+}
+
+/// [`compare_reviews`] with its words in `lang` (the insights given should be in it too).
+pub fn compare_reviews_in(
+    reviews: &[(Review, Insights)],
+    lang: Lang,
+) -> crate::Result<ReviewComparison> {
     check_comparison_size(reviews.len())?;
-    let template = crate::template::template();
+    let template = crate::template::template_in(lang);
     let currencies: std::collections::BTreeSet<&str> = reviews
         .iter()
         .map(|(r, _)| r.context.currency.as_str())
@@ -485,7 +662,7 @@ pub fn compare_reviews(reviews: &[(Review, Insights)]) -> crate::Result<ReviewCo
     let mut rows: Vec<ComparedReview> = reviews
         .iter()
         .map(|(review, insights)| {
-            let money = Money(&review.context.currency);
+            let money = Money(&review.context.currency, lang);
             let calc = &insights.calculations;
             let a = super::answers::Answers::new(review);
             let option_label = |id: &str| {
@@ -514,7 +691,7 @@ pub fn compare_reviews(reviews: &[(Review, Insights)]) -> crate::Result<ReviewCo
                 (t + i64::from(review.context.term_months) / 2)
                     / i64::from(review.context.term_months)
             });
-            let missing = missing_cost_inputs(review);
+            let missing = missing_cost_inputs_in(review, lang);
             // An incomplete review is never ranked: its missing costs would count as zero.
             keys.push(
                 average
@@ -525,7 +702,10 @@ pub fn compare_reviews(reviews: &[(Review, Insights)]) -> crate::Result<ReviewCo
             ComparedReview {
                 review_id: review.id,
                 title: if review.is_example {
-                    crate::sample::EXAMPLE_TITLE.into()
+                    match lang {
+                        Lang::En => crate::sample::EXAMPLE_TITLE.into(),
+                        Lang::ZhHans => "示例：12个座席的办公室报价".into(),
+                    }
                 } else {
                     review.context.provider.clone()
                 },
@@ -536,18 +716,24 @@ pub fn compare_reviews(reviews: &[(Review, Insights)]) -> crate::Result<ReviewCo
                 monthly_average: average.map(|m| money.fmt(m)),
                 exit_12: exit(12),
                 exit_24: exit(24),
-                uptime: calc
+                uptime: calc.downtime.as_ref().map(|d| {
+                    crate::i18n::format::percent(lang, &trim_number(ppm_to_percent(d.uptime_ppm)))
+                }),
+                downtime_per_month: calc
                     .downtime
                     .as_ref()
-                    .map(|d| format!("{} %", trim_number(ppm_to_percent(d.uptime_ppm)))),
-                downtime_per_month: calc.downtime.as_ref().and_then(|d| d.window_range_text()),
+                    .and_then(|d| super::words::window_range(lang, d)),
                 support_hours: option_label("support.hours"),
-                critical_response: a
-                    .number("support.critical_response_minutes")
-                    .map(|m| format!("{} min", trim_number(m))),
-                warranty: a
-                    .whole("warranty.length_months")
-                    .map(|m| crate::wording::count(m, "month", "months")),
+                critical_response: a.number("support.critical_response_minutes").map(
+                    |m| match lang {
+                        Lang::En => format!("{} min", trim_number(m)),
+                        Lang::ZhHans => format!("{}分钟", trim_number(m)),
+                    },
+                ),
+                warranty: a.whole("warranty.length_months").map(|m| match lang {
+                    Lang::En => crate::wording::count(m, "month", "months"),
+                    Lang::ZhHans => format!("{m}个月"),
+                }),
                 deal_breakers,
                 negotiate,
                 areas_reviewed: review
@@ -572,16 +758,18 @@ pub fn compare_reviews(reviews: &[(Review, Insights)]) -> crate::Result<ReviewCo
     }
     Ok(ReviewComparison {
         reviews: rows,
-        ranking_rule: if mixed {
-            "Ranked by the number of deal-breaker flags only: the reviews are in different currencies, so their costs are not compared. Reviews with missing cost inputs are shown as incomplete and not ranked.".into()
-        } else {
-            "Ranked by the number of deal-breaker flags (fewest first), then by the average monthly cost over each term (total cost ÷ months), cheapest first. Reviews with missing cost inputs are shown as incomplete, with what is missing, and not ranked: a missing cost would count as zero.".into()
+        ranking_rule: match (lang, mixed) {
+            (Lang::En, true) => "Ranked by the number of deal-breaker flags only: the reviews are in different currencies, so their costs are not compared. Reviews with missing cost inputs are shown as incomplete and not ranked.".into(),
+            (Lang::En, false) => "Ranked by the number of deal-breaker flags (fewest first), then by the average monthly cost over each term (total cost ÷ months), cheapest first. Reviews with missing cost inputs are shown as incomplete, with what is missing, and not ranked: a missing cost would count as zero.".into(),
+            (Lang::ZhHans, true) => "只按“不可接受”提示的数量排名：这些审查使用不同的货币，因此不比较费用。缺少费用数据的审查显示为不完整，不参与排名。".into(),
+            (Lang::ZhHans, false) => "先按“不可接受”提示的数量排名（少的在前），再按各自合同期限内的平均月费（总费用 ÷ 月数）排名，便宜的在前。缺少费用数据的审查显示为不完整并列出缺少的内容，不参与排名：缺少的费用会被当作零。".into(),
         },
         warning: mixed.then(|| {
-            format!(
-                "These reviews use different currencies ({}).",
-                currencies.into_iter().collect::<Vec<_>>().join(", ")
-            )
+            let list = currencies.into_iter().collect::<Vec<_>>();
+            match lang {
+                Lang::En => format!("These reviews use different currencies ({}).", list.join(", ")),
+                Lang::ZhHans => format!("这些审查使用不同的货币（{}）。", list.join("、")),
+            }
         }),
     })
 }
@@ -753,6 +941,107 @@ mod tests {
             !i.flags
                 .iter()
                 .any(|f| f.rule_id == "competitors.much_cheaper")
+        );
+    }
+}
+
+#[cfg(test)]
+mod chinese {
+    use super::*;
+    use crate::sample::example_review_as_stored;
+
+    #[test]
+    fn the_example_reviews_quote_comparison_reads_in_chinese() {
+        let review = example_review_as_stored();
+        let i = crate::insights::insights_in(&review, None, Lang::ZhHans);
+        let comparison = &i.quotes;
+        let this = comparison.rows.iter().find(|r| r.is_this_review).unwrap();
+        assert_eq!(this.term, "36个月");
+        // The example: 12 seats +2 a year, USD 372.00 a month in year 1 (342 + 30 add-ons),
+        // 7 % a year, the 2-month 50 % promotion, 12.5 % taxes, USD 1,852.00 upfront (worked
+        // by hand in insights::tests::example_review_key_figures).
+        assert_eq!(
+            this.assumptions,
+            "12个座席；每年增加2个座席；第1年每月$372.00；年度涨幅7%；优惠（前2个月减免50%）；税费12.5%；一次性费用$1,852.00。"
+        );
+        assert!(
+            comparison
+                .method
+                .starts_with("同等条件比较：每份报价都按相同的36个月")
+        );
+        for row in &comparison.rows {
+            assert!(
+                row.assumptions
+                    .chars()
+                    .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{}",
+                row.assumptions
+            );
+        }
+        // English is unchanged by the Chinese path.
+        assert_eq!(
+            crate::insights::insights(&review, None).quotes,
+            compare_quotes(&review, i.calculations.tco.as_ref())
+        );
+    }
+
+    #[test]
+    fn reviews_compare_side_by_side_in_chinese() {
+        let example = example_review_as_stored();
+        let mut other = example_review_as_stored();
+        other.id = 2;
+        other.is_example = false;
+        other.context.provider = "OpenLine".into();
+        let reviews: Vec<(Review, Insights)> = [example, other]
+            .into_iter()
+            .map(|r| {
+                let i = crate::insights::insights_in(&r, None, Lang::ZhHans);
+                (r, i)
+            })
+            .collect();
+        let comparison = compare_reviews_in(&reviews, Lang::ZhHans).unwrap();
+        assert!(
+            comparison
+                .ranking_rule
+                .starts_with("先按“不可接受”提示的数量排名")
+        );
+        let first = &comparison.reviews[0];
+        assert_eq!(first.title, "示例：12个座席的办公室报价");
+        // USD 20,164.08 over 36 months (see the key figures), 12 and 24 months' exits.
+        assert_eq!(first.total_cost.as_deref(), Some("$20,164.08"));
+        assert_eq!(first.exit_12.as_deref(), Some("$10,259.28"));
+        assert_eq!(first.uptime.as_deref(), Some("99.99%"));
+        assert_eq!(
+            first.downtime_per_month.as_deref(),
+            Some("每个自然月4分2秒至4分28秒")
+        );
+        assert_eq!(first.critical_response.as_deref(), Some("30分钟"));
+        assert_eq!(first.warranty.as_deref(), Some("12个月"));
+        // English stays as it was.
+        let english: Vec<(Review, Insights)> = reviews
+            .iter()
+            .map(|(r, _)| (r.clone(), crate::insights::insights(r, None)))
+            .collect();
+        assert_eq!(
+            compare_reviews_in(&english, Lang::En).unwrap(),
+            compare_reviews(&english).unwrap()
+        );
+        assert_eq!(
+            compare_reviews(&english).unwrap().reviews[0]
+                .uptime
+                .as_deref(),
+            Some("99.99 %")
+        );
+    }
+
+    #[test]
+    fn missing_cost_inputs_are_named_in_chinese() {
+        let mut review = example_review_as_stored();
+        review.context.monthly_charge_minor = None;
+        review.answers.remove("upfront.setup_fee");
+        assert_eq!(
+            missing_cost_inputs_in(&review, Lang::ZhHans),
+            vec!["月费".to_owned(), "开通费".to_owned()]
         );
     }
 }

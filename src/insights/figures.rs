@@ -10,8 +10,8 @@ use crate::calc::support::{self as support_calc, ResponseGrade};
 use crate::calc::tco::{self, Promotion, TcoBreakdown, TcoInput, UpfrontItem};
 use crate::calc::{ppm_to_percent, trim_number};
 use crate::error::Error;
+use crate::i18n::{Arg, Key, Lang, msg, text, text_with};
 use crate::model::{ChargeBasis, Review, YesNo};
-use crate::money::format_amount;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -106,11 +106,12 @@ impl Calculations {
 
 pub const EXIT_MONTHS: [u32; 4] = [6, 12, 24, 30];
 
-pub(super) struct Money<'a>(pub &'a str);
+/// Amounts in the review's currency, written as the language writes them.
+pub(super) struct Money<'a>(pub &'a str, pub Lang);
 
 impl Money<'_> {
     pub fn fmt(&self, minor: i64) -> String {
-        format!("{} {}", self.0, format_amount(minor, self.0))
+        super::words::money(self.1, self.0, minor)
     }
 }
 
@@ -299,13 +300,14 @@ fn measurement_window(a: &Answers) -> (MeasurementWindow, bool) {
     }
 }
 
-fn feature_label(id: &str) -> String {
-    crate::template::template()
+fn feature_label(id: &str, lang: Lang) -> String {
+    crate::template::template_in(lang)
         .question(&format!("features.{id}"))
         .map_or_else(|| id.to_owned(), |(_, q)| q.label.clone())
 }
 
 struct Out {
+    lang: Lang,
     figures: Vec<Figure>,
 }
 
@@ -335,7 +337,7 @@ impl Out {
             anchor,
             label,
             err.to_string(),
-            "Correct the answer above to see this figure.".into(),
+            text(self.lang, msg::INSIGHTS_FIGURE_ERROR),
             Tone::Bad,
         );
     }
@@ -356,15 +358,26 @@ fn kbit_rate(bps: f64) -> String {
 
 /// Computes every figure the answers allow. `today` dates the "days left" figures.
 pub fn compute(review: &Review, today: Option<NaiveDate>) -> (Calculations, Vec<Figure>) {
+    compute_in(review, today, Lang::En)
+}
+
+/// [`compute`] with the figures' words in `lang`; the calculations are the same in every language.
+pub fn compute_in(
+    review: &Review,
+    today: Option<NaiveDate>,
+    lang: Lang,
+) -> (Calculations, Vec<Figure>) {
     let cx = Cx {
+        lang,
         review,
         a: Answers::new(review),
-        money: Money(&review.context.currency),
+        money: Money(&review.context.currency, lang),
         term: review.context.term_months,
         today,
     };
     let mut calc = Calculations::default();
     let mut out = Out {
+        lang,
         figures: Vec::new(),
     };
     // Order matters: credits read the total-cost schedule.
@@ -383,6 +396,7 @@ pub fn compute(review: &Review, today: Option<NaiveDate>) -> (Calculations, Vec<
 
 /// What every area's figures read: the review, its answers, its currency, its term and today.
 struct Cx<'a> {
+    lang: Lang,
     review: &'a Review,
     a: Answers<'a>,
     money: Money<'a>,
@@ -390,9 +404,18 @@ struct Cx<'a> {
     today: Option<NaiveDate>,
 }
 
+/// Between two sentences: a space in English, nothing after a Chinese full stop.
+fn sentence_gap(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => " ",
+        Lang::ZhHans => "",
+    }
+}
+
 /// Total cost over the term, from the plan, add-ons, support, growth and escalator.
 fn total_cost(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
-    let (review, a, money, term) = (cx.review, &cx.a, &cx.money, cx.term);
+    let (review, a, money, term, lang) = (cx.review, &cx.a, &cx.money, cx.term, cx.lang);
+    let say = |key, args: &[(&str, Arg)]| text_with(lang, key, args);
     if let Some(input) = tco_input(review, a) {
         match tco::total_cost(&input) {
             Ok(t) => {
@@ -400,66 +423,100 @@ fn total_cost(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                     .years
                     .iter()
                     .map(|y| {
-                        format!(
-                            "year {}: {} × {}",
-                            y.year,
-                            money.fmt(y.monthly_minor),
-                            crate::wording::count(y.months, "month", "months")
+                        say(
+                            msg::INSIGHTS_TOTAL_YEAR,
+                            &[
+                                ("year", Arg::from(y.year)),
+                                ("monthly", Arg::from(money.fmt(y.monthly_minor))),
+                                ("months", Arg::from(y.months)),
+                            ],
                         )
                     })
                     .collect();
-                let mut detail = format!(
-                    "Upfront {} + recurring {} ({}{}){}{}. Escalator {} % a year at each anniversary; seats +{} a year.",
-                    money.fmt(t.upfront_total_minor),
-                    money.fmt(t.recurring_total_minor),
-                    years.join("; "),
-                    input.promotion.as_ref().map_or(String::new(), |p| format!(
-                        "; less the promotion, {} at {} % off: {}",
-                        crate::wording::count(p.months, "month", "months"),
-                        trim_number(p.percent),
-                        money.fmt(t.promotion_discount_minor())
-                    )),
-                    if t.taxes_minor > 0 {
-                        format!(" + taxes and fees {}", money.fmt(t.taxes_minor))
-                    } else {
-                        String::new()
-                    },
-                    if t.hardware_payments_minor > 0 {
-                        format!(
-                            " + hardware payments {} ({} × {})",
-                            money.fmt(t.hardware_payments_minor),
-                            input.hardware_payment_months.min(term),
-                            money.fmt(input.hardware_monthly_minor)
-                        )
-                    } else {
-                        String::new()
-                    },
-                    trim_number(input.escalator_percent),
-                    input.seat_growth_per_year,
+                let mut years = years.join(match lang {
+                    Lang::En => "; ",
+                    Lang::ZhHans => "；",
+                });
+                if let Some(p) = &input.promotion {
+                    years = say(
+                        msg::INSIGHTS_TOTAL_PROMOTION,
+                        &[
+                            ("years", Arg::from(years)),
+                            ("months", Arg::from(p.months)),
+                            ("percent", Arg::from(trim_number(p.percent))),
+                            (
+                                "discount",
+                                Arg::from(money.fmt(t.promotion_discount_minor())),
+                            ),
+                        ],
+                    );
+                }
+                let mut extras = String::new();
+                if t.taxes_minor > 0 {
+                    extras.push(' ');
+                    extras.push_str(&say(
+                        msg::INSIGHTS_TOTAL_TAXES,
+                        &[("taxes", Arg::from(money.fmt(t.taxes_minor)))],
+                    ));
+                }
+                if t.hardware_payments_minor > 0 {
+                    extras.push(' ');
+                    extras.push_str(&say(
+                        msg::INSIGHTS_TOTAL_HARDWARE,
+                        &[
+                            ("total", Arg::from(money.fmt(t.hardware_payments_minor))),
+                            ("months", Arg::from(input.hardware_payment_months.min(term))),
+                            (
+                                "monthly",
+                                Arg::from(money.fmt(input.hardware_monthly_minor)),
+                            ),
+                        ],
+                    ));
+                }
+                let mut detail = say(
+                    msg::INSIGHTS_TOTAL_DETAIL,
+                    &[
+                        ("upfront", Arg::from(money.fmt(t.upfront_total_minor))),
+                        ("recurring", Arg::from(money.fmt(t.recurring_total_minor))),
+                        ("years", Arg::from(years)),
+                        ("extras", Arg::from(extras)),
+                        ("escalator", Arg::from(trim_number(input.escalator_percent))),
+                        ("growth", Arg::from(input.seat_growth_per_year)),
+                    ],
                 );
                 if input.support_monthly_minor > 0 {
-                    detail.push_str(&format!(
-                        " Paid support {} a month{}.",
-                        money.fmt(input.support_monthly_minor),
+                    detail.push_str(sentence_gap(lang));
+                    detail.push_str(&say(
                         if input.support_free_first_year {
-                            " from month 13 (free in the first year only)"
+                            msg::INSIGHTS_TOTAL_SUPPORT_FROM_13
                         } else {
-                            ""
-                        }
+                            msg::INSIGHTS_TOTAL_SUPPORT
+                        },
+                        &[("monthly", Arg::from(money.fmt(input.support_monthly_minor)))],
                     ));
                 }
                 if let Some(per_seat) = t.per_seat_month_minor {
-                    detail.push_str(&format!(
-                        " Effective cost per seat per month: {}.",
-                        money.fmt(per_seat)
+                    detail.push_str(sentence_gap(lang));
+                    detail.push_str(&say(
+                        msg::INSIGHTS_TOTAL_PER_SEAT,
+                        &[("amount", Arg::from(money.fmt(per_seat)))],
                     ));
                 }
                 // A total that leaves out taxes that may be charged says so first.
                 let (value, tone) = match &t.taxes_left_out {
                     Some(why) => {
-                        detail = format!("{why} {detail}");
+                        detail = say(
+                            msg::INSIGHTS_KEY_WHY,
+                            &[
+                                ("why", Arg::from(taxes_left_out(lang, why))),
+                                ("detail", Arg::from(detail)),
+                            ],
+                        );
                         (
-                            format!("{}, taxes not included", money.fmt(t.total_minor)),
+                            say(
+                                msg::INSIGHTS_KEY_TAXES_NOT_INCLUDED,
+                                &[("amount", Arg::from(money.fmt(t.total_minor)))],
+                            ),
                             Tone::Warn,
                         )
                     }
@@ -468,44 +525,73 @@ fn total_cost(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                 out.push(
                     "pricing",
                     "pricing.addons_monthly",
-                    &format!("{term}-month total cost"),
+                    &say(msg::INSIGHTS_TOTAL_LABEL, &[("term", Arg::from(term))]),
                     value,
                     detail,
                     tone,
                 );
                 calc.tco = Some(t);
             }
-            Err(e) => out.error("pricing", "pricing.addons_monthly", "Total cost", e),
+            Err(e) => out.error(
+                "pricing",
+                "pricing.addons_monthly",
+                &text(lang, msg::INSIGHTS_TOTAL_ERROR_LABEL),
+                e,
+            ),
         }
     }
 }
 
+/// An upfront item's name (the calculator's English one) in `lang`.
+fn upfront_label(lang: Lang, label: &str) -> String {
+    let key = match label {
+        "Setup or activation" => msg::INSIGHTS_UPFRONT_SETUP,
+        "Phones" => msg::INSIGHTS_UPFRONT_PHONES,
+        "Installation" => msg::INSIGHTS_UPFRONT_INSTALLATION,
+        "Number porting" => msg::INSIGHTS_UPFRONT_PORTING,
+        "Shipping" => msg::INSIGHTS_UPFRONT_SHIPPING,
+        "Deposit" => msg::INSIGHTS_UPFRONT_DEPOSIT,
+        "Training" => msg::INSIGHTS_UPFRONT_TRAINING,
+        other => return other.to_owned(),
+    };
+    text(lang, key)
+}
+
 /// One-time charges.
 fn upfront(cx: &Cx, _calc: &mut Calculations, out: &mut Out) {
-    let (a, money) = (&cx.a, &cx.money);
+    let (a, money, lang) = (&cx.a, &cx.money, cx.lang);
     let upfront = upfront_items(a);
     if !upfront.is_empty() || a.is_answered("upfront.setup_fee") {
         let total: i64 = upfront.iter().map(|i| i.amount_minor).sum();
         let parts: Vec<String> = upfront
             .iter()
-            .map(|i| format!("{} {}", i.label, money.fmt(i.amount_minor)))
+            .map(|i| {
+                text_with(
+                    lang,
+                    msg::INSIGHTS_UPFRONT_ITEM,
+                    &[
+                        ("item", Arg::from(upfront_label(lang, &i.label))),
+                        ("amount", Arg::from(money.fmt(i.amount_minor))),
+                    ],
+                )
+            })
             .collect();
         let tbd = a.is_yes("upfront.tbd_fees");
         out.push(
             "upfront",
             "upfront.tbd_fees",
-            "Total upfront",
-            format!(
-                "{}{}",
-                money.fmt(total),
-                if tbd {
-                    " + fees still to be determined"
-                } else {
-                    ""
-                }
-            ),
+            &text(lang, msg::INSIGHTS_UPFRONT_LABEL),
+            if tbd {
+                text_with(
+                    lang,
+                    msg::INSIGHTS_UPFRONT_TBD,
+                    &[("total", Arg::from(money.fmt(total)))],
+                )
+            } else {
+                money.fmt(total)
+            },
             if parts.is_empty() {
-                "No one-time charges entered.".into()
+                text(lang, msg::INSIGHTS_UPFRONT_NONE)
             } else {
                 parts.join(" + ")
             },
@@ -517,8 +603,9 @@ fn upfront(cx: &Cx, _calc: &mut Calculations, out: &mut Out) {
 /// What leaving early costs, on the contracted seats: the fee, port-out, promotion clawback and
 /// hardware still owed.
 fn exit_cost(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
-    let (review, a, money, term) = (cx.review, &cx.a, &cx.money, cx.term);
-    let label = "Cost to leave early";
+    let (review, a, money, term, lang) = (cx.review, &cx.a, &cx.money, cx.term, cx.lang);
+    let say = |key, args: &[(&str, Arg)]| text_with(lang, key, args);
+    let label = &text(lang, msg::INSIGHTS_EXIT_LABEL);
     let anchor = "cancellation.walkaway_days";
     let Some(structure) = etf_structure(a) else {
         return;
@@ -544,10 +631,12 @@ fn exit_cost(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
             let value = exits
                 .iter()
                 .map(|e| {
-                    format!(
-                        "after month {}: {}",
-                        e.after_month,
-                        money.fmt(e.total_minor)
+                    say(
+                        msg::INSIGHTS_EXIT_AFTER,
+                        &[
+                            ("month", Arg::from(e.after_month)),
+                            ("total", Arg::from(money.fmt(e.total_minor))),
+                        ],
                     )
                 })
                 .collect::<Vec<_>>()
@@ -556,55 +645,65 @@ fn exit_cost(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
             let rows: Vec<String> = exits
                 .iter()
                 .map(|e| {
-                    format!(
-                        "After month {}: {}.",
-                        e.after_month,
-                        exit_breakdown(money, e)
+                    say(
+                        msg::INSIGHTS_EXIT_ROW,
+                        &[
+                            ("month", Arg::from(e.after_month)),
+                            ("breakdown", Arg::from(exit_breakdown(money, e))),
+                        ],
                     )
                 })
                 .collect();
             let seats = review
                 .context
                 .seats
-                .map_or("the contracted seats".into(), |s| {
-                    format!("the {s} contracted seats")
+                .map_or(text(lang, msg::INSIGHTS_EXIT_SEATS), |s| {
+                    say(msg::INSIGHTS_EXIT_SEATS_KNOWN, &[("seats", Arg::from(s))])
                 });
             let escalator = tco_input(review, a).map_or(0.0, |i| i.escalator_percent);
-            let mut detail = format!(
-                "{} Computed on {seats} at the charges in force each month as contracted (escalator {} % a year{}), before taxes; forecast seat growth is not counted.",
-                rows.join(" "),
-                trim_number(escalator),
-                if schedule.promotion_discounts_minor.is_empty() {
-                    ""
-                } else {
-                    ", promotion included"
-                },
+            let mut detail = say(
+                msg::INSIGHTS_EXIT_DETAIL,
+                &[
+                    ("rows", Arg::from(rows.join(sentence_gap(lang)))),
+                    ("seats", Arg::from(seats)),
+                    ("escalator", Arg::from(trim_number(escalator))),
+                    (
+                        "promotion",
+                        Arg::from(if schedule.promotion_discounts_minor.is_empty() {
+                            String::new()
+                        } else {
+                            text(lang, msg::INSIGHTS_EXIT_PROMOTION_INCLUDED)
+                        }),
+                    ),
+                ],
             );
-            detail.push_str(&match (terms.walkaway_days, terms.start_date) {
-                (0, _) => " No free walk-away window.".to_owned(),
-                (days, Some(start)) => format!(
-                    " Free walk-away window: {}, counted in real days from the start date {}.",
-                    crate::wording::count(days, "day", "days"),
-                    crate::dates::display(start)
+            let mut sentence = |key, args: &[(&str, Arg)]| {
+                detail.push_str(sentence_gap(lang));
+                detail.push_str(&say(key, args));
+            };
+            match (terms.walkaway_days, terms.start_date) {
+                (0, _) => sentence(msg::INSIGHTS_EXIT_NO_WALKAWAY, &[]),
+                (days, Some(start)) => sentence(
+                    msg::INSIGHTS_EXIT_WALKAWAY_DATED,
+                    &[
+                        ("days", Arg::from(days)),
+                        ("start", Arg::from(crate::i18n::format::date(lang, start))),
+                    ],
                 ),
-                (days, None) => format!(
-                    " Free walk-away window: {}; no start date entered, so each month counts as 31 days (the longest), which never overstates the window.",
-                    crate::wording::count(days, "day", "days")
+                (days, None) => sentence(
+                    msg::INSIGHTS_EXIT_WALKAWAY_UNDATED,
+                    &[("days", Arg::from(days))],
                 ),
-            });
+            }
             if a.money("cancellation.port_out_fee").is_some_and(|f| f > 0)
                 && !a.is_answered("cancellation.numbers_ported")
             {
-                detail.push_str(
-                    " Enter how many numbers you would port out to count the port-out fee.",
-                );
+                sentence(msg::INSIGHTS_EXIT_NUMBERS_PORTED, &[]);
             }
             if a.yes_no("cancellation.promotion_clawback") == Some(crate::model::YesNo::NotSure)
                 && !schedule.promotion_discounts_minor.is_empty()
             {
-                detail.push_str(
-                    " Whether the promotion is clawed back is not known: it is not counted.",
-                );
+                sentence(msg::INSIGHTS_EXIT_CLAWBACK_UNKNOWN, &[]);
             }
             out.push(
                 "cancellation",
@@ -622,31 +721,42 @@ fn exit_cost(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
 
 /// "fee X (N months left worth Y) + port-out … = total", the parts of one cost to leave.
 pub(super) fn exit_breakdown(money: &Money, e: &ExitCost) -> String {
+    let lang = money.1;
     let fee = if e.within_walkaway {
-        format!(
-            "no fee (day {} of service, within the free walk-away window)",
-            e.days_of_service
+        text_with(
+            lang,
+            msg::INSIGHTS_EXIT_WALKAWAY,
+            &[("day", Arg::from(e.days_of_service))],
         )
     } else {
-        format!(
-            "fee {} ({} left worth {})",
-            money.fmt(e.fee_minor),
-            crate::wording::count(e.remaining_months, "month", "months"),
-            money.fmt(e.remaining_value_minor)
+        text_with(
+            lang,
+            msg::INSIGHTS_EXIT_FEE,
+            &[
+                ("fee", Arg::from(money.fmt(e.fee_minor))),
+                ("months", Arg::from(e.remaining_months)),
+                ("remaining", Arg::from(money.fmt(e.remaining_value_minor))),
+            ],
         )
     };
-    format!(
-        "{fee} + port-out {} + promotion clawback {} + hardware balance {} = {}",
-        money.fmt(e.port_out_minor),
-        money.fmt(e.clawback_minor),
-        money.fmt(e.hardware_balance_minor),
-        money.fmt(e.total_minor)
+    text_with(
+        lang,
+        msg::INSIGHTS_EXIT_BREAKDOWN,
+        &[
+            ("fee", Arg::from(fee)),
+            ("port", Arg::from(money.fmt(e.port_out_minor))),
+            ("clawback", Arg::from(money.fmt(e.clawback_minor))),
+            ("hardware", Arg::from(money.fmt(e.hardware_balance_minor))),
+            ("total", Arg::from(money.fmt(e.total_minor))),
+        ],
     )
 }
 
 /// Term end, renewal and the last day notice must arrive.
 fn contract_dates(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
-    let (review, a, term, today) = (cx.review, &cx.a, cx.term, cx.today);
+    let (review, a, term, today, lang) = (cx.review, &cx.a, cx.term, cx.today, cx.lang);
+    let say = |key, args: &[(&str, Arg)]| text_with(lang, key, args);
+    let label = &text(lang, msg::INSIGHTS_DATES_LABEL);
     // Shown after the last notice question on screen, so the figure follows every input it
     // reads: what the notice is counted before, or the notice in days when that question does
     // not apply (no renewal, or renewal not answered yet).
@@ -699,56 +809,76 @@ fn contract_dates(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
             .min_by_key(|d| d.notice_deadline.clone())
             .expect("at least one computation"),
         Err(e) => {
-            out.error("cancellation", anchor, "Contract dates", e);
+            out.error("cancellation", anchor, label, e);
             return;
         }
     };
-    let renews_for = d
-        .renewal_term_months
-        .map_or(String::new(), |m| format!(" for {m} more months"));
-    let value = match (&d.notice_deadline, &d.notice_rule) {
-        (Some(deadline), Some(rule)) => format!(
-            "notice must arrive by {deadline}, {rule}{}; otherwise it renews{renews_for}",
-            d.days_to_notice_deadline.map_or(String::new(), |n| format!(
-                "; {}",
-                dates::days_left_words(n)
-            ))
+    let renews_for = d.renewal_term_months.map_or(String::new(), |m| {
+        say(msg::INSIGHTS_DATES_RENEWS_FOR, &[("months", Arg::from(m))])
+    });
+    let value = match (&d.notice_deadline, super::words::notice_rule(lang, &d)) {
+        (Some(deadline), Some(rule)) => say(
+            msg::INSIGHTS_DATES_NOTICE,
+            &[
+                ("deadline", Arg::from(deadline.clone())),
+                ("rule", Arg::from(rule)),
+                (
+                    "left",
+                    Arg::from(d.days_to_notice_deadline.map_or(String::new(), |n| {
+                        say(
+                            msg::INSIGHTS_DATES_LEFT,
+                            &[("left", Arg::from(super::words::days_left(lang, n)))],
+                        )
+                    })),
+                ),
+                ("renews", Arg::from(renews_for)),
+            ],
         ),
-        _ if renews == Some(YesNo::No) => {
-            format!("ends {}; it does not renew automatically", d.end)
-        }
-        _ => format!("ends {}", d.end),
+        _ if renews == Some(YesNo::No) => say(
+            msg::INSIGHTS_DATES_ENDS_NO_RENEWAL,
+            &[("end", Arg::from(d.end.clone()))],
+        ),
+        _ => say(
+            msg::INSIGHTS_DATES_ENDS,
+            &[("end", Arg::from(d.end.clone()))],
+        ),
     };
-    let mut detail = format!(
-        "Starts {}; the {term}-month term ends {} (its last day) and renews on {}. Corresponding-date rule.",
-        d.start, d.end, d.renewal
+    let mut detail = say(
+        msg::INSIGHTS_DATES_DETAIL,
+        &[
+            ("start", Arg::from(d.start.clone())),
+            ("term", Arg::from(term)),
+            ("end", Arg::from(d.end.clone())),
+            ("renewal", Arg::from(d.renewal.clone())),
+        ],
     );
     if let Some(counted) = d.notice_counted_before {
-        detail.push_str(&format!(
-            " The deadline is the last day notice must arrive (not the day it is sent): the whole notice period must run before {}, so it is that date minus the notice period.",
-            counted.label()
-        ));
+        let mut sentence = |key, args: &[(&str, Arg)]| {
+            detail.push_str(sentence_gap(lang));
+            detail.push_str(&say(key, args));
+        };
+        sentence(
+            msg::INSIGHTS_DATES_DEADLINE_EXPLAINED,
+            &[(
+                "basis",
+                Arg::from(super::words::notice_basis(lang, counted)),
+            )],
+        );
         match basis_answer {
-            Some("not_sure") => detail.push_str(
-                " Not sure what the clause counts from: the end of the term is used, the earlier date, which protects you. Ask the provider.",
-            ),
-            None => detail.push_str(
-                " What the clause counts from is not entered: the end of the term is used, the earlier date, which protects you.",
-            ),
+            Some("not_sure") => sentence(msg::INSIGHTS_DATES_BASIS_NOT_SURE, &[]),
+            None => sentence(msg::INSIGHTS_DATES_BASIS_MISSING, &[]),
             _ => {}
         }
         if periods.len() > 1 {
-            detail.push_str(
-                " Notice is entered both in days and in months: the earlier deadline is used.",
-            );
+            sentence(msg::INSIGHTS_DATES_BOTH_PERIODS, &[]);
         }
     }
     out.push(
         "cancellation",
         anchor,
-        "Contract dates",
-        crate::dates::display_dates_in(&value),
-        crate::dates::display_dates_in(&detail),
+        label,
+        super::words::dates_in(lang, &value),
+        super::words::dates_in(lang, &detail),
         deadline_tone(d.notice_status),
     );
     calc.dates = Some(d);
@@ -766,31 +896,52 @@ fn deadline_tone(status: Option<DeadlineStatus>) -> Tone {
 /// Downtime the SLA permits and the credits it pays, all over the contract's own measurement
 /// window (a calendar month when the window is not known).
 fn sla(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
-    let (a, money) = (&cx.a, &cx.money);
+    let (a, money, lang) = (&cx.a, &cx.money, cx.lang);
+    let say = |key, args: &[(&str, Arg)]| text_with(lang, key, args);
     let (window, window_assumed) = measurement_window(a);
+    let window_name = super::words::window(lang, window);
     let assumed_note = if window_assumed {
         format!(
-            " The measurement window is not known: each {} is assumed. Ask the provider: over a quarter or a year, one long outage can pass without a credit.",
-            window.label()
+            "{}{}",
+            sentence_gap(lang),
+            say(
+                msg::INSIGHTS_SLA_ASSUMED,
+                &[("window", Arg::from(window_name.clone()))]
+            )
         )
     } else {
         String::new()
     };
+    let downtime_label = &text(lang, msg::INSIGHTS_SLA_LABEL);
     if let Some(uptime) = a.number("sla.uptime_percent") {
         match sla::downtime_allowance(uptime, YearBasis::Days365, Some(window)) {
             Ok(d) => {
-                let value = format!(
-                    "allows {} of downtime each {} ({} a 365-day year)",
-                    d.allowance_range_text().unwrap_or_default(),
-                    window.label(),
-                    sla::format_duration_ms(d.per_year_ms)
+                let value = say(
+                    msg::INSIGHTS_SLA_VALUE,
+                    &[
+                        (
+                            "range",
+                            Arg::from(super::words::allowance_range(lang, &d).unwrap_or_default()),
+                        ),
+                        ("window", Arg::from(window_name.clone())),
+                        (
+                            "year",
+                            Arg::from(super::words::duration(lang, d.per_year_ms)),
+                        ),
+                    ],
                 );
-                let mut detail = format!(
-                    "Downtime = window × (100 % − {} %), to the nearest second. Each {}: {}.{assumed_note}",
-                    trim_number(uptime),
-                    window.label(),
-                    d.window_lengths_text().unwrap_or_default(),
+                let mut detail = say(
+                    msg::INSIGHTS_SLA_DETAIL,
+                    &[
+                        ("uptime", Arg::from(trim_number(uptime))),
+                        ("window", Arg::from(window_name.clone())),
+                        (
+                            "lengths",
+                            Arg::from(super::words::window_lengths(lang, &d).unwrap_or_default()),
+                        ),
+                    ],
                 );
+                detail.push_str(&assumed_note);
                 let shortest_ms = d.per_window_ms.unwrap_or(0);
                 let maintenance_ms = a
                     .number("sla.maintenance_excluded_hours")
@@ -798,20 +949,37 @@ fn sla(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                     .map(|h| (h * 3_600_000.0).round() as i64);
                 let over_allowance = maintenance_ms.is_some_and(|m| m > shortest_ms);
                 if let Some(m) = maintenance_ms.filter(|m| *m > 0) {
-                    detail.push_str(&format!(
-                        " Scheduled maintenance of up to {} each {} is excluded from uptime{}.",
-                        sla::format_duration_ms(m),
-                        window.label(),
-                        if over_allowance {
-                            format!(
-                                ", more than the whole allowance: counting it, the service may be unavailable up to {} in {}",
-                                sla::format_duration_ms(m + shortest_ms),
-                                window.length_label(window.shortest_days())
-                            )
-                        } else {
-                            String::new()
-                        }
-                    ));
+                    let maintenance = Arg::from(super::words::duration(lang, m));
+                    detail.push_str(sentence_gap(lang));
+                    detail.push_str(&if over_allowance {
+                        say(
+                            msg::INSIGHTS_SLA_MAINTENANCE_OVER,
+                            &[
+                                ("maintenance", maintenance),
+                                ("window", Arg::from(window_name.clone())),
+                                (
+                                    "total",
+                                    Arg::from(super::words::duration(lang, m + shortest_ms)),
+                                ),
+                                (
+                                    "shortest",
+                                    Arg::from(super::words::window_length(
+                                        lang,
+                                        window,
+                                        window.shortest_days(),
+                                    )),
+                                ),
+                            ],
+                        )
+                    } else {
+                        say(
+                            msg::INSIGHTS_SLA_MAINTENANCE,
+                            &[
+                                ("maintenance", maintenance),
+                                ("window", Arg::from(window_name.clone())),
+                            ],
+                        )
+                    });
                 }
                 calc.maintenance_excluded_ms = maintenance_ms;
                 let tone = if d.uptime_ppm < 999_000 || over_allowance {
@@ -822,7 +990,7 @@ fn sla(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                 out.push(
                     "sla",
                     "sla.measurement_window",
-                    "Downtime the SLA permits",
+                    downtime_label,
                     value,
                     detail,
                     tone,
@@ -830,12 +998,7 @@ fn sla(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                 calc.downtime = Some(d);
                 calc.downtime_window_assumed = window_assumed;
             }
-            Err(e) => out.error(
-                "sla",
-                "sla.measurement_window",
-                "Downtime the SLA permits",
-                e,
-            ),
+            Err(e) => out.error("sla", "sla.measurement_window", downtime_label, e),
         }
     }
     let tiers = credit_tiers(a);
@@ -875,24 +1038,58 @@ fn sla(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                         (threshold_ms / 1000 + 1) as f64,
                         monthly.unwrap_or(0),
                     ) {
-                        Ok(owed) => rows.push(format!(
-                            "over {} down in {}{}: {} %{}",
-                            sla::format_duration_ms(threshold_ms),
-                            window.days_label(longest),
-                            if shortest == longest {
-                                String::new()
-                            } else {
-                                format!(
-                                    " (over {} in {})",
-                                    sla::format_duration_ms(at_days(shortest)),
-                                    window.days_label(shortest)
-                                )
-                            },
-                            trim_number(ppm_to_percent(owed.credit_after_cap_ppm)),
-                            monthly.map_or(String::new(), |_| format!(
-                                " ({})",
-                                money.fmt(owed.credit_minor)
-                            ))
+                        Ok(owed) => rows.push(say(
+                            msg::INSIGHTS_CREDITS_ROW,
+                            &[
+                                (
+                                    "threshold",
+                                    Arg::from(super::words::duration(lang, threshold_ms)),
+                                ),
+                                (
+                                    "longest",
+                                    Arg::from(super::words::days_label(lang, window, longest)),
+                                ),
+                                (
+                                    "shortest",
+                                    Arg::from(if shortest == longest {
+                                        String::new()
+                                    } else {
+                                        say(
+                                            msg::INSIGHTS_CREDITS_ROW_SHORTEST,
+                                            &[
+                                                (
+                                                    "threshold",
+                                                    Arg::from(super::words::duration(
+                                                        lang,
+                                                        at_days(shortest),
+                                                    )),
+                                                ),
+                                                (
+                                                    "days",
+                                                    Arg::from(super::words::days_label(
+                                                        lang, window, shortest,
+                                                    )),
+                                                ),
+                                            ],
+                                        )
+                                    }),
+                                ),
+                                (
+                                    "percent",
+                                    Arg::from(trim_number(ppm_to_percent(
+                                        owed.credit_after_cap_ppm,
+                                    ))),
+                                ),
+                                (
+                                    "amount",
+                                    Arg::from(monthly.map_or(String::new(), |_| {
+                                        say(
+                                            msg::INSIGHTS_CREDITS_ROW_AMOUNT,
+                                            &[("amount", Arg::from(money.fmt(owed.credit_minor)))],
+                                        )
+                                    })),
+                                ),
+                            ],
                         )),
                         Err(e) => failed = Some(e),
                     }
@@ -900,18 +1097,31 @@ fn sla(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                 Err(e) => failed = Some(e),
             }
         }
+        let credits_label = &text(lang, msg::INSIGHTS_CREDITS_LABEL);
         match failed {
-            Some(e) => out.error("sla", "sla.credit_tier3_credit_percent", "Service credits", e),
+            Some(e) => out.error("sla", "sla.credit_tier3_credit_percent", credits_label, e),
             None => out.push(
                 "sla",
                 "sla.credit_tier3_credit_percent",
-                "Service credits",
+                credits_label,
                 rows.join(" · "),
                 format!(
-                    "Credit = the highest tier whose threshold the uptime in the {} falls below, as % of the monthly charge{}. The same outage is a larger share of a shorter {}, so the threshold is given for the longest and the shortest.{assumed_note}",
-                    window.label(),
-                    cap.map_or(String::new(), |c| format!(", capped at {} %", trim_number(c))),
-                    window.label(),
+                    "{}{assumed_note}",
+                    say(
+                        msg::INSIGHTS_CREDITS_DETAIL,
+                        &[
+                            ("window", Arg::from(window_name.clone())),
+                            (
+                                "cap",
+                                Arg::from(cap.map_or(String::new(), |c| {
+                                    say(
+                                        msg::INSIGHTS_CREDITS_CAP,
+                                        &[("cap", Arg::from(trim_number(c)))],
+                                    )
+                                })),
+                            ),
+                        ],
+                    )
                 ),
                 Tone::Info,
             ),
@@ -921,7 +1131,7 @@ fn sla(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
 
 /// Support response against the scale.
 fn support(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
-    let a = &cx.a;
+    let (a, lang) = (&cx.a, cx.lang);
     if let Some(minutes) = a.number("support.critical_response_minutes") {
         // The same grade the playbook's slow-response flag uses (weak is flagged).
         let grade = support_calc::grade_response(minutes);
@@ -932,11 +1142,19 @@ fn support(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
         out.push(
             "support",
             "support.critical_response_minutes",
-            "Critical-issue response",
-            format!("{} min: {}", trim_number(minutes), grade.label()),
-            format!(
-                "Scale for a critical (P1, system down) issue (seed 001): {}.",
-                support_calc::SCALE_TEXT
+            &text(lang, msg::INSIGHTS_SUPPORT_CRITICAL_LABEL),
+            text_with(
+                lang,
+                msg::INSIGHTS_SUPPORT_CRITICAL_VALUE,
+                &[
+                    ("minutes", Arg::from(trim_number(minutes))),
+                    ("grade", Arg::from(super::words::grade(lang, grade))),
+                ],
+            ),
+            text_with(
+                lang,
+                msg::INSIGHTS_SUPPORT_CRITICAL_DETAIL,
+                &[("scale", Arg::from(super::words::support_scale(lang)))],
             ),
             tone,
         );
@@ -947,28 +1165,28 @@ fn support(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
 
 /// The severities, what they mean, and the questions that hold their response (minutes) and
 /// resolution (hours). P1's response is the original critical-response question.
-const SEVERITIES: [(&str, &str, &str, &str); 4] = [
+const SEVERITIES: [(&str, Key, &str, &str); 4] = [
     (
         "P1",
-        "System down",
+        msg::INSIGHTS_SEVERITY_P1,
         "support.critical_response_minutes",
         "support.p1_resolution_hours",
     ),
     (
         "P2",
-        "Major function impaired",
+        msg::INSIGHTS_SEVERITY_P2,
         "support.p2_response_minutes",
         "support.p2_resolution_hours",
     ),
     (
         "P3",
-        "Minor, with a workaround",
+        msg::INSIGHTS_SEVERITY_P3,
         "support.p3_response_minutes",
         "support.p3_resolution_hours",
     ),
     (
         "P4",
-        "Question or request",
+        msg::INSIGHTS_SEVERITY_P4,
         "support.p4_response_minutes",
         "support.p4_resolution_hours",
     ),
@@ -986,19 +1204,36 @@ fn worse(a: Tone, b: Tone) -> Tone {
 }
 
 /// When a business-hours promise falls due at the latest, in words.
-fn business_hours_due(business_minutes: u32) -> String {
+fn business_hours_due(lang: Lang, business_minutes: u32) -> String {
     let due = support_calc::business_hours_worst_case(business_minutes);
-    format!(
-        "{} {:02}:{:02} ({} later)",
-        support_calc::weekday_name(due.weekday),
-        due.minute_of_day / 60,
-        due.minute_of_day % 60,
-        support_calc::format_minutes(due.elapsed_minutes)
+    text_with(
+        lang,
+        msg::INSIGHTS_SEVERITY_DUE,
+        &[
+            (
+                "weekday",
+                Arg::from(super::words::weekday(lang, due.weekday)),
+            ),
+            (
+                "time",
+                Arg::from(format!(
+                    "{:02}:{:02}",
+                    due.minute_of_day / 60,
+                    due.minute_of_day % 60
+                )),
+            ),
+            (
+                "elapsed",
+                Arg::from(super::words::minutes(lang, due.elapsed_minutes)),
+            ),
+        ],
     )
 }
 
 /// Response and resolution for P1–P4, graded, with what the clock means in practice.
 fn severity_table(a: &Answers, calc: &mut Calculations, out: &mut Out) {
+    let lang = out.lang;
+    let say = |key, args: &[(&str, Arg)]| text_with(lang, key, args);
     let levels: Vec<SeverityLevel> = SEVERITIES
         .iter()
         .filter_map(|(severity, meaning, response_id, resolution_id)| {
@@ -1009,7 +1244,7 @@ fn severity_table(a: &Answers, calc: &mut Calculations, out: &mut Out) {
             }
             Some(SeverityLevel {
                 severity: (*severity).to_owned(),
-                meaning: (*meaning).to_owned(),
+                meaning: text(lang, *meaning),
                 response_minutes: response,
                 grade: response.map(|m| support_calc::grade_response(f64::from(m))),
                 resolution_hours: resolution,
@@ -1028,21 +1263,37 @@ fn severity_table(a: &Answers, calc: &mut Calculations, out: &mut Out) {
         .iter()
         .map(|l| {
             let response = match (l.response_minutes, l.grade) {
-                (Some(m), Some(g)) => {
-                    format!("{} ({})", support_calc::format_minutes(m), g.label())
-                }
-                _ => "response not stated".into(),
+                (Some(m), Some(g)) => say(
+                    msg::INSIGHTS_SEVERITY_RESPONSE,
+                    &[
+                        ("time", Arg::from(super::words::minutes(lang, m))),
+                        ("grade", Arg::from(super::words::grade(lang, g))),
+                    ],
+                ),
+                _ => text(lang, msg::INSIGHTS_SEVERITY_NO_RESPONSE),
             };
-            let fix = l.resolution_hours.map_or("no fix time".into(), |h| {
-                format!("fixed in {}", support_calc::format_minutes(h * 60))
-            });
+            let fix = l
+                .resolution_hours
+                .map_or(text(lang, msg::INSIGHTS_SEVERITY_NO_FIX), |h| {
+                    say(
+                        msg::INSIGHTS_SEVERITY_FIX,
+                        &[("time", Arg::from(super::words::minutes(lang, h * 60)))],
+                    )
+                });
             let grade_tone = match (l.severity.as_str(), l.grade) {
                 ("P1", Some(ResponseGrade::Weak)) => Tone::Bad,
                 ("P2", Some(ResponseGrade::Weak)) => Tone::Warn,
                 _ => Tone::Good,
             };
             tone = worse(tone, grade_tone);
-            format!("{} {response}, {fix}", l.severity)
+            say(
+                msg::INSIGHTS_SEVERITY_ROW,
+                &[
+                    ("severity", Arg::from(l.severity.clone())),
+                    ("response", Arg::from(response)),
+                    ("fix", Arg::from(fix)),
+                ],
+            )
         })
         .collect();
     let mut value = rows.join(" · ");
@@ -1050,24 +1301,31 @@ fn severity_table(a: &Answers, calc: &mut Calculations, out: &mut Out) {
     if p1_fix.is_some_and(|h| h > P1_RESOLUTION_BENCHMARK_HOURS) {
         tone = worse(tone, Tone::Warn);
     }
-    let mut detail = format!(
-        "Responses graded on the published scale for a response commitment: {}. Lower severities are normally answered more slowly (a day for a question is common). A critical fix within {P1_RESOLUTION_BENCHMARK_HOURS} h is the benchmark.",
-        support_calc::SCALE_TEXT
+    let mut detail = say(
+        msg::INSIGHTS_SEVERITY_DETAIL,
+        &[
+            ("scale", Arg::from(super::words::support_scale(lang))),
+            ("hours", Arg::from(P1_RESOLUTION_BENCHMARK_HOURS)),
+        ],
     );
+    let sentence = |detail: &mut String, key| {
+        detail.push_str(sentence_gap(lang));
+        detail.push_str(&text(lang, key));
+    };
     // On a business-hours clock, the first severity it applies to, worked out for a fault
     // logged just after closing on a Friday.
     let business_clock_from = match a.choice("support.clock") {
         Some("24x7") => {
-            detail.push_str(" The clock runs 24/7.");
+            sentence(&mut detail, msg::INSIGHTS_SEVERITY_CLOCK_24X7);
             None
         }
         Some("business_hours") => Some(0),
         Some("p1_24x7") => {
-            detail.push_str(" P1 runs 24/7; the other severities only in business hours.");
+            sentence(&mut detail, msg::INSIGHTS_SEVERITY_CLOCK_P1);
             Some(1)
         }
         _ => {
-            detail.push_str(" Whether the clock runs 24/7 or in business hours is not known.");
+            sentence(&mut detail, msg::INSIGHTS_SEVERITY_CLOCK_UNKNOWN);
             None
         }
     };
@@ -1077,35 +1335,58 @@ fn severity_table(a: &Answers, calc: &mut Calculations, out: &mut Out) {
     }) {
         let mut due = Vec::new();
         if let Some(m) = level.response_minutes {
-            due.push(format!("answered by {}", business_hours_due(m)));
+            due.push(say(
+                msg::INSIGHTS_SEVERITY_ANSWERED_BY,
+                &[("due", Arg::from(business_hours_due(lang, m)))],
+            ));
         }
         if let Some(h) = level.resolution_hours {
-            due.push(format!("fixed by {}", business_hours_due(h * 60)));
+            due.push(say(
+                msg::INSIGHTS_SEVERITY_FIXED_BY,
+                &[("due", Arg::from(business_hours_due(lang, h * 60)))],
+            ));
         }
         if !due.is_empty() {
-            let worst = format!(
-                "a {} logged on Friday at 17:00 is {}",
-                level.severity,
-                due.join(" and ")
+            let worst = say(
+                msg::INSIGHTS_SEVERITY_WORST,
+                &[
+                    ("severity", Arg::from(level.severity.clone())),
+                    (
+                        "due",
+                        Arg::from(due.join(match lang {
+                            Lang::En => " and ",
+                            Lang::ZhHans => "，",
+                        })),
+                    ),
+                ],
             );
-            value.push_str(&format!("; business-hours clock: {worst}"));
-            calc.support_clock_note = Some(format!("On a business-hours clock, {worst}."));
-            detail.push_str(" Business hours assumed: Monday to Friday, 09:00–17:00.");
+            value = say(
+                msg::INSIGHTS_SEVERITY_VALUE_CLOCK,
+                &[
+                    ("rows", Arg::from(value)),
+                    ("worst", Arg::from(worst.clone())),
+                ],
+            );
+            calc.support_clock_note = Some(say(
+                msg::INSIGHTS_SEVERITY_CLOCK_NOTE,
+                &[("worst", Arg::from(worst))],
+            ));
+            sentence(&mut detail, msg::INSIGHTS_SEVERITY_BUSINESS_HOURS);
             tone = worse(tone, Tone::Warn);
         }
     }
     match a.choice("support.clock_starts") {
-        Some("logged") => detail.push_str(" The clock starts when the ticket is logged."),
+        Some("logged") => sentence(&mut detail, msg::INSIGHTS_SEVERITY_CLOCK_LOGGED),
         Some("acknowledged") => {
-            detail.push_str(" The clock starts only when the provider acknowledges the ticket: time in their queue is not counted.");
+            sentence(&mut detail, msg::INSIGHTS_SEVERITY_CLOCK_ACKNOWLEDGED);
             tone = worse(tone, Tone::Warn);
         }
-        _ => detail.push_str(" When the clock starts is not known."),
+        _ => sentence(&mut detail, msg::INSIGHTS_SEVERITY_CLOCK_START_UNKNOWN),
     }
     out.push(
         "support",
         "support.clock_starts",
-        SEVERITY_FIGURE,
+        &severity_figure_label(lang),
         value,
         detail,
         tone,
@@ -1113,25 +1394,41 @@ fn severity_table(a: &Answers, calc: &mut Calculations, out: &mut Out) {
     calc.support_levels = levels;
 }
 
+/// The label of the severity-table figure in `lang` ([`SEVERITY_FIGURE`] in English).
+pub fn severity_figure_label(lang: Lang) -> String {
+    text(lang, msg::INSIGHTS_SEVERITY_LABEL)
+}
+
 /// The owner's test ticket against the response promised for a question (P4).
 fn test_ticket(a: &Answers, out: &mut Out) {
+    let lang = out.lang;
     let Some(minutes) = a.whole("support.test_ticket_minutes") else {
         return;
     };
     let grade = support_calc::grade_response(f64::from(minutes));
-    let mut value = format!(
-        "first reply after {} ({})",
-        support_calc::format_minutes(minutes),
-        grade.label()
+    let mut value = text_with(
+        lang,
+        msg::INSIGHTS_TICKET_VALUE,
+        &[
+            ("time", Arg::from(super::words::minutes(lang, minutes))),
+            ("grade", Arg::from(super::words::grade(lang, grade))),
+        ],
     );
     let tone = match a.whole("support.p4_response_minutes") {
         Some(promised) => {
             let kept = minutes <= promised;
-            value.push_str(&format!(
-                "; {} the {} promised for a question (P4)",
-                if kept { "within" } else { "slower than" },
-                support_calc::format_minutes(promised)
-            ));
+            value = text_with(
+                lang,
+                if kept {
+                    msg::INSIGHTS_TICKET_WITHIN
+                } else {
+                    msg::INSIGHTS_TICKET_SLOWER
+                },
+                &[
+                    ("value", Arg::from(value)),
+                    ("promised", Arg::from(super::words::minutes(lang, promised))),
+                ],
+            );
             if kept { Tone::Good } else { Tone::Warn }
         }
         None => Tone::Info,
@@ -1139,11 +1436,12 @@ fn test_ticket(a: &Answers, out: &mut Out) {
     out.push(
         "support",
         "support.test_ticket_minutes",
-        "Test ticket",
+        &text(lang, msg::INSIGHTS_TICKET_LABEL),
         value,
-        format!(
-            "What a promise is worth shows before signing. Graded on the published scale: {}.",
-            support_calc::SCALE_TEXT
+        text_with(
+            lang,
+            msg::INSIGHTS_TICKET_DETAIL,
+            &[("scale", Arg::from(super::words::support_scale(lang)))],
         ),
         tone,
     );
@@ -1151,19 +1449,30 @@ fn test_ticket(a: &Answers, out: &mut Out) {
 
 /// How fast security holes are fixed, and how long versions on your side are supported.
 fn upgrades(cx: &Cx, _calc: &mut Calculations, out: &mut Out) {
-    let (a, term) = (&cx.a, cx.term);
+    let (a, term, lang) = (&cx.a, cx.term, cx.lang);
+    let benchmark = Arg::from(CRITICAL_PATCH_BENCHMARK_HOURS);
     if let Some(hours) = a.whole("upgrades.critical_patch_hours") {
         let slow = hours > CRITICAL_PATCH_BENCHMARK_HOURS;
         out.push(
             "upgrades",
             "upgrades.critical_patch_hours",
-            "Critical security fixes",
-            format!(
-                "{hours} h: {} the {CRITICAL_PATCH_BENCHMARK_HOURS}-hour benchmark",
-                if slow { "slower than" } else { "within" }
+            &text(lang, msg::INSIGHTS_PATCH_LABEL),
+            text_with(
+                lang,
+                if slow {
+                    msg::INSIGHTS_PATCH_SLOWER
+                } else {
+                    msg::INSIGHTS_PATCH_WITHIN
+                },
+                &[
+                    ("hours", Arg::from(hours)),
+                    ("benchmark", benchmark.clone()),
+                ],
             ),
-            format!(
-                "Benchmark: a fix within {CRITICAL_PATCH_BENCHMARK_HOURS} hours of a critical vulnerability becoming known, as published software support policies commit to. Until it is fixed, the hole is open."
+            text_with(
+                lang,
+                msg::INSIGHTS_PATCH_DETAIL,
+                &[("benchmark", benchmark)],
             ),
             if slow { Tone::Warn } else { Tone::Good },
         );
@@ -1173,20 +1482,25 @@ fn upgrades(cx: &Cx, _calc: &mut Calculations, out: &mut Out) {
         out.push(
             "upgrades",
             "upgrades.version_support_months",
-            "Version support against the term",
+            &text(lang, msg::INSIGHTS_VERSION_LABEL),
             if short {
-                format!(
-                    "{}: {} short of the {term}-month term",
-                    crate::wording::count(months, "month", "months"),
-                    crate::wording::count(term - months, "month", "months")
+                text_with(
+                    lang,
+                    msg::INSIGHTS_VERSION_SHORT,
+                    &[
+                        ("months", Arg::from(months)),
+                        ("short", Arg::from(term - months)),
+                        ("term", Arg::from(term)),
+                    ],
                 )
             } else {
-                format!(
-                    "{}: covers the {term}-month term",
-                    crate::wording::count(months, "month", "months")
+                text_with(
+                    lang,
+                    msg::INSIGHTS_VERSION_COVERS,
+                    &[("months", Arg::from(months)), ("term", Arg::from(term))],
                 )
             },
-            "A version that loses its fixes before the contract ends means an upgrade in mid-contract, and perhaps new phones. Published policies promise at least 36 months per major version.".into(),
+            text(lang, msg::INSIGHTS_VERSION_DETAIL),
             if short { Tone::Warn } else { Tone::Good },
         );
     }
@@ -1199,11 +1513,11 @@ pub(crate) const MUST_HAVE_CARDS_AFTER: &str = "features.crm_name";
 
 /// Must-haves that are missing or sold as add-ons.
 fn features(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
-    let a = &cx.a;
+    let (a, lang) = (&cx.a, cx.lang);
     for id in a.multi("features.must_have") {
         match a.choice(&format!("features.{id}")) {
-            Some("not_available") => calc.missing_must_haves.push(feature_label(id)),
-            Some("add_on") => calc.add_on_must_haves.push(feature_label(id)),
+            Some("not_available") => calc.missing_must_haves.push(feature_label(id, lang)),
+            Some("add_on") => calc.add_on_must_haves.push(feature_label(id, lang)),
             _ => {}
         }
     }
@@ -1211,9 +1525,9 @@ fn features(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
         out.push(
             "features",
             MUST_HAVE_CARDS_AFTER,
-            "Must-haves not available",
-            calc.missing_must_haves.join(", "),
-            "A must-have the plan cannot provide is a deal-breaker.".into(),
+            &text(lang, msg::INSIGHTS_MISSING_LABEL),
+            super::words::list(lang, &calc.missing_must_haves),
+            text(lang, msg::INSIGHTS_MISSING_DETAIL),
             Tone::Bad,
         );
     }
@@ -1221,9 +1535,9 @@ fn features(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
         out.push(
             "features",
             MUST_HAVE_CARDS_AFTER,
-            "Must-haves sold as add-ons",
-            calc.add_on_must_haves.join(", "),
-            "Enter their monthly price under add-ons so the total cost includes them.".into(),
+            &text(lang, msg::INSIGHTS_ADDON_LABEL),
+            super::words::list(lang, &calc.add_on_must_haves),
+            text(lang, msg::INSIGHTS_ADDON_DETAIL),
             Tone::Warn,
         );
     }
@@ -1256,7 +1570,9 @@ fn link_overhead(a: &Answers) -> (Overhead, bool) {
 
 /// What the calls need from the line, and its quality.
 fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
-    let a = &cx.a;
+    let (a, lang) = (&cx.a, cx.lang);
+    let say = |key, args: &[(&str, Arg)]| text_with(lang, key, args);
+    let needed_label = &text(lang, msg::INSIGHTS_BANDWIDTH_LABEL);
     if let Some(calls) = a.whole("bandwidth.peak_concurrent_calls") {
         let codec_id = match a.choice("bandwidth.codec") {
             Some(id) if bandwidth::codec(id).is_some() => id,
@@ -1273,31 +1589,48 @@ fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
         input.overhead = overhead;
         match bandwidth::check_line(&input) {
             Ok(line) => {
-                let mut value = format!(
-                    "{calls} {} {} {} {} each way",
-                    line.codec_name,
-                    if calls == 1 { "call" } else { "calls" },
-                    if calls == 1 { "needs" } else { "need" },
-                    mbps(line.voice_bps)
+                let mut value = say(
+                    msg::INSIGHTS_BANDWIDTH_VALUE,
+                    &[
+                        ("calls", Arg::from(calls)),
+                        ("codec", Arg::from(line.codec_name.clone())),
+                        ("voice", Arg::from(mbps(line.voice_bps))),
+                    ],
                 );
                 if input.concurrent_video > 0 {
-                    value = format!(
-                        "{value} (+ {} for {} video)",
-                        mbps(line.video_bps),
-                        input.concurrent_video
+                    value = say(
+                        msg::INSIGHTS_BANDWIDTH_VIDEO,
+                        &[
+                            ("value", Arg::from(value)),
+                            ("video", Arg::from(mbps(line.video_bps))),
+                            ("meetings", Arg::from(input.concurrent_video)),
+                        ],
                     );
                 }
                 let tone = match (line.upload_use_percent, input.measured_up_mbps) {
                     (Some(u), Some(up)) => {
-                        value.push_str(&format!(
-                            "; your measured {} Mbps upload leaves {:.0} % headroom",
-                            trim_number(up),
-                            line.upload_headroom_percent.unwrap_or(0.0).max(0.0)
-                        ));
+                        value = say(
+                            msg::INSIGHTS_BANDWIDTH_HEADROOM,
+                            &[
+                                ("value", Arg::from(value)),
+                                ("up", Arg::from(trim_number(up))),
+                                (
+                                    "headroom",
+                                    Arg::from(format!(
+                                        "{:.0}",
+                                        line.upload_headroom_percent.unwrap_or(0.0).max(0.0)
+                                    )),
+                                ),
+                            ],
+                        );
                         if u > UPLOAD_FIX_PERCENT {
-                            value.push_str(&format!(
-                                ". At {u:.0} % of the upload (above 80 %), fix the line before go-live: a faster upload, voice first (QoS), or less other traffic"
-                            ));
+                            value = say(
+                                msg::INSIGHTS_BANDWIDTH_FIX,
+                                &[
+                                    ("value", Arg::from(value)),
+                                    ("share", Arg::from(format!("{u:.0}"))),
+                                ],
+                            );
                             Tone::Bad
                         } else if u > 50.0 {
                             Tone::Warn
@@ -1306,55 +1639,73 @@ fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                         }
                     }
                     (None, Some(_)) => {
-                        value.push_str(
-                            "; the measured upload is 0 Mbps: fix the line before go-live",
+                        value = say(
+                            msg::INSIGHTS_BANDWIDTH_ZERO_UPLOAD,
+                            &[("value", Arg::from(value))],
                         );
                         Tone::Bad
                     }
                     _ => Tone::Info,
                 };
                 let crtp = overhead.crtp_header_bytes.is_some();
-                let mut detail = format!(
-                    "{} per call = ({} bytes of {} at {} + {} bytes of {}IP/UDP/RTP headers + {} bytes of {} header) × 8 × {} packets a second ({} ms packets). Source: Cisco, Voice Over IP – Per Call Bandwidth Consumption (document 7934). Video counted at {} kbps per meeting.",
-                    kbps(line.per_call_bps),
-                    trim_number(line.payload_bytes),
-                    line.codec_name,
-                    kbit_rate(line.bit_rate_bps),
-                    overhead.ip_udp_rtp_bytes(),
-                    if crtp { "compressed " } else { "" },
-                    overhead.link.header_bytes(),
-                    overhead.link.label(),
-                    trim_number((line.packets_per_second * 100.0).round() / 100.0),
-                    line.ptime_ms,
-                    input.video_kbps
+                let link = match (lang, overhead.link) {
+                    (Lang::ZhHans, LinkLayer::Ethernet) => "以太网".to_owned(),
+                    (Lang::ZhHans, LinkLayer::Ethernet8021q) => {
+                        "带802.1Q VLAN标签的以太网".to_owned()
+                    }
+                    (Lang::ZhHans, LinkLayer::IpOnly) => "纯IP（无链路层）".to_owned(),
+                    (Lang::ZhHans, LinkLayer::Ppp) => "PPP串行线路".to_owned(),
+                    (_, other) => other.label().to_owned(),
+                };
+                let mut detail = say(
+                    msg::INSIGHTS_BANDWIDTH_DETAIL,
+                    &[
+                        ("percall", Arg::from(kbps(line.per_call_bps))),
+                        ("payload", Arg::from(trim_number(line.payload_bytes))),
+                        ("codec", Arg::from(line.codec_name.clone())),
+                        ("rate", Arg::from(kbit_rate(line.bit_rate_bps))),
+                        ("headers", Arg::from(overhead.ip_udp_rtp_bytes())),
+                        ("compressed", Arg::from(if crtp { "yes" } else { "no" })),
+                        ("linkbytes", Arg::from(overhead.link.header_bytes())),
+                        ("link", Arg::from(link)),
+                        (
+                            "pps",
+                            Arg::from(trim_number(
+                                (line.packets_per_second * 100.0).round() / 100.0,
+                            )),
+                        ),
+                        ("ptime", Arg::from(line.ptime_ms)),
+                        ("video", Arg::from(input.video_kbps)),
+                    ],
                 );
+                let mut sentence = |key, args: &[(&str, Arg)]| {
+                    detail.push_str(sentence_gap(lang));
+                    detail.push_str(&say(key, args));
+                };
                 if a.choice("bandwidth.codec")
                     .is_none_or(|c| bandwidth::codec(c).is_none())
                 {
-                    detail.push_str(
-                        " Codec not known: G.711, the most demanding common codec, is assumed.",
-                    );
+                    sentence(msg::INSIGHTS_BANDWIDTH_CODEC_ASSUMED, &[]);
                 }
                 if input.ptime_ms.is_none() {
-                    detail.push_str(&format!(
-                        " Packet interval not known: the usual {} ms is assumed.",
-                        line.ptime_ms
-                    ));
-                }
-                if link_assumed {
-                    detail.push_str(
-                        " Link not known: Ethernet, the usual office connection, is assumed.",
+                    sentence(
+                        msg::INSIGHTS_BANDWIDTH_PTIME_ASSUMED,
+                        &[("ptime", Arg::from(line.ptime_ms))],
                     );
                 }
+                if link_assumed {
+                    sentence(msg::INSIGHTS_BANDWIDTH_LINK_ASSUMED, &[]);
+                }
                 if let Some(max) = line.max_calls_at_headroom {
-                    detail.push_str(&format!(
-                        " The line carries at most {max} such calls while keeping 20 % free."
-                    ));
+                    sentence(
+                        msg::INSIGHTS_BANDWIDTH_MAX_CALLS,
+                        &[("max", Arg::from(max))],
+                    );
                 }
                 out.push(
                     "bandwidth",
                     "bandwidth.link_layer",
-                    "Bandwidth needed",
+                    needed_label,
                     value,
                     detail,
                     tone,
@@ -1362,19 +1713,21 @@ fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                 out.push(
                     "bandwidth",
                     "bandwidth.link_layer",
-                    "Planning rule of thumb (for comparison)",
-                    format!(
-                        "{} × 100 kbps ≈ {} each way; {} at the conservative 500 kbps a call",
-                        crate::wording::count(calls, "call", "calls"),
-                        mbps(line.rule_of_thumb_bps),
-                        mbps(line.conservative_rule_bps)
+                    &text(lang, msg::INSIGHTS_RULE_OF_THUMB_LABEL),
+                    say(
+                        msg::INSIGHTS_RULE_OF_THUMB_VALUE,
+                        &[
+                            ("calls", Arg::from(calls)),
+                            ("typical", Arg::from(mbps(line.rule_of_thumb_bps))),
+                            ("conservative", Arg::from(mbps(line.conservative_rule_bps))),
+                        ],
                     ),
-                    "A rough rule quoted to buyers: about 100 kbps per call each way; conservative guides allow 500 kbps per call. A sanity check only: the computed figure above counts your codec, its packets and your link.".into(),
+                    text(lang, msg::INSIGHTS_RULE_OF_THUMB_DETAIL),
                     Tone::Info,
                 );
                 calc.line = Some(line);
             }
-            Err(e) => out.error("bandwidth", "bandwidth.link_layer", "Bandwidth needed", e),
+            Err(e) => out.error("bandwidth", "bandwidth.link_layer", needed_label, e),
         }
     }
     calc.quality = bandwidth::check_quality(
@@ -1388,14 +1741,31 @@ fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
             .quality
             .iter()
             .map(|q| {
-                format!(
-                    "{} {} {} ({} {} {})",
-                    q.metric,
-                    trim_number(q.value),
-                    q.unit,
-                    if q.within { "within" } else { "over" },
-                    trim_number(q.limit),
-                    q.unit
+                let (metric, unit) = match lang {
+                    Lang::En => (q.metric.clone(), q.unit.clone()),
+                    Lang::ZhHans => (
+                        match q.metric.as_str() {
+                            "One-way latency" => "单向延迟".to_owned(),
+                            "Jitter" => "抖动".to_owned(),
+                            "Packet loss" => "丢包率".to_owned(),
+                            other => other.to_owned(),
+                        },
+                        if q.unit == "%" {
+                            "%".to_owned()
+                        } else {
+                            format!(" {}", q.unit)
+                        },
+                    ),
+                };
+                say(
+                    msg::INSIGHTS_QUALITY_ROW,
+                    &[
+                        ("metric", Arg::from(metric)),
+                        ("value", Arg::from(trim_number(q.value))),
+                        ("unit", Arg::from(unit)),
+                        ("within", Arg::from(if q.within { "yes" } else { "no" })),
+                        ("limit", Arg::from(trim_number(q.limit))),
+                    ],
                 )
             })
             .collect::<Vec<_>>()
@@ -1403,10 +1773,9 @@ fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
         out.push(
             "bandwidth",
             "bandwidth.packet_loss_percent",
-            "Line quality",
+            &text(lang, msg::INSIGHTS_QUALITY_LABEL),
             value,
-            "Limits: one-way latency ≤ 150 ms (ITU-T G.114), jitter ≤ 30 ms, packet loss ≤ 1 %."
-                .into(),
+            text(lang, msg::INSIGHTS_QUALITY_DETAIL),
             if all_ok { Tone::Good } else { Tone::Warn },
         );
     }
@@ -1414,7 +1783,7 @@ fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
 
 /// Warranty against the term.
 fn warranty(cx: &Cx, _calc: &mut Calculations, out: &mut Out) {
-    let (a, term) = (&cx.a, cx.term);
+    let (a, term, lang) = (&cx.a, cx.term, cx.lang);
     if let Some(months) = a.whole("warranty.length_months")
         && a.choice("warranty.hardware_mode") != Some("byod")
     {
@@ -1422,16 +1791,25 @@ fn warranty(cx: &Cx, _calc: &mut Calculations, out: &mut Out) {
         out.push(
             "warranty",
             "warranty.length_months",
-            "Warranty against the term",
+            &text(lang, msg::INSIGHTS_WARRANTY_LABEL),
             if short {
-                format!(
-                    "covers {months} of {term} months; {} uncovered",
-                    crate::wording::count(term - months, "month", "months")
+                text_with(
+                    lang,
+                    msg::INSIGHTS_WARRANTY_SHORT,
+                    &[
+                        ("months", Arg::from(months)),
+                        ("term", Arg::from(term)),
+                        ("uncovered", Arg::from(term - months)),
+                    ],
                 )
             } else {
-                format!("covers the whole {term}-month term")
+                text_with(
+                    lang,
+                    msg::INSIGHTS_WARRANTY_COVERS,
+                    &[("term", Arg::from(term))],
+                )
             },
-            "Hardware that fails after the warranty is replaced at your cost.".into(),
+            text(lang, msg::INSIGHTS_WARRANTY_DETAIL),
             if short { Tone::Warn } else { Tone::Good },
         );
     }
@@ -1450,88 +1828,122 @@ fn damage_on_arrival(a: &Answers, out: &mut Out) {
     if a.choice("warranty.hardware_mode") == Some("byod") {
         return;
     }
-    let days = |d: u32| format!("{d} day{}", if d == 1 { "" } else { "s" });
+    let lang = out.lang;
+    let days = |key, d: u32| text_with(lang, key, &[("days", Arg::from(d))]);
     let (value, tone) = match (replaced, window) {
         (None, None) => return,
-        (Some(false), _) => (
-            "not replaced free: a phone broken in transit is your cost".to_owned(),
-            Tone::Warn,
-        ),
-        (_, Some(0)) => (
-            "no return window: damage must be reported on the day of delivery".to_owned(),
-            Tone::Warn,
-        ),
-        (Some(true), Some(d)) => (
-            format!("replaced free if reported within {} of delivery", days(d)),
-            Tone::Good,
-        ),
-        (Some(true), None) => (
-            "replaced free; the deadline to report it is not stated".to_owned(),
-            Tone::Info,
-        ),
-        (None, Some(d)) => (format!("report within {} of delivery", days(d)), Tone::Info),
+        (Some(false), _) => (text(lang, msg::INSIGHTS_DOA_NOT_REPLACED), Tone::Warn),
+        (_, Some(0)) => (text(lang, msg::INSIGHTS_DOA_SAME_DAY), Tone::Warn),
+        (Some(true), Some(d)) => (days(msg::INSIGHTS_DOA_REPLACED_WITHIN, d), Tone::Good),
+        (Some(true), None) => (text(lang, msg::INSIGHTS_DOA_REPLACED), Tone::Info),
+        (None, Some(d)) => (days(msg::INSIGHTS_DOA_REPORT_WITHIN, d), Tone::Info),
     };
     out.push(
         "warranty",
         "warranty.doa_window_days",
-        "Damage on arrival",
+        &text(lang, msg::INSIGHTS_DOA_LABEL),
         value,
-        "Unpack and test every phone as soon as it arrives: the window counts from delivery, not from go-live.".into(),
+        text(lang, msg::INSIGHTS_DOA_DETAIL),
         tone,
     );
 }
 
 /// The key figures, in the order the summary and the PDF show them.
 pub fn key_figures(review: &Review, calc: &Calculations) -> Vec<KeyFigure> {
-    let money = Money(&review.context.currency);
+    key_figures_in(review, calc, Lang::En)
+}
+
+/// The sentence a total carries when taxes are left out, in `lang` (the calculator keeps the
+/// English one).
+fn taxes_left_out(lang: Lang, why: &str) -> String {
+    match why {
+        tco::TAXES_NOT_SURE => text(lang, msg::INSIGHTS_TAXES_NOT_SURE),
+        tco::TAXES_RATE_MISSING => text(lang, msg::INSIGHTS_TAXES_RATE_MISSING),
+        other => other.to_owned(),
+    }
+}
+
+/// [`key_figures`] in `lang`.
+pub fn key_figures_in(review: &Review, calc: &Calculations, lang: Lang) -> Vec<KeyFigure> {
+    let money = Money(&review.context.currency, lang);
     let term = review.context.term_months;
-    let needs = |what: &str| format!("Needs {what}.");
+    let say = |key, args: &[(&str, Arg)]| text_with(lang, key, args);
+    let needs = |what| {
+        say(
+            msg::INSIGHTS_KEY_NEEDS,
+            &[("what", Arg::from(text(lang, what)))],
+        )
+    };
     let mut rows = Vec::new();
     let mut push = |id: &str, label: String, value: Option<String>, detail: String| {
         // Dates read as everywhere else in the app ("3 Jan 2030"), not as the calculators' ISO.
         rows.push(KeyFigure {
             id: id.to_owned(),
             label,
-            value: value.map(|v| crate::dates::display_dates_in(&v)),
-            detail: crate::dates::display_dates_in(&detail),
+            value: value.map(|v| super::words::dates_in(lang, &v)),
+            detail: super::words::dates_in(lang, &detail),
             tone: Tone::Info,
         });
     };
+    let total_label = say(msg::INSIGHTS_KEY_TOTAL_COST, &[("term", Arg::from(term))]);
     match &calc.tco {
-        Some(t) => push(
-            "total_cost",
-            format!("Total cost over {term} months"),
-            Some(match &t.taxes_left_out {
-                Some(_) => format!("{}, taxes not included", money.fmt(t.total_minor)),
-                None => money.fmt(t.total_minor),
-            }),
-            format!(
-                "{}Upfront {} + monthly charges {}{}{}",
-                t.taxes_left_out
-                    .as_ref()
-                    .map_or(String::new(), |why| format!("{why} ")),
-                money.fmt(t.upfront_total_minor),
-                money.fmt(t.recurring_total_minor),
-                if t.taxes_minor > 0 {
-                    format!(" + taxes {}", money.fmt(t.taxes_minor))
-                } else {
-                    String::new()
-                },
-                t.per_seat_month_minor.map_or(String::new(), |p| format!(
-                    "; {} per seat per month",
-                    money.fmt(p)
-                ))
-            ),
-        ),
+        Some(t) => {
+            let mut detail = say(
+                msg::INSIGHTS_KEY_TOTAL_COST_DETAIL,
+                &[
+                    ("upfront", Arg::from(money.fmt(t.upfront_total_minor))),
+                    ("recurring", Arg::from(money.fmt(t.recurring_total_minor))),
+                ],
+            );
+            if t.taxes_minor > 0 {
+                detail = say(
+                    msg::INSIGHTS_KEY_PLUS_TAXES,
+                    &[
+                        ("detail", Arg::from(detail)),
+                        ("taxes", Arg::from(money.fmt(t.taxes_minor))),
+                    ],
+                );
+            }
+            if let Some(p) = t.per_seat_month_minor {
+                detail = say(
+                    msg::INSIGHTS_KEY_PER_SEAT,
+                    &[
+                        ("detail", Arg::from(detail)),
+                        ("amount", Arg::from(money.fmt(p))),
+                    ],
+                );
+            }
+            if let Some(why) = &t.taxes_left_out {
+                detail = say(
+                    msg::INSIGHTS_KEY_WHY,
+                    &[
+                        ("why", Arg::from(taxes_left_out(lang, why))),
+                        ("detail", Arg::from(detail)),
+                    ],
+                );
+            }
+            push(
+                "total_cost",
+                total_label,
+                Some(match &t.taxes_left_out {
+                    Some(_) => say(
+                        msg::INSIGHTS_KEY_TAXES_NOT_INCLUDED,
+                        &[("amount", Arg::from(money.fmt(t.total_minor)))],
+                    ),
+                    None => money.fmt(t.total_minor),
+                }),
+                detail,
+            )
+        }
         None => push(
             "total_cost",
-            format!("Total cost over {term} months"),
+            total_label,
             None,
-            needs("the monthly charge (and seats if priced per seat)"),
+            needs(msg::INSIGHTS_KEY_NEEDS_MONTHLY_CHARGE),
         ),
     }
     for month in [12, 24] {
-        let label = format!("Cost to leave after month {month}");
+        let label = say(msg::INSIGHTS_KEY_EXIT, &[("month", Arg::from(month))]);
         if month >= term {
             continue;
         }
@@ -1540,113 +1952,146 @@ pub fn key_figures(review: &Review, calc: &Calculations) -> Vec<KeyFigure> {
                 &format!("exit_{month}"),
                 label,
                 Some(money.fmt(e.total_minor)),
-                format!(
-                    "{}; on the contracted seats, charges as contracted",
-                    exit_breakdown(&money, e)
+                say(
+                    msg::INSIGHTS_KEY_EXIT_DETAIL,
+                    &[("breakdown", Arg::from(exit_breakdown(&money, e)))],
                 ),
             ),
             None => push(
                 &format!("exit_{month}"),
                 label,
                 None,
-                needs("the early-termination fee structure and the monthly charge"),
+                needs(msg::INSIGHTS_KEY_NEEDS_EXIT),
             ),
         }
     }
+    let downtime_label = text(lang, msg::INSIGHTS_KEY_DOWNTIME);
     match &calc.downtime {
         Some(d) => {
+            let year = super::words::duration(lang, d.per_year_ms);
+            let mut detail = say(
+                msg::INSIGHTS_KEY_DOWNTIME_DETAIL,
+                &[
+                    (
+                        "uptime",
+                        Arg::from(crate::i18n::format::percent(
+                            lang,
+                            &trim_number(ppm_to_percent(d.uptime_ppm)),
+                        )),
+                    ),
+                    (
+                        "lengths",
+                        Arg::from(super::words::window_lengths(lang, d).unwrap_or_default()),
+                    ),
+                    ("year", Arg::from(year.clone())),
+                ],
+            );
+            if calc.downtime_window_assumed {
+                detail = say(
+                    msg::INSIGHTS_KEY_DOWNTIME_ASSUMED,
+                    &[("detail", Arg::from(detail))],
+                );
+            }
             push(
                 "downtime",
-                "SLA downtime allowance".into(),
-                Some(d.window_range_text().unwrap_or_else(|| {
-                    format!("{} a year", sla::format_duration_ms(d.per_year_ms))
+                downtime_label,
+                Some(super::words::window_range(lang, d).unwrap_or_else(|| {
+                    say(
+                        msg::INSIGHTS_KEY_DOWNTIME_PER_YEAR,
+                        &[("duration", Arg::from(year))],
+                    )
                 })),
-                format!(
-                    "{} % uptime: {}; {} a 365-day year{}",
-                    trim_number(ppm_to_percent(d.uptime_ppm)),
-                    d.window_lengths_text().unwrap_or_default(),
-                    sla::format_duration_ms(d.per_year_ms),
-                    if calc.downtime_window_assumed {
-                        " (measurement window not known: a calendar month assumed)"
-                    } else {
-                        ""
-                    }
-                ),
+                detail,
             )
         }
         None => push(
             "downtime",
-            "SLA downtime allowance".into(),
+            downtime_label,
             None,
-            needs("the guaranteed uptime"),
+            needs(msg::INSIGHTS_KEY_NEEDS_UPTIME),
         ),
     }
+    let bandwidth_label = text(lang, msg::INSIGHTS_KEY_BANDWIDTH);
     match &calc.line {
-        Some(line) => push(
-            "bandwidth",
-            "Bandwidth headroom (upload)".into(),
-            line.upload_headroom_percent
-                .map(|h| format!("{:.0} %", h.max(0.0))),
-            format!(
-                "{} needed at peak{}",
-                mbps(line.needed_bps),
-                line.upload_use_percent.map_or(
-                    " (measured upload not entered)".into(),
-                    |u| format!(
-                        ", {u:.1} % of the measured upload{}",
-                        if u > UPLOAD_FIX_PERCENT {
-                            ": above 80 %, a line to fix before go-live"
-                        } else {
-                            ""
-                        }
-                    )
-                )
-            ),
-        ),
+        Some(line) => {
+            let needed = Arg::from(mbps(line.needed_bps));
+            let detail = match line.upload_use_percent {
+                None => say(msg::INSIGHTS_KEY_BANDWIDTH_NO_UPLOAD, &[("needed", needed)]),
+                Some(u) => {
+                    let share = crate::i18n::format::percent(lang, &format!("{u:.1}"));
+                    let detail = say(
+                        msg::INSIGHTS_KEY_BANDWIDTH_DETAIL,
+                        &[("needed", needed), ("share", Arg::from(share))],
+                    );
+                    if u > UPLOAD_FIX_PERCENT {
+                        say(
+                            msg::INSIGHTS_KEY_BANDWIDTH_FIX,
+                            &[("detail", Arg::from(detail))],
+                        )
+                    } else {
+                        detail
+                    }
+                }
+            };
+            push(
+                "bandwidth",
+                bandwidth_label,
+                line.upload_headroom_percent
+                    .map(|h| crate::i18n::format::percent(lang, &format!("{:.0}", h.max(0.0)))),
+                detail,
+            )
+        }
         None => push(
             "bandwidth",
-            "Bandwidth headroom (upload)".into(),
+            bandwidth_label,
             None,
-            needs("peak concurrent calls and the measured upload"),
+            needs(msg::INSIGHTS_KEY_NEEDS_BANDWIDTH),
         ),
     }
+    let notice_label = text(lang, msg::INSIGHTS_KEY_NOTICE);
     match &calc.dates {
-        Some(d) => match (&d.notice_deadline, &d.notice_rule) {
+        Some(d) => match (&d.notice_deadline, super::words::notice_rule(lang, d)) {
             (Some(deadline), Some(rule)) => {
-                push(
-                    "notice",
-                    "Notice must arrive by".into(),
-                    Some(format!(
-                        "{deadline}{}",
-                        d.days_to_notice_deadline
-                            .map_or(String::new(), |n| format!(
-                                " ({})",
-                                dates::days_left_words(n)
-                            ))
-                    )),
-                    format!(
-                        "{rule}; otherwise it renews on {}{}",
-                        d.renewal,
-                        d.renewal_term_months
-                            .map_or(String::new(), |m| format!(" for {m} months"))
+                let value = match d.days_to_notice_deadline {
+                    Some(n) => say(
+                        msg::INSIGHTS_KEY_NOTICE_DAYS_LEFT,
+                        &[
+                            ("date", Arg::from(deadline.clone())),
+                            ("left", Arg::from(super::words::days_left(lang, n))),
+                        ],
                     ),
+                    None => deadline.clone(),
+                };
+                let mut detail = say(
+                    msg::INSIGHTS_KEY_NOTICE_DETAIL,
+                    &[
+                        ("rule", Arg::from(rule)),
+                        ("renewal", Arg::from(d.renewal.clone())),
+                    ],
                 );
+                if let Some(m) = d.renewal_term_months {
+                    detail = say(
+                        msg::INSIGHTS_KEY_NOTICE_RENEWAL_TERM,
+                        &[("detail", Arg::from(detail)), ("months", Arg::from(m))],
+                    );
+                }
+                push("notice", notice_label, Some(value), detail);
                 if let Some(last) = rows.last_mut() {
                     last.tone = deadline_tone(d.notice_status);
                 }
             }
             _ => push(
                 "notice",
-                "Contract ends".into(),
+                text(lang, msg::INSIGHTS_KEY_CONTRACT_ENDS),
                 Some(d.end.clone()),
-                "No notice deadline: it does not renew automatically, or the notice period is not entered.".into(),
+                text(lang, msg::INSIGHTS_KEY_NO_NOTICE),
             ),
         },
         None => push(
             "notice",
-            "Notice must arrive by".into(),
+            notice_label,
             None,
-            needs("the planned start date"),
+            needs(msg::INSIGHTS_KEY_NEEDS_START),
         ),
     }
     rows

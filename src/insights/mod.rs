@@ -7,7 +7,9 @@ pub mod compare;
 pub mod figures;
 pub mod playbook;
 pub mod questions;
+pub mod words;
 
+use crate::i18n::Lang;
 use crate::model::Review;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -41,19 +43,27 @@ pub struct Insights {
 /// Everything the answers imply. `today` dates the "days left" figures; `None` leaves them out
 /// (the PDF and tests use it so that output does not depend on the clock).
 pub fn insights(review: &Review, today: Option<NaiveDate>) -> Insights {
-    let (calculations, figures) = figures::compute(review, today);
-    let flags = playbook::evaluate(review, &calculations);
-    let suggestions = playbook::suggest(review, &flags);
-    let provider_questions = questions::provider_questions(review);
+    insights_in(review, today, Lang::En)
+}
+
+/// [`insights`] with every sentence in `lang` (the figures, flags, suggestions, questions and
+/// comparison, the template's titles and labels they quote); the calculations' numbers are the
+/// same in every language, their few words (must-have names, severity meanings, the clock
+/// note) in `lang`.
+pub fn insights_in(review: &Review, today: Option<NaiveDate>, lang: Lang) -> Insights {
+    let (calculations, figures) = figures::compute_in(review, today, lang);
+    let flags = playbook::evaluate_in(review, &calculations, lang);
+    let suggestions = playbook::suggest_in(review, &flags, lang);
+    let provider_questions = questions::provider_questions_in(review, lang);
     Insights {
-        key_figures: figures::key_figures(review, &calculations),
+        key_figures: figures::key_figures_in(review, &calculations, lang),
         figures,
         flags,
         suggestions,
-        provider_questions_text: questions::as_text(review, &provider_questions),
+        provider_questions_text: questions::as_text_in(review, &provider_questions, lang),
         provider_questions,
-        owner_checks: questions::owner_checks(review),
-        quotes: compare::compare_quotes(review, calculations.tco.as_ref()),
+        owner_checks: questions::owner_checks_in(review, lang),
+        quotes: compare::compare_quotes_in(review, calculations.tco.as_ref(), lang),
         calculations,
     }
 }
@@ -1210,5 +1220,176 @@ mod tests {
             .unwrap();
         assert_eq!(card.anchor, "features.crm_name");
         assert_eq!(card.value, "Call recording");
+    }
+}
+
+#[cfg(test)]
+mod chinese {
+    use super::*;
+    use crate::sample::example_review_as_stored;
+
+    fn key(i: &Insights, id: &str) -> KeyFigure {
+        i.key_figures.iter().find(|k| k.id == id).unwrap().clone()
+    }
+
+    #[test]
+    fn the_example_reviews_key_figures_in_chinese() {
+        let i = insights_in(&example_review_as_stored(), None, Lang::ZhHans);
+        // Worked by hand in tests::example_review_key_figures: total USD 20,164.08 (upfront
+        // 1,852.00 + recurring 16,277.40 + taxes 2,034.68), exits USD 10,259.28 after month 12
+        // and USD 5,482.80 after month 24; written with the dollar sign in Chinese.
+        let total = key(&i, "total_cost");
+        assert_eq!(total.label, "36个月的总费用");
+        assert_eq!(total.value.as_deref(), Some("$20,164.08"));
+        assert!(
+            total
+                .detail
+                .starts_with("一次性费用$1,852.00 + 月费$16,277.40 + 税费$2,034.68"),
+            "{}",
+            total.detail
+        );
+        let exit = key(&i, "exit_12");
+        assert_eq!(exit.label, "第12个月后解约的费用");
+        assert_eq!(exit.value.as_deref(), Some("$10,259.28"));
+        // All remaining monthly charges on the 12 contracted seats (9,887.28, see the English
+        // test), the promotion clawed back (372.00), port-out 0.00, no hardware balance.
+        assert_eq!(
+            exit.detail,
+            "提前解约费$9,887.28（剩余24个月，合计$9,887.28） + 号码携出费$0.00 + 优惠返还$372.00 + 硬件余款$0.00 = $10,259.28；按合同座席数和合同约定的费用计算"
+        );
+        assert_eq!(key(&i, "exit_24").value.as_deref(), Some("$5,482.80"));
+        // 99.99 % each calendar month: 241.92 s → 4分2秒 (February), 267.84 s → 4分28秒
+        // (31 days); a 365-day year 3 153.6 s → 52分34秒.
+        let downtime = key(&i, "downtime");
+        assert_eq!(downtime.label, "服务等级协议（SLA）允许的停机时间");
+        assert_eq!(downtime.value.as_deref(), Some("每个自然月4分2秒至4分28秒"));
+        assert!(
+            downtime
+                .detail
+                .starts_with("可用性99.99%：2月（28天）4分2秒，")
+                && downtime.detail.ends_with("；按一年365天计为52分34秒"),
+            "{}",
+            downtime.detail
+        );
+        // 16.43 % of the upload used leaves 83.57 % → "84%".
+        assert_eq!(key(&i, "bandwidth").value.as_deref(), Some("84%"));
+        // Notice 90 days before the end of the term (3 Jan 2030): 5 Oct 2029.
+        let notice = key(&i, "notice");
+        assert_eq!(notice.label, "解约通知须在此日期前送达");
+        assert_eq!(notice.value.as_deref(), Some("2029年10月5日"));
+        assert_eq!(
+            notice.detail,
+            "合同期限结束（2030年1月3日）前90天；否则合同将于2030年1月4日自动续约，续约期限12个月"
+        );
+    }
+
+    /// English words left in a Chinese text: runs of 3+ ASCII letters, except the product and
+    /// unit names a Chinese text keeps (codecs, units, the source's title, what the owner typed).
+    fn english_words(text: &str) -> Vec<String> {
+        const KEPT: &[&str] = &[
+            "SLA",
+            "MOS",
+            "Mbps",
+            "kbps",
+            "kbit",
+            "ITU",
+            "QoS",
+            "VLAN",
+            "PPP",
+            "MLPPP",
+            "FRF",
+            "RTP",
+            "UDP",
+            "Cisco",
+            "Voice",
+            "Over",
+            "Per",
+            "Call",
+            "Bandwidth",
+            "Consumption",
+            "SKU",
+            "USD",
+        ];
+        let example = crate::sample::example_review_as_stored();
+        let typed: Vec<String> = [
+            &example.context.provider,
+            &example.context.plan,
+            &example.context.quote_reference,
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .chain(example.quotes.iter().map(|q| q.quote.provider.clone()))
+        .collect();
+        text.split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| w.len() >= 3)
+            .filter(|w| !KEPT.contains(w))
+            .filter(|w| !typed.iter().any(|t| t.contains(*w)))
+            .map(str::to_owned)
+            .collect()
+    }
+
+    #[test]
+    fn the_example_in_chinese_leaves_no_english_behind() {
+        let i = insights_in(&example_review_as_stored(), None, Lang::ZhHans);
+        let mut texts: Vec<String> = Vec::new();
+        for f in &i.figures {
+            texts.extend([f.label.clone(), f.value.clone(), f.detail.clone()]);
+        }
+        for k in &i.key_figures {
+            texts.extend([k.label.clone(), k.detail.clone()]);
+            texts.extend(k.value.clone());
+        }
+        texts.extend(i.flags.iter().map(|f| f.reason.clone()));
+        texts.extend(i.suggestions.iter().flat_map(|s| s.reasons.clone()));
+        texts.push(i.provider_questions_text.clone());
+        texts.extend(i.owner_checks.iter().map(|q| q.question.clone()));
+        texts.push(i.quotes.method.clone());
+        texts.extend(i.quotes.rows.iter().map(|r| r.assumptions.clone()));
+        for text in &texts {
+            assert!(
+                english_words(text).is_empty(),
+                "English left in {text:?}: {:?}",
+                english_words(text)
+            );
+        }
+        // The approved terms appear where the figures speak of them.
+        let all = texts.join("\n");
+        for term in [
+            "服务积分",
+            "提前解约费",
+            "自动续约",
+            "服务等级协议（SLA）",
+            "座席",
+            "可用性",
+        ] {
+            assert!(all.contains(term), "{term}");
+        }
+    }
+
+    #[test]
+    fn a_total_without_taxes_says_why_in_chinese() {
+        let mut review = example_review_as_stored();
+        review.answers.insert(
+            "pricing.taxes_included".into(),
+            crate::model::AnswerValue::Choice("not_sure".into()),
+        );
+        let i = insights_in(&review, None, Lang::ZhHans);
+        // 1,852.00 + 16,277.40 = 18,129.40 without the taxes.
+        let total = key(&i, "total_cost");
+        assert_eq!(total.value.as_deref(), Some("$18,129.40，不含税费"));
+        assert!(
+            total
+                .detail
+                .starts_with("未计入税费：是否另收税费的答案是“不确定”。")
+        );
+        // The English sentence of the catalog is the calculator's, word for word.
+        assert_eq!(
+            crate::i18n::text(Lang::En, crate::i18n::msg::INSIGHTS_TAXES_NOT_SURE),
+            crate::calc::tco::TAXES_NOT_SURE
+        );
+        assert_eq!(
+            crate::i18n::text(Lang::En, crate::i18n::msg::INSIGHTS_TAXES_RATE_MISSING),
+            crate::calc::tco::TAXES_RATE_MISSING
+        );
     }
 }

@@ -7,9 +7,10 @@
 
 use super::answers::Answers;
 use super::figures::{CRITICAL_PATCH_BENCHMARK_HOURS, Calculations, P1_RESOLUTION_BENCHMARK_HOURS};
-use crate::calc::sla::format_duration_ms;
+use super::words;
 use crate::calc::support::WEAK_RESPONSE_ABOVE_MINUTES;
 use crate::calc::trim_number;
+use crate::i18n::{Arg, Lang, msg, text, text_with};
 use crate::model::{Rating, Review, YesNo};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -94,6 +95,45 @@ pub struct Rule {
     /// `{term}`, `{missing}`, `{notice}` (the notice period as entered: "90 days'",
     /// "3 months' (92 days)").
     pub reason: &'static str,
+    /// The rule in Simplified Chinese.
+    pub rule_zh: &'static str,
+    /// Why it matters in Simplified Chinese, with the same placeholders filled in Chinese.
+    pub reason_zh: &'static str,
+}
+
+impl Rule {
+    /// The rule in words, in `lang`.
+    pub fn rule_in(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.rule,
+            Lang::ZhHans => self.rule_zh,
+        }
+    }
+
+    /// The reason with its placeholders, in `lang`.
+    pub fn reason_in(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.reason,
+            Lang::ZhHans => self.reason_zh,
+        }
+    }
+
+    /// The threshold with its unit: "80 %", "30 days" / "80%", "30天".
+    pub fn threshold_text(&self, lang: Lang) -> Option<String> {
+        let t = trim_number(self.threshold?);
+        Some(match lang {
+            Lang::En => format!("{t} {}", self.unit),
+            Lang::ZhHans => match self.unit {
+                "%" => format!("{t}%"),
+                "days" => format!("{t}天"),
+                "min" => format!("{t}分钟"),
+                "hours" => format!("{t}小时"),
+                "months" => format!("{t}个月"),
+                "quotes" => format!("{t}份报价"),
+                unit => format!("{t} {unit}"),
+            },
+        })
+    }
 }
 
 use Measure::*;
@@ -115,6 +155,8 @@ pub const RULES: &[Rule] = &[
         unit: "",
         rule: "No written SLA",
         reason: "There is no written SLA: nothing is promised and nothing is owed when the service fails.",
+        rule_zh: "没有书面的服务等级协议（SLA）",
+        reason_zh: "没有书面的服务等级协议（SLA）：服务出了故障，服务商既没有任何承诺，也不欠您任何赔偿。",
     },
     Rule {
         id: "sla.no_credits",
@@ -125,6 +167,8 @@ pub const RULES: &[Rule] = &[
         unit: "",
         rule: "SLA without service credits",
         reason: "The SLA gives no service credits: missing it costs the provider nothing.",
+        rule_zh: "服务等级协议（SLA）不提供服务积分",
+        reason_zh: "服务等级协议（SLA）不提供服务积分：达不到承诺，服务商也没有任何损失。",
     },
     Rule {
         id: "cancellation.exit_fee_no_cause",
@@ -138,6 +182,8 @@ pub const RULES: &[Rule] = &[
         unit: "%",
         rule: "Exit fee of 100 % or more of the remaining charges (in any form) and no written exit for cause",
         reason: "Leaving early costs {value} % of the remaining charges ({exit_fee_terms}; leaving after month 12 costs {exit_12}) and there is no written right to leave for cause, even after repeated outages.",
+        rule_zh: "提前解约费达到剩余费用的100%或以上（任何形式），且没有书面的因对方违约解约权",
+        reason_zh: "提前解约要支付剩余费用的{value}%（{exit_fee_terms}；第12个月后解约需支付{exit_12}），而且合同没有写明因对方违约解约的权利，即使反复断线也无法免费退出。",
     },
     Rule {
         id: "features.must_have_missing",
@@ -148,6 +194,8 @@ pub const RULES: &[Rule] = &[
         unit: "",
         rule: "A must-have feature is not available",
         reason: "Must-have not available on this plan: {missing}.",
+        rule_zh: "必备功能不可用",
+        reason_zh: "此套餐不提供以下必备功能：{missing}。",
     },
     // Negotiate candidates.
     // The office line is not the provider's contract: a line to fix before go-live, at the
@@ -161,6 +209,8 @@ pub const RULES: &[Rule] = &[
         unit: "%",
         rule: "Bandwidth needed above 80 % of the measured upload: fix the line before go-live",
         reason: "Fix before go-live: peak calls need {needed_up}, {value} % of your measured {measured_up} upload (limit {threshold} %), so calls will break up when the line is busy. Upgrade the line's upload or cap other traffic with QoS; this is about your internet line, not the provider's contract.",
+        rule_zh: "所需带宽超过实测上行带宽的80%：上线前先解决线路问题",
+        reason_zh: "上线前需解决：高峰时段的通话需要{needed_up}，占您实测上行带宽{measured_up}的{value}%（上限{threshold}%），线路繁忙时通话会断断续续。请提升线路的上行带宽，或用QoS限制其他流量；这是您自己的网络线路问题，与服务商的合同无关。",
     },
     Rule {
         id: "sla.uptime_low",
@@ -171,6 +221,8 @@ pub const RULES: &[Rule] = &[
         unit: "%",
         rule: "Uptime below 99.9 %",
         reason: "Guaranteed uptime of {value} % is below {threshold} %: the service may be down {downtime} without breaching the SLA.",
+        rule_zh: "可用性低于99.9%",
+        reason_zh: "承诺的可用性为{value}%，低于{threshold}%：允许的停机时间为{downtime}，在此之内停机都不算违反服务等级协议（SLA）。",
     },
     Rule {
         id: "sla.maintenance_exceeds_allowance",
@@ -181,6 +233,8 @@ pub const RULES: &[Rule] = &[
         unit: "%",
         rule: "Maintenance excluded from uptime exceeds the downtime allowance",
         reason: "Up to {maintenance} of scheduled maintenance each {window} is excluded from uptime, more than all the downtime the SLA allows ({downtime}): the service can be unavailable far longer than the uptime figure says. Ask for a cap on maintenance, or for maintenance beyond the allowance to count as downtime.",
+        rule_zh: "不计入可用性的维护时间超过允许的停机时间",
+        reason_zh: "每个{window}最多有{maintenance}的计划维护不计入可用性，超过了服务等级协议（SLA）允许的全部停机时间（{downtime}）：服务实际不可用的时间可能远超可用性数字所显示的。请要求为维护窗口设定上限，或把超出允许范围的维护计为停机。",
     },
     Rule {
         id: "sla.claim_window_short",
@@ -191,6 +245,8 @@ pub const RULES: &[Rule] = &[
         unit: "days",
         rule: "Credit claim window under 30 days",
         reason: "Credits must be claimed within {value} days, under {threshold} days: easy to miss.",
+        rule_zh: "服务积分申请期限不足30天",
+        reason_zh: "服务积分须在{value}天内申请，不足{threshold}天：很容易错过。",
     },
     Rule {
         id: "cancellation.long_notice",
@@ -204,6 +260,8 @@ pub const RULES: &[Rule] = &[
         unit: "days",
         rule: "Auto-renewal with notice over 60 days",
         reason: "It renews automatically unless you give {notice} notice, more than {threshold} days: the deadline is easy to miss.",
+        rule_zh: "自动续约且提前通知期超过60天",
+        reason_zh: "除非您提前{notice}发出通知，否则合同会自动续约；提前通知期超过{threshold}天，截止日期很容易错过。",
     },
     Rule {
         id: "cancellation.vague",
@@ -214,6 +272,8 @@ pub const RULES: &[Rule] = &[
         unit: "",
         rule: "Termination fee unclear",
         reason: "How the early-termination fee is worked out is not clear: an agent who is vague about leaving is a warning sign. Get it in writing.",
+        rule_zh: "提前解约费的计算方式不明确",
+        reason_zh: "提前解约费如何计算并不清楚：对解约条件含糊其辞的销售本身就是一个警示信号。请要求对方书面写明。",
     },
     Rule {
         id: "pricing.not_locked",
@@ -224,6 +284,8 @@ pub const RULES: &[Rule] = &[
         unit: "",
         rule: "Price not locked for the term",
         reason: "The monthly price is not locked for the term: it can rise while you cannot leave.",
+        rule_zh: "合同期限内价格未锁定",
+        reason_zh: "月费在合同期限内没有锁定：价格可能上涨，而您却无法退出。",
     },
     Rule {
         id: "pricing.escalator_high",
@@ -234,6 +296,8 @@ pub const RULES: &[Rule] = &[
         unit: "%",
         rule: "Annual escalator above 5 %",
         reason: "Prices rise {value} % a year, above {threshold} %.",
+        rule_zh: "年度涨幅超过5%",
+        reason_zh: "价格每年上涨{value}%，高于{threshold}%。",
     },
     Rule {
         id: "pricing.cannot_reduce",
@@ -244,6 +308,8 @@ pub const RULES: &[Rule] = &[
         unit: "",
         rule: "Seats cannot be reduced",
         reason: "Seats cannot be reduced: if the team shrinks you keep paying for empty seats.",
+        rule_zh: "座席不能减少",
+        reason_zh: "座席不能减少：团队缩编时，您仍要为空置的座席付费。",
     },
     Rule {
         id: "support.business_hours_only",
@@ -257,6 +323,8 @@ pub const RULES: &[Rule] = &[
         unit: "",
         rule: "Business-hours support for a business that runs longer",
         reason: "Support works business hours only, but your business takes calls outside them.",
+        rule_zh: "只在工作时间提供技术支持，而您的业务时间更长",
+        reason_zh: "技术支持只在工作时间提供，但您的业务在工作时间以外也要接听电话。",
     },
     Rule {
         id: "support.slow_critical",
@@ -267,6 +335,8 @@ pub const RULES: &[Rule] = &[
         unit: "min",
         rule: "Critical response slower than 2 hours (weak on the support scale)",
         reason: "A critical issue gets a response in {value} minutes, slower than {threshold} minutes: weak on the support scale (5–15 min excellent, 30 min–2 h good, 4–24 h weak; a time between two bands takes the slower band's grade).",
+        rule_zh: "紧急问题的响应时间慢于2小时（按技术支持评级为差）",
+        reason_zh: "紧急问题的响应时间为{value}分钟，慢于{threshold}分钟：按技术支持评级属于差（5–15分钟为优，30分钟–2小时为良，4–24小时为差；介于两档之间的时间按较慢的一档评级）。",
     },
     Rule {
         id: "support.no_escalation",
@@ -277,6 +347,8 @@ pub const RULES: &[Rule] = &[
         unit: "",
         rule: "No escalation path",
         reason: "There is no escalation path when first-line support does not solve a problem.",
+        rule_zh: "没有升级处理渠道",
+        reason_zh: "一线技术支持解决不了问题时，没有升级处理的渠道。",
     },
     Rule {
         id: "support.p1_resolution_slow",
@@ -287,6 +359,8 @@ pub const RULES: &[Rule] = &[
         unit: "hours",
         rule: "Critical (P1) fix slower than 4 hours",
         reason: "A critical (system down) issue may take {value} hours to fix, longer than {threshold} hours: more than half a working day without phones.",
+        rule_zh: "紧急（P1）问题的解决时间超过4小时",
+        reason_zh: "紧急（系统瘫痪）问题可能需要{value}小时才能解决，超过{threshold}小时：超过半个工作日没有电话可用。",
     },
     Rule {
         id: "support.clock_business_hours",
@@ -300,6 +374,8 @@ pub const RULES: &[Rule] = &[
         unit: "",
         rule: "Response clock in business hours for a business that runs longer",
         reason: "Response and resolution times count business hours only, but your business takes calls outside them: a fault on Friday evening counts from Monday morning.",
+        rule_zh: "响应计时只算工作时间，而您的业务时间更长",
+        reason_zh: "响应时间和解决时间只按工作时间计算，但您的业务在工作时间以外也要接听电话：周五晚上的故障要到周一早上才开始计时。",
     },
     Rule {
         id: "support.clock_from_acknowledgement",
@@ -310,6 +386,8 @@ pub const RULES: &[Rule] = &[
         unit: "",
         rule: "Response clock starts only when the provider acknowledges the ticket",
         reason: "The response clock starts only when the provider acknowledges the ticket, so the time it waits in their queue is not counted: ask for the clock to start when the ticket is logged.",
+        rule_zh: "服务商确认工单后才开始响应计时",
+        reason_zh: "服务商确认工单后才开始响应计时，工单在对方队列里等待的时间不计算在内：请要求从提交工单时开始计时。",
     },
     Rule {
         id: "support.no_response_credits",
@@ -320,6 +398,8 @@ pub const RULES: &[Rule] = &[
         unit: "",
         rule: "No service credits for missed response times",
         reason: "No service credits are paid when a response time is missed: the promised times cost the provider nothing to break.",
+        rule_zh: "响应时间未达标不提供服务积分",
+        reason_zh: "响应时间未达标时不提供服务积分：承诺的时间即使做不到，服务商也不必付出任何代价。",
     },
     Rule {
         id: "support.test_ticket_slow",
@@ -330,6 +410,8 @@ pub const RULES: &[Rule] = &[
         unit: "min",
         rule: "Test ticket answered slower than promised",
         reason: "Your test ticket was answered {value} minutes later than the response promised for a question (P4): ask how the contract's times will be met in practice.",
+        rule_zh: "测试工单的回复慢于承诺",
+        reason_zh: "您的测试工单比承诺的一般咨询（P4）响应时间晚了{value}分钟才得到回复：请问服务商在实际中如何做到合同中的响应时间。",
     },
     Rule {
         id: "support.references_refused",
@@ -340,6 +422,8 @@ pub const RULES: &[Rule] = &[
         unit: "",
         rule: "No reference customers given",
         reason: "The provider would not name a customer you could ask about its support.",
+        rule_zh: "不提供参考客户",
+        reason_zh: "服务商不愿提供一个可以向其了解技术支持情况的客户。",
     },
     Rule {
         id: "support.references_concerns",
@@ -350,6 +434,8 @@ pub const RULES: &[Rule] = &[
         unit: "",
         rule: "A reference customer raised concerns",
         reason: "A reference customer raised concerns about support: put them to the provider and get the answers in writing.",
+        rule_zh: "参考客户提出了顾虑",
+        reason_zh: "有参考客户对技术支持提出了顾虑：请把这些问题交给服务商，并要求书面答复。",
     },
     Rule {
         id: "support.reputation_poor",
@@ -360,6 +446,8 @@ pub const RULES: &[Rule] = &[
         unit: "",
         rule: "Repeated public complaints about slow support",
         reason: "Reviews and forums repeat the same complaint about slow support: ask the provider what has changed, and get the response times in writing.",
+        rule_zh: "网上反复出现技术支持慢的投诉",
+        reason_zh: "评价和论坛上反复出现技术支持响应慢的投诉：请问服务商做了哪些改进，并要求把响应时间写进合同。",
     },
     Rule {
         id: "warranty.short",
@@ -375,6 +463,8 @@ pub const RULES: &[Rule] = &[
         unit: "months",
         rule: "Warranty shorter than the term",
         reason: "The hardware warranty ends {value} months before the {term}-month term does.",
+        rule_zh: "硬件保修期短于合同期限",
+        reason_zh: "硬件保修比{term}个月的合同期限早{value}个月结束。",
     },
     Rule {
         id: "warranty.doa_not_replaced",
@@ -388,6 +478,8 @@ pub const RULES: &[Rule] = &[
         unit: "",
         rule: "Phones damaged on arrival not replaced free",
         reason: "Phones that arrive damaged or dead are not replaced free of charge: breakage in transit would be your cost.",
+        rule_zh: "到货损坏的话机不免费更换",
+        reason_zh: "到货时损坏或无法使用的话机不免费更换：运输途中的损坏要由您承担。",
     },
     Rule {
         id: "bandwidth.latency",
@@ -398,6 +490,8 @@ pub const RULES: &[Rule] = &[
         unit: "ms",
         rule: "One-way latency above 150 ms (ITU-T G.114)",
         reason: "Latency of {value} ms is above {threshold} ms (ITU-T G.114): conversations will talk over each other.",
+        rule_zh: "单向延迟超过150 ms（ITU-T G.114）",
+        reason_zh: "延迟为{value} ms，超过{threshold} ms（ITU-T G.114）：通话双方会互相抢话。",
     },
     Rule {
         id: "bandwidth.jitter",
@@ -408,6 +502,8 @@ pub const RULES: &[Rule] = &[
         unit: "ms",
         rule: "Jitter above 30 ms",
         reason: "Jitter of {value} ms is above {threshold} ms: expect choppy audio.",
+        rule_zh: "抖动超过30 ms",
+        reason_zh: "抖动为{value} ms，超过{threshold} ms：声音会断断续续。",
     },
     Rule {
         id: "bandwidth.loss",
@@ -418,6 +514,8 @@ pub const RULES: &[Rule] = &[
         unit: "%",
         rule: "Packet loss above 1 %",
         reason: "Packet loss of {value} % is above {threshold} %: words will drop out.",
+        rule_zh: "丢包超过1%",
+        reason_zh: "丢包率为{value}%，超过{threshold}%：通话中会丢字。",
     },
     Rule {
         id: "bandwidth.up_to",
@@ -428,6 +526,8 @@ pub const RULES: &[Rule] = &[
         unit: "",
         rule: "Only \"up to\" speeds",
         reason: "The internet speed is \"up to\", not guaranteed: the line may deliver less at busy times.",
+        rule_zh: "网速只是“最高可达”",
+        reason_zh: "网速只是“最高可达”，并无保证：高峰时段线路的实际速度可能更低。",
     },
     Rule {
         id: "bandwidth.no_failover",
@@ -438,6 +538,8 @@ pub const RULES: &[Rule] = &[
         unit: "",
         rule: "No failover connection",
         reason: "There is no failover connection: when the line goes down, so do the phones.",
+        rule_zh: "没有备用线路",
+        reason_zh: "没有备用线路：线路一断，电话也就断了。",
     },
     Rule {
         id: "upfront.tbd",
@@ -448,6 +550,8 @@ pub const RULES: &[Rule] = &[
         unit: "",
         rule: "Fees \"to be determined\"",
         reason: "Some fees are \"to be determined\": get a fixed figure in writing before signing.",
+        rule_zh: "有费用“待定”",
+        reason_zh: "部分费用“待定”：签约前请拿到书面的确定金额。",
     },
     Rule {
         id: "competitors.none",
@@ -458,6 +562,8 @@ pub const RULES: &[Rule] = &[
         unit: "quotes",
         rule: "No competing quote collected",
         reason: "No competing quote has been collected: without one there is no leverage and no benchmark.",
+        rule_zh: "没有收集竞争报价",
+        reason_zh: "还没有收集任何竞争报价：没有竞争报价，就既没有谈判筹码，也没有比较基准。",
     },
     Rule {
         id: "competitors.much_cheaper",
@@ -468,6 +574,8 @@ pub const RULES: &[Rule] = &[
         unit: "%",
         rule: "A competing quote 20 % or more cheaper like for like",
         reason: "{cheaper_quote} less ({value} %, the flag is at {threshold} % or more). Show it to the provider and ask for a written counter-offer, and weigh what the cheaper quote leaves out.",
+        rule_zh: "有竞争报价在同等条件下便宜20%或以上",
+        reason_zh: "{cheaper_quote}（便宜{value}%，达到{threshold}%或以上即提示）。请把它拿给服务商看，要求对方给出书面的还价，同时衡量便宜的报价少了哪些内容。",
     },
     Rule {
         id: "upgrades.short_notice",
@@ -478,6 +586,8 @@ pub const RULES: &[Rule] = &[
         unit: "days",
         rule: "Notice of changes under 30 days",
         reason: "Features, terms or prices can change with {value} days' notice, under {threshold} days: too little time to react (30 or 60 days is usual).",
+        rule_zh: "变更的提前通知不足30天",
+        reason_zh: "功能、条款或价格变更只提前{value}天通知，不足{threshold}天：来不及应对（通常为30或60天）。",
     },
     Rule {
         id: "upgrades.slow_critical_patch",
@@ -488,6 +598,8 @@ pub const RULES: &[Rule] = &[
         unit: "hours",
         rule: "Critical security fixes slower than 72 hours",
         reason: "A critical security vulnerability may stay unfixed for {value} hours, longer than {threshold} hours: the hole stays open meanwhile.",
+        rule_zh: "严重安全漏洞的修复时间超过72小时",
+        reason_zh: "严重安全漏洞可能{value}小时都得不到修复，超过{threshold}小时：在此期间漏洞一直存在。",
     },
 ];
 
@@ -520,21 +632,25 @@ pub struct RuleView {
 }
 
 pub fn rule_views() -> Vec<RuleView> {
+    rule_views_in(Lang::En)
+}
+
+/// The playbook table in `lang`.
+pub fn rule_views_in(lang: Lang) -> Vec<RuleView> {
     RULES
         .iter()
         .map(|r| RuleView {
             id: r.id.into(),
             area_id: r.area.into(),
             severity: r.severity,
-            rule: r.rule.into(),
-            threshold: r
-                .threshold
-                .map(|t| format!("{} {}", trim_number(t), r.unit)),
+            rule: r.rule_in(lang).into(),
+            threshold: r.threshold_text(lang),
         })
         .collect()
 }
 
 struct Context<'a> {
+    lang: Lang,
     review: &'a Review,
     answers: Answers<'a>,
     calc: &'a Calculations,
@@ -606,8 +722,19 @@ impl Context<'_> {
         let comparison = self.quote_comparison();
         let (row, _) = super::compare::much_cheaper_competitor(&comparison)?;
         let this = comparison.rows.iter().find(|r| r.is_this_review)?;
-        let money = super::figures::Money(&comparison.currency);
+        let money = super::figures::Money(&comparison.currency, self.lang);
         let (theirs, ours) = (row.total_minor?, this.total_minor?);
+        if self.lang == Lang::ZhHans {
+            let zh = |minor| words::money(self.lang, &comparison.currency, minor);
+            return Some(format!(
+                "{}在同等条件下{}个月共{}，而本报价为{}，便宜{}",
+                row.provider,
+                comparison.months,
+                zh(theirs),
+                zh(ours),
+                zh(ours - theirs),
+            ));
+        }
         Some(format!(
             "{} costs {} over {} like for like against {} for this quote, {}",
             row.provider,
@@ -637,6 +764,20 @@ impl Context<'_> {
     fn notice_text(&self) -> Option<String> {
         let days = self.answers.whole("cancellation.notice_days");
         let months = self.answers.whole("cancellation.notice_months");
+        if self.lang == Lang::ZhHans {
+            // "90天", "3个月（92天）", "3个月（约91天）".
+            let in_days = |m: u32| {
+                let (span, exact) = self.notice_months_span()?;
+                let about = if exact { "" } else { "约" };
+                Some(format!("{m}个月（{about}{}天）", trim_number(span)))
+            };
+            return match (days, months) {
+                (Some(d), None) => Some(format!("{d}天")),
+                (None, Some(m)) => in_days(m),
+                (Some(d), Some(m)) => Some(format!("{d}天或{}", in_days(m)?)),
+                (None, None) => None,
+            };
+        }
         let in_days = |m: u32| {
             let (span, exact) = self.notice_months_span()?;
             let unit = if m == 1 { "month's" } else { "months'" };
@@ -653,8 +794,28 @@ impl Context<'_> {
 
     /// The exit fee's form in words, for the exit-fee reason.
     fn exit_fee_terms(&self) -> Option<String> {
-        let money = super::figures::Money(&self.review.context.currency);
+        let money = super::figures::Money(&self.review.context.currency, self.lang);
         let a = &self.answers;
+        if self.lang == Lang::ZhHans {
+            let zh = |minor| words::money(self.lang, &self.review.context.currency, minor);
+            return Some(match a.choice("cancellation.etf_structure")? {
+                "all_remaining" => "剩余的全部月费".into(),
+                "percent_remaining" => format!(
+                    "剩余合同金额的{}%",
+                    trim_number(a.number("cancellation.etf_percent")?)
+                ),
+                "sliding_scale" => format!(
+                    "按逐年递减的比例收取，第一年为{}%",
+                    trim_number(a.number("cancellation.sliding_year1_percent")?)
+                ),
+                "fixed" => format!(
+                    "固定费用{}，而第12个月后剩余的费用为{}",
+                    zh(a.money("cancellation.etf_fixed_amount")?),
+                    zh(self.calc.exit_after(12)?.remaining_value_minor)
+                ),
+                _ => return None,
+            });
+        }
         Some(match a.choice("cancellation.etf_structure")? {
             "all_remaining" => "all remaining monthly charges".into(),
             "percent_remaining" => format!(
@@ -699,7 +860,8 @@ impl Context<'_> {
     }
 
     fn fill(&self, rule: &Rule, value: Option<f64>) -> String {
-        let money = super::figures::Money(&self.review.context.currency);
+        let lang = self.lang;
+        let currency = &self.review.context.currency;
         // As entered: an answer prints with every digit typed (99.89 %, not 99.9 %); a computed
         // share (upload use, a fixed fee against the remaining charges) to one decimal, which
         // gets more digits whenever one decimal would read as the threshold itself.
@@ -715,8 +877,12 @@ impl Context<'_> {
                 trim_number(one_decimal)
             }
         });
-        let mut text =
-            crate::wording::agree_value(rule.reason, value_text.as_deref().unwrap_or_default());
+        let mut text = match lang {
+            Lang::En => {
+                crate::wording::agree_value(rule.reason, value_text.as_deref().unwrap_or_default())
+            }
+            Lang::ZhHans => rule.reason_zh.to_owned(),
+        };
         let replacements: [(&str, Option<String>); 13] = [
             ("{value}", value_text),
             ("{threshold}", rule.threshold.map(trim_number)),
@@ -725,7 +891,7 @@ impl Context<'_> {
                 self.calc
                     .downtime
                     .as_ref()
-                    .and_then(|d| d.window_range_text()),
+                    .and_then(|d| words::window_range(lang, d)),
             ),
             (
                 "{window}",
@@ -733,15 +899,19 @@ impl Context<'_> {
                     .downtime
                     .as_ref()
                     .and_then(|d| d.window)
-                    .map(|w| w.label().to_owned()),
+                    .map(|w| words::window(lang, w)),
             ),
             (
                 "{maintenance}",
-                self.calc.maintenance_excluded_ms.map(format_duration_ms),
+                self.calc
+                    .maintenance_excluded_ms
+                    .map(|ms| words::duration(lang, ms)),
             ),
             (
                 "{exit_12}",
-                self.calc.exit_after(12).map(|e| money.fmt(e.total_minor)),
+                self.calc
+                    .exit_after(12)
+                    .map(|e| words::money(lang, currency, e.total_minor)),
             ),
             (
                 "{needed_up}",
@@ -757,17 +927,21 @@ impl Context<'_> {
                     .map(|m| format!("{} Mbps", trim_number(m))),
             ),
             ("{term}", Some(self.review.context.term_months.to_string())),
-            ("{missing}", Some(self.calc.missing_must_haves.join(", "))),
+            (
+                "{missing}",
+                Some(words::list(lang, &self.calc.missing_must_haves)),
+            ),
             ("{exit_fee_terms}", self.exit_fee_terms()),
             ("{notice}", self.notice_text()),
             ("{cheaper_quote}", self.cheaper_quote_text()),
         ];
         for (key, replacement) in replacements {
             if text.contains(key) {
-                text = text.replace(
-                    key,
-                    replacement.as_deref().unwrap_or("an amount not yet known"),
-                );
+                let unknown = match lang {
+                    Lang::En => "an amount not yet known",
+                    Lang::ZhHans => "尚不清楚的金额",
+                };
+                text = text.replace(key, replacement.as_deref().unwrap_or(unknown));
             }
         }
         text
@@ -776,7 +950,13 @@ impl Context<'_> {
 
 /// The rules that fire for a review, in table order.
 pub fn evaluate(review: &Review, calc: &Calculations) -> Vec<Flag> {
+    evaluate_in(review, calc, Lang::En)
+}
+
+/// [`evaluate`] with the reasons in `lang`.
+pub fn evaluate_in(review: &Review, calc: &Calculations, lang: Lang) -> Vec<Flag> {
     let ctx = Context {
+        lang,
         review,
         answers: Answers::new(review),
         calc,
@@ -811,7 +991,13 @@ pub fn evaluate(review: &Review, calc: &Calculations) -> Vec<Flag> {
 ///
 /// Questions that do not apply (a `show_if` not met) are neither asked nor counted.
 pub fn suggest(review: &Review, flags: &[Flag]) -> Vec<Suggestion> {
-    let t = crate::template::template();
+    suggest_in(review, flags, Lang::En)
+}
+
+/// [`suggest`] with the reasons in `lang` (the flags' reasons are already in it).
+pub fn suggest_in(review: &Review, flags: &[Flag], lang: Lang) -> Vec<Suggestion> {
+    // Labels in `lang`; the ids and rules are the same in every language.
+    let t = crate::template::template_in(lang);
     t.areas
         .iter()
         .map(|area| {
@@ -843,31 +1029,26 @@ pub fn suggest(review: &Review, flags: &[Flag]) -> Vec<Suggestion> {
                 None => Some(Rating::Acceptable),
             };
             if !not_sure.is_empty() {
-                reasons.push(format!(
-                    "Not sure on {}: {}. Get {} in writing before this area can be acceptable.",
-                    if not_sure.len() == 1 {
-                        "a deciding question"
-                    } else {
-                        "deciding questions"
-                    },
-                    quoted(&not_sure),
-                    if not_sure.len() == 1 {
-                        "the answer"
-                    } else {
-                        "the answers"
-                    }
+                reasons.push(text_with(
+                    lang,
+                    msg::INSIGHTS_SUGGEST_NOT_SURE,
+                    &[
+                        ("count", Arg::from(not_sure.len())),
+                        ("questions", Arg::from(words::quoted(lang, &not_sure))),
+                    ],
                 ));
             }
             if rating.is_none() {
-                reasons.push(format!(
-                    "Answer the deciding question{} for a suggestion: {}.",
-                    if missing.len() == 1 { "" } else { "s" },
-                    quoted(&missing)
+                reasons.push(text_with(
+                    lang,
+                    msg::INSIGHTS_SUGGEST_MISSING,
+                    &[
+                        ("count", Arg::from(missing.len())),
+                        ("questions", Arg::from(words::quoted(lang, &missing))),
+                    ],
                 ));
             } else if reasons.is_empty() {
-                reasons.push(
-                    "No playbook rule fired, and every deciding question is answered.".into(),
-                );
+                reasons.push(text(lang, msg::INSIGHTS_SUGGEST_ALL_CLEAR));
             }
             Suggestion {
                 area_id: area.id.clone(),
@@ -876,16 +1057,6 @@ pub fn suggest(review: &Review, flags: &[Flag]) -> Vec<Suggestion> {
             }
         })
         .collect()
-}
-
-/// Labels as a readable list: “A”, “B” and “C”.
-fn quoted(labels: &[&str]) -> String {
-    let quoted: Vec<String> = labels.iter().map(|l| format!("“{l}”")).collect();
-    match quoted.as_slice() {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
 }
 
 #[cfg(test)]
@@ -1286,6 +1457,154 @@ mod tests {
         assert_ne!(
             suggestion(&review, "bandwidth").rating,
             Some(Rating::DealBreaker)
+        );
+    }
+}
+
+#[cfg(test)]
+mod chinese {
+    use super::*;
+    use crate::insights::insights_in;
+    use crate::sample::example_review_as_stored;
+
+    /// The placeholders of a reason, in order of first use.
+    fn placeholders(text: &str) -> Vec<&str> {
+        let mut found: Vec<&str> = text
+            .match_indices('{')
+            .filter_map(|(i, _)| text[i..].find('}').map(|end| &text[i..=i + end]))
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
+    fn has_han(text: &str) -> bool {
+        text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    }
+
+    #[test]
+    fn every_rule_has_a_chinese_rule_and_reason_with_the_same_placeholders() {
+        for rule in RULES {
+            assert!(
+                has_han(rule.rule_zh),
+                "{}: rule_zh {:?}",
+                rule.id,
+                rule.rule_zh
+            );
+            assert!(has_han(rule.reason_zh), "{}: reason_zh", rule.id);
+            assert_eq!(
+                placeholders(rule.reason_zh),
+                placeholders(rule.reason),
+                "{}: the Chinese reason fills in other figures than the English one",
+                rule.id
+            );
+            // Full-width punctuation in Chinese sentences: no ASCII comma, colon or semicolon.
+            for ascii in [", ", ": ", "; "] {
+                assert!(
+                    !rule.reason_zh.contains(ascii),
+                    "{}: {ascii:?} in {}",
+                    rule.id,
+                    rule.reason_zh
+                );
+            }
+        }
+        let views = rule_views_in(Lang::ZhHans);
+        assert_eq!(views.len(), RULES.len());
+        let escalator = views
+            .iter()
+            .find(|v| v.id == "pricing.escalator_high")
+            .unwrap();
+        assert_eq!(escalator.rule, "年度涨幅超过5%");
+        assert_eq!(escalator.threshold.as_deref(), Some("5%"));
+        let claim = views
+            .iter()
+            .find(|v| v.id == "sla.claim_window_short")
+            .unwrap();
+        assert_eq!(claim.threshold.as_deref(), Some("30天"));
+        // English is unchanged.
+        assert_eq!(rule_views(), rule_views_in(Lang::En));
+    }
+
+    #[test]
+    fn the_example_reviews_flags_read_in_chinese_with_the_approved_terms_and_amounts() {
+        let i = insights_in(&example_review_as_stored(), None, Lang::ZhHans);
+        let reason = |id: &str| {
+            i.flags
+                .iter()
+                .find(|f| f.rule_id == id)
+                .unwrap_or_else(|| panic!("{id} fires"))
+                .reason
+                .clone()
+        };
+        // All remaining charges (100 %); leaving after month 12 costs USD 10,259.28 (worked by
+        // hand in insights::tests::example_review_key_figures), written "$10,259.28" in Chinese.
+        assert_eq!(
+            reason("cancellation.exit_fee_no_cause"),
+            "提前解约要支付剩余费用的100%（剩余的全部月费；第12个月后解约需支付$10,259.28），而且合同没有写明因对方违约解约的权利，即使反复断线也无法免费退出。"
+        );
+        // 90 days' notice, more than 60.
+        assert_eq!(
+            reason("cancellation.long_notice"),
+            "除非您提前90天发出通知，否则合同会自动续约；提前通知期超过60天，截止日期很容易错过。"
+        );
+        assert_eq!(reason("pricing.escalator_high"), "价格每年上涨7%，高于5%。");
+        // 99.99 % each calendar month: 0.01 % × 28 × 86 400 s = 241.92 s → 4分2秒 in
+        // February; × 31 days = 267.84 s → 4分28秒. 20 h of maintenance excluded.
+        assert!(
+            reason("sla.maintenance_exceeds_allowance").starts_with(
+                "每个自然月最多有20小时的计划维护不计入可用性，超过了服务等级协议（SLA）允许的全部停机时间（每个自然月4分2秒至4分28秒）"
+            ),
+            "{}",
+            reason("sla.maintenance_exceeds_allowance")
+        );
+        assert!(reason("pricing.cannot_reduce").contains("座席"));
+        // Every flag and suggestion reads in Chinese.
+        for flag in &i.flags {
+            assert!(has_han(&flag.reason), "{}: {}", flag.rule_id, flag.reason);
+        }
+        for suggestion in &i.suggestions {
+            for reason in &suggestion.reasons {
+                assert!(has_han(reason), "{}: {reason}", suggestion.area_id);
+            }
+        }
+        // A "not sure" deciding question is quoted with its Chinese label.
+        let zh_template = crate::template::template_in(Lang::ZhHans);
+        let (_, for_cause) = zh_template.question("cancellation.exit_for_cause").unwrap();
+        let cancellation = i
+            .suggestions
+            .iter()
+            .find(|s| s.area_id == "cancellation")
+            .unwrap();
+        assert!(
+            cancellation
+                .reasons
+                .iter()
+                .any(|r| r.contains(&format!("（“{}”）", for_cause.label))),
+            "{:?}",
+            cancellation.reasons
+        );
+    }
+
+    #[test]
+    fn suggestion_sentences_are_bilingual_and_english_is_unchanged() {
+        let review = example_review_as_stored();
+        let english = insights_in(&review, None, Lang::En);
+        assert_eq!(english, crate::insights::insights(&review, None));
+        let zh = insights_in(&review, None, Lang::ZhHans);
+        // The example is unsure whether it can leave for cause: a deciding question of the
+        // cancellation area.
+        let cancellation = zh
+            .suggestions
+            .iter()
+            .find(|s| s.area_id == "cancellation")
+            .unwrap();
+        assert!(
+            cancellation
+                .reasons
+                .iter()
+                .any(|r| r.contains("的答案是“不确定”：请先拿到书面答复")),
+            "{:?}",
+            cancellation.reasons
         );
     }
 }

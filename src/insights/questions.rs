@@ -4,8 +4,11 @@
 //! yourself" list that never goes into the text sent to the provider.
 
 use super::answers::Answers;
+use crate::i18n::{Arg, Lang, msg, text_with};
 use crate::model::{Review, YesNo};
-use crate::template::{AskedOf, QuestionKind, template};
+#[cfg(test)]
+use crate::template::template;
+use crate::template::{AskedOf, QuestionKind};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -251,6 +254,145 @@ const OWNER_CHECKS: &[(&str, &str, Only)] = &[
     ),
 ];
 
+/// The key questions in Simplified Chinese, by question id (the same ids as `KEY_QUESTIONS`).
+const KEY_QUESTIONS_ZH: &[(&str, &str)] = &[
+    (
+        "cancellation.etf_structure",
+        "如果我们在合同期限结束前解约，提前解约费具体如何计算？请书面说明。",
+    ),
+    ("cancellation.etf_fixed_amount", "固定的提前解约费是多少？"),
+    (
+        "cancellation.etf_percent",
+        "提前解约时，按剩余合同金额的百分之多少收费？",
+    ),
+    (
+        "cancellation.sliding_year1_percent",
+        "按逐年递减比例收取的解约费，每个合同年度各收多少？",
+    ),
+    (
+        "cancellation.exit_for_cause",
+        "如果贵方多次达不到服务等级协议（SLA）或长期频繁断线，我们能否免费解约？",
+    ),
+    ("cancellation.auto_renews", "合同期限结束时是否会自动续约？"),
+    (
+        "cancellation.renewal_term_months",
+        "如果我们没有发出通知，合同会续约多长时间？",
+    ),
+    (
+        "cancellation.notice_days",
+        "要停止续约，我们需要提前多久（天数或月数）通知？通知必须以什么方式发出？",
+    ),
+    (
+        "cancellation.notice_counted_before",
+        "提前通知期是从合同期限的最后一天倒数，还是从续约日倒数？我们的通知最晚哪一天必须送达？",
+    ),
+    (
+        "upgrades.included_free",
+        "合同期限内的新功能和升级是否免费提供？",
+    ),
+    (
+        "upgrades.critical_patch_hours",
+        "严重安全漏洞公开后，贵方会在多少小时内修复？",
+    ),
+    (
+        "upgrades.advance_notice_days",
+        "变更功能、条款或价格前，贵方会提前多少天通知？",
+    ),
+    ("pricing.price_locked", "月费在整个合同期限内是否锁定？"),
+    ("pricing.escalator_percent", "价格每年最多上涨百分之多少？"),
+    (
+        "pricing.reduce_seats",
+        "合同期限内能否减少座席？需要提前多久通知？",
+    ),
+    (
+        "pricing.taxes_included",
+        "报价是否包含税费和监管费用？如果不包含，会增加多少？",
+    ),
+    ("sla.has_sla", "合同中是否有书面的服务等级协议（SLA）？"),
+    ("sla.uptime_percent", "贵方书面保证的可用性是百分之多少？"),
+    (
+        "sla.measurement_window",
+        "可用性按什么周期计算：每月、每季度还是每年？",
+    ),
+    (
+        "sla.credits_offered",
+        "贵方达不到服务等级协议（SLA）时，我们能得到哪些服务积分？",
+    ),
+    (
+        "sla.claim_window_days",
+        "服务积分必须在多少天内申请？如何申请？",
+    ),
+    ("support.hours", "紧急问题的技术支持时间是怎样的？"),
+    (
+        "support.critical_response_minutes",
+        "紧急问题（系统瘫痪）的保证响应时间是多少？",
+    ),
+    (
+        "support.escalation_path",
+        "如果一线技术支持解决不了问题，升级处理的渠道是什么？",
+    ),
+    (
+        "support.p2_response_minutes",
+        "重大问题（P2）、次要问题（P3）和一般咨询（P4）的保证响应时间分别是多少？",
+    ),
+    (
+        "support.p1_resolution_hours",
+        "贵方是否承诺P1到P4各严重级别的解决时间？分别是多少？",
+    ),
+    (
+        "support.clock",
+        "响应时间和解决时间是全天候（24/7）计算，还是只按工作时间（以哪方的工作时间为准）计算？",
+    ),
+    (
+        "support.clock_starts",
+        "响应计时是从我们提交工单时开始，还是从贵方确认工单时才开始？",
+    ),
+    (
+        "support.response_credits",
+        "贵方达不到响应时间时，我们能得到哪些服务积分？",
+    ),
+    (
+        "upfront.setup_fee",
+        "请书面列出所有一次性费用（开通、硬件、安装、号码携转、运费）。",
+    ),
+    (
+        "bandwidth.codec",
+        "贵方的话机使用哪种语音编解码器？我们需要据此检查自己的网络线路。",
+    ),
+    (
+        "warranty.hardware_mode",
+        "硬件是购买、租赁，还是使用我们自己的设备？",
+    ),
+    (
+        "warranty.length_months",
+        "硬件保修期多长？保修范围包括哪些？",
+    ),
+    (
+        "warranty.doa_replaced",
+        "到货时损坏或无法使用的话机是否免费更换？我们必须在到货后多少天内报告？",
+    ),
+];
+
+/// The owner's checks in Simplified Chinese, by question id (the same ids as `OWNER_CHECKS`).
+const OWNER_CHECKS_ZH: &[(&str, &str)] = &[
+    (
+        "support.reference_check",
+        "请服务商提供两三家与您规模相当的客户，给其中一家打电话，问问实际出现问题时对方多快回复、多快解决。",
+    ),
+    (
+        "support.test_ticket_minutes",
+        "提交一张测试工单（一个简单的问题，最好在工作时间以外），记下第一次真正的回复用了多长时间。",
+    ),
+    (
+        "support.reputation_check",
+        "看看点评网站、论坛和社交媒体上对该服务商技术支持的评价：留意是否反复出现同样的投诉。",
+    ),
+    (
+        "warranty.model_lookup",
+        "在厂商网站上按SKU或产品系列查询该话机型号本身的保修，并与服务商提供的保修比较。",
+    ),
+];
+
 /// The option id the owner's checks use for "not done yet".
 const NOT_YET_OPTION: &str = "not_yet";
 
@@ -272,18 +414,30 @@ impl Only {
 
 /// The provider's question for `question_id`: the key-question wording when there is one,
 /// else the template's label made into a question.
-fn ask(question_id: &str) -> Option<String> {
+fn ask(question_id: &str, lang: Lang) -> Option<String> {
+    let template = || crate::template::template_in(lang);
+    if lang == Lang::ZhHans
+        && let Some((_, text)) = KEY_QUESTIONS_ZH.iter().find(|(id, _)| *id == question_id)
+    {
+        return Some((*text).to_owned());
+    }
     if let Some((_, text, _)) = KEY_QUESTIONS.iter().find(|(id, _, _)| *id == question_id) {
         return Some((*text).to_owned());
     }
     let (area, question) = template().question(question_id)?;
-    let label = question.label.trim_end_matches('?');
-    Some(match (&question.kind, area.id.as_str()) {
-        (QuestionKind::Choice { .. }, "features") if question_id != "features.must_have" => {
+    let label = question.label.trim_end_matches(['?', '？']);
+    let feature = matches!(
+        (&question.kind, area.id.as_str()),
+        (QuestionKind::Choice { .. }, "features")
+    ) && question_id != "features.must_have";
+    Some(match lang {
+        Lang::En if feature => {
             format!("{label}: is it included in the plan, a paid add-on, or not available?")
         }
-        _ if question.label.ends_with('?') => question.label.clone(),
-        _ => format!("{label}?"),
+        Lang::En if question.label.ends_with('?') => question.label.clone(),
+        Lang::En => format!("{label}?"),
+        Lang::ZhHans if feature => format!("{label}：套餐是否包含？是需额外付费，还是不提供？"),
+        Lang::ZhHans => format!("{label}？"),
     })
 }
 
@@ -293,6 +447,7 @@ fn renewal_with_long_notice(
     a: &Answers,
     question_id: &str,
     source: QuestionSource,
+    lang: Lang,
 ) -> Option<String> {
     if question_id != "cancellation.auto_renews" || source != QuestionSource::NotSure {
         return None;
@@ -310,6 +465,12 @@ fn renewal_with_long_notice(
         .chain(months)
         .filter(|(span, ..)| *span > super::playbook::LONG_NOTICE_DAYS)
         .max_by(|x, y| x.0.total_cmp(&y.0))?;
+    if lang == Lang::ZhHans {
+        let unit = if in_months { "个月" } else { "天" };
+        return Some(format!(
+            "合同要求提前{amount}{unit}通知：如果我们没有按时通知，合同是否会自动续约？续约多长时间？续约后我们能否免费解约？"
+        ));
+    }
     let notice = match (in_months, amount) {
         (true, 1) => "1 month's".to_owned(),
         (true, m) => format!("{m} months'"),
@@ -322,7 +483,14 @@ fn renewal_with_long_notice(
 }
 
 pub fn provider_questions(review: &Review) -> Vec<ProviderQuestion> {
+    provider_questions_in(review, Lang::En)
+}
+
+/// [`provider_questions`] worded in `lang`.
+pub fn provider_questions_in(review: &Review, lang: Lang) -> Vec<ProviderQuestion> {
     let a = Answers::new(review);
+    // Titles and labels in `lang`; the ids and rules are the same in every language.
+    let template = || crate::template::template_in(lang);
     let mut out = Vec::new();
     for area in &template().areas {
         // A question that does not apply is never asked; the owner's own are not the provider's.
@@ -342,8 +510,8 @@ pub fn provider_questions(review: &Review) -> Vec<ProviderQuestion> {
                     _ => continue,
                 },
             };
-            let wording = renewal_with_long_notice(&a, &question.id, source)
-                .or_else(|| ask(&question.id))
+            let wording = renewal_with_long_notice(&a, &question.id, source, lang)
+                .or_else(|| ask(&question.id, lang))
                 .unwrap_or_else(|| question.label.clone());
             out.push(ProviderQuestion {
                 area_id: area.id.clone(),
@@ -360,7 +528,13 @@ pub fn provider_questions(review: &Review) -> Vec<ProviderQuestion> {
 /// What the owner still has to check: the before-signing checks not done yet, and every
 /// owner's question answered "not sure". Never part of the provider's list or its text.
 pub fn owner_checks(review: &Review) -> Vec<ProviderQuestion> {
+    owner_checks_in(review, Lang::En)
+}
+
+/// [`owner_checks`] worded in `lang`.
+pub fn owner_checks_in(review: &Review, lang: Lang) -> Vec<ProviderQuestion> {
     let a = Answers::new(review);
+    let template = || crate::template::template_in(lang);
     let mut out = Vec::new();
     for area in &template().areas {
         for question in &area.questions {
@@ -383,8 +557,13 @@ pub fn owner_checks(review: &Review) -> Vec<ProviderQuestion> {
                 area_id: area.id.clone(),
                 area_title: area.title.clone(),
                 question_id: question.id.clone(),
-                question: check
-                    .map_or_else(|| question.label.clone(), |(_, text, _)| (*text).to_owned()),
+                question: match OWNER_CHECKS_ZH.iter().find(|(id, _)| *id == question.id) {
+                    Some((_, text)) if lang == Lang::ZhHans && check.is_some() => {
+                        (*text).to_owned()
+                    }
+                    _ => check
+                        .map_or_else(|| question.label.clone(), |(_, text, _)| (*text).to_owned()),
+                },
                 source,
             });
         }
@@ -394,20 +573,38 @@ pub fn owner_checks(review: &Review) -> Vec<ProviderQuestion> {
 
 /// The list as plain text, for the clipboard: grouped by area, numbered.
 pub fn as_text(review: &Review, questions: &[ProviderQuestion]) -> String {
-    let mut text = format!(
-        "Questions for {} about the {} quote{}\n",
-        review.context.provider,
-        if review.context.plan.is_empty() {
-            "proposed"
-        } else {
-            review.context.plan.as_str()
-        },
-        if review.context.quote_reference.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", review.context.quote_reference)
-        }
+    as_text_in(review, questions, Lang::En)
+}
+
+/// [`as_text`] with its heading in `lang` (the questions are already worded in it).
+pub fn as_text_in(review: &Review, questions: &[ProviderQuestion], lang: Lang) -> String {
+    let plan = if review.context.plan.is_empty() {
+        crate::i18n::text(lang, msg::INSIGHTS_QUESTIONS_PLAN_PROPOSED)
+    } else {
+        review.context.plan.clone()
+    };
+    let reference = if review.context.quote_reference.is_empty() {
+        String::new()
+    } else {
+        text_with(
+            lang,
+            msg::INSIGHTS_QUESTIONS_REFERENCE,
+            &[(
+                "reference",
+                Arg::from(review.context.quote_reference.clone()),
+            )],
+        )
+    };
+    let mut text = text_with(
+        lang,
+        msg::INSIGHTS_QUESTIONS_TITLE,
+        &[
+            ("provider", Arg::from(review.context.provider.clone())),
+            ("plan", Arg::from(plan)),
+            ("reference", Arg::from(reference)),
+        ],
     );
+    text.push('\n');
     let mut area = "";
     for (n, q) in questions.iter().enumerate() {
         if q.area_title != area {
@@ -628,5 +825,86 @@ mod tests {
         let text = as_text(&review, &qs);
         assert!(text.starts_with("Questions for Northwind Voice about the Business Pro (12 seats) quote (NWV-Q-2026-0418)\n"));
         assert!(text.contains("\nCancellation and early termination\n1. Could you set out"));
+    }
+}
+
+#[cfg(test)]
+mod chinese {
+    use super::*;
+    use crate::sample::example_review_as_stored;
+
+    fn has_han(text: &str) -> bool {
+        text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    }
+
+    #[test]
+    fn every_key_question_and_owner_check_has_its_chinese_wording() {
+        fn ids(rows: &[(&'static str, &str, Only)]) -> Vec<&'static str> {
+            rows.iter().map(|r| r.0).collect()
+        }
+        fn zh_ids(rows: &[(&'static str, &str)]) -> Vec<&'static str> {
+            rows.iter().map(|r| r.0).collect()
+        }
+        assert_eq!(zh_ids(KEY_QUESTIONS_ZH), ids(KEY_QUESTIONS));
+        assert_eq!(zh_ids(OWNER_CHECKS_ZH), ids(OWNER_CHECKS));
+        for (id, text) in KEY_QUESTIONS_ZH.iter().chain(OWNER_CHECKS_ZH) {
+            assert!(has_han(text), "{id}");
+            assert!(text.ends_with(['？', '。']), "{id}: {text}");
+        }
+    }
+
+    #[test]
+    fn the_example_reviews_questions_copy_in_chinese() {
+        let review = example_review_as_stored();
+        let questions = provider_questions_in(&review, Lang::ZhHans);
+        // The same questions as in English, in the same order.
+        let english = provider_questions(&review);
+        assert_eq!(
+            questions.iter().map(|q| &q.question_id).collect::<Vec<_>>(),
+            english.iter().map(|q| &q.question_id).collect::<Vec<_>>()
+        );
+        let text = as_text_in(&review, &questions, Lang::ZhHans);
+        assert!(
+            text.starts_with(
+                "就Business Pro (12 seats)报价（报价编号：NWV-Q-2026-0418）向服务商Northwind Voice提出的问题\n"
+            ),
+            "{text}"
+        );
+        // The example is unsure whether it may leave for cause.
+        assert!(
+            text.contains(
+                "1. 如果贵方多次达不到服务等级协议（SLA）或长期频繁断线，我们能否免费解约？\n"
+            ),
+            "{text}"
+        );
+        // Grouped under the areas' Chinese titles.
+        let zh_template = crate::template::template_in(Lang::ZhHans);
+        let title = &zh_template.area("cancellation").unwrap().title;
+        assert!(text.contains(&format!("\n{title}\n1. ")), "{text}");
+        assert_eq!(&questions[0].area_title, title);
+        for check in owner_checks_in(&review, Lang::ZhHans) {
+            if OWNER_CHECKS.iter().any(|(id, ..)| *id == check.question_id) {
+                assert!(has_han(&check.question), "{}", check.question);
+            }
+        }
+    }
+
+    #[test]
+    fn a_long_renewal_notice_is_asked_about_in_chinese() {
+        let mut review = example_review_as_stored();
+        review.answers.insert(
+            "cancellation.auto_renews".into(),
+            crate::model::AnswerValue::Choice("not_sure".into()),
+        );
+        let questions = provider_questions_in(&review, Lang::ZhHans);
+        let renewal = questions
+            .iter()
+            .find(|q| q.question_id == "cancellation.auto_renews")
+            .unwrap();
+        // The example's 90 days' notice is over the playbook's 60.
+        assert_eq!(
+            renewal.question,
+            "合同要求提前90天通知：如果我们没有按时通知，合同是否会自动续约？续约多长时间？续约后我们能否免费解约？"
+        );
     }
 }

@@ -1,9 +1,14 @@
 //! Fonts for the PDF: DejaVu Sans (regular and bold) shipped inside the binary, plus a system
-//! font for characters DejaVu lacks (Chinese, for example), loaded only when needed. Text is
-//! split into runs by which face has each character; a character no face has is printed as a
-//! visible replacement mark and reported, never silently dropped.
+//! font for characters DejaVu lacks (Chinese, for example), loaded only when needed. In a
+//! Chinese document the system CJK font is the primary face: it draws every character it has
+//! except ASCII (so Chinese punctuation is full-width and Han and punctuation share one
+//! design), and its bold is drawn by stroking the outline, as CJK fonts rarely come with a bold.
+//! Text is split into runs by which face has each character; a character no face has is printed
+//! as a visible replacement mark and reported, never silently dropped.
 
+use crate::i18n::Lang;
 use printpdf::{FontId, ParsedFont, PdfDocument};
+use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
@@ -17,10 +22,12 @@ pub const REPLACEMENT: char = '\u{25A1}'; // WHITE SQUARE, present in DejaVu San
 /// Set to a font file to prefer it as the fallback for missing characters.
 pub const FALLBACK_FONT_ENV: &str = "VOIP_REVIEW_FALLBACK_FONT";
 
-/// Well-known places of fonts with wide coverage (CJK first), with the face index in a collection.
+/// Well-known places of fonts with wide coverage, with the face index in a collection. CJK
+/// fonts with TrueType outlines come first: printpdf subsets `glyf` outlines reliably, so the
+/// file carries only the glyphs used (tens of kilobytes), whereas the CFF outlines of Noto Sans
+/// CJK are a later choice. Droid Sans Fallback is the Debian package `fonts-droid-fallback`,
+/// which the .deb depends on and scripts/setup.sh installs.
 const SYSTEM_FALLBACKS: &[(&str, usize)] = &[
-    ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2),
-    ("/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc", 2),
     (
         "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
         0,
@@ -28,6 +35,8 @@ const SYSTEM_FALLBACKS: &[(&str, usize)] = &[
     ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0),
     ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0),
     ("/usr/share/fonts/truetype/arphic/uming.ttc", 0),
+    ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2),
+    ("/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc", 2),
     ("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf", 0),
     ("/System/Library/Fonts/PingFang.ttc", 0),
     ("/System/Library/Fonts/Supplemental/Arial Unicode.ttf", 0),
@@ -106,38 +115,62 @@ impl Face {
     }
 }
 
+/// Characters a Chinese document always has (its headings), so a CJK face is chosen even for a
+/// review whose own text is all Latin.
+const CHINESE_PROBE: &str = "审查签字确认服务商报价，。：（）“”";
+
 pub struct Fonts {
     pub regular: Face,
     pub bold: Face,
     pub fallback: Option<Face>,
+    /// Whether the fallback is the primary face for everything but ASCII (a Chinese document).
+    cjk_primary: bool,
     /// Characters no font had; each is printed as [`REPLACEMENT`].
-    pub missing: BTreeSet<char>,
+    missing: RefCell<BTreeSet<char>>,
 }
 
 impl Fonts {
-    /// Loads the built-in faces, and a fallback face if `text_needed` has characters they lack.
-    pub fn load(doc: &mut PdfDocument, text_needed: &str) -> Fonts {
+    /// Loads the built-in faces, and a fallback face if `text_needed` has characters they lack
+    /// or the document is Chinese.
+    pub fn load(doc: &mut PdfDocument, text_needed: &str, lang: Lang) -> Fonts {
         let regular = Face::add(doc, built_in(Weight::Regular));
         let bold = Face::add(doc, built_in(Weight::Bold));
-        let lacking: BTreeSet<char> = text_needed
-            .chars()
-            .filter(|c| !c.is_control() && !regular.has(*c))
-            .collect();
+        let cjk_primary = lang == Lang::ZhHans;
+        let lacking: BTreeSet<char> = if cjk_primary {
+            text_needed
+                .chars()
+                .chain(CHINESE_PROBE.chars())
+                .filter(|c| !c.is_control() && !c.is_ascii())
+                .collect()
+        } else {
+            text_needed
+                .chars()
+                .filter(|c| !c.is_control() && !regular.has(*c))
+                .collect()
+        };
         let fallback = if lacking.is_empty() {
             None
         } else {
             load_fallback(doc, &lacking)
         };
-        let missing = lacking
-            .into_iter()
-            .filter(|c| !fallback.as_ref().is_some_and(|f| f.has(*c)))
-            .collect();
         Fonts {
             regular,
             bold,
+            // Without a CJK face, a Chinese document draws what DejaVu has, as English does.
+            cjk_primary: cjk_primary && fallback.is_some(),
             fallback,
-            missing,
+            missing: RefCell::new(BTreeSet::new()),
         }
+    }
+
+    /// The characters no font could draw, printed as [`REPLACEMENT`].
+    pub fn missing(&self) -> Vec<char> {
+        self.missing.borrow().iter().copied().collect()
+    }
+
+    /// Whether `face` in `weight` is drawn with a stroked outline to look bold.
+    pub fn synthetic_bold(&self, face: FaceRef, weight: Weight) -> bool {
+        face == FaceRef::Fallback && weight == Weight::Bold
     }
 
     pub fn face(&self, face: FaceRef) -> &Face {
@@ -154,11 +187,17 @@ impl Fonts {
             Weight::Regular => FaceRef::Regular,
             Weight::Bold => FaceRef::Bold,
         };
+        if self.cjk_primary && !c.is_ascii() && self.fallback.as_ref().is_some_and(|f| f.has(c)) {
+            return (FaceRef::Fallback, c);
+        }
         if self.face(primary).has(c) {
             (primary, c)
         } else if self.fallback.as_ref().is_some_and(|f| f.has(c)) {
             (FaceRef::Fallback, c)
         } else {
+            if !c.is_control() {
+                self.missing.borrow_mut().insert(c);
+            }
             (primary, REPLACEMENT)
         }
     }

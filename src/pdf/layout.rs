@@ -6,8 +6,141 @@
 use super::fonts::{Fonts, Weight};
 use printpdf::{
     Color, Line, LinePoint, Mm, Op, PaintMode, PdfFontHandle, PdfPage, Point, Pt, Rect, Rgb,
-    TextItem, TextMatrix,
+    TextItem, TextMatrix, TextRenderingMode,
 };
+
+/// Characters of Chinese (and Japanese) writing: a line may break between any two of them.
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3000}'..='\u{303F}' // CJK punctuation: 、。「」『』【】
+        | '\u{3040}'..='\u{30FF}' // kana
+        | '\u{3400}'..='\u{4DBF}' // Han, extension A
+        | '\u{4E00}'..='\u{9FFF}' // Han
+        | '\u{F900}'..='\u{FAFF}' // Han compatibility
+        | '\u{FE30}'..='\u{FE4F}' // CJK compatibility forms
+        | '\u{FF00}'..='\u{FFEF}' // full-width forms: ，：；？！（）
+        | '\u{20000}'..='\u{2FFFF}' // Han, extensions B on
+    )
+}
+
+/// Punctuation that never starts a line: it stays with what precedes it.
+fn closes(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。'
+            | '、'
+            | '；'
+            | '：'
+            | '？'
+            | '！'
+            | '）'
+            | '」'
+            | '』'
+            | '”'
+            | '’'
+            | '》'
+            | '〉'
+            | '】'
+            | '〕'
+            | '…'
+            | '·'
+            | '％'
+            | ','
+            | '.'
+            | ';'
+            | ':'
+            | '?'
+            | '!'
+            | ')'
+            | ']'
+            | '%'
+    )
+}
+
+/// Punctuation that never ends a line: it stays with what follows it.
+fn opens(c: char) -> bool {
+    matches!(
+        c,
+        '（' | '「' | '『' | '“' | '‘' | '《' | '〈' | '【' | '〔' | '(' | '['
+    )
+}
+
+/// The pieces a line may break between, each with whether a space separated it from the one
+/// before (that space is drawn inside a line and dropped at a break). Latin words and numbers
+/// stay whole; each CJK character is a piece; closing punctuation joins the piece before it and
+/// opening punctuation the piece after it, so no line starts with ，。）” or ends with （“.
+fn pieces(paragraph: &str) -> Vec<(bool, String)> {
+    let mut out: Vec<(bool, String)> = Vec::new();
+    // Whether the next piece joins the last one (it follows an opening mark).
+    let mut glue_next = false;
+    for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+        let mut spaced = !out.is_empty();
+        let mut rest = word;
+        while let Some(first) = rest.chars().next() {
+            let len = if is_cjk(first) {
+                first.len_utf8()
+            } else {
+                rest.find(is_cjk).unwrap_or(rest.len())
+            };
+            let (piece, after) = rest.split_at(len);
+            rest = after;
+            let joins = !spaced && (glue_next || piece.starts_with(closes));
+            match out.last_mut() {
+                Some((_, last)) if joins => last.push_str(piece),
+                _ => out.push((spaced, piece.to_owned())),
+            }
+            glue_next = piece.ends_with(opens);
+            spaced = false;
+        }
+    }
+    out
+}
+
+/// Wraps `text` to `width`, measuring each character with `advance`: paragraphs at line breaks;
+/// lines at spaces and between CJK characters, by the rules of [`pieces`]; a piece longer than
+/// a line (a URL, a reference) broken between characters. Nothing is dropped.
+pub fn break_lines(text: &str, width: f32, advance: impl Fn(char) -> f32) -> Vec<String> {
+    let measure = |s: &str| -> f32 { s.chars().map(&advance).sum() };
+    let space = advance(' ');
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        let paragraph = paragraph.trim_end_matches('\r');
+        let mut line = String::new();
+        let mut line_width = 0.0;
+        for (spaced, piece) in pieces(paragraph) {
+            let piece_width = measure(&piece);
+            let gap = if spaced { space } else { 0.0 };
+            if !line.is_empty() && line_width + gap + piece_width <= width {
+                if spaced {
+                    line.push(' ');
+                }
+                line.push_str(&piece);
+                line_width += gap + piece_width;
+                continue;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+                line_width = 0.0;
+            }
+            if piece_width <= width {
+                line.push_str(&piece);
+                line_width = piece_width;
+            } else {
+                for c in piece.chars() {
+                    let w = advance(c);
+                    if !line.is_empty() && line_width + w > width {
+                        lines.push(std::mem::take(&mut line));
+                        line_width = 0.0;
+                    }
+                    line.push(c);
+                    line_width += w;
+                }
+            }
+        }
+        lines.push(line);
+    }
+    lines
+}
 
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
@@ -45,7 +178,7 @@ pub fn rgb((r, g, b): (f32, f32, f32)) -> Color {
 
 /// One table column: its header and its share of the content width.
 pub struct Column {
-    pub title: &'static str,
+    pub title: String,
     pub share: f32,
 }
 
@@ -126,46 +259,11 @@ impl<'f> Layout<'f> {
         self.pages.last_mut().expect("a current page")
     }
 
-    /// Wraps `text` to `width`: paragraphs at line breaks, lines at spaces, words longer than a
-    /// line broken between characters. Nothing is dropped.
+    /// Wraps `text` to `width` with the fonts' advances: see [`break_lines`].
     pub fn wrap(&self, text: &str, style: Style, width: f32) -> Vec<String> {
-        let mut lines = Vec::new();
-        let space = self.fonts.char_width(' ', style.weight, style.size);
-        for paragraph in text.split('\n') {
-            let paragraph = paragraph.trim_end_matches('\r');
-            let mut line = String::new();
-            let mut line_width = 0.0;
-            for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
-                let word_width = self.fonts.text_width(word, style.weight, style.size);
-                if !line.is_empty() && line_width + space + word_width <= width {
-                    line.push(' ');
-                    line.push_str(word);
-                    line_width += space + word_width;
-                    continue;
-                }
-                if !line.is_empty() {
-                    lines.push(std::mem::take(&mut line));
-                    line_width = 0.0;
-                }
-                if word_width <= width {
-                    line.push_str(word);
-                    line_width = word_width;
-                } else {
-                    // Break an over-long word (a URL, a reference) between characters.
-                    for c in word.chars() {
-                        let w = self.fonts.char_width(c, style.weight, style.size);
-                        if !line.is_empty() && line_width + w > width {
-                            lines.push(std::mem::take(&mut line));
-                            line_width = 0.0;
-                        }
-                        line.push(c);
-                        line_width += w;
-                    }
-                }
-            }
-            lines.push(line);
-        }
-        lines
+        break_lines(text, width, |c| {
+            self.fonts.char_width(c, style.weight, style.size)
+        })
     }
 
     /// Draws one line of text with its baseline at `baseline`.
@@ -176,9 +274,31 @@ impl<'f> Layout<'f> {
         let runs = self.fonts.runs(text, style.weight);
         let mut ops = vec![Op::StartTextSection];
         let mut cursor = x;
+        let mut stroking = false;
         for (face_ref, run) in runs {
             let face = self.fonts.face(face_ref);
             let width: f32 = run.chars().map(|c| face.advance(c, style.size)).sum();
+            // A face without a bold (CJK) is made bold by stroking its outline in the text's
+            // colour as well as filling it.
+            let bold = self.fonts.synthetic_bold(face_ref, style.weight);
+            if bold != stroking {
+                if bold {
+                    ops.push(Op::SetOutlineColor {
+                        col: rgb(style.color),
+                    });
+                    ops.push(Op::SetOutlineThickness {
+                        pt: Pt(style.size * 0.04),
+                    });
+                }
+                ops.push(Op::SetTextRenderingMode {
+                    mode: if bold {
+                        TextRenderingMode::FillStroke
+                    } else {
+                        TextRenderingMode::Fill
+                    },
+                });
+                stroking = bold;
+            }
             ops.push(Op::SetFont {
                 font: PdfFontHandle::External(face.id.clone()),
                 size: Pt(style.size),
@@ -194,6 +314,11 @@ impl<'f> Layout<'f> {
                 items: vec![TextItem::Text(run)],
             });
             cursor += width;
+        }
+        if stroking {
+            ops.push(Op::SetTextRenderingMode {
+                mode: TextRenderingMode::Fill,
+            });
         }
         ops.push(Op::EndTextSection);
         self.ops().extend(ops);
@@ -304,7 +429,7 @@ impl<'f> Layout<'f> {
                 (0.93, 0.95, 0.98),
             );
             for (i, column) in columns.iter().enumerate() {
-                layout.text_at(xs[i] + pad, top - pad - header.size, column.title, header);
+                layout.text_at(xs[i] + pad, top - pad - header.size, &column.title, header);
             }
             layout.y -= header_height;
         };
@@ -392,5 +517,88 @@ impl<'f> Layout<'f> {
             out.push(page);
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::break_lines;
+
+    /// Every character one unit wide, so a width is a number of characters.
+    fn wrap(text: &str, width: f32) -> Vec<String> {
+        break_lines(text, width, |_| 1.0)
+    }
+
+    const NEVER_START: &str = "，。、；：？！）」』”";
+    const NEVER_END: &str = "（「『“";
+
+    fn check_rules(lines: &[String]) {
+        for line in lines {
+            let first = line.chars().next().unwrap();
+            let last = line.chars().last().unwrap();
+            assert!(!NEVER_START.contains(first), "{line:?} starts with {first}");
+            assert!(!NEVER_END.contains(last), "{line:?} ends with {last}");
+        }
+    }
+
+    #[test]
+    fn han_text_breaks_between_any_two_characters() {
+        // 13 characters at 5 a line: 5 + 5 + 3.
+        assert_eq!(
+            wrap("服务等级协议可用性响应时间", 5.0),
+            ["服务等级协", "议可用性响", "应时间"]
+        );
+    }
+
+    #[test]
+    fn closing_punctuation_never_starts_a_line() {
+        // Pieces 服 务 积 "分，" 赔 "偿。" (widths 1 1 1 2 1 2) at 4 a line: the comma would
+        // start line 2, so it takes "分" with it.
+        let lines = wrap("服务积分，赔偿。", 4.0);
+        assert_eq!(lines, ["服务积", "分，赔", "偿。"]);
+        check_rules(&lines);
+        for (text, width) in [
+            ("一二三，四五六。七八九、十；甲乙：丙丁？戊己！", 3.0),
+            ("（甲乙丙）丁戊己「庚辛」壬癸『子丑』寅卯“辰巳”", 3.0),
+            ("（甲乙丙）丁戊己「庚辛」壬癸『子丑』寅卯“辰巳”", 4.0),
+            ("一二三，四五六。七八九、十；甲乙：丙丁？戊己！", 5.0),
+        ] {
+            let lines = wrap(text, width);
+            check_rules(&lines);
+            assert_eq!(lines.concat(), text, "nothing lost or added");
+        }
+    }
+
+    #[test]
+    fn opening_punctuation_never_ends_a_line() {
+        // Pieces 甲 乙 "（丙" "丁）" at 3 a line: "（" would end line 1, so it moves down
+        // with "丙"; "）" stays with "丁".
+        assert_eq!(wrap("甲乙（丙丁）", 3.0), ["甲乙", "（丙", "丁）"]);
+        assert_eq!(wrap("甲乙“丙丁”", 3.0), ["甲乙", "“丙", "丁”"]);
+    }
+
+    #[test]
+    fn latin_words_and_numbers_stay_whole_inside_chinese() {
+        // "月度可用性99.9%的" at 6 a line: "99.9%" (5) never splits.
+        assert_eq!(
+            wrap("月度可用性99.9%的服务等级协议（SLA）", 6.0),
+            ["月度可用性", "99.9%的", "服务等级协议", "（SLA）"]
+        );
+        // A space between Latin words is kept inside a line and dropped at a break.
+        assert_eq!(
+            wrap("费用 USD 1,234.50 每月", 9.0),
+            ["费用 USD", "1,234.50", "每月"]
+        );
+    }
+
+    #[test]
+    fn english_wraps_at_spaces_as_before() {
+        assert_eq!(
+            wrap("The notice period is ninety days.", 12.0),
+            ["The notice", "period is", "ninety days."]
+        );
+        // A word longer than a line is broken between characters.
+        assert_eq!(wrap("abcdefghij xy", 4.0), ["abcd", "efgh", "ij", "xy"]);
+        assert_eq!(wrap("one\n\ntwo", 10.0), ["one", "", "two"]);
     }
 }

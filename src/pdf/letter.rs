@@ -3,9 +3,10 @@
 
 use super::fonts::{Fonts, Weight};
 use super::layout::{INK, Layout, MUTED, Style};
-use super::{DocumentInfo, PdfOptions, save};
+use super::{DocumentInfo, PdfOptions, page_footer, save};
 use crate::deadlines::letter::NoticeLetter;
 use crate::error::Result;
+use crate::i18n::{Arg, Lang, msg, text, text_with};
 use printpdf::PdfDocument;
 use unicode_normalization::UnicodeNormalization;
 
@@ -14,12 +15,14 @@ const BODY: Style = Style::new(10.5, Weight::Regular, INK);
 const BODY_BOLD: Style = Style::new(10.5, Weight::Bold, INK);
 const SMALL: Style = Style::new(9.0, Weight::Regular, MUTED);
 
-/// The letter's PDF: its bytes, its page count and the characters no font could draw (printed
-/// as □).
+/// The letter's PDF in `lang` (the review's language): its bytes, its page count and the
+/// characters no font could draw (printed as □).
 pub fn render_letter(
     letter: &NoticeLetter,
     options: &PdfOptions,
+    lang: Lang,
 ) -> Result<(Vec<u8>, usize, String)> {
+    let say = |key, name: &str, value: &str| text_with(lang, key, &[(name, Arg::from(value))]);
     // printpdf has no shaping: composed (NFC) text draws accents with the precomposed glyphs.
     let nfc = |s: &str| s.nfc().collect::<String>();
     let paragraphs: Vec<String> = letter.paragraphs.iter().map(|p| nfc(p)).collect();
@@ -30,7 +33,7 @@ pub fn render_letter(
         nfc(&letter.signer),
     );
     let mut doc = PdfDocument::new(&subject);
-    let fonts = Fonts::load(&mut doc, &nfc(&letter.text));
+    let fonts = Fonts::load(&mut doc, &nfc(&letter.text), lang);
     let (width, height) = options.paper.size_pt();
     let mut page = Layout::new(&fonts, width, height);
     let gap = BODY.line_height() * 0.7;
@@ -39,22 +42,28 @@ pub fn render_letter(
     page.space(gap * 2.0);
     page.paragraph(&letter.dated, BODY, 0.0);
     page.space(gap);
-    page.paragraph(&format!("To: {to}"), BODY, 0.0);
+    page.paragraph(&say(msg::PDF_LETTER_TO, "to", &to), BODY, 0.0);
     page.space(gap * 2.0);
-    page.paragraph(&format!("Subject: {subject}"), BODY_BOLD, 0.0);
+    page.paragraph(
+        &say(msg::PDF_LETTER_SUBJECT, "subject", &subject),
+        BODY_BOLD,
+        0.0,
+    );
     page.space(gap * 1.5);
-    page.paragraph(&format!("Dear {to},"), BODY, 0.0);
+    page.paragraph(&say(msg::PDF_LETTER_GREETING, "to", &to), BODY, 0.0);
     page.space(gap);
-    for p in &paragraphs {
-        // The numbered requests hang under "Please:".
-        let numbered = p.starts_with(|c: char| c.is_ascii_digit());
-        page.ensure(page.paragraph_height(p, BODY, if numbered { 16.0 } else { 0.0 }));
-        page.paragraph(p, BODY, if numbered { 16.0 } else { 0.0 });
-        page.space(if p == "Please:" { gap * 0.4 } else { gap });
+    let numbered = |p: &str| p.starts_with(|c: char| c.is_ascii_digit());
+    for (i, p) in paragraphs.iter().enumerate() {
+        // The numbered requests hang under the line that introduces them ("Please:").
+        let indent = if numbered(p) { 16.0 } else { 0.0 };
+        page.ensure(page.paragraph_height(p, BODY, indent));
+        page.paragraph(p, BODY, indent);
+        let introduces = !numbered(p) && paragraphs.get(i + 1).is_some_and(|next| numbered(next));
+        page.space(if introduces { gap * 0.4 } else { gap });
     }
     page.space(gap);
     page.ensure(BODY.line_height() * 6.0);
-    page.paragraph("Yours faithfully,", BODY, 0.0);
+    page.paragraph(&text(lang, msg::PDF_LETTER_CLOSING), BODY, 0.0);
     // Room for a wet signature above the line.
     page.space(BODY.line_height() * 3.0);
     let y = page.y();
@@ -63,13 +72,9 @@ pub fn render_letter(
     page.space(4.0);
     page.paragraph(&signer, BODY, 0.0);
     page.space(gap);
-    page.paragraph(
-        "Signed for and on behalf of the customer named above.",
-        SMALL,
-        0.0,
-    );
+    page.paragraph(&text(lang, msg::PDF_LETTER_SIGNED_FOR), SMALL, 0.0);
 
-    let pages = page.finish(|n, total| (String::new(), format!("Page {n} of {total}")));
+    let pages = page.finish(|n, total| (String::new(), page_footer(lang, n, total)));
     let count = pages.len();
     doc.with_pages(pages);
     let bytes = save(
@@ -77,10 +82,14 @@ pub fn render_letter(
         options.generated_at,
         DocumentInfo {
             author: signer,
-            subject: format!("Notice of non-renewal to {to}"),
-            keywords: vec!["notice".into(), "non-renewal".into(), to.clone()],
+            subject: say(msg::PDF_LETTER_METADATA_SUBJECT, "to", &to),
+            keywords: vec![
+                text(lang, msg::PDF_LETTER_KEYWORD_NOTICE),
+                text(lang, msg::PDF_LETTER_KEYWORD_NON_RENEWAL),
+                to.clone(),
+            ],
             identifier: format!("notice-letter-review-{}", letter.review_id),
         },
     )?;
-    Ok((bytes, count, fonts.missing.iter().collect()))
+    Ok((bytes, count, fonts.missing().into_iter().collect()))
 }

@@ -10,6 +10,7 @@ pub use fonts::{FALLBACK_FONT_ENV, REPLACEMENT};
 pub use letter::render_letter;
 
 use crate::error::{Error, Result};
+use crate::i18n::{Arg, Lang, msg, text, text_with};
 use crate::model::{Paper, Review};
 use crate::report::review_report;
 use crate::template::Template;
@@ -93,34 +94,55 @@ pub fn render_review(
     options: &PdfOptions,
 ) -> Result<PdfOutput> {
     let review = normalised(review);
+    let lang = review.language;
+    // The template's words (area titles, questions, choices) in the review's language; the
+    // template given is the English one, whose ids and rules are the same.
+    let template = match lang {
+        Lang::En => template,
+        _ => crate::template::template_in(lang),
+    };
     let report = review_report(&review, template);
     let ctx = &review.context;
     let title = if ctx.plan.is_empty() {
-        format!("VoIP contract review – {}", ctx.provider)
+        text_with(
+            lang,
+            msg::PDF_TITLE,
+            &[("provider", Arg::from(ctx.provider.as_str()))],
+        )
     } else {
-        format!("VoIP contract review – {} – {}", ctx.provider, ctx.plan)
+        text_with(
+            lang,
+            msg::PDF_TITLE_WITH_PLAN,
+            &[
+                ("provider", Arg::from(ctx.provider.as_str())),
+                ("plan", Arg::from(ctx.plan.as_str())),
+            ],
+        )
     };
 
     let mut doc = PdfDocument::new(&title);
-    let fonts = fonts::Fonts::load(&mut doc, &all_text(&review));
+    let fonts = fonts::Fonts::load(&mut doc, &all_text(&review), lang);
     let (width, height) = options.paper.size_pt();
     let mut page_layout = layout::Layout::new(&fonts, width, height);
     // No "today": the PDF must depend only on the review and the options.
-    let insights = crate::insights::insights(&review, None);
+    let insights = crate::insights::insights_in(&review, None, lang);
     summary::render(&mut page_layout, &review, template, &report, &insights);
 
-    let generated = options
-        .generated_at
-        .format("%Y-%m-%d %H:%M UTC")
-        .to_string();
+    let generated = generated_at(lang, options.generated_at);
     let fingerprint = report.fingerprint.clone();
-    let revision = review.revision;
+    let revision = review.revision.to_string();
     let pages = page_layout.finish(|page, total| {
         (
-            format!(
-                "Generated {generated} · Review revision {revision} · Fingerprint {fingerprint}"
+            text_with(
+                lang,
+                msg::PDF_FOOTER,
+                &[
+                    ("generated", Arg::from(generated.as_str())),
+                    ("revision", Arg::from(revision.as_str())),
+                    ("fingerprint", Arg::from(fingerprint.as_str())),
+                ],
             ),
-            format!("Page {page} of {total}"),
+            page_footer(lang, page, total),
         )
     });
     let page_count = pages.len();
@@ -131,16 +153,21 @@ pub fn render_review(
         options.generated_at,
         DocumentInfo {
             author: ctx.reviewer.clone(),
-            subject: format!(
-                "Sign-off summary of the review of {}'s VoIP contract quote",
-                ctx.provider
+            subject: text_with(
+                lang,
+                msg::PDF_SUBJECT,
+                &[("provider", Arg::from(ctx.provider.as_str()))],
             ),
             keywords: vec![
                 "VoIP".into(),
-                "contract review".into(),
-                "sign-off".into(),
+                text(lang, msg::PDF_KEYWORD_REVIEW),
+                text(lang, msg::PDF_KEYWORD_SIGNOFF),
                 ctx.provider.clone(),
-                format!("fingerprint {}", report.fingerprint),
+                text_with(
+                    lang,
+                    msg::PDF_KEYWORD_FINGERPRINT,
+                    &[("fingerprint", Arg::from(report.fingerprint.as_str()))],
+                ),
             ],
             identifier: report.fingerprint.clone(),
         },
@@ -150,8 +177,39 @@ pub fn render_review(
         bytes,
         pages: page_count,
         fingerprint: report.fingerprint,
-        missing_characters: fonts.missing.iter().copied().collect(),
+        missing_characters: fonts.missing(),
     })
+}
+
+/// When the PDF was generated, as its footer prints it: `2029-12-01 09:30 UTC` in English as
+/// the app has always printed it, `2029年12月1日 09:30（UTC 时间）` in Chinese.
+fn generated_at(lang: Lang, at: DateTime<Utc>) -> String {
+    match lang {
+        Lang::En => at.format("%Y-%m-%d %H:%M UTC").to_string(),
+        Lang::ZhHans => text_with(
+            lang,
+            msg::PDF_GENERATED_AT,
+            &[
+                (
+                    "date",
+                    Arg::from(crate::i18n::format::date(lang, at.date_naive())),
+                ),
+                ("time", Arg::from(at.format("%H:%M").to_string())),
+            ],
+        ),
+    }
+}
+
+/// "Page 2 of 13".
+fn page_footer(lang: Lang, page: usize, total: usize) -> String {
+    text_with(
+        lang,
+        msg::PDF_FOOTER_PAGE,
+        &[
+            ("page", Arg::from(page.to_string())),
+            ("total", Arg::from(total.to_string())),
+        ],
+    )
 }
 
 /// The document's metadata beside its title, dates, creator and producer.

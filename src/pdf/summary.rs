@@ -7,16 +7,50 @@
 
 use super::fonts::Weight;
 use super::layout::{Cell, Column, INK, Layout, MUTED, RULE, Style};
-use crate::insights::figures::SEVERITY_FIGURE;
+use crate::i18n::{Arg, Key, Lang, format, msg, text, text_with};
+use crate::insights::figures::severity_figure_label;
 use crate::insights::{Insights, Severity};
 use crate::model::{Decision, Rating, Review};
-use crate::money::format_amount;
+use crate::money::Money;
 use crate::report::{ReviewReport, ReviewStatus};
 use crate::template::Template;
 
-/// `n` and the word that agrees with it.
-fn count(n: usize, singular: &str, plural: &str) -> String {
-    crate::wording::count(i64::try_from(n).unwrap_or(i64::MAX), singular, plural)
+/// A count for a message: a number, so the catalog picks the plural form.
+fn num<N: TryInto<u64>>(n: N) -> Arg<'static> {
+    Arg::from(n.try_into().unwrap_or(u64::MAX))
+}
+
+/// A message with text variables.
+fn say(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
+    let args: Vec<(&str, Arg<'_>)> = args.iter().map(|(k, v)| (*k, Arg::from(*v))).collect();
+    text_with(lang, key, &args)
+}
+
+/// A table column headed by the message `key`.
+fn column(lang: Lang, key: Key, share: f32) -> Column {
+    Column {
+        title: text(lang, key),
+        share,
+    }
+}
+
+/// A column without a header.
+fn untitled(share: f32) -> Column {
+    Column {
+        title: String::new(),
+        share,
+    }
+}
+
+/// An amount in `currency` as the language writes money.
+fn money(lang: Lang, minor: i64, currency: &str) -> String {
+    format::money(
+        lang,
+        &Money {
+            minor,
+            currency: currency.to_owned(),
+        },
+    )
 }
 
 const TITLE: Style = Style::new(19.0, Weight::Bold, INK);
@@ -52,17 +86,18 @@ pub fn render(
     report: &ReviewReport,
     insights: &Insights,
 ) {
+    let lang = review.language;
     summary_page(layout, review, report, insights);
     layout.new_page();
     cover(layout, review, report);
-    key_figures(layout, insights);
+    key_figures(layout, lang, insights);
     overview(layout, review, template, insights);
     for (area, state) in template.areas.iter().zip(&review.areas) {
         area_section(layout, review, area, state, insights);
     }
-    open_questions(layout, insights);
-    owner_checks(layout, insights);
-    comparison(layout, insights);
+    open_questions(layout, lang, insights);
+    owner_checks(layout, lang, insights);
+    comparison(layout, lang, insights);
     words_used(layout, review, template, insights);
     signoff(layout, review);
 }
@@ -79,9 +114,9 @@ fn words_used(layout: &mut Layout, review: &Review, template: &Template, insight
             }
         }
     }
-    printed.push_str(" fingerprint revision");
+    printed.push_str(" fingerprint revision 指纹 版本");
     let printed = printed.to_lowercase();
-    let used: Vec<crate::glossary::GlossaryEntry> = crate::glossary::glossary()
+    let used: Vec<crate::glossary::GlossaryEntry> = crate::glossary::glossary_in(review.language)
         .into_iter()
         .filter(|e| {
             e.matches
@@ -92,10 +127,15 @@ fn words_used(layout: &mut Layout, review: &Review, template: &Template, insight
     if used.is_empty() {
         return;
     }
-    heading(layout, "Words used in this review", H1, 16.0);
+    let lang = review.language;
+    heading(layout, &text(lang, msg::PDF_WORDS_USED), H1, 16.0);
     for entry in used {
         layout.paragraph(
-            &format!("{}: {}", entry.term, entry.explanation),
+            &say(
+                lang,
+                msg::PDF_GLOSSARY_LINE,
+                &[("term", &entry.term), ("explanation", &entry.explanation)],
+            ),
             SMALL,
             0.0,
         );
@@ -103,8 +143,13 @@ fn words_used(layout: &mut Layout, review: &Review, template: &Template, insight
     }
 }
 
-/// Whether `word` occurs in `text` with no letter or digit right before or after it.
+/// Whether `word` occurs in `text` with no letter or digit right before or after it (a Chinese
+/// word: anywhere).
 fn contains_word(text: &str, word: &str) -> bool {
+    // Chinese sets no spaces between words: a Chinese term is found anywhere.
+    if word.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        return text.contains(word);
+    }
     text.match_indices(word).any(|(at, _)| {
         let before = text[..at].chars().next_back();
         let after = text[at + word.len()..].chars().next();
@@ -116,11 +161,8 @@ fn contains_word(text: &str, word: &str) -> bool {
 /// with how many more there are; every item is in the detail.
 fn summary_page(layout: &mut Layout, review: &Review, report: &ReviewReport, insights: &Insights) {
     let ctx = &review.context;
-    layout.paragraph(
-        "VOIP CONTRACT REVIEW · SUMMARY FOR SIGN-OFF",
-        SMALL_BOLD,
-        0.0,
-    );
+    let lang = review.language;
+    layout.paragraph(&text(lang, msg::PDF_SUMMARY_KICKER), SMALL_BOLD, 0.0);
     layout.space(2.0);
     // Names are shortened here so the page stays one page; the detail prints them in full.
     let title = if ctx.plan.is_empty() {
@@ -133,51 +175,70 @@ fn summary_page(layout: &mut Layout, review: &Review, report: &ReviewReport, ins
         )
     };
     layout.paragraph(&title, TITLE, 0.0);
-    if review.is_example {
-        layout.paragraph(
-            &format!(
-                "EXAMPLE REVIEW ({}): sample data, not a real quote.",
-                crate::sample::EXAMPLE_TITLE
-            ),
-            Style::new(9.0, Weight::Bold, (0.71, 0.14, 0.09)),
-            0.0,
-        );
-    }
+    example_banner(layout, review);
     let mut facts = Vec::new();
     if !ctx.company.is_empty() {
         facts.push(shorten(&ctx.company, 60));
     }
-    facts.push(format!("{}-month term", ctx.term_months));
+    facts.push(text_with(
+        lang,
+        msg::PDF_FACT_TERM,
+        &[("months", Arg::from(ctx.term_months.to_string()))],
+    ));
     if let Some(seats) = ctx.seats {
-        facts.push(crate::wording::count(seats, "seat", "seats"));
+        facts.push(text_with(
+            lang,
+            msg::PDF_FACT_SEATS,
+            &[("count", Arg::from(seats))],
+        ));
     }
     if let Some(start) = &ctx.start_date {
-        facts.push(format!("starts {}", crate::dates::display_iso(start)));
+        facts.push(say(
+            lang,
+            msg::PDF_FACT_STARTS,
+            &[("date", &format::iso_date(lang, start))],
+        ));
     }
     if !ctx.reviewer.is_empty() {
-        facts.push(format!("reviewed by {}", shorten(&ctx.reviewer, 40)));
+        facts.push(say(
+            lang,
+            msg::PDF_FACT_REVIEWED_BY,
+            &[("name", &shorten(&ctx.reviewer, 40))],
+        ));
     }
-    facts.push(format!(
-        "revision {} · fingerprint {}",
-        review.revision, report.fingerprint
+    facts.push(say(
+        lang,
+        msg::PDF_FACT_REVISION,
+        &[
+            ("revision", &review.revision.to_string()),
+            ("fingerprint", &report.fingerprint),
+        ],
     ));
     layout.paragraph(&facts.join(" · "), SMALL, 0.0);
-    if let Some(fingerprint) = crate::glossary::explain("fingerprint") {
-        layout.paragraph(&format!("Fingerprint: {fingerprint}"), SMALL, 0.0);
+    if let Some(fingerprint) = crate::glossary::explain_in(lang, "fingerprint") {
+        layout.paragraph(
+            &say(
+                lang,
+                msg::PDF_FINGERPRINT_EXPLAINED,
+                &[("explanation", fingerprint)],
+            ),
+            SMALL,
+            0.0,
+        );
     }
     layout.space(10.0);
 
     decision_box(layout, review, report, insights);
 
     // Headings without `heading`'s keep-with-next: this page never breaks.
-    layout.paragraph("The five figures that matter", H1, 0.0);
+    layout.paragraph(&text(lang, msg::PDF_FIVE_FIGURES), H1, 0.0);
     layout.space(3.0);
-    five_figures(layout, insights);
+    five_figures(layout, lang, insights);
     layout.space(8.0);
 
     // What is left of the page is shared by the flags and the questions, so both always show.
-    let footer_note = "The detail follows: how each figure is worked out, the ten areas with every answer, evidence and note, the competing quotes and the sign-off block.";
-    let reserve_end = layout.paragraph_height(footer_note, SMALL, 0.0) + 8.0;
+    let footer_note = text(lang, msg::PDF_DETAIL_FOLLOWS);
+    let reserve_end = layout.paragraph_height(&footer_note, SMALL, 0.0) + 8.0;
     let flag_lines: Vec<String> = {
         let mut flags: Vec<&crate::insights::Flag> = insights.flags.iter().collect();
         // Deal-breaker candidates first, each group in area order.
@@ -185,20 +246,35 @@ fn summary_page(layout: &mut Layout, review: &Review, report: &ReviewReport, ins
         flags
             .iter()
             .map(|f| {
-                let area = crate::template::template()
+                let area = crate::template::template_in(review.language)
                     .area(&f.area_id)
                     .map_or(f.area_id.clone(), |a| a.title.clone());
-                format!("{} · {area}: {}", f.severity.label(), f.reason)
+                say(
+                    lang,
+                    msg::PDF_FLAG_LINE,
+                    &[
+                        ("severity", &f.severity.rating().label_in(lang)),
+                        ("area", &area),
+                        ("reason", &f.reason),
+                    ],
+                )
             })
             .collect()
     };
     let question_lines: Vec<String> = insights
         .provider_questions
         .iter()
-        .map(|q| format!("{} ({})", q.question, q.area_title))
+        .map(|q| {
+            say(
+                lang,
+                msg::PDF_ITEM_WITH_AREA,
+                &[("item", &q.question), ("area", &q.area_title)],
+            )
+        })
         .collect();
     let section_head = H1.line_height() + 3.0 + SMALL.line_height();
-    let available = layout.remaining() - reserve_end - 2.0 * section_head;
+    // The 6 points between the two lists are part of what they share.
+    let available = layout.remaining() - reserve_end - 2.0 * section_head - 6.0;
     // Half the room each; a list that needs less gives the rest to the other.
     let need = |lines: &[String]| -> f32 {
         lines
@@ -218,7 +294,7 @@ fn summary_page(layout: &mut Layout, review: &Review, report: &ReviewReport, ins
         (half, half)
     };
 
-    layout.paragraph("Flags", H1, 0.0);
+    layout.paragraph(&text(lang, msg::PDF_FLAGS), H1, 0.0);
     layout.space(3.0);
     let breakers = insights
         .flags
@@ -227,41 +303,34 @@ fn summary_page(layout: &mut Layout, review: &Review, report: &ReviewReport, ins
         .count();
     layout.paragraph(
         &if insights.flags.is_empty() {
-            "None: no playbook rule fired.".to_owned()
+            text(lang, msg::PDF_FLAGS_NONE)
         } else {
-            format!(
-                "{}: {} to decide on, {} to negotiate.",
-                count(insights.flags.len(), "flag", "flags"),
-                count(
-                    breakers,
-                    "deal-breaker candidate",
-                    "deal-breaker candidates"
-                ),
-                insights.flags.len() - breakers
+            text_with(
+                lang,
+                msg::PDF_FLAGS_COUNT,
+                &[
+                    ("flags", num(insights.flags.len())),
+                    ("breakers", num(breakers)),
+                    ("negotiate", num(insights.flags.len() - breakers)),
+                ],
             )
         },
         SMALL,
         0.0,
     );
-    bounded_list(
-        layout,
-        &flag_lines,
-        flags_room,
-        "flag",
-        "flags",
-        "in the detail, area by area",
-    );
+    bounded_list(layout, lang, &flag_lines, flags_room, msg::PDF_FLAGS_MORE);
     layout.space(6.0);
 
-    layout.paragraph("Questions for the provider", H1, 0.0);
+    layout.paragraph(&text(lang, msg::PDF_QUESTIONS), H1, 0.0);
     layout.space(3.0);
     layout.paragraph(
         &if question_lines.is_empty() {
-            "None: every key answer is in and no answer is marked “Not sure”.".to_owned()
+            text(lang, msg::PDF_QUESTIONS_NONE)
         } else {
-            format!(
-                "{} to have answered in writing before signing.",
-                count(question_lines.len(), "question", "questions")
+            text_with(
+                lang,
+                msg::PDF_QUESTIONS_COUNT,
+                &[("count", num(question_lines.len()))],
             )
         },
         SMALL,
@@ -269,19 +338,33 @@ fn summary_page(layout: &mut Layout, review: &Review, report: &ReviewReport, ins
     );
     bounded_list(
         layout,
+        lang,
         &question_lines,
         questions_room,
-        "question",
-        "questions",
-        "in the detail",
+        msg::PDF_QUESTIONS_MORE,
     );
     layout.space(8.0);
-    layout.paragraph(footer_note, SMALL, 0.0);
+    layout.paragraph(&footer_note, SMALL, 0.0);
+}
+
+/// The banner of the example review, on both title pages.
+fn example_banner(layout: &mut Layout, review: &Review) {
+    if review.is_example {
+        layout.paragraph(
+            &say(
+                review.language,
+                msg::PDF_EXAMPLE_BANNER,
+                &[("title", crate::sample::EXAMPLE_TITLE)],
+            ),
+            Style::new(9.0, Weight::Bold, (0.71, 0.14, 0.09)),
+            0.0,
+        );
+    }
 }
 
 /// The key figures a partner needs: total cost, cost to leave (12 and 24 months in one row),
 /// SLA downtime, bandwidth headroom, notice deadline.
-fn five_figures(layout: &mut Layout, insights: &Insights) {
+fn five_figures(layout: &mut Layout, lang: Lang, insights: &Insights) {
     let value = |id: &str| {
         insights
             .key_figures
@@ -289,7 +372,7 @@ fn five_figures(layout: &mut Layout, insights: &Insights) {
             .find(|k| k.id == id)
             .map(|k| (k.label.clone(), k.value.clone()))
     };
-    let missing = || "Not enough answers".to_owned();
+    let missing = || text(lang, msg::PDF_NOT_ENOUGH_ANSWERS);
     let mut rows: Vec<(String, String)> = Vec::new();
     if let Some((label, v)) = value("total_cost") {
         rows.push((label, v.unwrap_or_else(missing)));
@@ -300,7 +383,7 @@ fn five_figures(layout: &mut Layout, insights: &Insights) {
         .collect();
     match exits.as_slice() {
         [(_, a), (_, b)] => rows.push((
-            "Cost to leave after month 12 / 24".into(),
+            text(lang, msg::PDF_COST_TO_LEAVE),
             format!(
                 "{} / {}",
                 a.clone().unwrap_or_else(missing),
@@ -313,9 +396,9 @@ fn five_figures(layout: &mut Layout, insights: &Insights) {
     for id in ["downtime", "bandwidth", "notice"] {
         if let Some((label, v)) = value(id) {
             let label = if id == "downtime" {
-                "Downtime the SLA allows".to_owned()
+                text(lang, msg::PDF_DOWNTIME)
             } else if id == "bandwidth" {
-                "Internet upload left free (headroom)".to_owned()
+                text(lang, msg::PDF_HEADROOM)
             } else {
                 label
             };
@@ -343,16 +426,7 @@ fn five_figures(layout: &mut Layout, insights: &Insights) {
         })
         .collect();
     layout.table(
-        &[
-            Column {
-                title: "",
-                share: 0.45,
-            },
-            Column {
-                title: "",
-                share: 0.55,
-            },
-        ],
+        &[untitled(0.45), untitled(0.55)],
         &cells,
         Style::new(1.0, Weight::Regular, INK),
     );
@@ -371,41 +445,31 @@ fn shorten(text: &str, max: usize) -> String {
 
 /// Numbered items while they fit in `room` points; then one line saying how many more there
 /// are and where they are.
-fn bounded_list(
-    layout: &mut Layout,
-    items: &[String],
-    room: f32,
-    singular: &str,
-    plural: &str,
-    where_rest: &str,
-) {
+fn bounded_list(layout: &mut Layout, lang: Lang, items: &[String], room: f32, more: Key) {
     let more_line = SMALL.line_height() + 2.0;
     let mut used = 0.0;
     for (i, item) in items.iter().enumerate() {
-        let text = format!("{}. {item}", i + 1);
-        let height = layout.paragraph_height(&text, BODY, 12.0) + 2.0;
+        let line = format!("{}. {item}", i + 1);
+        let height = layout.paragraph_height(&line, BODY, 12.0) + 2.0;
         let rest = items.len() - i - 1;
         let reserve = if rest > 0 { more_line } else { 0.0 };
         if used + height + reserve > room {
             let left = items.len() - i;
             layout.paragraph(
-                &format!(
-                    "… and {left} more {} {where_rest}.",
-                    if left == 1 { singular } else { plural }
-                ),
+                &text_with(lang, more, &[("count", num(left))]),
                 SMALL_BOLD,
                 12.0,
             );
             return;
         }
-        layout.paragraph(&text, BODY, 12.0);
+        layout.paragraph(&line, BODY, 12.0);
         layout.space(2.0);
         used += height;
     }
 }
 
-fn key_figures(layout: &mut Layout, insights: &Insights) {
-    heading(layout, "Key figures", H1, 4.0);
+fn key_figures(layout: &mut Layout, lang: Lang, insights: &Insights) {
+    heading(layout, &text(lang, msg::PDF_KEY_FIGURES), H1, 4.0);
     let rows: Vec<Vec<Cell>> = insights
         .key_figures
         .iter()
@@ -419,7 +483,7 @@ fn key_figures(layout: &mut Layout, insights: &Insights) {
                     text: k
                         .value
                         .clone()
-                        .unwrap_or_else(|| "Not enough answers".into()),
+                        .unwrap_or_else(|| text(lang, msg::PDF_NOT_ENOUGH_ANSWERS)),
                     style: if k.value.is_some() {
                         BODY_BOLD
                     } else {
@@ -435,18 +499,9 @@ fn key_figures(layout: &mut Layout, insights: &Insights) {
         .collect();
     layout.table(
         &[
-            Column {
-                title: "Figure",
-                share: 0.3,
-            },
-            Column {
-                title: "Value",
-                share: 0.25,
-            },
-            Column {
-                title: "How it is worked out",
-                share: 0.45,
-            },
+            column(lang, msg::PDF_COL_FIGURE, 0.3),
+            column(lang, msg::PDF_COL_VALUE, 0.25),
+            column(lang, msg::PDF_COL_WORKED_OUT, 0.45),
         ],
         &rows,
         SMALL_BOLD,
@@ -454,13 +509,13 @@ fn key_figures(layout: &mut Layout, insights: &Insights) {
     layout.space(10.0);
 }
 
-fn comparison(layout: &mut Layout, insights: &Insights) {
+fn comparison(layout: &mut Layout, lang: Lang, insights: &Insights) {
     let q = &insights.quotes;
     if q.rows.len() < 2 {
         return;
     }
-    heading(layout, "Competing quotes", H1, 16.0);
-    let money = |m: i64| format!("{} {}", q.currency, format_amount(m, &q.currency));
+    heading(layout, &text(lang, msg::PDF_COMPETING_QUOTES), H1, 16.0);
+    let money = |m: i64| money(lang, m, &q.currency);
     let rows: Vec<Vec<Cell>> = q
         .rows
         .iter()
@@ -468,15 +523,24 @@ fn comparison(layout: &mut Layout, insights: &Insights) {
             let style = if r.is_this_review { BODY_BOLD } else { BODY };
             let mut provider = r.provider.clone();
             if r.is_this_review {
-                provider.push_str(" (this review)");
+                provider = say(lang, msg::PDF_THIS_REVIEW, &[("provider", &provider)]);
             } else if !r.notes.is_empty() {
-                provider = format!("{provider}: {}", r.notes);
+                provider = say(
+                    lang,
+                    msg::PDF_QUOTE_WITH_NOTES,
+                    &[("provider", &provider), ("notes", &r.notes)],
+                );
             }
             // Which assumptions made this row comparable, and whether it is complete.
             if !r.missing.is_empty() {
-                provider.push_str(&format!(
-                    " Incomplete, not ranked: missing {}.",
-                    r.missing.join(", ")
+                provider.push(' ');
+                provider.push_str(&say(
+                    lang,
+                    msg::PDF_QUOTE_INCOMPLETE,
+                    &[(
+                        "missing",
+                        &r.missing.join(&text(lang, msg::PDF_LIST_SEPARATOR)),
+                    )],
                 ));
             }
             provider.push_str(&format!(" {}", r.assumptions));
@@ -510,30 +574,12 @@ fn comparison(layout: &mut Layout, insights: &Insights) {
         .collect();
     layout.table(
         &[
-            Column {
-                title: "Rank",
-                share: 0.07,
-            },
-            Column {
-                title: "Provider",
-                share: 0.37,
-            },
-            Column {
-                title: "Monthly",
-                share: 0.14,
-            },
-            Column {
-                title: "Term",
-                share: 0.12,
-            },
-            Column {
-                title: "Upfront",
-                share: 0.13,
-            },
-            Column {
-                title: "Like for like",
-                share: 0.17,
-            },
+            column(lang, msg::PDF_COL_RANK, 0.07),
+            column(lang, msg::PDF_COL_PROVIDER, 0.37),
+            column(lang, msg::PDF_COL_MONTHLY, 0.14),
+            column(lang, msg::PDF_COL_TERM, 0.12),
+            column(lang, msg::PDF_COL_UPFRONT, 0.13),
+            column(lang, msg::PDF_COL_LIKE_FOR_LIKE, 0.17),
         ],
         &rows,
         SMALL_BOLD,
@@ -554,7 +600,8 @@ fn heading(layout: &mut Layout, text: &str, style: Style, space_before: f32) {
 
 fn cover(layout: &mut Layout, review: &Review, report: &ReviewReport) {
     let ctx = &review.context;
-    layout.paragraph("THE DETAIL", SMALL_BOLD, 0.0);
+    let lang = review.language;
+    layout.paragraph(&text(lang, msg::PDF_DETAIL_KICKER), SMALL_BOLD, 0.0);
     layout.space(2.0);
     let title = if ctx.plan.is_empty() {
         ctx.provider.clone()
@@ -562,28 +609,19 @@ fn cover(layout: &mut Layout, review: &Review, report: &ReviewReport) {
         format!("{} – {}", ctx.provider, ctx.plan)
     };
     layout.paragraph(&title, TITLE, 0.0);
-    if review.is_example {
-        layout.paragraph(
-            &format!(
-                "EXAMPLE REVIEW ({}): sample data, not a real quote.",
-                crate::sample::EXAMPLE_TITLE
-            ),
-            Style::new(9.0, Weight::Bold, (0.71, 0.14, 0.09)),
-            0.0,
-        );
-    }
+    example_banner(layout, review);
     layout.space(8.0);
     let charge = ctx.monthly_charge_minor.map_or("—".to_owned(), |m| {
         let basis = match ctx.monthly_charge_basis {
-            crate::model::ChargeBasis::Total => "a month",
-            crate::model::ChargeBasis::PerSeat => "per seat a month",
+            crate::model::ChargeBasis::Total => msg::PDF_CHARGE_A_MONTH,
+            crate::model::ChargeBasis::PerSeat => msg::PDF_CHARGE_PER_SEAT,
         };
-        format!(
-            "{} {} {basis}",
-            ctx.currency,
-            format_amount(m, &ctx.currency)
-        )
+        say(lang, basis, &[("amount", &money(lang, m, &ctx.currency))])
     });
+    let date = |d: &Option<String>| {
+        d.as_deref()
+            .map_or("—".into(), |d| format::iso_date(lang, d))
+    };
     let or_dash = |s: &str| {
         if s.is_empty() {
             "—".to_owned()
@@ -592,30 +630,40 @@ fn cover(layout: &mut Layout, review: &Review, report: &ReviewReport) {
         }
     };
     let facts = [
-        ("Company", or_dash(&ctx.company)),
-        ("Provider", ctx.provider.clone()),
-        ("Plan", or_dash(&ctx.plan)),
-        ("Quote reference", or_dash(&ctx.quote_reference)),
+        (msg::PDF_FACT_COMPANY, or_dash(&ctx.company)),
+        (msg::PDF_FACT_PROVIDER, ctx.provider.clone()),
+        (msg::PDF_FACT_PLAN, or_dash(&ctx.plan)),
+        (msg::PDF_FACT_QUOTE_REFERENCE, or_dash(&ctx.quote_reference)),
+        (msg::PDF_FACT_QUOTE_DATE, date(&ctx.quote_date)),
         (
-            "Quote date",
-            ctx.quote_date
-                .as_deref()
-                .map_or("—".into(), crate::dates::display_iso),
+            msg::PDF_FACT_TERM_LABEL,
+            say(
+                lang,
+                msg::PDF_FACT_TERM_MONTHS,
+                &[("months", &ctx.term_months.to_string())],
+            ),
         ),
-        ("Term", format!("{} months", ctx.term_months)),
+        (msg::PDF_FACT_START_DATE, date(&ctx.start_date)),
         (
-            "Start date",
-            ctx.start_date
-                .as_deref()
-                .map_or("—".into(), crate::dates::display_iso),
+            msg::PDF_FACT_SEATS_LABEL,
+            ctx.seats.map_or("—".into(), |s| s.to_string()),
         ),
-        ("Seats", ctx.seats.map_or("—".into(), |s| s.to_string())),
-        ("Monthly charge", charge),
-        ("Reviewer", or_dash(&ctx.reviewer)),
-        ("Review status", report.status.label().to_owned()),
+        (msg::PDF_FACT_MONTHLY_CHARGE, charge),
+        (msg::PDF_FACT_REVIEWER, or_dash(&ctx.reviewer)),
         (
-            "Revision",
-            format!("{} · fingerprint {}", review.revision, report.fingerprint),
+            msg::PDF_FACT_REVIEW_STATUS,
+            report.status.label_in(lang).to_owned(),
+        ),
+        (
+            msg::PDF_FACT_REVISION_LABEL,
+            say(
+                lang,
+                msg::PDF_FACT_REVISION_VALUE,
+                &[
+                    ("revision", &review.revision.to_string()),
+                    ("fingerprint", &report.fingerprint),
+                ],
+            ),
         ),
     ];
     let rows: Vec<Vec<Cell>> = facts
@@ -625,7 +673,7 @@ fn cover(layout: &mut Layout, review: &Review, report: &ReviewReport) {
                 .flat_map(|(k, v)| {
                     [
                         Cell {
-                            text: (*k).to_owned(),
+                            text: text(lang, *k),
                             style: SMALL,
                         },
                         Cell {
@@ -638,22 +686,10 @@ fn cover(layout: &mut Layout, review: &Review, report: &ReviewReport) {
         })
         .collect();
     let columns = [
-        Column {
-            title: "",
-            share: 0.17,
-        },
-        Column {
-            title: "",
-            share: 0.33,
-        },
-        Column {
-            title: "",
-            share: 0.17,
-        },
-        Column {
-            title: "",
-            share: 0.33,
-        },
+        untitled(0.17),
+        untitled(0.33),
+        untitled(0.17),
+        untitled(0.33),
     ];
     layout.table(&columns, &rows, Style::new(1.0, Weight::Regular, INK));
     layout.space(14.0);
@@ -666,7 +702,7 @@ fn titles_rated(review: &Review, rating: Rating) -> Vec<String> {
         .iter()
         .filter(|a| a.rating == rating)
         .filter_map(|a| {
-            crate::template::template()
+            crate::template::template_in(review.language)
                 .area(&a.area_id)
                 .map(|t| t.title.clone())
         })
@@ -675,26 +711,35 @@ fn titles_rated(review: &Review, rating: Rating) -> Vec<String> {
 
 fn decision_box(layout: &mut Layout, review: &Review, report: &ReviewReport, insights: &Insights) {
     let r = &report.ratings;
-    let mut lines = vec![format!(
-        "{} of {} areas rated: {} acceptable, {} to negotiate, {} deal-breaker{}, {} not applicable, {} not reviewed.",
-        report.reviewed_areas,
-        report.total_areas,
-        r.acceptable,
-        r.negotiate,
-        r.deal_breaker,
-        if r.deal_breaker == 1 { "" } else { "s" },
-        r.not_applicable,
-        r.not_reviewed
+    let lang = review.language;
+    let mut lines = vec![text_with(
+        lang,
+        msg::PDF_DECISION_RATINGS,
+        &[
+            ("reviewed", num(report.reviewed_areas)),
+            ("total", num(report.total_areas)),
+            ("acceptable", num(r.acceptable)),
+            ("negotiate", num(r.negotiate)),
+            ("breakers", num(r.deal_breaker)),
+            ("not-applicable", num(r.not_applicable)),
+            ("not-reviewed", num(r.not_reviewed)),
+        ],
     )];
+    let separator = text(lang, msg::PDF_AREA_LIST_SEPARATOR);
     let breakers = titles_rated(review, Rating::DealBreaker);
     if !breakers.is_empty() {
-        lines.push(format!("Deal-breakers: {}.", breakers.join("; ")));
+        lines.push(say(
+            lang,
+            msg::PDF_DECISION_BREAKERS,
+            &[("areas", &breakers.join(&separator))],
+        ));
     }
     let negotiate = titles_rated(review, Rating::Negotiate);
     if !negotiate.is_empty() {
-        lines.push(format!(
-            "To negotiate before signing: {}.",
-            negotiate.join("; ")
+        lines.push(say(
+            lang,
+            msg::PDF_DECISION_NEGOTIATE,
+            &[("areas", &negotiate.join(&separator))],
         ));
     }
     let breaker_flags = insights
@@ -702,23 +747,21 @@ fn decision_box(layout: &mut Layout, review: &Review, report: &ReviewReport, ins
         .iter()
         .filter(|f| f.severity == Severity::DealBreaker)
         .count();
-    lines.push(format!(
-        "The playbook raised {}, {breaker_flags} of them {}; {} for the provider {} listed below.",
-        count(insights.flags.len(), "flag", "flags"),
-        if breaker_flags == 1 {
-            "a deal-breaker candidate"
-        } else {
-            "deal-breaker candidates"
-        },
-        count(insights.provider_questions.len(), "question", "questions"),
-        if insights.provider_questions.len() == 1 {
-            "is"
-        } else {
-            "are"
-        },
+    lines.push(text_with(
+        lang,
+        msg::PDF_DECISION_PLAYBOOK,
+        &[
+            ("flags", num(insights.flags.len())),
+            ("breakers", num(breaker_flags)),
+            ("questions", num(insights.provider_questions.len())),
+        ],
     ));
     if let Some(decision) = review.signoff.decision {
-        lines.push(format!("Approver's decision: {}.", decision.label()));
+        lines.push(say(
+            lang,
+            msg::PDF_DECISION_APPROVER,
+            &[("decision", &decision.label_in(lang))],
+        ));
     }
 
     let pad = 10.0;
@@ -737,8 +780,8 @@ fn decision_box(layout: &mut Layout, review: &Review, report: &ReviewReport, ins
     layout.fill_rect(x, top - height, 5.0, height, status_color(report.status));
     layout.stroke_rect(x, top - height, w, height, RULE, 0.6);
     layout.space(pad);
-    layout.paragraph("DECISION", SMALL_BOLD, inner);
-    layout.paragraph(report.status.label(), status_style, inner);
+    layout.paragraph(&text(lang, msg::PDF_DECISION), SMALL_BOLD, inner);
+    layout.paragraph(report.status.label_in(lang), status_style, inner);
     layout.space(4.0);
     for line in &lines {
         layout.paragraph(line, BODY, inner);
@@ -747,7 +790,8 @@ fn decision_box(layout: &mut Layout, review: &Review, report: &ReviewReport, ins
 }
 
 fn overview(layout: &mut Layout, review: &Review, template: &Template, insights: &Insights) {
-    heading(layout, "The ten areas at a glance", H1, 4.0);
+    let lang = review.language;
+    heading(layout, &text(lang, msg::PDF_AREAS_AT_A_GLANCE), H1, 4.0);
     let rows: Vec<Vec<Cell>> = template
         .areas
         .iter()
@@ -755,7 +799,7 @@ fn overview(layout: &mut Layout, review: &Review, template: &Template, insights:
         .map(|(area, state)| {
             // Only the questions that apply count.
             let (answered, applicable) =
-                crate::template::template().answered_count(area, &review.answers);
+                crate::template::template_in(review.language).answered_count(area, &review.answers);
             vec![
                 Cell {
                     text: area.number.to_string(),
@@ -766,7 +810,7 @@ fn overview(layout: &mut Layout, review: &Review, template: &Template, insights:
                     style: BODY,
                 },
                 Cell {
-                    text: state.rating.label().to_owned(),
+                    text: state.rating.label_in(lang),
                     style: Style::new(9.5, Weight::Bold, rating_color(state.rating)),
                 },
                 {
@@ -776,7 +820,7 @@ fn overview(layout: &mut Layout, review: &Review, template: &Template, insights:
                         .find(|s| s.area_id == area.id)
                         .and_then(|s| s.rating);
                     Cell {
-                        text: suggested.map_or("—".into(), |r| r.label().to_owned()),
+                        text: suggested.map_or("—".into(), |r| r.label_in(lang)),
                         style: Style::new(
                             9.0,
                             Weight::Regular,
@@ -801,31 +845,13 @@ fn overview(layout: &mut Layout, review: &Review, template: &Template, insights:
         .collect();
     layout.table(
         &[
-            Column {
-                title: "#",
-                share: 0.05,
-            },
-            Column {
-                title: "Area",
-                share: 0.30,
-            },
+            column(lang, msg::PDF_COL_NUMBER, 0.05),
+            column(lang, msg::PDF_COL_AREA, 0.30),
             // Wide enough for "Deal-breaker" in bold on one line.
-            Column {
-                title: "Rating",
-                share: 0.18,
-            },
-            Column {
-                title: "Suggested",
-                share: 0.15,
-            },
-            Column {
-                title: "Answered",
-                share: 0.11,
-            },
-            Column {
-                title: "Clause",
-                share: 0.21,
-            },
+            column(lang, msg::PDF_COL_RATING, 0.18),
+            column(lang, msg::PDF_COL_SUGGESTED, 0.15),
+            column(lang, msg::PDF_COL_ANSWERED, 0.11),
+            column(lang, msg::PDF_COL_CLAUSE, 0.21),
         ],
         &rows,
         SMALL_BOLD,
@@ -840,6 +866,7 @@ fn area_section(
     state: &crate::model::AreaState,
     insights: &Insights,
 ) {
+    let lang = review.language;
     // Keep the heading, rating and evidence with the start of the answers table.
     let mut lead = 12.0 + H1.line_height() + 3.0 + BODY.line_height() + 4.0 + 48.0;
     if !state.clause_reference.is_empty() || !state.clause_text.is_empty() {
@@ -851,12 +878,20 @@ fn area_section(
     layout.ensure(lead.min(layout.page_capacity() * 0.6));
     heading(
         layout,
-        &format!("{}. {}", area.number, area.title),
+        &say(
+            lang,
+            msg::PDF_AREA_HEADING,
+            &[("number", &area.number.to_string()), ("title", &area.title)],
+        ),
         H1,
         12.0,
     );
     layout.paragraph(
-        &format!("Rating: {}", state.rating.label()),
+        &say(
+            lang,
+            msg::PDF_AREA_RATING,
+            &[("rating", &state.rating.label_in(lang))],
+        ),
         Style::new(10.0, Weight::Bold, rating_color(state.rating)),
         0.0,
     );
@@ -866,23 +901,24 @@ fn area_section(
         .find(|s| s.area_id == area.id)
         .and_then(|s| s.rating)
     {
-        let note = if suggested == state.rating {
-            format!("Playbook suggests: {} (agrees)", suggested.label())
-        } else {
-            format!(
-                "Playbook suggests: {} (the reviewer's rating overrides it)",
-                suggested.label()
-            )
-        };
+        let note = say(
+            lang,
+            if suggested == state.rating {
+                msg::PDF_PLAYBOOK_AGREES
+            } else {
+                msg::PDF_PLAYBOOK_OVERRIDDEN
+            },
+            &[("rating", &suggested.label_in(lang))],
+        );
         layout.paragraph(&note, Style::new(9.0, Weight::Regular, MUTED), 0.0);
     }
     for flag in insights.flags.iter().filter(|f| f.area_id == area.id) {
-        let tag = match flag.severity {
-            Severity::DealBreaker => "Deal-breaker",
-            Severity::Negotiate => "Negotiate",
+        let line = match flag.severity {
+            Severity::DealBreaker => msg::PDF_FLAG_DEAL_BREAKER,
+            Severity::Negotiate => msg::PDF_FLAG_NEGOTIATE,
         };
         layout.paragraph(
-            &format!("• {tag}: {}", flag.reason),
+            &say(lang, line, &[("reason", &flag.reason)]),
             Style::new(9.0, Weight::Regular, rating_color(flag.severity.rating())),
             8.0,
         );
@@ -895,34 +931,45 @@ fn area_section(
     if !figures.is_empty() {
         layout.space(3.0);
         for figure in &figures {
-            if figure.label == SEVERITY_FIGURE {
+            if figure.label == severity_figure_label(lang) {
                 continue; // shown as a table below
             }
             layout.paragraph(
-                &format!("{}: {}", figure.label, figure.value),
+                &say(
+                    lang,
+                    msg::PDF_FIGURE_LINE,
+                    &[("label", &figure.label), ("value", &figure.value)],
+                ),
                 Style::new(9.0, Weight::Bold, INK),
                 8.0,
             );
         }
-        if let Some(figure) = figures.iter().find(|f| f.label == SEVERITY_FIGURE) {
-            severity_table(layout, insights, &figure.detail);
+        if let Some(figure) = figures
+            .iter()
+            .find(|f| f.label == severity_figure_label(lang))
+        {
+            severity_table(layout, lang, insights, &figure.detail);
         }
     }
     layout.space(4.0);
     if !state.clause_reference.is_empty() || !state.clause_text.is_empty() {
         let reference = if state.clause_reference.is_empty() {
-            "(no reference)"
+            text(lang, msg::PDF_NO_REFERENCE)
         } else {
-            &state.clause_reference
+            state.clause_reference.clone()
         };
-        layout.paragraph(&format!("Contract clause: {reference}"), BODY_BOLD, 0.0);
+        layout.paragraph(
+            &say(lang, msg::PDF_CONTRACT_CLAUSE, &[("reference", &reference)]),
+            BODY_BOLD,
+            0.0,
+        );
         if !state.clause_text.is_empty() {
             layout.paragraph(&format!("“{}”", state.clause_text), QUOTE, 12.0);
         }
         layout.space(4.0);
     }
     // Only the questions that apply: a stale answer to a hidden question is not printed.
-    let rows: Vec<Vec<Cell>> = crate::template::template()
+    let rows: Vec<Vec<Cell>> = crate::template::template_in(review.language)
         .applicable_questions(area, &review.answers)
         .filter_map(|q| review.answers.get(&q.id).map(|v| (q, v)))
         .map(|(q, v)| {
@@ -937,25 +984,19 @@ fn area_section(
                     style: Style::new(9.0, Weight::Regular, MUTED),
                 },
                 Cell {
-                    text: crate::display::answer(q, v),
+                    text: crate::display::answer_in(lang, q, v),
                     style,
                 },
             ]
         })
         .collect();
     if rows.is_empty() {
-        layout.paragraph("No questions answered in this area.", SMALL, 0.0);
+        layout.paragraph(&text(lang, msg::PDF_NO_ANSWERS), SMALL, 0.0);
     } else {
         layout.table(
             &[
-                Column {
-                    title: "Question",
-                    share: 0.55,
-                },
-                Column {
-                    title: "Answer",
-                    share: 0.45,
-                },
+                column(lang, msg::PDF_COL_QUESTION, 0.55),
+                column(lang, msg::PDF_COL_ANSWER, 0.45),
             ],
             &rows,
             SMALL_BOLD,
@@ -964,13 +1005,13 @@ fn area_section(
     if !state.notes.is_empty() {
         layout.space(6.0);
         layout.ensure(BODY_BOLD.line_height() + 2.0 * BODY.line_height());
-        layout.paragraph("Notes", BODY_BOLD, 0.0);
+        layout.paragraph(&text(lang, msg::PDF_NOTES), BODY_BOLD, 0.0);
         layout.paragraph(&state.notes, BODY, 0.0);
     }
 }
 
 /// Support response and resolution by severity, graded, with what the clock means.
-fn severity_table(layout: &mut Layout, insights: &Insights, detail: &str) {
+fn severity_table(layout: &mut Layout, lang: Lang, insights: &Insights, detail: &str) {
     let calc = &insights.calculations;
     let rows: Vec<Vec<Cell>> = calc
         .support_levels
@@ -985,17 +1026,23 @@ fn severity_table(layout: &mut Layout, insights: &Insights, detail: &str) {
                 cell(
                     level
                         .response_minutes
-                        .map_or("not stated".into(), crate::calc::support::format_minutes),
+                        .map_or(text(lang, msg::PDF_NOT_STATED), |minutes| {
+                            crate::insights::words::minutes(lang, minutes)
+                        }),
                     Style::new(9.0, Weight::Bold, INK),
                 ),
                 cell(
-                    level.grade.map_or("—".into(), |g| g.label().to_owned()),
+                    level
+                        .grade
+                        .map_or("—".into(), |g| crate::insights::words::grade(lang, g)),
                     Style::new(9.0, Weight::Regular, INK),
                 ),
                 cell(
-                    level.resolution_hours.map_or("not stated".into(), |h| {
-                        crate::calc::support::format_minutes(h * 60)
-                    }),
+                    level
+                        .resolution_hours
+                        .map_or(text(lang, msg::PDF_NOT_STATED), |h| {
+                            crate::calc::support::format_minutes(h * 60)
+                        }),
                     Style::new(9.0, Weight::Bold, INK),
                 ),
             ]
@@ -1003,28 +1050,20 @@ fn severity_table(layout: &mut Layout, insights: &Insights, detail: &str) {
         .collect();
     layout.space(3.0);
     layout.paragraph(
-        &format!("{SEVERITY_FIGURE}:"),
+        &say(
+            lang,
+            msg::PDF_SEVERITY_TABLE_TITLE,
+            &[("title", &severity_figure_label(lang))],
+        ),
         Style::new(9.0, Weight::Bold, INK),
         8.0,
     );
     layout.table(
         &[
-            Column {
-                title: "Severity",
-                share: 0.34,
-            },
-            Column {
-                title: "Response",
-                share: 0.2,
-            },
-            Column {
-                title: "On the scale",
-                share: 0.2,
-            },
-            Column {
-                title: "Resolution",
-                share: 0.26,
-            },
+            column(lang, msg::PDF_COL_SEVERITY, 0.34),
+            column(lang, msg::PDF_COL_RESPONSE, 0.2),
+            column(lang, msg::PDF_COL_ON_THE_SCALE, 0.2),
+            column(lang, msg::PDF_COL_RESOLUTION, 0.26),
         ],
         &rows,
         SMALL_BOLD,
@@ -1036,45 +1075,47 @@ fn severity_table(layout: &mut Layout, insights: &Insights, detail: &str) {
 }
 
 /// The owner's own checks: never part of the questions sent to the provider.
-fn owner_checks(layout: &mut Layout, insights: &Insights) {
+fn owner_checks(layout: &mut Layout, lang: Lang, insights: &Insights) {
     if insights.owner_checks.is_empty() {
         return;
     }
-    heading(layout, "To check yourself before signing", H1, 16.0);
-    layout.paragraph(
-        "Checks only you can make, and your own answers marked “Not sure”. These are not questions for the provider.",
-        SMALL,
-        0.0,
-    );
+    heading(layout, &text(lang, msg::PDF_OWNER_CHECKS), H1, 16.0);
+    layout.paragraph(&text(lang, msg::PDF_OWNER_CHECKS_INTRO), SMALL, 0.0);
     layout.space(4.0);
-    for (i, q) in insights.owner_checks.iter().enumerate() {
-        let text = format!("{}. {} ({})", i + 1, q.question, q.area_title);
-        layout.paragraph(&text, BODY, 8.0);
+    numbered_questions(layout, lang, &insights.owner_checks);
+}
+
+/// Questions numbered from 1, each with the area it comes from.
+fn numbered_questions(
+    layout: &mut Layout,
+    lang: Lang,
+    questions: &[crate::insights::ProviderQuestion],
+) {
+    for (i, q) in questions.iter().enumerate() {
+        let item = say(
+            lang,
+            msg::PDF_ITEM_WITH_AREA,
+            &[("item", &q.question), ("area", &q.area_title)],
+        );
+        layout.paragraph(&format!("{}. {item}", i + 1), BODY, 8.0);
         layout.space(2.0);
     }
 }
 
-fn open_questions(layout: &mut Layout, insights: &Insights) {
-    heading(layout, "Questions for the provider", H1, 16.0);
+fn open_questions(layout: &mut Layout, lang: Lang, insights: &Insights) {
+    heading(layout, &text(lang, msg::PDF_QUESTIONS), H1, 16.0);
     if insights.provider_questions.is_empty() {
-        layout.paragraph(
-            "None: every key answer is in and no answer is marked “Not sure”.",
-            BODY,
-            0.0,
-        );
+        layout.paragraph(&text(lang, msg::PDF_QUESTIONS_NONE), BODY, 0.0);
         return;
     }
-    layout.paragraph("Every answer marked “Not sure” and every key answer still missing. Ask the provider to answer each in writing before signing.", SMALL, 0.0);
+    layout.paragraph(&text(lang, msg::PDF_OPEN_QUESTIONS_INTRO), SMALL, 0.0);
     layout.space(4.0);
-    for (i, q) in insights.provider_questions.iter().enumerate() {
-        let text = format!("{}. {} ({})", i + 1, q.question, q.area_title);
-        layout.paragraph(&text, BODY, 8.0);
-        layout.space(2.0);
-    }
+    numbered_questions(layout, lang, &insights.provider_questions);
 }
 
 fn signoff(layout: &mut Layout, review: &Review) {
     let s = &review.signoff;
+    let lang = review.language;
     let or_blank = |v: &str| {
         if v.is_empty() {
             "______________________".to_owned()
@@ -1084,10 +1125,13 @@ fn signoff(layout: &mut Layout, review: &Review) {
     };
     let mark = |d: Decision| if s.decision == Some(d) { "☒" } else { "☐" };
     let decision_line = format!(
-        "{} Approve     {} Approve with conditions     {} Reject",
+        "{} {}     {} {}     {} {}",
         mark(Decision::Approve),
+        text(lang, msg::PDF_SIGNOFF_APPROVE),
         mark(Decision::ApproveWithConditions),
-        mark(Decision::Reject)
+        text(lang, msg::PDF_SIGNOFF_APPROVE_WITH_CONDITIONS),
+        mark(Decision::Reject),
+        text(lang, msg::PDF_SIGNOFF_REJECT)
     );
     let conditions = if s.conditions.is_empty() {
         "—".to_owned()
@@ -1110,33 +1154,55 @@ fn signoff(layout: &mut Layout, review: &Review) {
     let (x, w) = (layout.margin_x, layout.content_width());
     layout.stroke_rect(x, top - height, w, height, (0.45, 0.50, 0.58), 0.8);
     layout.space(pad);
-    layout.paragraph("Sign-off", H1, pad);
+    layout.paragraph(&text(lang, msg::PDF_SIGNOFF), H1, pad);
     layout.space(6.0);
     layout.paragraph(
-        &format!("Reviewer: {}", or_blank(&review.context.reviewer)),
+        &say(
+            lang,
+            msg::PDF_SIGNOFF_REVIEWER,
+            &[("name", &or_blank(&review.context.reviewer))],
+        ),
         BODY,
         pad,
     );
     let approver = match (s.approver_name.is_empty(), s.approver_role.is_empty()) {
         (true, _) => or_blank(""),
         (false, true) => s.approver_name.clone(),
-        (false, false) => format!("{}, {}", s.approver_name, s.approver_role),
+        (false, false) => say(
+            lang,
+            msg::PDF_SIGNOFF_APPROVER_WITH_ROLE,
+            &[("name", &s.approver_name), ("role", &s.approver_role)],
+        ),
     };
-    layout.paragraph(&format!("Approver: {approver}"), BODY, pad);
-    layout.paragraph(&format!("Decision: {decision_line}"), BODY, pad);
     layout.paragraph(
-        &format!(
-            "Date: {}",
-            s.date
-                .as_deref()
-                .map_or_else(|| or_blank(""), crate::dates::display_iso)
+        &say(lang, msg::PDF_SIGNOFF_APPROVER, &[("name", &approver)]),
+        BODY,
+        pad,
+    );
+    layout.paragraph(
+        &say(
+            lang,
+            msg::PDF_SIGNOFF_DECISION,
+            &[("choices", &decision_line)],
         ),
         BODY,
         pad,
     );
-    layout.paragraph("Conditions:", BODY_BOLD, pad);
+    let date = s
+        .date
+        .as_deref()
+        .map_or_else(|| or_blank(""), |d| format::iso_date(lang, d));
+    layout.paragraph(
+        &say(lang, msg::PDF_SIGNOFF_DATE, &[("date", &date)]),
+        BODY,
+        pad,
+    );
+    layout.paragraph(&text(lang, msg::PDF_SIGNOFF_CONDITIONS), BODY_BOLD, pad);
     layout.paragraph(&conditions, BODY, pad);
-    for who in ["Reviewer", "Approver"] {
+    for who in [
+        msg::PDF_SIGNOFF_REVIEWER_SIGNATURE,
+        msg::PDF_SIGNOFF_APPROVER_SIGNATURE,
+    ] {
         layout.space(28.0);
         let y = layout.y();
         let half = (w - 2.0 * pad) / 2.0;
@@ -1144,8 +1210,13 @@ fn signoff(layout: &mut Layout, review: &Review) {
         layout.rule(x + pad + half + 10.0, x + w - pad, y, INK, 0.6);
         layout.space(2.0);
         let baseline = layout.y() - SMALL.size;
-        layout.text_at(x + pad, baseline, &format!("{who} signature"), SMALL);
-        layout.text_at(x + pad + half + 10.0, baseline, "Date", SMALL);
+        layout.text_at(x + pad, baseline, &text(lang, who), SMALL);
+        layout.text_at(
+            x + pad + half + 10.0,
+            baseline,
+            &text(lang, msg::PDF_SIGNOFF_SIGNATURE_DATE),
+            SMALL,
+        );
         layout.space(SMALL.line_height());
     }
     layout.space(pad);

@@ -159,6 +159,12 @@ CREATE TABLE contract_documents (
 ALTER TABLE history ADD COLUMN source TEXT;
 "#;
 
+/// The review's language (issue 15): its sign-off PDF and notice letter are written in it.
+/// Reviews from before it were all English.
+const SCHEMA_V9_LANGUAGE: &str = r#"
+ALTER TABLE reviews ADD COLUMN language TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'zh-Hans'));
+"#;
+
 pub static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::new(vec![
         M::up(SCHEMA_V1),
@@ -169,11 +175,12 @@ pub static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(SCHEMA_V6),
         M::up(SCHEMA_V7),
         M::up(SCHEMA_V8_CONTRACT),
+        M::up(SCHEMA_V9_LANGUAGE),
     ])
 });
 
 /// The schema version this build writes.
-pub const LATEST_VERSION: i64 = 8;
+pub const LATEST_VERSION: i64 = 9;
 
 #[cfg(test)]
 mod tests {

@@ -138,7 +138,9 @@ mod tests {
             provider: "Acme Voice".into(),
             ..ReviewContext::default()
         };
-        let id = store.create_review(&context).unwrap();
+        let id = store
+            .create_review(&context, crate::i18n::Lang::En)
+            .unwrap();
         (store, id)
     }
 

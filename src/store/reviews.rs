@@ -25,6 +25,8 @@ pub struct NewReview {
     pub quotes: Vec<QuoteInput>,
     /// `YYYY-MM-DD` the contract was signed (a review file can carry it); null for a review.
     pub signed_on: Option<String>,
+    /// The language of its sign-off PDF and notice letter.
+    pub language: Lang,
 }
 
 const EXAMPLE_SEEDED_KEY: &str = "example_seeded";
@@ -86,8 +88,9 @@ fn basis_str(basis: ChargeBasis) -> &'static str {
 }
 
 impl Store {
-    /// Creates a review from a context form; its ten areas start "not reviewed".
-    pub fn create_review(&mut self, context: &ReviewContext) -> Result<ReviewId> {
+    /// Creates a review from a context form, its PDF in `language`; its ten areas start "not
+    /// reviewed".
+    pub fn create_review(&mut self, context: &ReviewContext, language: Lang) -> Result<ReviewId> {
         let context = validate::context(context)?;
         self.insert_review(&NewReview {
             is_example: false,
@@ -97,6 +100,7 @@ impl Store {
             signoff: SignOff::default(),
             quotes: Vec::new(),
             signed_on: None,
+            language,
         })
     }
 
@@ -166,8 +170,8 @@ impl Store {
             "INSERT INTO reviews (is_example, reviewer, company, provider, plan, quote_reference,
                 quote_date, term_months, start_date, seats, monthly_charge_minor,
                 monthly_charge_basis, currency, created_at, updated_at, revision, template_version,
-                signed_on)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, 1, ?15, ?16)",
+                signed_on, language)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, 1, ?15, ?16, ?17)",
             params![
                 review.is_example,
                 context.reviewer,
@@ -185,6 +189,7 @@ impl Store {
                 stamp,
                 crate::template::migrate::current_version(),
                 signed_on,
+                review.language.tag(),
             ],
         )?;
         let id = tx.last_insert_rowid();
@@ -316,6 +321,18 @@ impl Store {
             tx.execute(
                 "UPDATE reviews SET signed_on = ?2 WHERE id = ?1",
                 params![id, signed_on],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Sets the language the review's sign-off PDF and notice letter are written in. A new
+    /// revision, since the paper it produces changes.
+    pub fn set_review_language(&mut self, id: ReviewId, language: Lang) -> Result<SaveReceipt> {
+        self.edit(id, |tx| {
+            tx.execute(
+                "UPDATE reviews SET language = ?2 WHERE id = ?1",
+                params![id, language.tag()],
             )?;
             Ok(())
         })
@@ -484,6 +501,8 @@ impl Store {
                 signoff: SignOff::default(),
                 quotes: source.quotes.into_iter().map(|q| q.quote).collect(),
                 signed_on: None,
+                // The copy's PDF reads as the original's did.
+                language: source.language,
             },
             &documents,
         )
@@ -769,7 +788,7 @@ pub(super) fn load_review(conn: &rusqlite::Connection, id: ReviewId) -> Result<R
         .query_row(
             "SELECT id, is_example, reviewer, company, provider, plan, quote_reference, quote_date,
                     term_months, start_date, seats, monthly_charge_minor, monthly_charge_basis,
-                    currency, created_at, updated_at, revision, signed_on
+                    currency, created_at, updated_at, revision, signed_on, language
              FROM reviews WHERE id = ?1 AND deleted_at IS NULL",
             [id],
             review_from_row,
@@ -1002,6 +1021,11 @@ fn review_from_row(row: &Row) -> rusqlite::Result<Review> {
         signoff: SignOff::default(),
         quotes: Vec::new(),
         signed_on: row.get(17)?,
+        language: {
+            let tag: String = row.get(18)?;
+            // The column's CHECK allows only the tags Lang knows.
+            Lang::from_tag(&tag).unwrap_or_default()
+        },
         created_at: row.get(14)?,
         updated_at: row.get(15)?,
         revision: row.get(16)?,

@@ -34,3 +34,9 @@ pub fn undo_schema_7(conn: &rusqlite::Connection) {
         conn.execute(sql, []).unwrap();
     }
 }
+
+/// Takes the review's language away, as schema 8 had the reviews (every review English).
+pub fn undo_schema_9_language(conn: &rusqlite::Connection) {
+    conn.execute("ALTER TABLE reviews DROP COLUMN language", [])
+        .unwrap();
+}

@@ -12,10 +12,13 @@ async fn each_area_page_says_what_the_contract_reader_looks_for() {
     let home = TestHome::new();
     Store::open(&home.db_path())
         .unwrap()
-        .create_review(&ReviewContext {
-            provider: "Northwind Cloud Voice".into(),
-            ..ReviewContext::default()
-        })
+        .create_review(
+            &ReviewContext {
+                provider: "Northwind Cloud Voice".into(),
+                ..ReviewContext::default()
+            },
+            voip_review_core::i18n::Lang::En,
+        )
         .unwrap();
     let driver = Driver::start(&home).unwrap_or_else(|e| panic!("{e}"));
     finish(

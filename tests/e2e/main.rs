@@ -8,6 +8,7 @@ mod deadlines;
 mod desktop;
 mod finder_guide;
 mod harness;
+mod i18n_pdf;
 mod language;
 mod owner_hour;
 mod quotes;

@@ -13,14 +13,17 @@ use voip_review_core::money::Money;
 fn seed_review(home: &TestHome) -> i64 {
     let mut store = Store::open(&home.db_path()).unwrap();
     let id = store
-        .create_review(&ReviewContext {
-            provider: "Acme Voice".into(),
-            term_months: 24,
-            seats: Some(10),
-            monthly_charge_minor: Some(50_000),
-            monthly_charge_basis: ChargeBasis::Total,
-            ..ReviewContext::default()
-        })
+        .create_review(
+            &ReviewContext {
+                provider: "Acme Voice".into(),
+                term_months: 24,
+                seats: Some(10),
+                monthly_charge_minor: Some(50_000),
+                monthly_charge_basis: ChargeBasis::Total,
+                ..ReviewContext::default()
+            },
+            voip_review_core::i18n::Lang::En,
+        )
         .unwrap();
     let usd = |minor| {
         AnswerValue::Money(Money {

@@ -12,10 +12,13 @@ use voip_review_core::model::{AnswerValue, ReviewContext};
 fn seed_review(home: &TestHome) -> i64 {
     let mut store = Store::open(&home.db_path()).unwrap();
     let id = store
-        .create_review(&ReviewContext {
-            provider: "Northwind Cloud Voice".into(),
-            ..ReviewContext::default()
-        })
+        .create_review(
+            &ReviewContext {
+                provider: "Northwind Cloud Voice".into(),
+                ..ReviewContext::default()
+            },
+            voip_review_core::i18n::Lang::En,
+        )
         .unwrap();
     // The owner already typed a notice period the contract contradicts (60 days there).
     store

@@ -104,6 +104,11 @@ quotes: Array<CompetitorQuote>,
  */
 signed_on: string | null, 
 /**
+ * The language of the review's sign-off PDF and notice letter, whoever exports it: a
+ * Chinese review exported by an English-speaking accountant stays Chinese.
+ */
+language: Lang, 
+/**
  * RFC 3339, UTC.
  */
 created_at: string, updated_at: string, 

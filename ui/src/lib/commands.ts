@@ -9,6 +9,9 @@ export type Call = <T>(command: string, args?: Record<string, unknown>) => Promi
 export function commands(call: Call) {
   return {
     appStatus: () => call<AppStatus>("app_status"),
+    /**
+     * The template in the interface language.
+     */
     getTemplate: () => call<Template>("get_template"),
     listReviews: (query: string) => call<ReviewListItem[]>("list_reviews", { query }),
     createReview: (context: ReviewContext) => call<number>("create_review", { context }),
@@ -37,9 +40,6 @@ export function commands(call: Call) {
     setSignoffField: (id: number, edit: SignOffEdit) => call<SaveReceipt>("set_signoff_field", { id, edit }),
     getPaper: () => call<Paper>("get_paper"),
     setPaper: (paper: Paper) => call<null>("set_paper", { paper }),
-    /**
-     * The interface's language: the one chosen, else the system's.
-     */
     getLanguage: () => call<Lang>("get_language"),
     setLanguage: (lang: Lang) => call<null>("set_language", { lang }),
     /**
@@ -122,7 +122,9 @@ export function commands(call: Call) {
     /**
      * Marks a review's contract as signed on `date` (any form the date fields read), or unmarks
      * it with null. Returns the save receipt; the history records the change.
+     * The language of the review's sign-off PDF and notice letter.
      */
+    setReviewLanguage: (id: number, language: Lang) => call<SaveReceipt>("set_review_language", { id, language }),
     setSigned: (id: number, date: string | null) => call<SaveReceipt>("set_signed", { id, date }),
     /**
      * The home screen's "Upcoming deadlines": every signed contract's deadlines from today on,

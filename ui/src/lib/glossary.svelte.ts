@@ -21,10 +21,13 @@ export function segments(text: string, entries: GlossaryEntry[]): Segment[] {
   const words = entries
     .flatMap((entry) => entry.matches.map((word) => ({ word, entry })))
     .sort((a, b) => b.word.length - a.word.length);
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(${words.map((w) => escapeRegExp(w.word)).join("|")})(?![\\p{L}\\p{N}])`,
-    "giu",
-  );
+  // A Latin word is matched whole ("SLA", not the "sla" in "translate"); Chinese is written
+  // without spaces, so a Chinese term ("服务积分") is matched wherever it stands.
+  const alternative = (word: string) =>
+    /\p{Script=Han}/u.test(word)
+      ? escapeRegExp(word)
+      : `(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`;
+  const pattern = new RegExp(`(${words.map((w) => alternative(w.word)).join("|")})`, "giu");
   const out: Segment[] = [];
   const explained = new Set<string>();
   let at = 0;

@@ -281,6 +281,7 @@ export const en = {
     signoffPdfHint:
       "A summary a partner or manager can read in five minutes and sign. The fingerprint in its footer matches this revision of the review.",
     paper: "Paper",
+    pdfLanguage: "Language",
     exporting: "Exporting…",
     exportPdf: "Export PDF…",
     exportFileTitle: "A JSON file another copy of the app can import",

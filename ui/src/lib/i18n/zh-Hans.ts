@@ -275,6 +275,7 @@ export const zhHans: Catalog = {
     signoffPdfHint:
       "一份合伙人或经理五分钟就能读完并签字的摘要。页脚的指纹与本审查的这一版本对应。",
     paper: "纸张",
+    pdfLanguage: "PDF 语言",
     exporting: "正在导出…",
     exportPdf: "导出 PDF…",
     exportFileTitle: "一个 JSON 文件，可以导入到另一台电脑上的本程序",
