@@ -491,10 +491,13 @@ mod tests {
     fn a_reviews_history_reads_in_chinese_from_the_store() {
         let mut store = Store::open_in_memory().unwrap();
         let id = store
-            .create_review(&crate::model::ReviewContext {
-                provider: "Acme Voice".into(),
-                ..Default::default()
-            })
+            .create_review(
+                &crate::model::ReviewContext {
+                    provider: "Acme Voice".into(),
+                    ..Default::default()
+                },
+                Lang::En,
+            )
             .unwrap();
         store
             .set_answer(

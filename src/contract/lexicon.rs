@@ -9,6 +9,7 @@
 //! every pattern must compile. The finder runs every language's lexicon over the text.
 
 use super::TERM_FIELD;
+use crate::i18n::Lang;
 use crate::template::template;
 use regex::Regex;
 use serde::{Deserialize, Deserializer, Serialize};
@@ -146,11 +147,9 @@ pub fn parse(json: &str, guide_questions: &[String]) -> Result<Finder, String> {
     }
     let mut languages = BTreeSet::new();
     for lexicon in &file.lexicons {
-        let lang = &lexicon.lang;
-        if lang.is_empty() || !languages.insert(lang.clone()) {
-            return Err(format!(
-                "the lexicon language {lang:?} is empty or repeated"
-            ));
+        let lang = lexicon.lang.tag();
+        if !languages.insert(lexicon.lang) {
+            return Err(format!("there are two lexicons for the language {lang}"));
         }
         for fee in &lexicon.upfront.fees {
             match by_id.get(&fee.rule).map(|&i| &file.rules[i]) {
@@ -191,8 +190,8 @@ pub fn parse(json: &str, guide_questions: &[String]) -> Result<Finder, String> {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Lexicon {
-    /// BCP 47 language code of the contracts this lexicon reads ("en").
-    pub lang: String,
+    /// The language of the contracts this lexicon reads ("en", "zh-Hans").
+    pub lang: Lang,
     pub units: Units,
     /// A dollar amount; group 1 is the figure.
     pub money: Pattern,
@@ -568,7 +567,7 @@ mod tests {
     #[test]
     fn the_shipped_lexicon_loads() {
         let finder = finder();
-        assert_eq!(finder.lexicons[0].lang, "en");
+        assert_eq!(finder.lexicons[0].lang, Lang::En);
         assert_eq!(
             finder.rule("notice.before_end").map(|r| r.answers.len()),
             Some(2)
