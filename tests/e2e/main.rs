@@ -9,6 +9,7 @@ mod desktop;
 mod finder_guide;
 mod harness;
 mod i18n_pdf;
+mod language;
 mod owner_hour;
 mod quotes;
 mod reader;

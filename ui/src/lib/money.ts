@@ -6,6 +6,27 @@ import { CURRENCIES, CURRENCY_SIGNS, MAX_MINOR } from "./bindings";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
+/** The words of the refusals, in the core's English unless the interface sets its language's
+ * (lib/i18n does, at start); the shared cases (`npm test`) hold the English ones. */
+export interface MoneyWords {
+  otherCurrency: (currency: string, marker: string) => string;
+  comma: () => string;
+  notAnAmount: (text: string) => string;
+  decimals: (currency: string, digits: number) => string;
+  tooLarge: (largest: string) => string;
+}
+let words: MoneyWords = {
+  otherCurrency: (currency, marker) => `is in ${currency}, not ${marker}`, // i18n-ignore
+  comma: () => COMMA_RULE,
+  notAnAmount: (text) => `must be an amount such as 1234.50, not "${text}"`, // i18n-ignore
+  decimals: (currency, digits) =>
+    `${currency} amounts have ${digits === 0 ? "no decimals" : `at most ${digits} ${digits === 1 ? "decimal" : "decimals"}`}`, // i18n-ignore
+  tooLarge: (largest) => `must be between 0 and ${largest}`, // i18n-ignore
+};
+export function useMoneyWords(next: MoneyWords) {
+  words = next;
+}
+
 /** The digits of the currency's minor unit (2 for cents); 2 for a code the core does not know. */
 export function minorDigits(currency: string): number {
   return CURRENCIES.find((c) => c.code === currency)?.minor_digits ?? 2;
@@ -21,11 +42,6 @@ export function formatAmount(minor: number, currency: string): string {
     .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   const frac = digits > 0 ? "." + String(abs % scale).padStart(digits, "0") : "";
   return (minor < 0 ? "-" : "") + whole + frac;
-}
-
-/** 123456, "USD" → "USD 1,234.56" */
-export function formatMoney(minor: number, currency: string): string {
-  return `${currency} ${formatAmount(minor, currency)}`;
 }
 
 /**
@@ -74,13 +90,13 @@ function withoutCurrency(text: string, currency: string): Parsed<string> {
     }
   }
   if (!found) return { ok: true, value: trimmed };
-  if (!found.fits) return { ok: false, message: `is in ${currency}, not ${found.marker}` };
+  if (!found.fits) return { ok: false, message: words.otherCurrency(currency, found.marker) };
   return { ok: true, value: found.rest.trim() };
 }
 
 /** Why "25,50" is refused (the core's `COMMA_RULE`, checked by the shared money cases). */
 const COMMA_RULE =
-  "uses a comma where a point or a group of three digits belongs: write decimals with a point (25.50) and commas only between thousands (1,250)";
+  "uses a comma where a point or a group of three digits belongs: write decimals with a point (25.50) and commas only between thousands (1,250)"; // i18n-ignore
 
 /** Whether every comma separates thousands: "1,250", "1,234,567.89"; not "25,50" or "1.5,0". */
 function commasGroupThousands(number: string): boolean {
@@ -94,20 +110,16 @@ function commasGroupThousands(number: string): boolean {
 /** The number left once the currency is gone; messages quote the text as typed. */
 function parseNumber(number: string, typed: string, currency: string): Parsed<number> {
   const digits = minorDigits(currency);
-  if (!commasGroupThousands(number)) return { ok: false, message: COMMA_RULE };
+  if (!commasGroupThousands(number)) return { ok: false, message: words.comma() };
   const match = /^(\d*)(?:\.(\d*))?$/.exec(number.replace(/,/g, ""));
   const [, whole = "", frac = ""] = match ?? [];
   if (!match || (whole === "" && frac === "") || whole.length > 13) {
-    return { ok: false, message: `must be an amount such as 1234.50, not "${typed}"` };
+    return { ok: false, message: words.notAnAmount(typed) };
   }
-  if (frac.length > digits) {
-    const most =
-      digits === 0 ? "no decimals" : `at most ${digits} ${digits === 1 ? "decimal" : "decimals"}`;
-    return { ok: false, message: `${currency} amounts have ${most}` };
-  }
+  if (frac.length > digits) return { ok: false, message: words.decimals(currency, digits) };
   const minor = Number(whole || "0") * 10 ** digits + Number(frac.padEnd(digits, "0") || "0");
   if (minor > MAX_MINOR) {
-    return { ok: false, message: `must be between 0 and ${formatAmount(MAX_MINOR, currency)}` };
+    return { ok: false, message: words.tooLarge(formatAmount(MAX_MINOR, currency)) };
   }
   return { ok: true, value: minor };
 }

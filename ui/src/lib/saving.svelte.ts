@@ -4,6 +4,7 @@
 // - an entry the checks refuse, or a save the store fails, stays an "entry not saved" with its
 //   text and message until it is corrected, cleared or saved; store failures are retried;
 // - "Saved" is shown only when nothing is pending and no entry is left unsaved.
+import { t } from "./i18n/index.svelte";
 import { SvelteMap, SvelteSet } from "svelte/reactivity";
 import type { ApiError, SaveReceipt } from "./bindings";
 import { AfterPause } from "./pause";
@@ -286,5 +287,5 @@ export const saving = new Saving();
 
 /** "1 entry not saved", "3 entries not saved". */
 export function unsavedLabel(count: number): string {
-  return `${count} ${count === 1 ? "entry" : "entries"} not saved`;
+  return t("save.unsaved", { count });
 }

@@ -3,6 +3,7 @@
 // dismissed, as it may name a file to find), is announced politely to screen readers, and its
 // Undo is a real button, reachable with Tab. Any screen can show one:
 // `toast.show(message, { undo })`.
+import { t } from "./i18n/index.svelte";
 
 /** How long a toast stays when nobody is on it. */
 export const TOAST_MS = 8000;
@@ -35,7 +36,7 @@ class Toasts {
       id: this.nextId++,
       message,
       undo: options.undo ?? null,
-      undoLabel: options.undoLabel ?? "Undo",
+      undoLabel: options.undoLabel ?? t("common.undo"),
       undoing: false,
       tone: "info",
     };
@@ -58,8 +59,8 @@ class Toasts {
     clearTimeout(this.timer);
     const failure = await item.undo();
     if (this.current?.id !== item.id) return;
-    if (failure) this.error(`Could not undo: ${failure}`);
-    else this.show("Undone.");
+    if (failure) this.error(t("toast.undoFailed", { message: failure }));
+    else this.show(t("toast.undone"));
   }
 
   dismiss() {
