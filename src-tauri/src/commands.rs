@@ -230,9 +230,11 @@ fn interface_language(store: &Store) -> voip_review_core::Result<Lang> {
     Ok(store.language_setting()?.unwrap_or_else(Lang::from_system))
 }
 
+/// Never fails: when the store cannot be opened (a damaged database, say), the window still
+/// needs words to say so, in the system's language.
 #[tauri::command]
-pub fn get_language(state: State<'_, AppState>) -> CommandResult<Lang> {
-    with_store(&state, |s| interface_language(s))
+pub fn get_language(state: State<'_, AppState>) -> Lang {
+    window_language(&state)
 }
 
 #[tauri::command]

@@ -40,6 +40,10 @@ export function commands(call: Call) {
     setSignoffField: (id: number, edit: SignOffEdit) => call<SaveReceipt>("set_signoff_field", { id, edit }),
     getPaper: () => call<Paper>("get_paper"),
     setPaper: (paper: Paper) => call<null>("set_paper", { paper }),
+    /**
+     * Never fails: when the store cannot be opened (a damaged database, say), the window still
+     * needs words to say so, in the system's language.
+     */
     getLanguage: () => call<Lang>("get_language"),
     setLanguage: (lang: Lang) => call<null>("set_language", { lang }),
     /**
