@@ -108,6 +108,13 @@ fn the_example_review_exports_in_chinese_with_the_cjk_font_subset() {
     assert!(flat.contains("每月 $342.00"), "{flat}");
     assert!(flat.contains(&format!("第 1 页，共 {pages} 页")), "{flat}");
     assert!(!flat.contains("Page 1 of"), "an English footer is left");
+    // The support table's times in Chinese: the example's P1 response 30 min, P3 fix 72 h.
+    assert!(flat.contains("30分钟"), "{flat}");
+    assert!(flat.contains("3天"), "{flat}");
+    assert!(!flat.contains("3 days"), "an English duration is left: {flat}");
+    // Ratings from the report and the playbook (the example's own notes stay as the owner
+    // wrote them, in English).
+    assert!(flat.contains("评级：不可接受"), "{flat}");
     // No line starts with closing punctuation or ends with opening punctuation.
     for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
         let first = line.chars().next().unwrap();

@@ -1041,7 +1041,7 @@ fn severity_table(layout: &mut Layout, lang: Lang, insights: &Insights, detail: 
                     level
                         .resolution_hours
                         .map_or(text(lang, msg::PDF_NOT_STATED), |h| {
-                            crate::calc::support::format_minutes(h * 60)
+                            crate::insights::words::minutes(lang, h * 60)
                         }),
                     Style::new(9.0, Weight::Bold, INK),
                 ),
