@@ -111,7 +111,10 @@ fn the_example_review_exports_in_chinese_with_the_cjk_font_subset() {
     // The support table's times in Chinese: the example's P1 response 30 min, P3 fix 72 h.
     assert!(flat.contains("30分钟"), "{flat}");
     assert!(flat.contains("3天"), "{flat}");
-    assert!(!flat.contains("3 days"), "an English duration is left: {flat}");
+    assert!(
+        !flat.contains("3 days"),
+        "an English duration is left: {flat}"
+    );
     // Ratings from the report and the playbook (the example's own notes stay as the owner
     // wrote them, in English).
     assert!(flat.contains("评级：不可接受"), "{flat}");

@@ -303,8 +303,10 @@ pub async fn export_pdf(
         generated_at: chrono::Utc::now(),
     };
     refuse_data_folder(&state, &path)?;
-    let pdf = voip_review_core::pdf::render_review(&review, template(), &options)?;
-    voip_review_core::files::write_file_atomically(&path, &pdf.bytes, overwrite)?;
+    let pdf = voip_review_core::pdf::render_review(&review, template(), &options)
+        .map_err(|e| shown(&state, &e))?;
+    voip_review_core::files::write_file_atomically(&path, &pdf.bytes, overwrite)
+        .map_err(|e| shown(&state, &e))?;
     if let Ok(mut exported) = state.exported.lock() {
         exported.push(path.clone());
     }
@@ -508,7 +510,8 @@ pub async fn export_review_file(
     let contract = with_store(&state, |s| s.contract(id))?;
     let bytes =
         voip_review_core::review_file::export_with_contract(&review, &contract, chrono::Utc::now());
-    voip_review_core::files::write_file_atomically(&path, &bytes, overwrite)?;
+    voip_review_core::files::write_file_atomically(&path, &bytes, overwrite)
+        .map_err(|e| shown(&state, &e))?;
     Ok(Some(path.display().to_string()))
 }
 
@@ -535,9 +538,10 @@ pub async fn import_review_file(app: tauri::AppHandle) -> CommandResult<Option<R
             chosen_path(chosen)?
         }
     };
-    let bytes = voip_review_core::review_file::read_file(&path)?;
-    let (review, contract) = voip_review_core::review_file::parse_with_contract(&bytes)?;
     let state = app.state::<AppState>();
+    let bytes = voip_review_core::review_file::read_file(&path).map_err(|e| shown(&state, &e))?;
+    let (review, contract) = voip_review_core::review_file::parse_with_contract(&bytes)
+        .map_err(|e| shown(&state, &e))?;
     with_store(&state, |s| {
         s.insert_review_with_contract(&review, &contract)
     })
@@ -547,7 +551,7 @@ pub async fn import_review_file(app: tauri::AppHandle) -> CommandResult<Option<R
 #[tauri::command]
 pub fn list_backups(state: State<'_, AppState>) -> CommandResult<Vec<BackupInfo>> {
     let db = state.db_path.as_ref().ok_or_else(no_data_folder)?;
-    voip_review_core::store::list_backups(db).map_err(ApiError::from)
+    voip_review_core::store::list_backups(db).map_err(|e| shown(&state, &e))
 }
 
 fn no_data_folder() -> ApiError {
@@ -677,15 +681,17 @@ pub async fn print_summary(
             field: None,
         })?
         .join("print");
-    voip_review_core::files::create_private_dir_all(&folder)?;
+    voip_review_core::files::create_private_dir_all(&folder).map_err(|e| shown(&state, &e))?;
     let today = chrono::Local::now().date_naive();
     let path = folder.join(voip_review_core::files::pdf_file_name(&review, today));
     let options = voip_review_core::pdf::PdfOptions {
         paper,
         generated_at: chrono::Utc::now(),
     };
-    let pdf = voip_review_core::pdf::render_review(&review, template(), &options)?;
-    voip_review_core::files::write_file_atomically(&path, &pdf.bytes, true)?;
+    let pdf = voip_review_core::pdf::render_review(&review, template(), &options)
+        .map_err(|e| shown(&state, &e))?;
+    voip_review_core::files::write_file_atomically(&path, &pdf.bytes, true)
+        .map_err(|e| shown(&state, &e))?;
     let shown = path.display().to_string();
     // The launcher's exit status is read (up to a few seconds), off the async runtime.
     let opened = tauri::async_runtime::spawn_blocking(move || crate::viewer::open(&path))
@@ -811,7 +817,8 @@ pub async fn export_calendar(
         return Ok(None);
     };
     refuse_data_folder(&state, &path)?;
-    voip_review_core::files::write_file_atomically(&path, text.as_bytes(), overwrite)?;
+    voip_review_core::files::write_file_atomically(&path, text.as_bytes(), overwrite)
+        .map_err(|e| shown(&state, &e))?;
     if let Ok(mut exported) = state.exported.lock() {
         exported.push(path.clone());
     }
