@@ -392,3 +392,25 @@ pub fn check_eq<T: PartialEq + std::fmt::Debug>(actual: T, expected: T, what: &s
         Err(format!("{what}: expected {expected:?}, got {actual:?}"))
     }
 }
+
+/// Where a screenshot test writes: `SCREENSHOT_DIR` when set (to keep the pictures for docs/),
+/// else a folder of the test's own home, removed with it.
+pub fn screenshot_dir(home: &TestHome) -> PathBuf {
+    let dir = std::env::var_os("SCREENSHOT_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| home.dir.path().join("shots"));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    dir
+}
+
+/// Saves what the window shows as `dir/name`, once two frames have painted.
+pub async fn save_screenshot(c: &Client, dir: &std::path::Path, name: &str) -> TestResult {
+    js(c, "return await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))", vec![]).await?;
+    let png = c
+        .screenshot()
+        .await
+        .map_err(|e| format!("screenshot: {e}"))?;
+    check(png.starts_with(b"\x89PNG"), "a PNG")?;
+    let path = dir.join(name);
+    std::fs::write(&path, png).map_err(|e| format!("{}: {e}", path.display()))
+}

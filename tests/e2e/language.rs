@@ -221,26 +221,13 @@ async fn the_window_switches_to_simplified_chinese_and_back_keeping_what_is_on_s
 #[ignore = "drives the real app window: run by .ci/run (needs the built app, tauri-driver, Xvfb)"]
 async fn screenshots_in_simplified_chinese() {
     let home = TestHome::new();
-    let out_dir = std::env::var_os("SCREENSHOT_DIR")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| home.dir.path().join("shots"));
-    std::fs::create_dir_all(&out_dir).unwrap();
+    let out_dir = screenshot_dir(&home);
     let driver = Driver::start(&home).unwrap_or_else(|e| panic!("{e}"));
     let shots = out_dir.clone();
     finish(
         with_app(&driver, |c| async move {
             let r = async {
-                let save = |name: &'static str| {
-                    let c = c.clone();
-                    let path = shots.join(name);
-                    async move {
-                        // Let two frames paint before capturing.
-                        js(&c, "return await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))", vec![]).await?;
-                        let png = c.screenshot().await.map_err(|e| format!("screenshot: {e}"))?;
-                        check(png.starts_with(b"\x89PNG"), "a PNG")?;
-                        std::fs::write(&path, png).map_err(|e| format!("{}: {e}", path.display()))
-                    }
-                };
+                let save = |name: &'static str| save_screenshot(&c, &shots, name);
                 choose_language(&c, "zh-Hans").await?;
                 wait_for(&c, "[data-testid=review-card]").await?;
                 wait_text(&c, "[data-testid=new-review]", "新建审查").await?;

@@ -368,26 +368,13 @@ async fn first_start_shows_the_example_and_delete_asks_first() {
 #[ignore = "drives the real app window: run by .ci/run (needs the built app, tauri-driver, Xvfb)"]
 async fn screenshots_of_the_example_review() {
     let home = TestHome::new();
-    let out_dir = std::env::var_os("SCREENSHOT_DIR")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| home.dir.path().join("shots"));
-    std::fs::create_dir_all(&out_dir).unwrap();
+    let out_dir = screenshot_dir(&home);
     let driver = Driver::start(&home).unwrap_or_else(|e| panic!("{e}"));
     let shots = out_dir.clone();
     finish(
         with_app(&driver, |c| async move {
             let r = async {
-                let save = |name: &'static str| {
-                    let c = c.clone();
-                    let path = shots.join(name);
-                    async move {
-                        // Let two frames paint before capturing.
-                        js(&c, "return await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))", vec![]).await?;
-                        let png = c.screenshot().await.map_err(|e| format!("screenshot: {e}"))?;
-                        check(png.starts_with(b"\x89PNG"), "a PNG")?;
-                        std::fs::write(&path, png).map_err(|e| format!("{}: {e}", path.display()))
-                    }
-                };
+                let save = |name: &'static str| save_screenshot(&c, &shots, name);
                 wait_for(&c, "[data-testid=review-card]").await?;
                 save("home.png").await?;
                 click(&c, "[data-testid=review-card] .review-open").await?;
