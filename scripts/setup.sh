@@ -5,8 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(
-  # build the Tauri app
-  build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev librsvg2-dev curl
+  # build the Tauri app (mold: the test build links its two dozen programs with it)
+  build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev librsvg2-dev curl mold
   # run and drive it headless in tests
   xvfb xauth webkit2gtk-driver
   # screenshots, PDF checks (poppler, qpdf) and fonts (Droid Sans Fallback: the CJK face of a

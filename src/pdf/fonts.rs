@@ -7,9 +7,9 @@
 //! as a visible replacement mark and reported, never silently dropped.
 
 use crate::i18n::Lang;
-use printpdf::{FontId, ParsedFont, PdfDocument};
+use printpdf::{FontId, Op, ParsedFont, PdfDocument, PdfFontHandle, TextItem};
 use std::cell::RefCell;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
@@ -61,6 +61,21 @@ pub struct Face {
     pub font: Arc<ParsedFont>,
     pub id: FontId,
     units_per_em: f32,
+    /// Advance widths (font units) of the characters below [`CACHED_CHARS`] looked up so far:
+    /// layout asks for the same few hundred characters thousands of times, and each lookup in
+    /// the font's cmap was the largest single cost of laying out the example.
+    advances: RefCell<Vec<Cached>>,
+}
+
+/// Characters with a code below this are cached per face (Latin, Greek, Cyrillic, general
+/// punctuation and currency signs); others are looked up each time.
+const CACHED_CHARS: usize = 0x2200;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Cached {
+    Unknown,
+    Absent,
+    Advance(f32),
 }
 
 /// Parses a face and gives it a stable name instead of printpdf's random one, which keeps the
@@ -87,30 +102,49 @@ fn built_in(weight: Weight) -> Arc<ParsedFont> {
 
 impl Face {
     fn add(doc: &mut PdfDocument, font: Arc<ParsedFont>) -> Face {
-        let units_per_em = f32::from(font.font_metrics.units_per_em.max(1));
+        let units_per_em = f32::from(font.units_per_em.max(1));
         let id = doc.add_font(&font);
         Face {
             font,
             id,
             units_per_em,
+            advances: RefCell::new(Vec::new()),
         }
     }
 
-    fn load(doc: &mut PdfDocument, bytes: &[u8], index: usize, name: &str) -> Option<Face> {
-        Some(Face::add(doc, Arc::new(parse(bytes, index, name)?)))
-    }
-
     pub fn has(&self, c: char) -> bool {
-        self.font.lookup_glyph_index(c as u32).is_some()
+        self.advance_units(c).is_some()
     }
 
     /// Advance width of `c` at `size` points.
     pub fn advance(&self, c: char, size: f32) -> f32 {
-        match self.font.lookup_glyph_index(c as u32) {
-            Some(gid) => {
-                f32::from(self.font.get_horizontal_advance(gid)) / self.units_per_em * size
+        self.advance_units(c)
+            .map_or(0.0, |units| units / self.units_per_em * size)
+    }
+
+    /// The advance of `c` in font units, or `None` when the face has no glyph for it.
+    fn advance_units(&self, c: char) -> Option<f32> {
+        let lookup = || {
+            self.font
+                .lookup_glyph_index(c as u32)
+                .map(|gid| f32::from(self.font.get_glyph_width(gid).unwrap_or(0)))
+        };
+        let code = c as usize;
+        if code >= CACHED_CHARS {
+            return lookup();
+        }
+        let mut cache = self.advances.borrow_mut();
+        if cache.is_empty() {
+            cache.resize(CACHED_CHARS, Cached::Unknown);
+        }
+        match cache[code] {
+            Cached::Advance(units) => Some(units),
+            Cached::Absent => None,
+            Cached::Unknown => {
+                let found = lookup();
+                cache[code] = found.map_or(Cached::Absent, Cached::Advance);
+                found
             }
-            None => 0.0,
         }
     }
 }
@@ -235,12 +269,12 @@ fn fallback_candidates() -> Vec<(PathBuf, usize)> {
 
 /// The first candidate that covers every lacking character, else the one covering the most.
 fn load_fallback(doc: &mut PdfDocument, lacking: &BTreeSet<char>) -> Option<Face> {
-    let mut best: Option<(usize, Vec<u8>, usize)> = None;
+    let mut best: Option<(usize, ParsedFont)> = None;
     for (path, index) in fallback_candidates() {
         let Ok(bytes) = std::fs::read(&path) else {
             continue;
         };
-        let Some(font) = ParsedFont::from_bytes(&bytes, index, &mut Vec::new()) else {
+        let Some(font) = parse(&bytes, index, "Fallback") else {
             continue;
         };
         let covered = lacking
@@ -248,11 +282,121 @@ fn load_fallback(doc: &mut PdfDocument, lacking: &BTreeSet<char>) -> Option<Face
             .filter(|c| font.lookup_glyph_index(**c as u32).is_some())
             .count();
         if covered == lacking.len() {
-            return Face::load(doc, &bytes, index, "Fallback");
+            return Some(Face::add(doc, Arc::new(font)));
         }
-        if covered > 0 && best.as_ref().is_none_or(|(n, _, _)| covered > *n) {
-            best = Some((covered, bytes, index));
+        if covered > 0 && best.as_ref().is_none_or(|(n, _)| covered > *n) {
+            best = Some((covered, font));
         }
     }
-    best.and_then(|(_, bytes, index)| Face::load(doc, &bytes, index, "Fallback"))
+    best.map(|(_, font)| Face::add(doc, Arc::new(font)))
+}
+
+/// Replaces every face of `doc` by a subset holding only the glyphs its pages draw (and
+/// `.notdef`), renumbered from 0, so the file carries kilobytes of font instead of megabytes.
+/// printpdf's own subsetting needs its text-layout engine, whose font parsing and compilation
+/// cost more than the rest of the export; this reads the pages' text runs instead.
+pub fn subset_document_fonts(doc: &mut PdfDocument) -> crate::error::Result<()> {
+    let mut drawn: BTreeMap<FontId, BTreeSet<char>> = BTreeMap::new();
+    for page in &doc.pages {
+        let mut current: Option<&FontId> = None;
+        for op in &page.ops {
+            match op {
+                Op::SetFont {
+                    font: PdfFontHandle::External(id),
+                    ..
+                } => current = Some(id),
+                Op::ShowText { items } => {
+                    let Some(id) = current else { continue };
+                    let chars = drawn.entry(id.clone()).or_default();
+                    for item in items {
+                        if let TextItem::Text(text) = item {
+                            chars.extend(text.chars());
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    for (id, chars) in &drawn {
+        let Some(font) = doc.resources.fonts.map.get_mut(id) else {
+            continue;
+        };
+        let subset = subset_face(&font.parsed_font, chars).map_err(|reason| {
+            crate::error::Error::Corrupt(format!("could not subset a font of the PDF: {reason}"))
+        })?;
+        font.parsed_font = subset;
+    }
+    Ok(())
+}
+
+/// The subset of `full` that draws `chars`: glyph 0 first (allsorts requires it), then the
+/// glyphs in the order of their old ids; allsorts numbers the new glyphs by that position.
+fn subset_face(full: &ParsedFont, chars: &BTreeSet<char>) -> Result<ParsedFont, String> {
+    use allsorts::binary::read::ReadScope;
+    use allsorts::font_data::FontData;
+    use allsorts::subset::{CmapTarget, SubsetProfile, subset};
+
+    let mut old_ids: Vec<u16> = chars
+        .iter()
+        .filter_map(|c| full.lookup_glyph_index(*c as u32))
+        .filter(|gid| *gid != 0)
+        .collect();
+    old_ids.sort_unstable();
+    old_ids.dedup();
+    let ids: Vec<u16> = std::iter::once(0).chain(old_ids).collect();
+
+    let data = ReadScope::new(&full.original_bytes)
+        .read::<FontData<'_>>()
+        .map_err(|e| e.to_string())?;
+    let provider = data
+        .table_provider(full.font_index as usize)
+        .map_err(|e| e.to_string())?;
+    let bytes = subset(&provider, &ids, &SubsetProfile::Pdf, CmapTarget::Unicode)
+        .map_err(|e| e.to_string())?;
+
+    let new_id: BTreeMap<u16, u16> = ids
+        .iter()
+        .enumerate()
+        .filter_map(|(position, old)| Some((*old, u16::try_from(position).ok()?)))
+        .collect();
+    let codepoint_to_glyph = chars
+        .iter()
+        .filter_map(|c| {
+            let old = full.lookup_glyph_index(*c as u32)?;
+            Some((*c as u32, *new_id.get(&old)?))
+        })
+        .collect();
+    let glyph_widths = new_id
+        .iter()
+        .filter_map(|(old, new)| Some((*new, full.get_glyph_width(*old)?)))
+        .collect();
+    let name = full.font_name.clone().unwrap_or_default();
+    Ok(ParsedFont {
+        original_bytes: bytes,
+        font_index: 0,
+        font_name: Some(format!("{}+{name}", subset_tag(&name, &ids))),
+        codepoint_to_glyph,
+        glyph_widths,
+        units_per_em: full.units_per_em,
+        font_metrics: full.font_metrics.clone(),
+        font_type: full.font_type,
+        pdf_font_metrics: full.pdf_font_metrics.clone(),
+    })
+}
+
+/// The six capital letters that mark a subset font's name (ISO 32000-1, 9.6.4), derived
+/// from the face and its glyphs so the same export gives the same file.
+fn subset_tag(name: &str, ids: &[u16]) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hash = Sha256::new();
+    hash.update(name.as_bytes());
+    for id in ids {
+        hash.update(id.to_be_bytes());
+    }
+    hash.finalize()
+        .iter()
+        .take(6)
+        .map(|byte| char::from(b'A' + byte % 26))
+        .collect()
 }

@@ -236,8 +236,10 @@ fn save(mut doc: PdfDocument, generated_at: DateTime<Utc>, meta: DocumentInfo) -
     info.keywords = meta.keywords;
     info.identifier = meta.identifier;
 
+    fonts::subset_document_fonts(&mut doc)?;
+    // Already subset above: printpdf embeds the programs as they are.
     let save_options = PdfSaveOptions {
-        subset_fonts: true,
+        subset_fonts: false,
         ..PdfSaveOptions::default()
     };
     let mut warnings = Vec::new();
@@ -252,10 +254,13 @@ fn save(mut doc: PdfDocument, generated_at: DateTime<Utc>, meta: DocumentInfo) -
 }
 
 /// Deflates every stream that is not compressed yet (page contents, font programs, ToUnicode
-/// maps) at zlib's default level. lopdf's own `compress` uses the best level, which spent about
-/// a third of the example's export time for a file under 1 % smaller (docs/performance.md).
+/// maps) at a fast level. lopdf's own `compress` uses the best level (9), which spent about a
+/// third of the example's export time; the default level (6) still spent over a quarter of it.
+/// Level 2 (greedy matching, few probes) takes a fraction of that for a file about a tenth
+/// larger (docs/performance.md).
 fn compress_streams(doc: &mut lopdf::Document) -> Result<()> {
-    use flate2::{Compression, write::ZlibEncoder};
+    const STREAM_COMPRESSION: flate2::Compression = flate2::Compression::new(2);
+    use flate2::write::ZlibEncoder;
     use std::io::Write;
     for object in doc.objects.values_mut() {
         let lopdf::Object::Stream(stream) = object else {
@@ -266,7 +271,7 @@ fn compress_streams(doc: &mut lopdf::Document) -> Result<()> {
         }
         let mut encoder = ZlibEncoder::new(
             Vec::with_capacity(stream.content.len() / 2),
-            Compression::default(),
+            STREAM_COMPRESSION,
         );
         let compressed = encoder
             .write_all(&stream.content)
