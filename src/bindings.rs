@@ -2,6 +2,7 @@
 //! types with ts-rs. `tests/bindings.rs` fails when `ui/src/lib/bindings.ts` is stale.
 
 use crate::error::{ApiError, ErrorCode};
+use crate::i18n::Lang;
 use crate::insights::compare::{ComparedReview, QuoteRow};
 use crate::insights::{
     Figure, Flag, Insights, KeyFigure, ProviderQuestion, QuestionSource, QuoteComparison,
@@ -40,7 +41,7 @@ pub fn typescript() -> String {
         ContextEdit::decl(&cfg),
         SignOffEdit::decl(&cfg),
         Paper::decl(&cfg),
-        crate::i18n::Lang::decl(&cfg),
+        Lang::decl(&cfg),
         ExportResult::decl(&cfg),
         Review::decl(&cfg),
         RatingCounts::decl(&cfg),
@@ -166,7 +167,29 @@ fn constants() -> String {
     let decisions = ordered_labels(labelled(&Decision::ALL, Decision::label));
     let yes_no = ordered_labels(labelled(&YesNo::ALL, YesNo::label));
     let papers = ordered_labels(labelled(&Paper::ALL, Paper::label));
-    let charge_bases = ordered_labels(labelled(&ChargeBasis::ALL, ChargeBasis::label));
+    // Worded in every language (ChargeBasis::label_in, charge_in): the form, the summary, the
+    // history and the PDF read the same words. `{{amount}}` is filled in by the UI.
+    let in_every_lang = |words: &dyn Fn(Lang) -> String| {
+        Value::Object(
+            Lang::ALL
+                .iter()
+                .map(|&lang| (lang.tag().to_owned(), Value::from(words(lang))))
+                .collect::<Map<_, _>>(),
+        )
+    };
+    let charge_bases = Value::Array(
+        ChargeBasis::ALL
+            .iter()
+            .map(|&basis| {
+                json!({
+                    "id": wire_name(&basis),
+                    "label": in_every_lang(&|lang| basis.label_in(lang)),
+                    "charge": in_every_lang(&|lang| basis.charge_in(lang, "{{amount}}")),
+                })
+            })
+            .collect(),
+    );
+    let charge_basis_field = in_every_lang(&ChargeBasis::field_label_in);
     let currency_signs: Vec<Value> = crate::money::CURRENCY_SIGNS
         .iter()
         .map(|(sign, codes)| json!({ "sign": sign, "currencies": codes }))
@@ -235,8 +258,14 @@ fn constants() -> String {
             to_text(&papers)
         ),
         format!(
-            "/** What a quoted monthly charge covers, in the order offered (\"The charge is for …\"). */\n\
-             export const CHARGE_BASES: readonly {{ id: ChargeBasis; label: string }}[] = {};\n",
+            "/** The label of the field saying what a quoted monthly charge covers, in each language. */\n\
+             export const CHARGE_BASIS_FIELD: Record<Lang, string> = {};\n",
+            to_text(&charge_basis_field)
+        ),
+        format!(
+            "/** What a quoted monthly charge covers, in the order offered: the choice after\n \
+             * CHARGE_BASIS_FIELD and a charge on that basis (`{{{{amount}}}}` to fill in), in each language. */\n\
+             export const CHARGE_BASES: readonly {{ id: ChargeBasis; label: Record<Lang, string>; charge: Record<Lang, string> }}[] = {};\n",
             to_text(&charge_bases)
         ),
         format!(

@@ -184,7 +184,7 @@ fn context_label(key: &str, lang: Lang) -> String {
         "start_date" => msg::CONTENT_CONTEXT_START_DATE,
         "seats" => msg::CONTENT_CONTEXT_SEATS,
         "monthly_charge_minor" => msg::CONTENT_CONTEXT_MONTHLY_CHARGE,
-        "monthly_charge_basis" => msg::CONTENT_CONTEXT_MONTHLY_CHARGE_BASIS,
+        "monthly_charge_basis" => return ChargeBasis::field_label_in(lang),
         "currency" => msg::CONTENT_CONTEXT_CURRENCY,
         other => return other.to_owned(),
     };
@@ -253,11 +253,12 @@ fn shown(
     }
     if kind == "context" {
         match (target, &value) {
+            // The form's own words for the choice (the field reads "The charge is for").
             ("monthly_charge_basis", Value::String(basis)) if basis == "per_seat" => {
-                return Some(ChargeBasis::PerSeat.display_in(lang));
+                return Some(ChargeBasis::PerSeat.label_in(lang));
             }
             ("monthly_charge_basis", Value::String(basis)) if basis == "total" => {
-                return Some(ChargeBasis::Total.display_in(lang));
+                return Some(ChargeBasis::Total.label_in(lang));
             }
             ("monthly_charge_minor", Value::Number(n)) if n.is_i64() => {
                 return n.as_i64().map(money);
@@ -465,7 +466,11 @@ mod tests {
         );
         assert_eq!(
             shown_in("context", "monthly_charge_basis", "\"per_seat\"", zh).as_deref(),
-            Some("按座席计")
+            Some("每个座席")
+        );
+        assert_eq!(
+            shown_in("context", "monthly_charge_basis", "\"total\"", Lang::En).as_deref(),
+            Some("the account")
         );
         // 34200 cents: $342.00 in Chinese, "342.00 USD" in English as before.
         assert_eq!(
@@ -525,7 +530,7 @@ mod tests {
         assert_eq!(
             lines(Lang::ZhHans)[..3],
             [
-                "报价详情：月费计费方式 → 按座席计",
+                "报价详情：月费计费方式 → 每个座席",
                 "服务等级协议（SLA）：评级 → 需谈判",
                 "服务等级协议（SLA）：可用性按什么周期统计？ → 每个季度",
             ]
@@ -533,7 +538,7 @@ mod tests {
         assert_eq!(
             lines(Lang::En)[..3],
             [
-                "Quote details: Monthly charge basis → Per seat",
+                "Quote details: The charge is for → each seat",
                 "Service level agreement (SLA): rating → Negotiate",
                 "Service level agreement (SLA): Over what period is uptime measured? → Each quarter",
             ]

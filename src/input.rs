@@ -32,8 +32,9 @@ pub fn context(value: Value) -> Result<ReviewContext> {
             "term_months" => (msg::ERROR_LABEL_CONTRACT_TERM, validate::term_rule_words()),
             "seats" => (msg::ERROR_LABEL_SEATS, msg::ERROR_RULE_SEATS.into()),
             "monthly_charge_minor" => (msg::ERROR_LABEL_MONTHLY_CHARGE, AMOUNT_RULE.into()),
+            // The form's label (content.ftl), so the message names the field as shown.
             "monthly_charge_basis" => (
-                msg::ERROR_LABEL_CHARGE_BASIS,
+                msg::CONTENT_CHARGE_BASIS_FIELD,
                 msg::ERROR_RULE_CHARGE_BASIS.into(),
             ),
             "currency" => (

@@ -1,6 +1,6 @@
 //! The review record: context, per-area state and typed answers.
 
-use crate::i18n::{Lang, msg, text};
+use crate::i18n::{Arg, Lang, msg, text, text_with};
 use crate::money::Money;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -161,35 +161,36 @@ impl ChargeBasis {
     /// In the order the form offers them.
     pub const ALL: [ChargeBasis; 2] = [ChargeBasis::Total, ChargeBasis::PerSeat];
 
-    /// How the form words the choice, after "The charge is for" (short enough for a
-    /// quarter-width column).
-    pub fn label(self) -> &'static str {
-        match self {
-            ChargeBasis::Total => "the account",
-            ChargeBasis::PerSeat => "each seat",
-        }
+    // One wording everywhere (content.ftl): the form, the history, error messages, the summary
+    // and the PDF read the same words in both languages.
+
+    /// The field's label: "The charge is for", "月费计费方式".
+    pub fn field_label_in(lang: Lang) -> String {
+        text(lang, msg::CONTENT_CHARGE_BASIS_FIELD)
     }
 
-    /// [`ChargeBasis::label`] in `lang`: "each seat", "每个座席".
+    /// The choice, after the field's label (short enough for a quarter-width column), and the
+    /// value the history shows: "the account", "each seat"; "整个账户", "每个座席".
     pub fn label_in(self, lang: Lang) -> String {
-        text(
-            lang,
-            match self {
-                ChargeBasis::Total => msg::CONTENT_CHARGE_BASIS_FORM_TOTAL,
-                ChargeBasis::PerSeat => msg::CONTENT_CHARGE_BASIS_FORM_PER_SEAT,
-            },
-        )
-    }
-
-    /// How a stored basis reads on its own (the history): "For the whole account", "Per
-    /// seat"; "整个账户合计", "按座席计".
-    pub fn display_in(self, lang: Lang) -> String {
         text(
             lang,
             match self {
                 ChargeBasis::Total => msg::CONTENT_CHARGE_BASIS_TOTAL,
                 ChargeBasis::PerSeat => msg::CONTENT_CHARGE_BASIS_PER_SEAT,
             },
+        )
+    }
+
+    /// A monthly charge (`amount`, already formatted) on this basis, with the choice's own
+    /// words: "USD 25.00 a month for each seat", "每个座席每月 $25.00".
+    pub fn charge_in(self, lang: Lang, amount: &str) -> String {
+        text_with(
+            lang,
+            msg::CONTENT_CHARGE_BASIS_CHARGE,
+            &[
+                ("amount", Arg::from(amount)),
+                ("basis", Arg::from(self.label_in(lang))),
+            ],
         )
     }
 }
@@ -654,15 +655,40 @@ mod label_tests {
             Decision::ApproveWithConditions.label_in(Lang::ZhHans),
             "有条件批准"
         );
-        assert_eq!(ChargeBasis::PerSeat.display_in(Lang::ZhHans), "按座席计");
-        assert_eq!(
-            ChargeBasis::Total.display_in(Lang::En),
-            "For the whole account"
-        );
-        for basis in ChargeBasis::ALL {
-            assert_eq!(basis.label_in(Lang::En), basis.label());
-        }
         assert_eq!(ChargeBasis::PerSeat.label_in(Lang::ZhHans), "每个座席");
         assert_eq!(Paper::Letter.label_in(Lang::ZhHans), "美国信纸（Letter）");
+    }
+
+    /// The form reads "The charge is for [each seat]"; the history, the summary and the PDF
+    /// repeat the choice's words, in both languages.
+    #[test]
+    fn a_charge_basis_reads_as_the_forms_choice_everywhere() {
+        assert_eq!(ChargeBasis::field_label_in(Lang::En), "The charge is for");
+        assert_eq!(ChargeBasis::field_label_in(Lang::ZhHans), "月费计费方式");
+        let words = |lang| ChargeBasis::ALL.map(|b| b.label_in(lang));
+        assert_eq!(words(Lang::En), ["the account", "each seat"]);
+        assert_eq!(words(Lang::ZhHans), ["整个账户", "每个座席"]);
+        assert_eq!(
+            ChargeBasis::PerSeat.charge_in(Lang::En, "USD 25.00"),
+            "USD 25.00 a month for each seat"
+        );
+        assert_eq!(
+            ChargeBasis::Total.charge_in(Lang::En, "USD 342.00"),
+            "USD 342.00 a month for the account"
+        );
+        assert_eq!(
+            ChargeBasis::PerSeat.charge_in(Lang::ZhHans, "$25.00"),
+            "每个座席每月 $25.00"
+        );
+        assert_eq!(
+            ChargeBasis::Total.charge_in(Lang::ZhHans, "$342.00"),
+            "整个账户每月 $342.00"
+        );
+        // Each charge holds its choice's words.
+        for lang in Lang::ALL {
+            for basis in ChargeBasis::ALL {
+                assert!(basis.charge_in(lang, "1").contains(&basis.label_in(lang)));
+            }
+        }
     }
 }

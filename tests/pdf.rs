@@ -192,6 +192,9 @@ fn the_example_review_exports_completely() {
     }
     // Total worked by hand in docs/calculations.md (Total cost: the example review).
     assert!(text.contains("USD 20,164.08"));
+    // The example's charge (USD 342.00 for the whole account) in the words of the quote details
+    // form ("The charge is for: the account"); its cell may wrap before "the account".
+    assert!(text.contains("USD 342.00 a month for"), "{text}");
     // The notice deadline as the app shows it: the last day notice must arrive (the end of the
     // term 2030-01-03 − 90 days = 2029-10-05) and the rule it follows.
     assert!(text.contains(

@@ -104,8 +104,9 @@ fn the_example_review_exports_in_chinese_with_the_cjk_font_subset() {
     assert!(flat.contains("生成于 2029年12月1日 09:30"), "{flat}");
     assert!(flat.contains("2026年11月16日"), "{flat}");
     assert!(flat.contains("2027年1月4日"), "{flat}");
-    // The monthly charge of USD 342.00 as Chinese writes money.
-    assert!(flat.contains("每月 $342.00"), "{flat}");
+    // The monthly charge of USD 342.00 as Chinese writes money, for the account as the form
+    // words it (整个账户).
+    assert!(flat.contains("整个账户每月 $342.00"), "{flat}");
     assert!(flat.contains(&format!("第 1 页，共 {pages} 页")), "{flat}");
     assert!(!flat.contains("Page 1 of"), "an English footer is left");
     // The support table's times in Chinese: the example's P1 response 30 min, P3 fix 72 h.

@@ -698,7 +698,8 @@ fn history_shows_labels_and_amounts_not_stored_codes() {
     };
     assert_eq!(after("Sign-off: Decision"), "Approve with conditions");
     assert_eq!(after("Quote details: Monthly charge"), "1,234.50 USD");
-    assert_eq!(after("Quote details: Monthly charge basis"), "Per seat");
+    // The field and the choice as the quote details form words them.
+    assert_eq!(after("Quote details: The charge is for"), "each seat");
     assert_eq!(
         after("Competing quote"),
         "Globex — 99.00 USD a month, 1 month"

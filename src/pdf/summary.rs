@@ -612,11 +612,8 @@ fn cover(layout: &mut Layout, review: &Review, report: &ReviewReport) {
     example_banner(layout, review);
     layout.space(8.0);
     let charge = ctx.monthly_charge_minor.map_or("—".to_owned(), |m| {
-        let basis = match ctx.monthly_charge_basis {
-            crate::model::ChargeBasis::Total => msg::PDF_CHARGE_A_MONTH,
-            crate::model::ChargeBasis::PerSeat => msg::PDF_CHARGE_PER_SEAT,
-        };
-        say(lang, basis, &[("amount", &money(lang, m, &ctx.currency))])
+        ctx.monthly_charge_basis
+            .charge_in(lang, &money(lang, m, &ctx.currency))
     });
     let date = |d: &Option<String>| {
         d.as_deref()

@@ -14,6 +14,7 @@ mod owner_hour;
 mod quotes;
 mod reader;
 mod reliability;
+mod styles;
 
 use harness::*;
 use serde_json::json;

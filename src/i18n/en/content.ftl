@@ -19,11 +19,12 @@ content-field-notes = Notes
 content-field-clause-reference = Clause reference
 content-field-clause-text = Quoted clause text
 
-content-charge-basis-total = For the whole account
-content-charge-basis-per-seat = Per seat
-# After "The charge is for", in the quote details form.
-content-charge-basis-form-total = the account
-content-charge-basis-form-per-seat = each seat
+# The one wording of a charge basis: the quote details form (the field, then its choices), the
+# history (field → choice), error messages, the summary and the PDF (a charge on that basis).
+content-charge-basis-field = The charge is for
+content-charge-basis-total = the account
+content-charge-basis-per-seat = each seat
+content-charge-basis-charge = { $amount } a month for { $basis }
 
 content-paper-a4 = A4
 content-paper-letter = US Letter
@@ -62,7 +63,6 @@ content-context-term-months = Contract term (months)
 content-context-start-date = Start date
 content-context-seats = Seats
 content-context-monthly-charge = Monthly charge
-content-context-monthly-charge-basis = Monthly charge basis
 content-context-currency = Currency
 
 content-signoff-signed-on = Contract signed on

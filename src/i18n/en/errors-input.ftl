@@ -13,7 +13,6 @@ error-label-quote-date = Quote date
 error-label-start-date = Start date
 error-label-currency = Currency
 error-label-monthly-charge = Monthly charge
-error-label-charge-basis = The charge is for
 error-label-quote-details = Quote details
 error-label-approver-name = Approver name
 error-label-approver-role = Approver role

@@ -19,10 +19,10 @@ content-field-notes = 备注
 content-field-clause-reference = 条款编号
 content-field-clause-text = 引用的条款原文
 
-content-charge-basis-total = 整个账户合计
-content-charge-basis-per-seat = 按座席计
-content-charge-basis-form-total = 整个账户
-content-charge-basis-form-per-seat = 每个座席
+content-charge-basis-field = 月费计费方式
+content-charge-basis-total = 整个账户
+content-charge-basis-per-seat = 每个座席
+content-charge-basis-charge = { $basis }每月 { $amount }
 
 content-paper-a4 = A4 纸
 content-paper-letter = 美国信纸（Letter）
@@ -53,7 +53,6 @@ content-context-term-months = 合同期限（月）
 content-context-start-date = 开始日期
 content-context-seats = 座席数
 content-context-monthly-charge = 月费
-content-context-monthly-charge-basis = 月费计费方式
 content-context-currency = 币种
 
 content-signoff-signed-on = 合同签署日期

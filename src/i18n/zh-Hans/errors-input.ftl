@@ -13,7 +13,6 @@ error-label-quote-date = 报价日期
 error-label-start-date = 开始日期
 error-label-currency = 币种
 error-label-monthly-charge = 月费
-error-label-charge-basis = 月费计费方式
 error-label-quote-details = 报价详情
 error-label-approver-name = 批准人姓名
 error-label-approver-role = 批准人职务

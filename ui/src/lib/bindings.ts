@@ -713,8 +713,12 @@ export const YES_NO: readonly { id: YesNo; label: string }[] = [{"id":"yes","lab
 /** The paper sizes of printed summaries and letters, in the order offered. */
 export const PAPERS: readonly { id: Paper; label: string }[] = [{"id":"a4","label":"A4"},{"id":"letter","label":"US Letter"}];
 
-/** What a quoted monthly charge covers, in the order offered ("The charge is for …"). */
-export const CHARGE_BASES: readonly { id: ChargeBasis; label: string }[] = [{"id":"total","label":"the account"},{"id":"per_seat","label":"each seat"}];
+/** The label of the field saying what a quoted monthly charge covers, in each language. */
+export const CHARGE_BASIS_FIELD: Record<Lang, string> = {"en":"The charge is for","zh-Hans":"月费计费方式"};
+
+/** What a quoted monthly charge covers, in the order offered: the choice after
+ * CHARGE_BASIS_FIELD and a charge on that basis (`{{amount}}` to fill in), in each language. */
+export const CHARGE_BASES: readonly { id: ChargeBasis; label: Record<Lang, string>; charge: Record<Lang, string> }[] = [{"charge":{"en":"{{amount}} a month for the account","zh-Hans":"整个账户每月 {{amount}}"},"id":"total","label":{"en":"the account","zh-Hans":"整个账户"}},{"charge":{"en":"{{amount}} a month for each seat","zh-Hans":"每个座席每月 {{amount}}"},"id":"per_seat","label":{"en":"each seat","zh-Hans":"每个座席"}}];
 
 /** The most characters each free-text field may hold (area fields: `area.<field>`). */
 export const FIELD_LIMITS = {"area.clause_reference":200,"area.clause_text":20000,"area.notes":20000,"context.company":200,"context.plan":200,"context.provider":200,"context.quote_reference":200,"context.reviewer":200,"quote.notes":2000,"quote.provider":200,"signoff.approver_name":200,"signoff.approver_role":200,"signoff.conditions":5000} as const;

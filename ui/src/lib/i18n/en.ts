@@ -195,7 +195,6 @@ export const en = {
     seatsLabel: "Seats",
     seatsUnit: "seats",
     monthlyCharge: "Monthly charge",
-    chargeFor: "The charge is for",
     currency: "Currency",
   },
   question: {
@@ -271,8 +270,6 @@ export const en = {
   summary: {
     copied_one: "Copied {{count}} question to the clipboard.",
     copied_other: "Copied {{count}} questions to the clipboard.",
-    perMonth: "{{amount}} a month",
-    perSeatMonth: "{{amount}} per seat a month",
     revision: "Review revision",
     fingerprint: "fingerprint",
     keyFigures: "Key figures",
@@ -511,10 +508,6 @@ export const en = {
     decimals_one: "{{currency}} amounts have at most {{count}} decimal",
     decimals_other: "{{currency}} amounts have at most {{count}} decimals",
     tooLarge: "must be between 0 and {{largest}}",
-  },
-  chargeBasis: {
-    total: "the account",
-    per_seat: "each seat",
   },
   paper: {
     a4: "A4",

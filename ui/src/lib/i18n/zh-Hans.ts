@@ -189,7 +189,6 @@ export const zhHans: Catalog = {
     seatsLabel: "座席数",
     seatsUnit: "个座席",
     monthlyCharge: "月费",
-    chargeFor: "月费计算方式",
     currency: "币种",
   },
   question: {
@@ -265,8 +264,6 @@ export const zhHans: Catalog = {
   summary: {
     copied_one: "已将 {{count}} 个问题复制到剪贴板。",
     copied_other: "已将 {{count}} 个问题复制到剪贴板。",
-    perMonth: "每月 {{amount}}",
-    perSeatMonth: "每个座席每月 {{amount}}",
     revision: "审查版本",
     fingerprint: "指纹",
     keyFigures: "关键数据",
@@ -496,10 +493,6 @@ export const zhHans: Catalog = {
     decimals_one: "{{currency}} 金额最多 {{count}} 位小数",
     decimals_other: "{{currency}} 金额最多 {{count}} 位小数",
     tooLarge: "必须在 0 到 {{largest}} 之间",
-  },
-  chargeBasis: {
-    total: "整个账户",
-    per_seat: "每个座席",
   },
   paper: {
     a4: "A4",
