@@ -84,7 +84,7 @@ async fn choose_language(c: &fantoccini::Client, lang: &str) -> TestResult {
 /// contract with the reader's suggestions, the context, each area, the summary with its history
 /// and playbook open), the comparison of two reviews, and home and summary in Simplified Chinese.
 #[tokio::test]
-#[ignore = "drives the real app window: run by .ci/run (needs the built app, tauri-driver, Xvfb)"]
+#[ignore = "takes 92 pictures to compare by hand after a change of styles: run on its own (README), not by .ci/run"]
 async fn screenshots_of_every_screen() {
     let home = TestHome::new();
     // The example (with two changes in its history), a copy of it to compare with, and one
