@@ -101,7 +101,8 @@ enum Command {
 enum StoreCommand {
     /// Add the example review ("Example: 12-seat office quote") and print its id.
     Sample {
-        /// Language of its sign-off PDF: en or zh-Hans. Default: the output's language.
+        /// Language of its texts and sign-off PDF: en or zh-Hans (a clinic in China, in CNY).
+        /// Default: the output's language.
         #[arg(long, value_name = "LANG")]
         language: Option<Lang>,
     },
