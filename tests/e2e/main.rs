@@ -14,6 +14,7 @@ mod owner_hour;
 mod quotes;
 mod reader;
 mod reliability;
+mod zh_shell;
 
 use harness::*;
 use serde_json::json;
