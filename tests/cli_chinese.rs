@@ -77,6 +77,7 @@ fn a_chinese_locale_gets_chinese_output_and_a_chinese_pdf() {
     assert!(text.contains("签字确认摘要"), "{text}");
     // The Chinese example's own texts and its total cost (worked by hand in src/sample.rs).
     for shown in [
+        "示例审查（示例：12 座席办公室报价）",
         "云朗通信",
         "杭州禾木口腔诊所",
         "¥59,484.46",
