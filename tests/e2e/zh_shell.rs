@@ -24,9 +24,37 @@ fn window_names() -> Vec<String> {
             let line = String::from_utf8(prop.stdout).ok()?;
             // _NET_WM_NAME(UTF8_STRING) = "VoIP 合同审查 — 测试版本"
             let (_, quoted) = line.split_once(" = \"")?;
-            Some(quoted.trim_end().trim_end_matches('"').to_owned())
+            Some(unescape(quoted.trim_end().trim_end_matches('"')))
         })
         .collect()
+}
+
+/// xprop's quoted value as text: in a C locale it writes bytes outside ASCII as octal escapes
+/// ("VoIP \345\220\210…").
+fn unescape(quoted: &str) -> String {
+    let mut bytes = Vec::new();
+    let mut rest = quoted.as_bytes();
+    while let Some((&first, tail)) = rest.split_first() {
+        let octal = tail
+            .get(..3)
+            .filter(|d| d.iter().all(|b| (b'0'..=b'7').contains(b)));
+        match (first, octal) {
+            (b'\\', Some(digits)) => {
+                let value = digits.iter().fold(0u32, |n, d| n * 8 + u32::from(d - b'0'));
+                bytes.push(value as u8);
+                rest = &tail[3..];
+            }
+            (b'\\', None) if !tail.is_empty() => {
+                bytes.push(tail[0]);
+                rest = &tail[1..];
+            }
+            _ => {
+                bytes.push(first);
+                rest = tail;
+            }
+        }
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
 }
 
 /// Waits (up to 10 s) until a window on the display is titled `title`.
@@ -172,4 +200,14 @@ async fn a_chinese_first_start_has_a_chinese_title_and_example_and_the_title_fol
     let store = Store::open(&home.db_path()).unwrap();
     let example = store.list_reviews("").unwrap()[0].id;
     assert_eq!(store.get_review(example).unwrap().language, Lang::En);
+}
+
+#[test]
+fn xprop_escapes_are_read_back_as_text() {
+    assert_eq!(unescape(r"VoIP \345\220\210\345\220\214"), "VoIP 合同");
+    assert_eq!(
+        unescape("VoIP 合同审查 — 测试版本"),
+        "VoIP 合同审查 — 测试版本"
+    );
+    assert_eq!(unescape(r#"say \"hi\""#), r#"say "hi""#);
 }
