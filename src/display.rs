@@ -6,7 +6,7 @@ use crate::error::Result;
 use crate::i18n::{Arg, Lang, msg, text, text_with};
 use crate::model::{AnswerValue, ChargeBasis, ReviewId, YesNo};
 use crate::money::format_money;
-use crate::store::history::SIGNED_ON;
+use crate::store::history::{LANGUAGE, SIGNED_ON};
 use crate::store::{HISTORY_PAGE_SIZE, Store, StoredChange};
 use crate::template::{Question, QuestionKind, template_in};
 use serde::{Deserialize, Serialize};
@@ -194,6 +194,7 @@ fn context_label(key: &str, lang: Lang) -> String {
 fn signoff_label(key: &str, lang: Lang) -> String {
     let message = match key {
         SIGNED_ON => msg::CONTENT_SIGNOFF_SIGNED_ON,
+        LANGUAGE => msg::HISTORY_LANGUAGE_LABEL,
         "approver_name" => msg::CONTENT_SIGNOFF_APPROVER_NAME,
         "approver_role" => msg::CONTENT_SIGNOFF_APPROVER_ROLE,
         "decision" => msg::CONTENT_SIGNOFF_DECISION,
@@ -241,6 +242,13 @@ fn shown(
         && let Some(decision) = value.as_str().and_then(crate::model::Decision::parse)
     {
         return Some(decision.label_in(lang));
+    }
+    // Each language named in itself, as the summary's menu names it.
+    if kind == "signoff"
+        && target == LANGUAGE
+        && let Some(language) = value.as_str().and_then(Lang::from_tag)
+    {
+        return Some(language.native_name().to_owned());
     }
     if kind == "signoff"
         && matches!(target, SIGNED_ON | "date")
@@ -546,6 +554,43 @@ mod tests {
         assert_eq!(
             recent_history(&store, id).unwrap(),
             recent_history_in(&store, id, Lang::En).unwrap()
+        );
+    }
+
+    #[test]
+    fn a_change_of_the_reviews_language_is_in_its_history_in_both_languages() {
+        let mut store = Store::open_in_memory().unwrap();
+        let id = store
+            .create_review(
+                &crate::model::ReviewContext {
+                    provider: "Acme Voice".into(),
+                    ..Default::default()
+                },
+                Lang::En,
+            )
+            .unwrap();
+        let receipt = store.set_review_language(id, Lang::ZhHans).unwrap();
+        // Choosing the language it already has changes nothing worth a line.
+        store.set_review_language(id, Lang::ZhHans).unwrap();
+        let line = |lang| {
+            let entries = recent_history_in(&store, id, lang).unwrap();
+            assert_eq!(entries.len(), 1, "{entries:?}");
+            let e = &entries[0];
+            assert_eq!(e.revision, receipt.revision);
+            format!(
+                "{}: {} → {}",
+                e.what,
+                e.old.clone().unwrap_or_default(),
+                e.new.clone().unwrap_or_default()
+            )
+        };
+        assert_eq!(
+            line(Lang::En),
+            "Sign-off: Language of the PDF and notice letter: English → 简体中文"
+        );
+        assert_eq!(
+            line(Lang::ZhHans),
+            "签字确认：PDF 和通知函的语言: English → 简体中文"
         );
     }
 }

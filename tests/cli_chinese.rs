@@ -38,10 +38,12 @@ fn a_chinese_locale_gets_chinese_output_and_a_chinese_pdf() {
         header.contains("编号") && header.contains("审查") && header.contains("最后编辑"),
         "{list}"
     );
-    // JSON is the same in every language.
+    // JSON is the same in every language; the example added under a Chinese locale is the
+    // Chinese one, under its Chinese title.
     let json = stdout(chinese_cli().arg("--db").arg(&db).args(["list", "--json"]));
     let items: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(items[0]["title"], "Example: 12-seat office quote");
+    assert_eq!(items[0]["title"], "示例：12 座席办公室报价");
+    assert_eq!(items[0]["provider"], "云朗通信");
 
     // Made under a Chinese locale, the review's PDF is Chinese.
     let language = stdout(
@@ -71,7 +73,38 @@ fn a_chinese_locale_gets_chinese_output_and_a_chinese_pdf() {
         .arg("-")
         .output()
         .unwrap();
-    assert!(String::from_utf8_lossy(&text.stdout).contains("签字确认摘要"));
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("签字确认摘要"), "{text}");
+    // The Chinese example's own texts and its total cost (worked by hand in src/sample.rs).
+    for shown in [
+        "示例审查（示例：12 座席办公室报价）",
+        "云朗通信",
+        "杭州禾木口腔诊所",
+        "¥59,484.46",
+        "2029年12月1日",
+    ] {
+        assert!(text.contains(shown), "no {shown}: {text}");
+    }
+    // Asked for in English, the English example, whatever the locale.
+    let english: i64 =
+        stdout(
+            chinese_cli()
+                .arg("--db")
+                .arg(&db)
+                .args(["sample", "--language", "en"]),
+        )
+        .trim()
+        .parse()
+        .expect("prints the id");
+    let json = stdout(chinese_cli().arg("--db").arg(&db).args(["list", "--json"]));
+    let items: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let listed = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|item| item["id"] == english)
+        .unwrap();
+    assert_eq!(listed["title"], "Example: 12-seat office quote");
 
     // --lang wins over the locale; setting the language is a new revision.
     let set = stdout(chinese_cli().arg("--db").arg(&db).args([
@@ -126,7 +159,7 @@ fn a_chinese_reviews_notice_letter_has_chinese_labels() {
     let text = String::from_utf8(text.stdout).unwrap();
     // The letter's own labels (its body's wording comes from the deadlines).
     for label in [
-        "致：Northwind Voice",
+        "致：云朗通信",
         "事由：",
         "此致",
         "代表上述客户签署。",

@@ -101,7 +101,8 @@ enum Command {
 enum StoreCommand {
     /// Add the example review ("Example: 12-seat office quote") and print its id.
     Sample {
-        /// Language of its sign-off PDF: en or zh-Hans. Default: the output's language.
+        /// Language of its texts and sign-off PDF: en or zh-Hans (a clinic in China, in CNY).
+        /// Default: the output's language.
         #[arg(long, value_name = "LANG")]
         language: Option<Lang>,
     },
@@ -357,9 +358,9 @@ fn run_on_store(
         }
         StoreCommand::Contract(command) => contract::run(command, store, lang)?,
         StoreCommand::Sample { language } => {
-            let mut example = sample::example_review();
-            // A new review's PDF is in the language its maker reads, as in the app.
-            example.language = language.unwrap_or(lang);
+            // The example written in the language its maker reads (or the one asked for), as
+            // the app's first start seeds it: its texts, amounts and PDF in that language.
+            let example = sample::example_review_in(language.unwrap_or(lang));
             let id = store.insert_review(&example)?;
             println!("{id}");
         }

@@ -9,7 +9,7 @@ use voip_review_core::deadlines::letter::NoticeLetter;
 use voip_review_core::deadlines::{self, CalendarExport, ContractDeadlines, DeadlinesOverview};
 use voip_review_core::display::HistoryEntry;
 use voip_review_core::help::Help;
-use voip_review_core::i18n::Lang;
+use voip_review_core::i18n::{Lang, msg, text};
 use voip_review_core::input::Loose;
 use voip_review_core::insights::playbook::rule_views_in;
 use voip_review_core::insights::{Insights, ReviewComparison, RuleView, insights_in};
@@ -42,10 +42,9 @@ fn with_store<T>(
 ) -> CommandResult<T> {
     let mut guard = lock_store(state)?;
     match guard.as_mut() {
-        Ok(store) => f(store).map_err(|e| {
-            let lang = interface_language(store).unwrap_or_else(|_| Lang::from_system());
-            ApiError::in_lang(&e, lang)
-        }),
+        Ok(store) => {
+            f(store).map_err(|e| ApiError::in_lang(&e, interface_language_or_system(store)))
+        }
         Err(err) => Err(err.clone()),
     }
 }
@@ -230,6 +229,12 @@ fn interface_language(store: &Store) -> voip_review_core::Result<Lang> {
     Ok(store.language_setting()?.unwrap_or_else(Lang::from_system))
 }
 
+/// [`interface_language`], or the system's when the setting cannot be read (for the window's
+/// title and the first start's example, which must not stop the store from opening).
+pub(crate) fn interface_language_or_system(store: &Store) -> Lang {
+    interface_language(store).unwrap_or_else(|_| Lang::from_system())
+}
+
 /// Never fails: when the store cannot be opened (a damaged database, say), the window still
 /// needs words to say so, in the system's language.
 #[tauri::command]
@@ -237,9 +242,16 @@ pub fn get_language(state: State<'_, AppState>) -> Lang {
     window_language(&state)
 }
 
+/// Stores the interface language and titles the window in it.
 #[tauri::command]
-pub fn set_language(state: State<'_, AppState>, lang: Lang) -> CommandResult<()> {
-    with_store(&state, |s| s.set_language_setting(lang))
+pub fn set_language(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    lang: Lang,
+) -> CommandResult<()> {
+    with_store(&state, |s| s.set_language_setting(lang))?;
+    crate::title_window(&app, lang);
+    Ok(())
 }
 
 /// In tests, a path here replaces the save dialog (which WebDriver cannot drive).
@@ -287,12 +299,13 @@ pub async fn export_pdf(
     let today = chrono::Local::now().date_naive();
     let file_name = voip_review_core::files::pdf_file_name(&review, today);
 
+    let lang = window_language(&state);
     let Some((path, overwrite)) = save_location(
         &app,
         EXPORT_PATH_ENV,
-        "Export the sign-off PDF",
+        &text(lang, msg::SHELL_DIALOG_EXPORT_PDF),
         &file_name,
-        ("PDF document", "pdf"),
+        (&text(lang, msg::SHELL_FILTER_PDF), "pdf"),
     )?
     else {
         return Ok(None);
@@ -496,12 +509,13 @@ pub async fn export_review_file(
     let review = with_store(&state, |s| s.get_review(id))?;
     let today = chrono::Local::now().date_naive();
     let file_name = voip_review_core::files::review_file_name(&review, today);
+    let lang = window_language(&state);
     let Some((path, overwrite)) = save_location(
         &app,
         REVIEW_FILE_EXPORT_ENV,
-        "Export the review file",
+        &text(lang, msg::SHELL_DIALOG_EXPORT_REVIEW_FILE),
         &file_name,
-        ("Review file", "json"),
+        (&text(lang, msg::SHELL_FILTER_REVIEW_FILE), "json"),
     )?
     else {
         return Ok(None);
@@ -524,11 +538,12 @@ pub async fn import_review_file(app: tauri::AppHandle) -> CommandResult<Option<R
     let path = match dialog_bypass(REVIEW_FILE_IMPORT_ENV) {
         Some(path) => path,
         None => {
+            let lang = window_language(&app.state::<AppState>());
             let mut dialog = app
                 .dialog()
                 .file()
-                .set_title("Import a review file")
-                .add_filter("Review file", &["json"]);
+                .set_title(text(lang, msg::SHELL_DIALOG_IMPORT_REVIEW_FILE))
+                .add_filter(text(lang, msg::SHELL_FILTER_REVIEW_FILE), &["json"]);
             if let Some(docs) = dirs_for_dialog(&app) {
                 dialog = dialog.set_directory(docs);
             }
@@ -804,20 +819,20 @@ pub async fn export_calendar(
         })
     })?;
     // Refused before the dialog opens when there is nothing to write.
-    let (text, events) = deadlines::calendar_for_in(&contracts, chrono::Utc::now(), lang)
+    let (calendar, events) = deadlines::calendar_for_in(&contracts, chrono::Utc::now(), lang)
         .map_err(|e| ApiError::in_lang(&e, lang))?;
     let Some((path, overwrite)) = save_location(
         &app,
         CALENDAR_EXPORT_ENV,
-        "Add deadlines to calendar",
+        &text(lang, msg::SHELL_DIALOG_CALENDAR),
         &file_name,
-        ("Calendar file", "ics"),
+        (&text(lang, msg::SHELL_FILTER_CALENDAR), "ics"),
     )?
     else {
         return Ok(None);
     };
     refuse_data_folder(&state, &path)?;
-    voip_review_core::files::write_file_atomically(&path, text.as_bytes(), overwrite)
+    voip_review_core::files::write_file_atomically(&path, calendar.as_bytes(), overwrite)
         .map_err(|e| shown(&state, &e))?;
     if let Ok(mut exported) = state.exported.lock() {
         exported.push(path.clone());
@@ -889,12 +904,13 @@ pub async fn export_notice_letter(
     })?;
     let file_name = voip_review_core::files::export_file_name(&review, today, "pdf")
         .replace("VoIP contract review", "notice letter");
+    let lang = window_language(&state);
     let Some((path, overwrite)) = save_location(
         &app,
         LETTER_EXPORT_ENV,
-        "Save the notice letter",
+        &text(lang, msg::SHELL_DIALOG_NOTICE_LETTER),
         &file_name,
-        ("PDF document", "pdf"),
+        (&text(lang, msg::SHELL_FILTER_PDF), "pdf"),
     )?
     else {
         return Ok(None);
@@ -982,15 +998,20 @@ pub async fn read_contract_files(
     app: tauri::AppHandle,
     id: ReviewId,
 ) -> CommandResult<Option<ContractReading>> {
+    use tauri::Manager;
     use tauri_plugin_dialog::DialogExt;
     let paths: Vec<std::path::PathBuf> = match dialog_bypass(CONTRACT_PATHS_ENV) {
         Some(joined) => std::env::split_paths(&joined).collect(),
         None => {
+            let lang = window_language(&app.state::<AppState>());
             let mut dialog = app
                 .dialog()
                 .file()
-                .set_title("Read the contract (choose every document: MSA, SLA, order form)")
-                .add_filter("Contract", &["pdf", "docx", "txt", "text", "md"]);
+                .set_title(text(lang, msg::SHELL_DIALOG_READ_CONTRACT))
+                .add_filter(
+                    text(lang, msg::SHELL_FILTER_CONTRACT),
+                    &["pdf", "docx", "txt", "text", "md"],
+                );
             if let Some(docs) = dirs_for_dialog(&app) {
                 dialog = dialog.set_directory(docs);
             }

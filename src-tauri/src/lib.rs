@@ -6,6 +6,7 @@ mod viewer;
 
 use std::sync::{Mutex, MutexGuard, OnceLock};
 use tauri::Manager;
+use voip_review_core::i18n::{Arg, Lang, msg, text, text_with};
 use voip_review_core::store::Pace;
 use voip_review_core::{ApiError, Store, paths};
 
@@ -62,7 +63,8 @@ fn app_state() -> AppState {
 fn open_store(db_path: &std::path::Path) -> StoreSlot {
     let opened = std::panic::catch_unwind(|| {
         Store::open(db_path).and_then(|mut store| {
-            store.seed_example_if_new()?;
+            // A first start's example is written in the language the window will speak.
+            store.seed_example_if_new_in(commands::interface_language_or_system(&store))?;
             Ok(store)
         })
     });
@@ -93,6 +95,9 @@ fn start_opening_store(app: &tauri::App) -> std::io::Result<()> {
         .name("open-store".into())
         .spawn(move || {
             let slot = open_store(&db_path);
+            if let Ok(store) = &slot {
+                title_window(&handle, commands::interface_language_or_system(store));
+            }
             handle.state::<AppState>().store.set(slot);
         })
         .map(drop)
@@ -127,14 +132,25 @@ fn navigation_guard<R: tauri::Runtime>() -> tauri::plugin::TauriPlugin<R> {
         .build()
 }
 
-/// The window title, marked when the build is not a release so it cannot be mistaken for one.
-fn window_title(product: &str) -> String {
+/// The window title in `lang`, marked when the build is not a release so it cannot be mistaken
+/// for one.
+pub fn window_title(lang: Lang) -> String {
+    let product = text(lang, msg::SHELL_WINDOW_TITLE);
+    let mark = |key| text_with(lang, key, &[("product", Arg::from(product.as_str()))]);
     if cfg!(dev) {
-        format!("{product} — development build (UI from the dev server)")
+        mark(msg::SHELL_WINDOW_TITLE_DEVELOPMENT_BUILD)
     } else if cfg!(feature = "e2e-hooks") {
-        format!("{product} — test build")
+        mark(msg::SHELL_WINDOW_TITLE_TEST_BUILD)
     } else {
-        product.to_owned()
+        product
+    }
+}
+
+/// Titles the main window in `lang` (at start, and when the owner switches language). A window
+/// that is gone or refuses the title keeps the one it has: nothing to tell the owner.
+pub fn title_window<R: tauri::Runtime>(app: &tauri::AppHandle<R>, lang: Lang) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.set_title(&window_title(lang));
     }
 }
 
@@ -183,10 +199,8 @@ pub fn run() {
         .setup(|app| {
             app.manage(app_state());
             start_opening_store(app)?;
-            if let Some(window) = app.get_webview_window("main") {
-                let title = window_title(&window.title()?);
-                window.set_title(&title)?;
-            }
+            // The system's language until the store (and the stored choice) is open.
+            title_window(app.handle(), Lang::from_system());
             Ok(())
         })
         // The test build notes every close request that reaches the app, so an end-to-end test
@@ -275,13 +289,16 @@ mod tests {
 
     #[test]
     fn a_build_that_is_not_a_release_says_so_in_its_title() {
-        let title = window_title("VoIP Contract Review");
+        let (english, chinese) = (window_title(Lang::En), window_title(Lang::ZhHans));
         if cfg!(dev) {
-            assert!(title.contains("development build"), "{title}");
+            assert!(english.contains("development build"), "{english}");
+            assert!(chinese.contains("开发版本"), "{chinese}");
         } else if cfg!(feature = "e2e-hooks") {
-            assert!(title.ends_with("test build"), "{title}");
+            assert_eq!(english, "VoIP Contract Review — test build");
+            assert_eq!(chinese, "VoIP 合同审查 — 测试版本");
         } else {
-            assert_eq!(title, "VoIP Contract Review");
+            assert_eq!(english, "VoIP Contract Review");
+            assert_eq!(chinese, "VoIP 合同审查");
         }
     }
 }

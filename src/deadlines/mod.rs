@@ -189,7 +189,7 @@ pub fn calendar_for_in(
 /// The contract's name, as the home list shows it.
 pub fn contract_name(review: &Review) -> String {
     if review.is_example {
-        crate::sample::EXAMPLE_TITLE.to_owned()
+        crate::sample::example_title_in(review.language).to_owned()
     } else {
         review.context.provider.clone()
     }

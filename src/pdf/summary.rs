@@ -354,7 +354,7 @@ fn example_banner(layout: &mut Layout, review: &Review) {
             &say(
                 review.language,
                 msg::PDF_EXAMPLE_BANNER,
-                &[("title", crate::sample::EXAMPLE_TITLE)],
+                &[("title", crate::sample::example_title_in(review.language))],
             ),
             Style::new(9.0, Weight::Bold, (0.71, 0.14, 0.09)),
             0.0,

@@ -97,6 +97,16 @@ fn diff(before: &Review, after: &Review) -> Vec<Change> {
             new: after.signed_on.as_ref().map(json),
         });
     }
+    // The language of the review's sign-off PDF and notice letter, chosen on the summary: part
+    // of the sign-off's story too (the table's kinds are fixed by the schema).
+    if before.language != after.language {
+        out.push(Change {
+            kind: "signoff",
+            target: LANGUAGE.into(),
+            old: Some(json(&before.language)),
+            new: Some(json(&after.language)),
+        });
+    }
     let ids: std::collections::BTreeSet<i64> = before
         .quotes
         .iter()
@@ -154,6 +164,9 @@ pub(super) fn record(
 
 /// The history target of the signature date (kind `signoff`).
 pub(crate) const SIGNED_ON: &str = "signed_on";
+
+/// The history target of the review's language (kind `signoff`), stored as its tag ("zh-Hans").
+pub(crate) const LANGUAGE: &str = "language";
 
 /// How many changes the history shows (the app's History panel and `voip-review history`): the
 /// newest this many, which covers weeks of editing without loading years of it.

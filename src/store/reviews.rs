@@ -9,7 +9,7 @@ use crate::model::{
     Rating, RatingCounts, Review, ReviewContext, ReviewId, ReviewListItem, SaveReceipt, SignOff,
     SignOffEdit,
 };
-use crate::sample::EXAMPLE_TITLE;
+use crate::sample::example_title_in;
 use crate::template::template;
 use crate::validate;
 use rusqlite::{OptionalExtension, Row, Transaction, params};
@@ -243,7 +243,7 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(
             "SELECT r.id, r.is_example, r.provider, r.plan, r.company, r.quote_reference, r.updated_at,
                     r.acceptable_areas, r.negotiate_areas, r.deal_breaker_areas, r.not_applicable_areas,
-                    r.signed_on
+                    r.signed_on, r.language
              FROM reviews r
              WHERE r.deleted_at IS NULL AND (?1 = '%%'
                 OR r.provider LIKE ?1 ESCAPE '\\' OR r.plan LIKE ?1 ESCAPE '\\'
@@ -267,7 +267,7 @@ impl Store {
                 id: row.get(0)?,
                 is_example,
                 title: if is_example {
-                    EXAMPLE_TITLE.to_owned()
+                    example_title(&row.get::<_, String>(12)?).to_owned()
                 } else {
                     provider.clone()
                 },
@@ -520,7 +520,7 @@ impl Store {
     /// Reviews in the trash, most recently deleted first.
     pub fn list_trash(&self) -> Result<Vec<TrashedReview>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, is_example, provider, plan, deleted_at FROM reviews
+            "SELECT id, is_example, provider, plan, deleted_at, language FROM reviews
              WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC",
         )?;
         let rows = stmt.query_map([], |row| {
@@ -530,7 +530,7 @@ impl Store {
             Ok(TrashedReview {
                 id: row.get(0)?,
                 title: if is_example {
-                    EXAMPLE_TITLE.to_owned()
+                    example_title(&row.get::<_, String>(5)?).to_owned()
                 } else {
                     provider
                 },
@@ -598,9 +598,15 @@ impl Store {
         )?)
     }
 
-    /// On the very first start, adds the example review so a newcomer sees a finished one.
-    /// Recorded once: deleting the example does not bring it back.
+    /// On the very first start, adds the (English) example review so a newcomer sees a finished
+    /// one. Recorded once: deleting the example does not bring it back.
     pub fn seed_example_if_new(&mut self) -> Result<Option<ReviewId>> {
+        self.seed_example_if_new_in(Lang::En)
+    }
+
+    /// [`Store::seed_example_if_new`] with the example written in `lang`, the language the
+    /// window speaks on that first start (its texts, provider, currency and review language).
+    pub fn seed_example_if_new_in(&mut self, lang: Lang) -> Result<Option<ReviewId>> {
         let seeded: Option<String> = self
             .conn
             .query_row(
@@ -613,7 +619,7 @@ impl Store {
             return Ok(None);
         }
         let id = if self.review_count()? == 0 {
-            Some(self.insert_review(&crate::sample::example_review())?)
+            Some(self.insert_review(&crate::sample::example_review_in(lang))?)
         } else {
             None
         };
@@ -776,6 +782,11 @@ impl Store {
             updated_at,
         })
     }
+}
+
+/// The example's title in the language of its texts (the review's language column).
+fn example_title(language_tag: &str) -> &'static str {
+    example_title_in(Lang::from_tag(language_tag).unwrap_or_default())
 }
 
 /// A live (not trashed) review with everything it holds, read through `conn` (which may be an

@@ -15,6 +15,7 @@ mod quotes;
 mod reader;
 mod reliability;
 mod styles;
+mod zh_shell;
 
 use harness::*;
 use serde_json::json;
