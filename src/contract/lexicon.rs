@@ -193,7 +193,9 @@ pub struct Lexicon {
     /// The language of the contracts this lexicon reads ("en", "zh-Hans").
     pub lang: Lang,
     pub units: Units,
-    /// A dollar amount; group 1 is the figure.
+    /// The currency the amounts are read in ("USD", "CNY").
+    pub currency: String,
+    /// An amount; the first group that takes part in the match is the figure.
     pub money: Pattern,
     pub term: Term,
     pub renewal: Renewal,
