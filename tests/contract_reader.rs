@@ -218,6 +218,61 @@ fn pages_and_sections_are_kept() {
 }
 
 #[test]
+fn chinese_contracts_keep_pages_and_clauses() {
+    let name = "服务协议.pdf";
+    let doc = contract::read_document(name, &fixture("13-huayun/服务协议.pdf")).unwrap();
+    let reading = contract::read(vec![doc]);
+    let port = reading
+        .suggestions
+        .iter()
+        .find(|s| s.question_id == "cancellation.port_out_fee")
+        .unwrap();
+    assert_eq!(port.location.page, 1);
+    assert_eq!(port.location.section, "第七条");
+    assert_eq!(port.location.reference(), "服务协议.pdf, page 1, 第七条");
+    assert_eq!(port.rule, "porting.no_fee");
+    // The offsets are UTF-16 units: the quote is the passage of the page's text.
+    let page: Vec<u16> = reading.documents[0].pages[0].encode_utf16().collect();
+    let quoted =
+        String::from_utf16(&page[port.location.start as usize..port.location.end as usize])
+            .unwrap();
+    assert_eq!(quoted.replace('\n', ""), port.quote);
+    assert!(port.quote.starts_with("本协议终止后，甲方要求将号码携出"), "{}", port.quote);
+}
+
+/// Each sentence is read by the lexicon of its language, whatever the review's: an English
+/// order line and a Chinese one in one document both give their amount, each in its currency.
+#[test]
+fn english_and_chinese_sentences_are_each_read_in_their_language() {
+    let text = "Setup fee: $99.00\n安装费：人民币三百元\n";
+    let reading = contract::read(vec![
+        contract::pasted_document("Pasted text", text).unwrap(),
+    ]);
+    let value = |question: &str| {
+        reading
+            .suggestions
+            .iter()
+            .find(|s| s.question_id == question)
+            .map(|s| (s.value.clone(), s.rule.clone()))
+    };
+    let money = |minor: i64, currency: &str| {
+        AnswerValue::Money(voip_review_core::money::Money {
+            minor,
+            currency: currency.into(),
+        })
+    };
+    assert_eq!(
+        value("upfront.setup_fee"),
+        Some((money(9_900, "USD"), "upfront.setup_fee".into()))
+    );
+    // 三百元 = 300 yuan = 30,000 fen.
+    assert_eq!(
+        value("upfront.installation_fee"),
+        Some((money(30_000, "CNY"), "upfront.installation".into()))
+    );
+}
+
+#[test]
 fn a_clause_that_refers_elsewhere_is_said_not_guessed() {
     let doc = contract::read_document("msa.txt", &fixture("03-clearline/msa.txt")).unwrap();
     let reading = contract::read(vec![doc]);

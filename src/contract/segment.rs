@@ -237,6 +237,28 @@ fn zh_heading(line: &str, h: &mut Headings, after_sentence: bool) -> bool {
     false
 }
 
+/// A Chinese heading line with only a title after its number ("2.1 月度可用性", "附件一"): it
+/// names what follows and is not part of the next sentence. "1.1 合同期限为2年" says something.
+fn zh_heading_alone(line: &str) -> bool {
+    let rest = [
+        (&*ZH_SCHEDULE, 3),
+        (&*ZH_CHAPTER, 3),
+        (&*ZH_CLAUSE, 2),
+        (&*ZH_NUMBERED, 2),
+    ]
+    .iter()
+    .find_map(|(pattern, group)| {
+        let c = pattern.captures(line)?;
+        Some(c.get(*group).map_or("", |m| m.as_str()).trim())
+    });
+    rest.is_some_and(|rest| {
+        rest.is_empty()
+            || (ZH_TITLE.is_match(rest)
+                && rest.chars().count() <= 12
+                && !rest.chars().any(|c| c.is_ascii_digit()))
+    })
+}
+
 /// A short line in capitals or Title Case with no full stop: a heading without a number. In
 /// Chinese, a short line with no punctuation standing after a finished sentence (a line cut
 /// from the middle of a sentence is not a heading).
@@ -303,7 +325,8 @@ fn page_units(document: usize, page: u32, text: &str, h: &mut Headings, out: &mu
             flush(&mut para, &para_section, &para_headings, out);
         }
         // A heading line of its own names what follows; it is not part of the next sentence.
-        if is_title(trimmed, after_sentence) && !is_row {
+        let heading_alone = chinese && zh_heading_alone(trimmed);
+        if (is_title(trimmed, after_sentence) || heading_alone) && !is_row {
             flush(&mut para, &para_section, &para_headings, out);
             continue;
         }
@@ -494,5 +517,102 @@ impl Unit {
             start,
             end,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::contract::DocumentKind;
+
+    fn read(text: &str) -> Vec<Unit> {
+        units(&[ContractDocument {
+            name: "合同.txt".into(),
+            sha256: String::new(),
+            kind: DocumentKind::Text,
+            pages: vec![text.to_owned()],
+        }])
+    }
+
+    fn texts_and_sections(text: &str) -> Vec<(String, String)> {
+        read(text)
+            .into_iter()
+            .map(|u| (u.text, u.section))
+            .collect()
+    }
+
+    fn pair(text: &str, section: &str) -> (String, String) {
+        (text.to_owned(), section.to_owned())
+    }
+
+    #[test]
+    fn chinese_sentences_end_at_full_stops_semicolons_and_marks() {
+        let text = "第三条 自动续约\n初始服务期限届满后，本协议自动续约。任何一方如不希望续约，\
+                    应提前六十日书面通知对方；否则视为同意续约！是否续约？\n甲方确认：“已阅读全部条款。”乙方签字。";
+        assert_eq!(
+            texts_and_sections(text),
+            vec![
+                pair("初始服务期限届满后，本协议自动续约。", "第三条"),
+                pair("任何一方如不希望续约，应提前六十日书面通知对方；", "第三条"),
+                pair("否则视为同意续约！", "第三条"),
+                pair("是否续约？", "第三条"),
+                // The closing quote stays with its sentence.
+                pair("甲方确认：“已阅读全部条款。”", "第三条"),
+                pair("乙方签字。", "第三条"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_chinese_sentence_cut_across_lines_is_joined_without_a_space() {
+        let text = "服务自开通之日起算，本协议的初始服务期限为三十六\n个月。";
+        let units = read(text);
+        assert_eq!(units.len(), 1);
+        assert_eq!(units[0].text, "服务自开通之日起算，本协议的初始服务期限为三十六个月。");
+        // The unit's range is the passage in the page, line break included.
+        assert_eq!(&text[units[0].start..units[0].end], text);
+    }
+
+    #[test]
+    fn chinese_headings_give_the_location() {
+        let text = "第二章 期限与终止\n第五条 续约\n本协议自动续约一年。\n\n\
+                    附件一 服务等级协议（SLA）\n2.1 月度可用性\n乙方承诺可用性不低于99.9%。\n\n\
+                    附录A 技术支持\n第9.3条 响应时间\n紧急故障15分钟内响应。";
+        assert_eq!(
+            texts_and_sections(text),
+            vec![
+                pair("本协议自动续约一年。", "第二章，第五条"),
+                pair("乙方承诺可用性不低于99.9%。", "附件一，2.1"),
+                pair("紧急故障15分钟内响应。", "附录A，第9.3条"),
+            ]
+        );
+        // A numbered clause with no chapter or schedule above it reads as 第…条.
+        assert_eq!(
+            texts_and_sections("9.3 服务积分\n服务积分按月结算。"),
+            vec![pair("服务积分按月结算。", "第9.3条")]
+        );
+        // "一、服务期限" heads a part; its clauses follow.
+        assert_eq!(
+            texts_and_sections("一、合同期限\n1.1 合同期限为2年。"),
+            vec![pair("1.1 合同期限为2年。", "一、合同期限，1.1")]
+        );
+    }
+
+    #[test]
+    fn chinese_labelled_lines_and_table_rows_are_units_of_their_own() {
+        let units = read("安装费：¥99.00\n开通费：¥0.00（本次免收）\n等级 | 响应时间\n紧急 | 15分钟");
+        let rows: Vec<(&str, bool)> = units.iter().map(|u| (u.text.as_str(), u.is_row)).collect();
+        assert_eq!(
+            rows,
+            vec![
+                ("安装费：¥99.00", true),
+                ("开通费：¥0.00（本次免收）", true),
+                ("等级 | 响应时间", true),
+                ("紧急 | 15分钟", true),
+            ]
+        );
+        // A line that says something and ends with 。 is a sentence, not a labelled row.
+        let units = read("付款方式：按月支付，每月五日前付清。");
+        assert!(!units[0].is_row);
     }
 }
