@@ -650,6 +650,54 @@ fn every_rule_of_the_lexicon_is_used_and_answers_its_questions() {
     }
 }
 
+/// The Chinese lexicon's rules, each used: on the Chinese corpus, or on the sentences below for
+/// what no Chinese corpus contract says (each sentence is written as a contract says it).
+#[test]
+fn every_rule_of_the_chinese_lexicon_is_used() {
+    let root =
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/..")).join("tests/fixtures/contracts");
+    let mut found: Vec<Suggestion> = Vec::new();
+    for dir in std::fs::read_dir(&root).unwrap() {
+        let dir = dir.unwrap().path();
+        if language(&dir) == "zh-Hans" {
+            found.extend(read(&dir, "txt").unwrap_or_default());
+        }
+    }
+    let sentences = [
+        // etf.none
+        "第十二条 提前解约\n甲方可随时解除本协议，无需支付任何提前解约费。",
+        // renewal.month_to_month, notice.counted_from_renewal_date
+        "服务期限届满后，本协议自动续约，按月续期。甲方如不希望续约，应于续约日前十五日书面通知乙方。",
+        // warranty.advance_replacement, warranty.provider_pays_shipping
+        "第八条 设备保修\n保修期内话机故障的，乙方提供先行更换服务，往返运费由乙方承担。",
+        // credits.none
+        "第九条 服务等级\n乙方不提供任何服务积分。",
+        // credits.offered
+        "可用性未达到承诺的，甲方可获得服务积分，标准为当月服务费的10%。",
+        // upfront.phones (quantity written with 台)
+        "话机 | 亿联T31P IP话机 × 6台 | 单价¥399.00",
+        // exit.walkaway (money back)
+        "本服务提供7天无理由退款。",
+        // porting.fee_per_number
+        "协议终止后，乙方应配合甲方将号码携出，每个号码收取人民币50元。",
+        // support.hours_24x7
+        "乙方提供7×24小时技术支持服务。",
+    ];
+    for text in sentences {
+        let reading = contract::read(vec![
+            contract::pasted_document("粘贴的文本", text).unwrap(),
+        ]);
+        found.extend(reading.suggestions);
+    }
+    let chinese_rules: Vec<&str> = found.iter().map(|s| s.rule.as_str()).collect();
+    let unused: Vec<&str> = contract::rules()
+        .iter()
+        .map(|r| r.id.as_str())
+        .filter(|id| !chinese_rules.contains(id))
+        .collect();
+    assert!(unused.is_empty(), "Chinese rules that made no suggestion: {unused:?}");
+}
+
 /// Accepted from the contract, an area's clause reference and quote reach the sign-off PDF:
 /// the PDF says where in the contract each area's clause was found. (The PDF is read back with
 /// the contract reader itself, which is how an owner's PDF would be read.)

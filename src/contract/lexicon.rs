@@ -577,6 +577,33 @@ mod tests {
     }
 
     #[test]
+    fn the_chinese_lexicon_loads_beside_the_english_one() {
+        let finder = finder();
+        let langs: Vec<Lang> = finder.lexicons.iter().map(|l| l.lang).collect();
+        assert_eq!(langs, vec![Lang::En, Lang::ZhHans]);
+        let zh = &finder.lexicons[1];
+        assert_eq!(zh.currency, "CNY");
+        // Patterns are matched against the plain form: 三十日 has become 30日.
+        let before_end = &zh.notice.before_end[0];
+        let c = before_end
+            .captures("任何一方如不续约,应于服务期限届满前至少30日以书面形式通知对方")
+            .expect("matches");
+        assert_eq!((&c["n"], &c["unit"]), ("30", "日"));
+        assert!(c["before"].ends_with("届满"));
+    }
+
+    #[test]
+    fn a_second_lexicon_for_the_same_language_is_refused() {
+        // The English lexicon written twice.
+        let file: serde_json::Value = serde_json::from_str(SHIPPED).unwrap();
+        let mut twice = file.clone();
+        let english = file["lexicons"][0].clone();
+        twice["lexicons"] = serde_json::json!([english, english]);
+        let error = parse(&twice.to_string(), &guide()).err().expect("refused");
+        assert_eq!(error, "there are two lexicons for the language en");
+    }
+
+    #[test]
     fn a_rule_naming_an_unknown_question_is_refused() {
         let json = edited(
             r#""answers": ["cancellation.walkaway_days"]"#,
