@@ -88,8 +88,16 @@ fn corpus_precision_and_recall_per_fact() {
         .collect();
     dirs.sort();
     let count = |lang: &str| dirs.iter().filter(|d| language(d) == lang).count();
-    assert!(count("en") >= 12, "the corpus has {} English contracts", count("en"));
-    assert!(count("zh-Hans") >= 5, "the corpus has {} Chinese contracts", count("zh-Hans"));
+    assert!(
+        count("en") >= 12,
+        "the corpus has {} English contracts",
+        count("en")
+    );
+    assert!(
+        count("zh-Hans") >= 5,
+        "the corpus has {} Chinese contracts",
+        count("zh-Hans")
+    );
     for lang in ["en", "zh-Hans"] {
         let in_language: Vec<&Path> = dirs
             .iter()
@@ -237,7 +245,11 @@ fn chinese_contracts_keep_pages_and_clauses() {
         String::from_utf16(&page[port.location.start as usize..port.location.end as usize])
             .unwrap();
     assert_eq!(quoted.replace('\n', ""), port.quote);
-    assert!(port.quote.starts_with("本协议终止后，甲方要求将号码携出"), "{}", port.quote);
+    assert!(
+        port.quote.starts_with("本协议终止后，甲方要求将号码携出"),
+        "{}",
+        port.quote
+    );
 }
 
 /// Each sentence is read by the lexicon of its language, whatever the review's: an English
@@ -684,9 +696,7 @@ fn every_rule_of_the_chinese_lexicon_is_used() {
         "乙方提供7×24小时技术支持服务。",
     ];
     for text in sentences {
-        let reading = contract::read(vec![
-            contract::pasted_document("粘贴的文本", text).unwrap(),
-        ]);
+        let reading = contract::read(vec![contract::pasted_document("粘贴的文本", text).unwrap()]);
         found.extend(reading.suggestions);
     }
     let chinese_rules: Vec<&str> = found.iter().map(|s| s.rule.as_str()).collect();
@@ -695,7 +705,10 @@ fn every_rule_of_the_chinese_lexicon_is_used() {
         .map(|r| r.id.as_str())
         .filter(|id| !chinese_rules.contains(id))
         .collect();
-    assert!(unused.is_empty(), "Chinese rules that made no suggestion: {unused:?}");
+    assert!(
+        unused.is_empty(),
+        "Chinese rules that made no suggestion: {unused:?}"
+    );
 }
 
 /// Accepted from the contract, an area's clause reference and quote reach the sign-off PDF:

@@ -347,7 +347,8 @@ fn notice_value(
     priority: u8,
 ) {
     let lx = cx.lx;
-    let Some(n) = named(pattern, c, "n", 1).and_then(|n| n.replace(',', "").parse::<i64>().ok()) else {
+    let Some(n) = named(pattern, c, "n", 1).and_then(|n| n.replace(',', "").parse::<i64>().ok())
+    else {
         return;
     };
     let unit = named(pattern, c, "unit", 2).unwrap_or("");
@@ -978,7 +979,8 @@ fn maintenance(cx: &mut Ctx, i: usize) {
     }
     let pattern = &lx.maintenance.hours_per_period;
     if let Some(c) = pattern.captures(&p)
-        && let Some(hours) = named(pattern, &c, "hours", 1).and_then(|h| h.replace(',', "").parse::<f64>().ok())
+        && let Some(hours) =
+            named(pattern, &c, "hours", 1).and_then(|h| h.replace(',', "").parse::<f64>().ok())
     {
         let period = named(pattern, &c, "period", 2).unwrap_or("");
         if lx.maintenance.month.is_match(period) {

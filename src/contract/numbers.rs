@@ -213,7 +213,11 @@ pub fn chinese_integer(text: &str) -> Option<u64> {
     }
     if let Some(d) = digit {
         let scale = if last_unit >= 100 { last_unit / 10 } else { 1 };
-        let scale = if last_unit >= 10_000 { last_unit / 10 } else { scale };
+        let scale = if last_unit >= 10_000 {
+            last_unit / 10
+        } else {
+            scale
+        };
         section = section.checked_add(d.checked_mul(scale)?)?;
     }
     total.checked_add(section)
@@ -270,8 +274,10 @@ static DUPLICATE_ZH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d+(?:\.\d+)?)(%)?\s*\(\s*(\d+(?:\.\d+)?)\s*(%)?\s*\)").expect("valid")
 });
 static SPACE_BY_HAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([\p{Han}\p{Ps}\p{Pe}。，、；：？！“”])\s+|\s+([\p{Han}\p{Ps}\p{Pe}。，、；：？！“”])")
-        .expect("valid")
+    Regex::new(
+        r"([\p{Han}\p{Ps}\p{Pe}。，、；：？！“”])\s+|\s+([\p{Han}\p{Ps}\p{Pe}。，、；：？！“”])",
+    )
+    .expect("valid")
 });
 
 /// Chinese numerals that count something, as digits: "提前三十日" → "提前30日",
@@ -297,7 +303,9 @@ fn chinese_numerals_to_digits(text: &str) -> String {
         if end + 1 < chars.len() && chars[end] == '点' && chinese_digit(chars[end + 1]).is_some() {
             let mut j = end + 1;
             while j < chars.len() && chinese_digit(chars[j]).is_some() {
-                decimals.push(char::from(b'0' + chinese_digit(chars[j]).unwrap_or(0) as u8));
+                decimals.push(char::from(
+                    b'0' + chinese_digit(chars[j]).unwrap_or(0) as u8,
+                ));
                 j += 1;
             }
             end = j;
@@ -310,7 +318,8 @@ fn chinese_numerals_to_digits(text: &str) -> String {
             || after.is_some_and(counts_something)
             // "十二", "三十六": a run with a unit in it is a number wherever it stands.
             || (run.chars().count() > 1 && run.chars().any(|c| chinese_unit(c).is_some()));
-        // "一次性" is one-off, not "1 time"; "万一" is "in case".
+        // A lone 百 or 千 starts 百分之 or a word; "万一" is "in case". ("一次性" stays: 次 does
+        // not count.)
         let is_word = run == "千" || run == "百" || run.starts_with(['万', '亿']);
         match chinese_integer(&run).filter(|_| is_number && !is_word) {
             Some(n) => {
@@ -417,7 +426,10 @@ mod tests {
         assert_eq!(plain_zh("百分之五十（50%）"), "50%");
         assert_eq!(plain_zh("月度可用性９９．９％"), "月度可用性99.9%");
         assert_eq!(plain_zh("安装费：￥99.00"), "安装费:¥99.00");
-        assert_eq!(plain_zh("人民币 1,200 元，每座席每月45元"), "人民币1,200元,每座席每月45元");
+        assert_eq!(
+            plain_zh("人民币 1,200 元，每座席每月45元"),
+            "人民币1,200元,每座席每月45元"
+        );
         assert_eq!(plain_zh("36 个月"), "36个月");
         assert_eq!(plain_zh("第五条 服务期限"), "第5条服务期限");
         assert_eq!(plain_zh("二〇二六年"), "2026年");

@@ -83,15 +83,15 @@ static ZH_NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\d{1,2}(?:\.\d{1,3}){0,3})(?:[.、．)）]\s*|\s+)(\p{Han}.*)$").expect("valid")
 });
 /// A heading line of its own in Chinese: short, no sentence or clause punctuation.
-static ZH_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\p{Han}A-Za-z0-9（）()、“”《》/ ]{2,24}$").expect("valid")
-});
-static ZH_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\p{Han}A-Za-z0-9（）()/、 ]{1,20}[：:]\s*\S").expect("valid")
-});
+static ZH_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\p{Han}A-Za-z0-9（）()、“”《》/ ]{2,24}$").expect("valid"));
+static ZH_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\p{Han}A-Za-z0-9（）()/、 ]{1,20}[：:]\s*\S").expect("valid"));
 static ZH_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?:[（(][{ZH_NUMERALS}\d]{{1,3}}[）)]|\d{{1,2}}[）)]|[•·▪])"))
-        .expect("valid")
+    Regex::new(&format!(
+        r"^(?:[（(][{ZH_NUMERALS}\d]{{1,3}}[）)]|\d{{1,2}}[）)]|[•·▪])"
+    ))
+    .expect("valid")
 });
 /// Where a Chinese sentence ends; closing quotes and brackets right after stay with it.
 const ZH_SENTENCE_ENDS: [char; 4] = ['。', '；', '！', '？'];
@@ -196,7 +196,10 @@ fn zh_heading(line: &str, h: &mut Headings, after_sentence: bool) -> bool {
         h.article.clear();
         h.clause.clear();
         h.titles.clear();
-        h.title(0, &format!("{} {}", &c[1], c.get(3).map_or("", |m| m.as_str())));
+        h.title(
+            0,
+            &format!("{} {}", &c[1], c.get(3).map_or("", |m| m.as_str())),
+        );
         return true;
     }
     if let Some(c) = ZH_CHAPTER.captures(line) {
@@ -309,17 +312,18 @@ fn page_units(document: usize, page: u32, text: &str, h: &mut Headings, out: &mu
         } else {
             LABEL.is_match(trimmed) && trimmed.len() <= 90
         };
-        let is_row =
-            (ROW.is_match(trimmed) || labelled) && !trimmed.ends_with('.') && !trimmed.ends_with('。');
+        let is_row = (ROW.is_match(trimmed) || labelled)
+            && !trimmed.ends_with('.')
+            && !trimmed.ends_with('。');
         // "(36) months" wrapped onto a new line continues its sentence; a list item starts
         // after a sentence or a colon.
         let after_sentence = para.is_none_or(|(s, e)| {
-            text[s..e].trim_end().ends_with([
-                '.', ':', ';', '!', '?', '。', '：', '；', '！', '？',
-            ])
+            text[s..e]
+                .trim_end()
+                .ends_with(['.', ':', ';', '!', '?', '。', '：', '；', '！', '？'])
         });
-        let is_item = (BULLET.is_match(trimmed) || (chinese && ZH_ITEM.is_match(trimmed)))
-            && after_sentence;
+        let is_item =
+            (BULLET.is_match(trimmed) || (chinese && ZH_ITEM.is_match(trimmed))) && after_sentence;
         let starts_new = heading(trimmed, h, after_sentence) || is_row || is_item;
         if starts_new {
             flush(&mut para, &para_section, &para_headings, out);
@@ -568,7 +572,10 @@ mod tests {
         let text = "服务自开通之日起算，本协议的初始服务期限为三十六\n个月。";
         let units = read(text);
         assert_eq!(units.len(), 1);
-        assert_eq!(units[0].text, "服务自开通之日起算，本协议的初始服务期限为三十六个月。");
+        assert_eq!(
+            units[0].text,
+            "服务自开通之日起算，本协议的初始服务期限为三十六个月。"
+        );
         // The unit's range is the passage in the page, line break included.
         assert_eq!(&text[units[0].start..units[0].end], text);
     }
@@ -600,7 +607,8 @@ mod tests {
 
     #[test]
     fn chinese_labelled_lines_and_table_rows_are_units_of_their_own() {
-        let units = read("安装费：¥99.00\n开通费：¥0.00（本次免收）\n等级 | 响应时间\n紧急 | 15分钟");
+        let units =
+            read("安装费：¥99.00\n开通费：¥0.00（本次免收）\n等级 | 响应时间\n紧急 | 15分钟");
         let rows: Vec<(&str, bool)> = units.iter().map(|u| (u.text.as_str(), u.is_row)).collect();
         assert_eq!(
             rows,
