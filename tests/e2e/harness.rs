@@ -117,12 +117,6 @@ impl TestHome {
         self.dir.path().join("close requests.log")
     }
 
-    /// A test that reads another contract than 01-northwind writes its documents' paths here
-    /// (joined as in `PATH`) before starting the driver.
-    pub fn contract_paths_path(&self) -> PathBuf {
-        self.dir.path().join("contract paths")
-    }
-
     /// The test build reads these in place of the native file dialogs (feature `e2e-hooks`).
     pub fn apply(&self, cmd: &mut Command) {
         let p = self.dir.path();
@@ -130,10 +124,7 @@ impl TestHome {
         cmd.env("VOIP_REVIEW_EXPORT_PATH", self.export_path());
         cmd.env("VOIP_REVIEW_EXPORT_JSON_PATH", self.review_file_path());
         cmd.env("VOIP_REVIEW_IMPORT_PATH", self.review_file_path());
-        let contract = std::fs::read(self.contract_paths_path())
-            .map(|bytes| std::ffi::OsString::from(String::from_utf8(bytes).expect("UTF-8 paths")))
-            .unwrap_or_else(|_| contract_fixture_paths());
-        cmd.env("VOIP_REVIEW_CONTRACT_PATHS", contract);
+        cmd.env("VOIP_REVIEW_CONTRACT_PATHS", contract_fixture_paths());
         cmd.env("VOIP_REVIEW_ICS_EXPORT_PATH", self.calendar_path());
         cmd.env("VOIP_REVIEW_LETTER_EXPORT_PATH", self.letter_path());
         cmd.env("VOIP_REVIEW_CLOSE_LOG", self.close_log_path());

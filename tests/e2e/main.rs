@@ -13,7 +13,6 @@ mod language;
 mod owner_hour;
 mod quotes;
 mod reader;
-mod reader_zh;
 mod reliability;
 
 use harness::*;
