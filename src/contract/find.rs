@@ -8,9 +8,10 @@
 //! is not a cancellation notice; an interest rate is not a price escalator).
 
 use super::lexicon::{Lexicon, Pattern, finder, first_position};
-use super::numbers::{money_minor, plain};
+use super::numbers::{is_chinese, money_minor, plain, plain_zh};
 use super::segment::Unit;
 use super::{ContractDocument, Location, Passage};
+use crate::i18n::Lang;
 use crate::model::{AnswerValue, YesNo};
 use crate::money::Money;
 use crate::template::template;
@@ -122,6 +123,20 @@ fn whole(c: &Captures, i: usize) -> Option<i64> {
     c.get(i)?.as_str().replace(',', "").parse().ok()
 }
 
+/// A group by its name when the pattern names it, else by its number: a language whose
+/// sentences put the figures in another order names its groups (届满前 … 六十日: what the
+/// notice is counted before comes first).
+fn named<'t>(pattern: &regex::Regex, c: &Captures<'t>, name: &str, i: usize) -> Option<&'t str> {
+    let has_name = pattern.capture_names().any(|n| n == Some(name));
+    if has_name { c.name(name) } else { c.get(i) }.map(|m| m.as_str())
+}
+
+/// The first group that took part in the match: an amount pattern with alternatives
+/// ("¥99.00" or "99元") holds the figure in whichever matched.
+fn figure<'t>(c: &Captures<'t>) -> Option<&'t str> {
+    c.iter().skip(1).flatten().next().map(|m| m.as_str())
+}
+
 /// The first of the patterns that matches, and its captures.
 fn first_captures<'t>(patterns: &[Pattern], text: &'t str) -> Option<Captures<'t>> {
     patterns.iter().find_map(|p| p.captures(text))
@@ -138,23 +153,25 @@ fn months_of(lx: &Lexicon, amount: i64, unit: &str) -> Option<i64> {
     }
 }
 
-fn usd(minor: i64) -> AnswerValue {
+/// An amount in the currency the lexicon's contracts are priced in (USD for English, CNY for
+/// Chinese).
+fn money_value(lx: &Lexicon, minor: i64) -> AnswerValue {
     AnswerValue::Money(Money {
         minor,
-        currency: "USD".to_owned(),
+        currency: lx.currency.clone(),
     })
 }
 
-/// The first dollar amount in `text` (plain form), in cents.
+/// The first amount in `text` (plain form), in cents.
 fn first_money(lx: &Lexicon, text: &str) -> Option<i64> {
     let m = lx.money.captures(text)?;
-    money_minor(&m[1])
+    money_minor(figure(&m)?)
 }
 
 fn all_money(lx: &Lexicon, text: &str) -> Vec<i64> {
     lx.money
         .captures_iter(text)
-        .filter_map(|m| money_minor(&m[1]))
+        .filter_map(|m| money_minor(figure(&m)?))
         .collect()
 }
 
@@ -277,20 +294,25 @@ fn notice(cx: &mut Ctx, i: usize) {
     if lx.notice.trap_other_notices.is_match(&p) {
         return;
     }
-    let c = match first_captures(&lx.notice.before_end, &p) {
-        Some(c) => c,
+    let found = lx
+        .notice
+        .before_end
+        .iter()
+        .find_map(|pattern| Some((pattern, pattern.captures(&p)?)));
+    let (pattern, c) = match found {
+        Some(found) => found,
         None => {
             // "upon thirty (30) days' written notice": termination for convenience.
             if let Some(c) = lx.notice.upon_notice.captures(&p)
                 && about_leaving.is_match(&p)
                 && !lx.notice.trap_upon_notice.is_match(&p)
             {
-                notice_value(cx, i, &c, "notice.upon_notice", 7);
+                notice_value(cx, i, &lx.notice.upon_notice, &c, "notice.upon_notice", 7);
             }
             return;
         }
     };
-    let counted = &c[4];
+    let counted = named(pattern, &c, "before", 4).unwrap_or("");
     let end_of_term = &lx.notice.counted_from_end_of_term;
     let renewal_date = &lx.notice.counted_from_renewal_date;
     let before = if renewal_date.is_match(counted) {
@@ -300,7 +322,7 @@ fn notice(cx: &mut Ctx, i: usize) {
     } else {
         None
     };
-    notice_value(cx, i, &c, "notice.before_end", 4);
+    notice_value(cx, i, pattern, &c, "notice.before_end", 4);
     if let Some(choice) = before {
         let rule = if choice == "end_of_term" {
             "notice.counted_from_end_of_term"
@@ -316,10 +338,21 @@ fn notice(cx: &mut Ctx, i: usize) {
     }
 }
 
-fn notice_value(cx: &mut Ctx, i: usize, c: &Captures, rule: &'static str, priority: u8) {
+fn notice_value(
+    cx: &mut Ctx,
+    i: usize,
+    pattern: &regex::Regex,
+    c: &Captures,
+    rule: &'static str,
+    priority: u8,
+) {
     let lx = cx.lx;
-    let Some(n) = whole(c, 1) else { return };
-    if lx.units.months.is_match(&c[2]) {
+    let Some(n) = named(pattern, c, "n", 1).and_then(|n| n.replace(',', "").parse::<i64>().ok())
+    else {
+        return;
+    };
+    let unit = named(pattern, c, "unit", 2).unwrap_or("");
+    if lx.units.months.is_match(unit) {
         if (1..=24).contains(&n) {
             cx.hit_with(
                 i,
@@ -522,7 +555,8 @@ fn etf(cx: &mut Ctx, i: usize) {
     if lx.early_termination.fee_word.is_match(&p)
         && let Some(c) = lx.early_termination.per_line.captures(&p)
     {
-        let amount = money_minor(&c[1]);
+        let per_line = &lx.early_termination.per_line;
+        let amount = named(per_line, &c, "amount", 1).and_then(money_minor);
         cx.hit_with(
             i,
             "cancellation.etf_structure",
@@ -532,11 +566,12 @@ fn etf(cx: &mut Ctx, i: usize) {
             String::new(),
         );
         if let Some(minor) = amount {
-            let note = lx.early_termination.note_per_line.replace("{unit}", &c[2]);
+            let unit = named(per_line, &c, "unit", 2).unwrap_or("");
+            let note = lx.early_termination.note_per_line.replace("{unit}", unit);
             cx.hit_with(
                 i,
                 "cancellation.etf_fixed_amount",
-                usd(minor),
+                money_value(lx, minor),
                 "etf.fixed_per_line",
                 6,
                 note,
@@ -553,7 +588,12 @@ fn etf(cx: &mut Ctx, i: usize) {
             AnswerValue::Choice("fixed".into()),
             "etf.fixed",
         );
-        cx.hit(i, "cancellation.etf_fixed_amount", usd(minor), "etf.fixed");
+        cx.hit(
+            i,
+            "cancellation.etf_fixed_amount",
+            money_value(lx, minor),
+            "etf.fixed",
+        );
     }
 }
 
@@ -608,16 +648,21 @@ fn porting_out(cx: &mut Ctx, i: usize) {
         );
     }
     if let Some(c) = lx.porting.fee_per_number.captures(&p)
-        && let Some(minor) = money_minor(&c[1])
+        && let Some(minor) = figure(&c).and_then(money_minor)
     {
         cx.hit(
             i,
             "cancellation.port_out_fee",
-            usd(minor),
+            money_value(lx, minor),
             "porting.fee_per_number",
         );
     } else if lx.porting.no_fee.is_match(&p) {
-        cx.hit(i, "cancellation.port_out_fee", usd(0), "porting.no_fee");
+        cx.hit(
+            i,
+            "cancellation.port_out_fee",
+            money_value(lx, 0),
+            "porting.no_fee",
+        );
     }
 }
 
@@ -932,10 +977,13 @@ fn maintenance(cx: &mut Ctx, i: usize) {
     if !lx.maintenance.word.is_match(&p) {
         return;
     }
-    if let Some(c) = lx.maintenance.hours_per_period.captures(&p)
-        && let Some(hours) = number(&c, 1)
+    let pattern = &lx.maintenance.hours_per_period;
+    if let Some(c) = pattern.captures(&p)
+        && let Some(hours) =
+            named(pattern, &c, "hours", 1).and_then(|h| h.replace(',', "").parse::<f64>().ok())
     {
-        if lx.maintenance.month.is_match(&c[2]) {
+        let period = named(pattern, &c, "period", 2).unwrap_or("");
+        if lx.maintenance.month.is_match(period) {
             cx.hit(
                 i,
                 "sla.maintenance_excluded_hours",
@@ -1215,7 +1263,7 @@ fn upfront(cx: &mut Ctx, i: usize) {
     let money = all_money(lx, &p);
     let Some(&last) = money.last() else { return };
     let waived = lx.upfront.waived.is_match(&p);
-    let value = |amount: i64| usd(if waived { 0 } else { amount });
+    let value = |amount: i64| money_value(lx, if waived { 0 } else { amount });
     // The first kind of fee whose words are in the row (and not its exceptions) names it.
     let fee =
         lx.upfront.fees.iter().find(|fee| {
@@ -1245,7 +1293,12 @@ fn upfront(cx: &mut Ctx, i: usize) {
                 String::new(),
             );
             if let Some(&unit) = money.first() {
-                cx.hit(i, "upfront.phone_unit_price", usd(unit), "upfront.phones");
+                cx.hit(
+                    i,
+                    "upfront.phone_unit_price",
+                    money_value(lx, unit),
+                    "upfront.phones",
+                );
             }
         }
     }
@@ -1323,11 +1376,31 @@ pub fn find(
     documents: &[ContractDocument],
     units: &[Unit],
 ) -> (Vec<Passage>, Vec<Suggestion>, Vec<Referral>) {
-    let plain_texts: Vec<String> = units.iter().map(|u| plain(&u.text)).collect();
+    // Each unit is read by the lexicon of its own language: a sentence with Chinese characters
+    // by the Chinese one, any other by the English one, whatever the review's language (a
+    // Chinese order form beside an English MSA is read too).
+    let languages: Vec<Lang> = units
+        .iter()
+        .map(|u| {
+            if is_chinese(&u.text) {
+                Lang::ZhHans
+            } else {
+                Lang::En
+            }
+        })
+        .collect();
+    let plain_texts: Vec<String> = units
+        .iter()
+        .zip(&languages)
+        .map(|(u, lang)| match lang {
+            Lang::ZhHans => plain_zh(&u.text),
+            Lang::En => plain(&u.text),
+        })
+        .collect();
     let mut hits = Vec::new();
     let mut referral_units: Vec<(usize, &'static str, &'static str, String)> = Vec::new();
-    // Every language's lexicon reads the whole text: one that does not fit finds nothing.
     for lx in &finder().lexicons {
+        let own = |i: &usize| languages[*i] == lx.lang;
         let mut cx = Ctx {
             lx,
             units,
@@ -1356,14 +1429,14 @@ pub fn find(
             warranty,
             upfront,
         ];
-        for i in 0..units.len() {
+        for i in (0..units.len()).filter(own) {
             for rule in rules {
                 rule(&mut cx, i);
             }
         }
         // Credit tiers: every row of the credit table, highest threshold first.
         let mut tiers: Vec<(f64, f64, usize)> = Vec::new();
-        for i in 0..units.len() {
+        for i in (0..units.len()).filter(own) {
             for (below, credit) in tiers_in(&cx, i) {
                 if !tiers.iter().any(|t| t.0 == below) {
                     tiers.push((below, credit, i));
@@ -1431,7 +1504,7 @@ pub fn find(
                 String::new(),
             );
         }
-        for i in 0..units.len() {
+        for i in (0..units.len()).filter(own) {
             if let Some((area, topic, target)) = referral(&cx, i) {
                 referral_units.push((i, area, topic, target));
             }

@@ -193,7 +193,9 @@ pub struct Lexicon {
     /// The language of the contracts this lexicon reads ("en", "zh-Hans").
     pub lang: Lang,
     pub units: Units,
-    /// A dollar amount; group 1 is the figure.
+    /// The currency the amounts are read in ("USD", "CNY").
+    pub currency: String,
+    /// An amount; the first group that takes part in the match is the figure.
     pub money: Pattern,
     pub term: Term,
     pub renewal: Renewal,
@@ -572,6 +574,33 @@ mod tests {
             finder.rule("notice.before_end").map(|r| r.answers.len()),
             Some(2)
         );
+    }
+
+    #[test]
+    fn the_chinese_lexicon_loads_beside_the_english_one() {
+        let finder = finder();
+        let langs: Vec<Lang> = finder.lexicons.iter().map(|l| l.lang).collect();
+        assert_eq!(langs, vec![Lang::En, Lang::ZhHans]);
+        let zh = &finder.lexicons[1];
+        assert_eq!(zh.currency, "CNY");
+        // Patterns are matched against the plain form: 三十日 has become 30日.
+        let before_end = &zh.notice.before_end[0];
+        let c = before_end
+            .captures("任何一方如不续约,应于服务期限届满前至少30日以书面形式通知对方")
+            .expect("matches");
+        assert_eq!((&c["n"], &c["unit"]), ("30", "日"));
+        assert!(c["before"].ends_with("届满"));
+    }
+
+    #[test]
+    fn a_second_lexicon_for_the_same_language_is_refused() {
+        // The English lexicon written twice.
+        let file: serde_json::Value = serde_json::from_str(SHIPPED).unwrap();
+        let mut twice = file.clone();
+        let english = file["lexicons"][0].clone();
+        twice["lexicons"] = serde_json::json!([english, english]);
+        let error = parse(&twice.to_string(), &guide()).err().expect("refused");
+        assert_eq!(error, "there are two lexicons for the language en");
     }
 
     #[test]

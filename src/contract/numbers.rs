@@ -119,6 +119,242 @@ pub fn plain(text: &str) -> String {
     SPACES.replace_all(&once, " ").into_owned()
 }
 
+/// A Han character (CJK Unified Ideographs and extension A, and 〇): a unit holding one is
+/// Chinese text, read by the Chinese lexicon.
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '〇')
+}
+
+/// Whether the text is Chinese: it holds at least one Han character.
+pub fn is_chinese(text: &str) -> bool {
+    text.chars().any(is_han)
+}
+
+/// Full-width letters, digits and punctuation as their ASCII twins ("３０％" → "30%",
+/// "（１）" → "(1)", "：" → ":"); the ideographic space as a space. 。 and 、 stay: they are
+/// the sentence's and the list's own marks.
+fn half_width(c: char) -> char {
+    match c {
+        '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        '￥' => '¥',
+        _ => c,
+    }
+}
+
+fn chinese_digit(c: char) -> Option<u64> {
+    Some(match c {
+        '零' | '〇' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+fn chinese_unit(c: char) -> Option<u64> {
+    Some(match c {
+        '十' => 10,
+        '百' => 100,
+        '千' => 1_000,
+        '万' => 10_000,
+        '亿' => 100_000_000,
+        _ => return None,
+    })
+}
+
+fn is_chinese_numeral(c: char) -> bool {
+    chinese_digit(c).is_some() || chinese_unit(c).is_some()
+}
+
+/// A whole number in Chinese numerals: "三十六" → 36, "一千二百" → 1200, "十二" → 12,
+/// "一千零五" → 1005, "一千二" → 1200 (the last digit counts in the unit below the one before
+/// it), "二〇二六" → 2026 (digits without units are read one by one). `None` when `text` holds
+/// anything else or the number does not fit.
+pub fn chinese_integer(text: &str) -> Option<u64> {
+    if text.is_empty() || !text.chars().all(is_chinese_numeral) {
+        return None;
+    }
+    if text.chars().all(|c| chinese_digit(c).is_some()) {
+        return text.chars().try_fold(0u64, |n, c| {
+            n.checked_mul(10)?.checked_add(chinese_digit(c)?)
+        });
+    }
+    let mut total = 0u64; // completed 万 / 亿 sections
+    let mut section = 0u64; // below 万
+    let mut digit: Option<u64> = None;
+    // The unit just written, for "一千二" (= 1200); a 零 between resets it ("一千零二" = 1002).
+    let mut last_unit = 0u64;
+    for c in text.chars() {
+        if let Some(d) = chinese_digit(c) {
+            if d == 0 {
+                last_unit = 0;
+            }
+            digit = Some(d);
+            continue;
+        }
+        let unit = chinese_unit(c)?;
+        if unit >= 10_000 {
+            section = section.checked_add(digit.take().unwrap_or(0))?;
+            total = total.checked_add(section.max(1).checked_mul(unit)?)?;
+            section = 0;
+        } else {
+            // "十二": a 十 with no digit before it is ten.
+            let d = digit.take().unwrap_or(1);
+            section = section.checked_add(d.checked_mul(unit)?)?;
+        }
+        last_unit = unit;
+    }
+    if let Some(d) = digit {
+        let scale = if last_unit >= 100 { last_unit / 10 } else { 1 };
+        let scale = if last_unit >= 10_000 {
+            last_unit / 10
+        } else {
+            scale
+        };
+        section = section.checked_add(d.checked_mul(scale)?)?;
+    }
+    total.checked_add(section)
+}
+
+/// Characters after a Chinese numeral that say it counts something ("三十日", "两个工作日",
+/// "一千二百元"); a numeral elsewhere is most often part of a word ("一方", "统一") and stays.
+fn counts_something(c: char) -> bool {
+    matches!(
+        c,
+        '日' | '天'
+            | '个'
+            | '月'
+            | '年'
+            | '周'
+            | '星'
+            | '小'
+            | '分'
+            | '秒'
+            | '元'
+            | '块'
+            | '期'
+            | '倍'
+            | '台'
+            | '部'
+            | '条'
+            | '座'
+            | '线'
+            | '路'
+            | '位'
+            | '名'
+            | '户'
+            | '项'
+            | '级'
+            | '页'
+            | '章'
+            | '节'
+            | '款'
+            | '工'
+            | '自'
+            | '季'
+            | '美'
+            | '%'
+            | '('
+            | '）'
+            | ')'
+    )
+}
+
+static PERCENT_OF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"百分之(\d+(?:\.\d+)?)").expect("valid"));
+/// "三十（30）日" once made "30(30)日": the number said twice is written once.
+static DUPLICATE_ZH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\d+(?:\.\d+)?)(%)?\s*\(\s*(\d+(?:\.\d+)?)\s*(%)?\s*\)").expect("valid")
+});
+static SPACE_BY_HAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"([\p{Han}\p{Ps}\p{Pe}。，、；：？！“”])\s+|\s+([\p{Han}\p{Ps}\p{Pe}。，、；：？！“”])",
+    )
+    .expect("valid")
+});
+
+/// Chinese numerals that count something, as digits: "提前三十日" → "提前30日",
+/// "九十九点九" → "99.9", "第五条" → "第5条", "百分之十" → "百分之10".
+fn chinese_numerals_to_digits(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if !is_chinese_numeral(chars[i]) {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && is_chinese_numeral(chars[i]) {
+            i += 1;
+        }
+        let mut run: String = chars[start..i].iter().collect();
+        let mut end = i;
+        // "九十九点九": a decimal point between two runs of numerals.
+        let mut decimals = String::new();
+        if end + 1 < chars.len() && chars[end] == '点' && chinese_digit(chars[end + 1]).is_some() {
+            let mut j = end + 1;
+            while j < chars.len() && chinese_digit(chars[j]).is_some() {
+                decimals.push(char::from(
+                    b'0' + chinese_digit(chars[j]).unwrap_or(0) as u8,
+                ));
+                j += 1;
+            }
+            end = j;
+        }
+        let before = out.chars().last();
+        let after = chars.get(end).copied();
+        let is_number = !decimals.is_empty()
+            || before == Some('第')
+            || out.ends_with("百分之")
+            || after.is_some_and(counts_something)
+            // "十二", "三十六": a run with a unit in it is a number wherever it stands.
+            || (run.chars().count() > 1 && run.chars().any(|c| chinese_unit(c).is_some()));
+        // A lone 百 or 千 starts 百分之 or a word; "万一" is "in case". ("一次性" stays: 次 does
+        // not count.)
+        let is_word = run == "千" || run == "百" || run.starts_with(['万', '亿']);
+        match chinese_integer(&run).filter(|_| is_number && !is_word) {
+            Some(n) => {
+                out.push_str(&n.to_string());
+                if !decimals.is_empty() {
+                    out.push('.');
+                    out.push_str(&decimals);
+                }
+                i = end;
+            }
+            None => {
+                out.push_str(&run);
+                run.clear();
+            }
+        }
+    }
+    out
+}
+
+/// A Chinese sentence made plain for the Chinese lexicon: lowercase, full-width characters as
+/// ASCII ("３０％" → "30%", "：" → ":", "，" → ","), spaces beside Chinese characters removed
+/// ("36 个月" → "36个月"), numerals as digits ("三十六个月" → "36个月", "百分之九十九点九" →
+/// "99.9%", "三十（30）日" → "30日").
+pub fn plain_zh(text: &str) -> String {
+    let wide: String = text.to_lowercase().chars().map(half_width).collect();
+    let tight = SPACE_BY_HAN.replace_all(&wide, "$1$2");
+    let digits = chinese_numerals_to_digits(&tight);
+    let percent = PERCENT_OF.replace_all(&digits, "$1%");
+    let once = DUPLICATE_ZH.replace_all(&percent, |c: &regex::Captures| {
+        let percent = c.get(2).is_some() || c.get(4).is_some();
+        format!("{}{}", &c[3], if percent { "%" } else { "" })
+    });
+    SPACES.replace_all(&once, " ").trim().to_owned()
+}
+
 /// "$1,234.50" → 123450 minor units (two-decimal currencies).
 pub fn money_minor(amount: &str) -> Option<i64> {
     let clean: String = amount
@@ -154,6 +390,55 @@ mod tests {
         assert_eq!(plain("a one-year renewal"), "a 1-year renewal");
         assert_eq!(plain("3 years"), "3 years");
         assert_eq!(plain("no one may"), "no 1 may");
+    }
+
+    #[test]
+    fn chinese_numerals_read_as_numbers() {
+        // Hand-worked: 三十六 = 3×10 + 6; 一千二百 = 1×1000 + 2×100; 十二 = 10 + 2 (a 十 with
+        // no digit before it is ten); 一千零五 = 1000 + 5; 一千二 = 1000 + 2×100 (the digit
+        // after 千 counts hundreds); 三万五千 = 3×10000 + 5×1000; 二〇二六 digit by digit.
+        assert_eq!(chinese_integer("三十六"), Some(36));
+        assert_eq!(chinese_integer("一千二百"), Some(1200));
+        assert_eq!(chinese_integer("十二"), Some(12));
+        assert_eq!(chinese_integer("两"), Some(2));
+        assert_eq!(chinese_integer("一千零五"), Some(1005));
+        assert_eq!(chinese_integer("一千二"), Some(1200));
+        assert_eq!(chinese_integer("三万五千"), Some(35_000));
+        assert_eq!(chinese_integer("二〇二六"), Some(2026));
+        assert_eq!(chinese_integer("九十九"), Some(99));
+        assert_eq!(chinese_integer("一百零八"), Some(108));
+        assert_eq!(chinese_integer("三十个"), None);
+    }
+
+    #[test]
+    fn chinese_sentences_are_made_plain() {
+        assert_eq!(plain_zh("提前三十日书面通知"), "提前30日书面通知");
+        assert_eq!(plain_zh("提前30天书面通知"), "提前30天书面通知");
+        assert_eq!(plain_zh("六十天"), "60天");
+        assert_eq!(plain_zh("三十六个月"), "36个月");
+        assert_eq!(plain_zh("百分之十"), "10%");
+        // 九十九点九: 9×10 + 9, then the decimal digit 9 → 99.9.
+        assert_eq!(plain_zh("百分之九十九点九"), "99.9%");
+        assert_eq!(plain_zh("两个工作日"), "2个工作日");
+        assert_eq!(plain_zh("一千二百元"), "1200元");
+        assert_eq!(plain_zh("十二"), "12");
+        assert_eq!(plain_zh("三十（30）日"), "30日");
+        assert_eq!(plain_zh("百分之五十（50%）"), "50%");
+        assert_eq!(plain_zh("月度可用性９９．９％"), "月度可用性99.9%");
+        assert_eq!(plain_zh("安装费：￥99.00"), "安装费:¥99.00");
+        assert_eq!(
+            plain_zh("人民币 1,200 元，每座席每月45元"),
+            "人民币1,200元,每座席每月45元"
+        );
+        assert_eq!(plain_zh("36 个月"), "36个月");
+        assert_eq!(plain_zh("第五条 服务期限"), "第5条服务期限");
+        assert_eq!(plain_zh("二〇二六年"), "2026年");
+        // Numerals inside words stay words.
+        assert_eq!(plain_zh("任何一方"), "任何一方");
+        assert_eq!(plain_zh("一次性费用"), "一次性费用");
+        assert_eq!(plain_zh("统一价格"), "统一价格");
+        assert_eq!(plain_zh("服务地点"), "服务地点");
+        assert_eq!(plain_zh("万一发生故障"), "万一发生故障");
     }
 
     #[test]
