@@ -5,10 +5,12 @@ use crate::{arg, count, pad_left, pad_right, say, truncate};
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use std::path::PathBuf;
-use voip_review_core::deadlines::{self, ContractDeadlines, letter};
+use voip_review_core::deadlines::{self, letter};
+use voip_review_core::error::Words;
 use voip_review_core::files::write_file_atomically;
 use voip_review_core::i18n::{Lang, format, msg, text};
 use voip_review_core::model::Paper;
+use voip_review_core::model::Review;
 use voip_review_core::pdf::{PdfOptions, render_letter};
 use voip_review_core::{Error, Store};
 
@@ -91,18 +93,20 @@ impl Today {
     }
 }
 
-fn signed(store: &Store, id: i64, today: NaiveDate) -> Result<ContractDeadlines, Error> {
+/// The review `id`, refused unless it is marked signed.
+fn signed(store: &Store, id: i64) -> Result<Review, Error> {
     let review = store.get_review(id)?;
     if review.signed_on.is_none() {
         return Err(Error::invalid(
             "id",
-            "Review",
-            format!(
-                "{id} is not marked signed; mark it with `voip-review mark-signed {id} --on DATE`"
+            msg::CLI_REFUSE_LABEL_REVIEW,
+            Words::msg_with(
+                msg::CLI_REFUSE_NOT_SIGNED,
+                vec![("id", Words::Plain(id.to_string()))],
             ),
         ));
     }
-    Ok(deadlines::contract_deadlines(&review, today))
+    Ok(review)
 }
 
 pub fn run(command: ContractCommand, store: &mut Store, lang: Lang) -> Result<(), Error> {
@@ -131,7 +135,12 @@ pub fn run(command: ContractCommand, store: &mut Store, lang: Lang) -> Result<()
             today,
         } => {
             let today = today.date()?;
-            let contracts = deadlines::all_contracts(store, today)?;
+            // JSON stays English; the table speaks the terminal's language.
+            let contracts = if json {
+                deadlines::all_contracts(store, today)?
+            } else {
+                deadlines::all_contracts_in(store, today, lang)?
+            };
             let list = deadlines::upcoming(&contracts, within.map(i64::from));
             if json {
                 let value = serde_json::json!({
@@ -203,14 +212,21 @@ pub fn run(command: ContractCommand, store: &mut Store, lang: Lang) -> Result<()
             today,
         } => {
             let today = today.date()?;
+            // Each contract's events in its review's language, as its PDF and letter.
             let contracts = if all {
-                deadlines::all_contracts(store, today)?
+                deadlines::all_calendar_contracts(store, today)?
             } else {
-                let id =
-                    id.ok_or_else(|| Error::invalid("id", "Review", "give a review id or --all"))?;
-                vec![signed(store, id, today)?]
+                let id = id.ok_or_else(|| {
+                    Error::invalid(
+                        "id",
+                        msg::CLI_REFUSE_LABEL_REVIEW,
+                        msg::CLI_REFUSE_ID_OR_ALL,
+                    )
+                })?;
+                vec![deadlines::calendar_contract(&signed(store, id)?, today)]
             };
-            let (text, events) = deadlines::calendar_for(&contracts, chrono::Utc::now())?;
+            let each: Vec<_> = contracts.iter().map(|(c, l)| (c, *l)).collect();
+            let (text, events) = deadlines::calendar_for_each(&each, chrono::Utc::now(), lang)?;
             write_file_atomically(&out, text.as_bytes(), force)?;
             println!(
                 "{}",
@@ -234,9 +250,10 @@ pub fn run(command: ContractCommand, store: &mut Store, lang: Lang) -> Result<()
             today,
         } => {
             let today = today.date()?;
-            let deadlines = signed(store, id, today)?;
-            let review = store.get_review(id)?;
-            let letter = letter::notice_letter(&review, &deadlines, today)?;
+            // The letter in the review's language; its reminder in the terminal's.
+            let review = signed(store, id)?;
+            let deadlines = deadlines::contract_deadlines_in(&review, today, lang);
+            let letter = letter::notice_letter_in(&review, &deadlines, today, lang)?;
             if format == "txt" {
                 write_file_atomically(&out, letter.text.as_bytes(), force)?;
                 println!("{}", out.display());

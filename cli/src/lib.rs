@@ -184,10 +184,12 @@ where
     T: Into<std::ffi::OsString> + Clone,
 {
     let cli = Cli::parse_from(args);
+    let lang = cli.lang.unwrap_or_else(Lang::from_system);
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("voip-review: {err}");
+            // In the terminal's language, as the rest of the human output.
+            eprintln!("voip-review: {}", err.message(lang));
             ExitCode::FAILURE
         }
     }
@@ -551,11 +553,7 @@ fn print_comparison(lang: Lang, comparison: &voip_review_core::insights::ReviewC
 }
 
 fn no_db() -> Error {
-    Error::invalid(
-        "--db",
-        "--db",
-        "no data directory could be found; pass --db PATH or set VOIP_REVIEW_DB",
-    )
+    Error::invalid("--db", "--db", msg::CLI_REFUSE_NO_DB)
 }
 
 /// Columns `text` takes in a terminal: two for a CJK (wide) character, one for others.

@@ -797,7 +797,8 @@ pub async fn export_calendar(
     use tauri::Manager;
     let state = app.state::<AppState>();
     let today = chrono::Local::now().date_naive();
-    // The calendar in the interface language (until a review carries its own language).
+    // Each contract's events in its review's language (as its PDF and letter); the window's
+    // refusal in the interface language.
     let (contracts, file_name, lang) = with_store(&state, |s| {
         let lang = interface_language(s)?;
         Ok(match id {
@@ -806,20 +807,21 @@ pub async fn export_calendar(
                 let name = voip_review_core::files::export_file_name(&review, today, "ics")
                     .replace("VoIP contract review", "deadlines");
                 (
-                    vec![deadlines::contract_deadlines_in(&review, today, lang)],
+                    vec![deadlines::calendar_contract(&review, today)],
                     name,
                     lang,
                 )
             }
             None => (
-                deadlines::all_contracts_in(s, today, lang)?,
+                deadlines::all_calendar_contracts(s, today)?,
                 format!("Contract deadlines – {today}.ics"),
                 lang,
             ),
         })
     })?;
     // Refused before the dialog opens when there is nothing to write.
-    let (calendar, events) = deadlines::calendar_for_in(&contracts, chrono::Utc::now(), lang)
+    let each: Vec<_> = contracts.iter().map(|(c, l)| (c, *l)).collect();
+    let (calendar, events) = deadlines::calendar_for_each(&each, chrono::Utc::now(), lang)
         .map_err(|e| ApiError::in_lang(&e, lang))?;
     let Some((path, overwrite)) = save_location(
         &app,
@@ -851,10 +853,11 @@ pub fn notice_letter(state: State<'_, AppState>, id: ReviewId) -> CommandResult<
     let today = chrono::Local::now().date_naive();
     with_store(&state, |s| {
         let review = s.get_review(id)?;
-        // The letter's words are English; its refusals (and the missing inputs they name)
-        // are in the interface language.
-        let found = deadlines::contract_deadlines_in(&review, today, interface_language(s)?);
-        deadlines::letter::notice_letter(&review, &found, today)
+        // The letter in the review's language, its reminder and refusals (and the missing
+        // inputs they name) in the interface language.
+        let lang = interface_language(s)?;
+        let found = deadlines::contract_deadlines_in(&review, today, lang);
+        deadlines::letter::notice_letter_in(&review, &found, today, lang)
     })
 }
 
@@ -869,10 +872,11 @@ pub fn copy_notice_letter(
     let today = chrono::Local::now().date_naive();
     let letter = with_store(&state, |s| {
         let review = s.get_review(id)?;
-        // The letter's words are English; its refusals (and the missing inputs they name)
-        // are in the interface language.
-        let found = deadlines::contract_deadlines_in(&review, today, interface_language(s)?);
-        deadlines::letter::notice_letter(&review, &found, today)
+        // The letter in the review's language, its reminder and refusals (and the missing
+        // inputs they name) in the interface language.
+        let lang = interface_language(s)?;
+        let found = deadlines::contract_deadlines_in(&review, today, lang);
+        deadlines::letter::notice_letter_in(&review, &found, today, lang)
     })?;
     app.clipboard()
         .write_text(letter.text)
@@ -896,10 +900,11 @@ pub async fn export_notice_letter(
     let today = chrono::Local::now().date_naive();
     let (review, letter) = with_store(&state, |s| {
         let review = s.get_review(id)?;
-        // The letter's words are English; its refusals (and the missing inputs they name)
-        // are in the interface language.
-        let found = deadlines::contract_deadlines_in(&review, today, interface_language(s)?);
-        let letter = deadlines::letter::notice_letter(&review, &found, today)?;
+        // The letter in the review's language, its refusals (and the missing inputs they name)
+        // in the interface language.
+        let lang = interface_language(s)?;
+        let found = deadlines::contract_deadlines_in(&review, today, lang);
+        let letter = deadlines::letter::notice_letter_in(&review, &found, today, lang)?;
         Ok((review, letter))
     })?;
     let file_name = voip_review_core::files::export_file_name(&review, today, "pdf")

@@ -21,6 +21,7 @@
 
 use super::check_range;
 use crate::error::{Error, Result};
+use crate::i18n::{Arg, Lang, msg, text, text_with};
 use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -36,12 +37,16 @@ pub enum Notice {
 impl Notice {
     /// "60 days", "1 month".
     pub fn describe(self) -> String {
-        match self {
-            Notice::Days(1) => "1 day".into(),
-            Notice::Days(n) => format!("{n} days"),
-            Notice::Months(1) => "1 month".into(),
-            Notice::Months(n) => format!("{n} months"),
-        }
+        self.describe_in(Lang::En)
+    }
+
+    /// [`Notice::describe`] in `lang`: "60天", "1个月".
+    pub fn describe_in(self, lang: Lang) -> String {
+        let (key, n) = match self {
+            Notice::Days(n) => (msg::CALC_NOTICE_DAYS, n),
+            Notice::Months(n) => (msg::CALC_NOTICE_MONTHS, n),
+        };
+        text_with(lang, key, &[("n", Arg::from(n))])
     }
 
     /// The answer the period comes from, for error messages.
@@ -80,6 +85,17 @@ impl NoticeBasis {
             NoticeBasis::RenewalDate => "the renewal date",
         }
     }
+
+    /// [`NoticeBasis::label`] in `lang`: "合同期限结束", "续约日".
+    pub fn label_in(self, lang: Lang) -> String {
+        text(
+            lang,
+            match self {
+                NoticeBasis::EndOfTerm => msg::CALC_BASIS_END_OF_TERM,
+                NoticeBasis::RenewalDate => msg::CALC_BASIS_RENEWAL_DATE,
+            },
+        )
+    }
 }
 
 /// Below this many days left, the notice deadline is shown as a warning.
@@ -110,13 +126,30 @@ impl DeadlineStatus {
 /// Days left to the deadline in words: "45 days left", "today is the last day", "passed 3 days
 /// ago".
 pub fn days_left_words(days_left: i64) -> String {
+    days_left_words_in(days_left, Lang::En)
+}
+
+/// [`days_left_words`] in `lang`: "还剩45天", "今天是最后一天", "已过3天".
+pub fn days_left_words_in(days_left: i64, lang: Lang) -> String {
     match days_left {
-        0 => "today is the last day".into(),
-        1 => "1 day left".into(),
-        -1 => "passed 1 day ago".into(),
-        d if d < 0 => format!("passed {} days ago", -d),
-        d => format!("{d} days left"),
+        0 => text(lang, msg::CALC_DAYS_LAST_DAY),
+        d if d < 0 => text_with(lang, msg::CALC_DAYS_PASSED, &[("n", Arg::from(-d))]),
+        d => text_with(lang, msg::CALC_DAYS_LEFT, &[("n", Arg::from(d))]),
     }
+}
+
+/// The notice rule of `rule` in `lang` with its date as the language writes it: "90 days
+/// before the end of the term (3 Jan 2030)", "合同期限结束（2030年1月3日）前90天".
+fn notice_rule_words(lang: Lang, notice: Notice, basis: NoticeBasis, from: &str) -> String {
+    text_with(
+        lang,
+        msg::CALC_NOTICE_RULE,
+        &[
+            ("period", Arg::from(notice.describe_in(lang))),
+            ("basis", Arg::from(basis.label_in(lang))),
+            ("from", Arg::from(from)),
+        ],
+    )
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -148,6 +181,25 @@ pub struct ContractDates {
     pub days_to_notice_deadline: Option<i64>,
     /// How close the deadline is, when `today` is known.
     pub notice_status: Option<DeadlineStatus>,
+}
+
+impl ContractDates {
+    /// [`ContractDates::notice_rule`] as `lang` shows it, its date written the language's way:
+    /// "60 days before the end of the term (30 Jan 2030)", "合同期限结束（2030年1月30日）前60天".
+    pub fn notice_rule_in(&self, lang: Lang) -> Option<String> {
+        let notice = self.notice?;
+        let basis = self.notice_counted_before?;
+        let from = match basis {
+            NoticeBasis::EndOfTerm => &self.end,
+            NoticeBasis::RenewalDate => &self.renewal,
+        };
+        Some(notice_rule_words(
+            lang,
+            notice,
+            basis,
+            &crate::i18n::format::iso_date(lang, from),
+        ))
+    }
 }
 
 /// A date typed on the command line, read by the same rule as the window's fields.
@@ -331,13 +383,8 @@ pub fn contract_dates(
         notice_deadline: deadline.map(|(_, _, d)| d.to_string()),
         notice: deadline.map(|(n, _, _)| n),
         notice_counted_before: deadline.map(|_| counted_before),
-        notice_rule: deadline.map(|(n, from, _)| {
-            format!(
-                "{} before {} ({from})",
-                n.describe(),
-                counted_before.label()
-            )
-        }),
+        notice_rule: deadline
+            .map(|(n, from, _)| notice_rule_words(Lang::En, n, counted_before, &from.to_string())),
         notice_period_days: deadline.map(|(_, from, d)| (from - d).num_days()),
         renewal_term_months: renewal_term_months.filter(|m| *m > 0),
         renewal_term_end: renewal_end.map(|d| d.to_string()),

@@ -47,6 +47,19 @@ pub fn calendar_in(
     generated_at: DateTime<Utc>,
     lang: Lang,
 ) -> String {
+    let each: Vec<(&ContractDeadlines, Lang)> = contracts.iter().map(|c| (c, lang)).collect();
+    calendar_each(&each, generated_at, lang)
+}
+
+/// The calendar for contracts each in its own language (its review's, the language its
+/// deadlines were built in): every event's summary, category and reminders follow its
+/// contract. The calendar's name is in the contracts' language when they share one, else in
+/// `lang` (the language of whoever exports it).
+pub fn calendar_each(
+    contracts: &[(&ContractDeadlines, Lang)],
+    generated_at: DateTime<Utc>,
+    lang: Lang,
+) -> String {
     let mut cal = Calendar::empty();
     for (name, value) in [
         ("VERSION", "2.0"),
@@ -56,18 +69,22 @@ pub fn calendar_in(
     ] {
         cal.append_property(icalendar::Property::new(name, value));
     }
+    let shared = match contracts {
+        [(_, first), rest @ ..] if rest.iter().all(|(_, other)| other == first) => *first,
+        _ => lang,
+    };
     let name = match contracts {
-        [one] => text_with(
-            lang,
+        [(one, _)] => text_with(
+            shared,
             msg::DEADLINE_CALENDAR_NAME_ONE,
             &[("contract", Arg::from(one.contract.as_str()))],
         ),
-        _ => text(lang, msg::DEADLINE_CALENDAR_NAME),
+        _ => text(shared, msg::DEADLINE_CALENDAR_NAME),
     };
     cal.append_property(icalendar::Property::new("X-WR-CALNAME", name.as_str()));
-    for contract in contracts {
+    for (contract, contract_lang) in contracts {
         for deadline in &contract.deadlines {
-            if let Some(event) = event(deadline, generated_at, lang) {
+            if let Some(event) = event(deadline, generated_at, *contract_lang) {
                 cal.push(event);
             }
         }

@@ -164,12 +164,23 @@ pub fn calendar_for_in(
     generated_at: chrono::DateTime<chrono::Utc>,
     lang: Lang,
 ) -> Result<(String, u32)> {
+    let each: Vec<(&ContractDeadlines, Lang)> = contracts.iter().map(|c| (c, lang)).collect();
+    calendar_for_each(&each, generated_at, lang)
+}
+
+/// The calendar of contracts each in its review's language (see [`ics::calendar_each`]); a
+/// refusal, when there is nothing to write, is shown in the exporter's language.
+pub fn calendar_for_each(
+    contracts: &[(&ContractDeadlines, Lang)],
+    generated_at: chrono::DateTime<chrono::Utc>,
+    lang: Lang,
+) -> Result<(String, u32)> {
     use crate::error::Words;
-    let events: usize = contracts.iter().map(|c| c.deadlines.len()).sum();
+    let events: usize = contracts.iter().map(|(c, _)| c.deadlines.len()).sum();
     if events == 0 {
         let why = contracts
             .iter()
-            .find_map(|c| c.missing.clone())
+            .find_map(|(c, _)| c.missing.clone())
             .unwrap_or_else(|| crate::i18n::text(lang, msg::DEADLINE_NONE_SIGNED));
         return Err(crate::error::Error::invalid(
             "signed_on",
@@ -181,9 +192,30 @@ pub fn calendar_for_in(
         ));
     }
     Ok((
-        ics::calendar_in(contracts, generated_at, lang),
+        ics::calendar_each(contracts, generated_at, lang),
         events as u32,
     ))
+}
+
+/// One review's deadlines for its calendar file: in the review's own language (the language
+/// of its PDF and notice letter), whatever language the window or terminal speaks.
+pub fn calendar_contract(review: &Review, today: NaiveDate) -> (ContractDeadlines, Lang) {
+    (
+        contract_deadlines_in(review, today, review.language),
+        review.language,
+    )
+}
+
+/// Every signed contract's deadlines for the calendar file, each in its review's language.
+pub fn all_calendar_contracts(
+    store: &Store,
+    today: NaiveDate,
+) -> Result<Vec<(ContractDeadlines, Lang)>> {
+    store
+        .signed_review_ids()?
+        .into_iter()
+        .map(|id| Ok(calendar_contract(&store.get_review(id)?, today)))
+        .collect()
 }
 
 /// The contract's name, as the home list shows it.
@@ -378,13 +410,7 @@ pub fn contract_deadlines_in(review: &Review, today: NaiveDate, lang: Lang) -> C
                 ("end", Arg::from(shown(cycle_end))),
                 (
                     "rule",
-                    Arg::from(
-                        contract_dates
-                            .notice_rule
-                            .as_deref()
-                            .map(crate::dates::display_dates_in)
-                            .unwrap_or_default(),
-                    ),
+                    Arg::from(contract_dates.notice_rule_in(lang).unwrap_or_default()),
                 ),
                 ("clause", Arg::from(clause.as_str())),
                 ("method", Arg::from(method.as_str())),
