@@ -30,8 +30,14 @@ async fn settle(c: &fantoccini::Client) -> TestResult {
 /// The review's main pane scrolls on its own; every other screen scrolls in `.app-screen`.
 async fn save_page(c: &fantoccini::Client, dir: &Path, name: &str) -> TestResult<u64> {
     settle(c).await?;
-    let scroller = "document.querySelector('.review-main') || document.querySelector('.app-screen')";
-    js(c, &format!("({scroller}).scrollTop = 0; return true"), vec![]).await?;
+    let scroller =
+        "document.querySelector('.review-main') || document.querySelector('.app-screen')";
+    js(
+        c,
+        &format!("({scroller}).scrollTop = 0; return true"),
+        vec![],
+    )
+    .await?;
     let mut view = 1;
     loop {
         save_screenshot(c, dir, &format!("{name}-{view}.png")).await?;
