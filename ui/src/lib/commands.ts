@@ -45,6 +45,9 @@ export function commands(call: Call) {
      * needs words to say so, in the system's language.
      */
     getLanguage: () => call<Lang>("get_language"),
+    /**
+     * Stores the interface language and titles the window in it.
+     */
     setLanguage: (lang: Lang) => call<null>("set_language", { lang }),
     /**
      * Asks where to save (native dialog, which confirms replacing a file), renders the PDF and
