@@ -5,7 +5,7 @@
 cli-refuse-label-review = 审查
 cli-refuse-not-signed = 编号 { $id } 尚未标记为已签署；请用 `voip-review mark-signed { $id } --on DATE` 标记
 cli-refuse-id-or-all = 请给出审查编号或 --all
-cli-refuse-no-db = 找不到数据文件夹；请用 --db PATH 指定，或设置 VOIP_REVIEW_DB
+cli-refuse-no-db = 找不到数据文件夹；请用 --db PATH 指定审查数据库，或设置 VOIP_REVIEW_DB
 cli-refuse-file-too-big = 无法读取：文件超过了合同文件的上限 { $megabytes } MB。未做任何更改。
 
 ## read-contract
