@@ -1,5 +1,6 @@
 //! `voip-review calc …`: the calculators from the command line, without a database.
 
+use crate::{arg, pad_right, say};
 use clap::{Args, Subcommand};
 use serde::Serialize;
 use voip_review_core::Error;
@@ -10,6 +11,7 @@ use voip_review_core::calc::sla::{self, CreditTier, MeasurementWindow, YearBasis
 use voip_review_core::calc::support::{self, ResponseGrade, SupportCostInput, SupportPricing};
 use voip_review_core::calc::tco::{self, Promotion, TcoInput, UpfrontItem};
 use voip_review_core::calc::{ppm_to_percent, trim_number};
+use voip_review_core::i18n::{Lang, format, msg, text};
 use voip_review_core::money::{format_amount, parse_amount};
 
 #[derive(Subcommand)]
@@ -457,13 +459,13 @@ fn tco_input(r: &Recurring) -> Result<TcoInput, Error> {
     Ok(input)
 }
 
-pub fn run(calc: Calc) -> Result<(), Error> {
+pub fn run(calc: Calc, lang: Lang) -> Result<(), Error> {
     match calc {
         Calc::Downtime(args) => downtime(args),
         Calc::Credit(args) => credit(args),
         Calc::Bandwidth(args) => bandwidth(args),
         Calc::ExitCost(args) => exit_cost(args),
-        Calc::Dates(args) => dates(args),
+        Calc::Dates(args) => dates(args, lang),
         Calc::Tco(args) => total_cost(args),
         Calc::Support(args) => support(args),
     }
@@ -847,6 +849,7 @@ fn dates(
         renewal_months,
         out,
     }: DatesArgs,
+    lang: Lang,
 ) -> Result<(), Error> {
     let start = dates::parse_date("--start", "--start", &start)?;
     let today = match today {
@@ -859,30 +862,50 @@ fn dates(
     let basis = NoticeBasis::parse(&counted_before).unwrap_or_default();
     let d = dates::contract_dates(start, term, notice, basis, renewal_months, Some(today))?;
     emit(out.json, &d, || {
-        let mut text = format!(
-            "Start                  {}\nTerm ends              {}\nRenewal date           {}",
-            d.start, d.end, d.renewal
-        );
-        if let (Some(deadline), Some(rule)) = (&d.notice_deadline, &d.notice_rule) {
-            text.push_str(&format!(
-                "\nNotice must arrive by  {deadline}\n  rule                 {rule}"
-            ));
+        // English keeps its ISO dates and column of 23; Chinese writes 2029年10月5日.
+        let shown = |iso: &str| match lang {
+            Lang::En => iso.to_owned(),
+            _ => format::iso_date(lang, iso),
+        };
+        let row = |label: String, value: &str| format!("{}{value}", pad_right(&label, 23));
+        let t = |key| text(lang, key);
+        let mut lines = vec![
+            row(t(msg::CLI_CALC_DATES_START), &shown(&d.start)),
+            row(t(msg::CLI_CALC_DATES_TERM_ENDS), &shown(&d.end)),
+            row(t(msg::CLI_CALC_DATES_RENEWAL), &shown(&d.renewal)),
+        ];
+        let rule = match lang {
+            Lang::En => d.notice_rule.clone(),
+            _ => d.notice_rule_in(lang),
+        };
+        if let (Some(deadline), Some(rule)) = (&d.notice_deadline, rule) {
+            lines.push(row(t(msg::CLI_CALC_DATES_NOTICE_BY), &shown(deadline)));
+            lines.push(row(format!("  {}", t(msg::CLI_CALC_DATES_RULE)), &rule));
             if let (Some(days), Some(status)) = (d.days_to_notice_deadline, d.notice_status) {
-                text.push_str(&format!(
-                    "\n  from {today}      {}{}",
-                    dates::days_left_words(days),
-                    match status {
-                        DeadlineStatus::Ahead => "",
-                        DeadlineStatus::Soon => "  WARNING: under 30 days left",
-                        DeadlineStatus::Passed => "  WARNING: too late to stop this renewal",
-                    }
+                let from = say(
+                    lang,
+                    msg::CLI_CALC_DATES_FROM,
+                    &[("today", arg(shown(&today.to_string())))],
+                );
+                let warning = match status {
+                    DeadlineStatus::Ahead => String::new(),
+                    DeadlineStatus::Soon => format!("  {}", t(msg::CLI_CALC_DATES_SOON)),
+                    DeadlineStatus::Passed => format!("  {}", t(msg::CLI_CALC_DATES_PASSED)),
+                };
+                lines.push(row(
+                    format!("  {from}"),
+                    &format!("{}{warning}", dates::days_left_words_in(days, lang)),
                 ));
             }
         }
         if let Some(end) = &d.renewal_term_end {
-            text.push_str(&format!("\nIf not cancelled, renews until {end}"));
+            lines.push(say(
+                lang,
+                msg::CLI_CALC_DATES_RENEWS_UNTIL,
+                &[("end", arg(shown(end)))],
+            ));
         }
-        text
+        lines.join("\n")
     })
 }
 

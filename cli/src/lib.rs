@@ -198,20 +198,20 @@ where
 fn run(cli: Cli) -> Result<(), Error> {
     let lang = cli.lang.unwrap_or_else(Lang::from_system);
     match cli.command {
-        Command::Calc(c) => calc::run(*c),
+        Command::Calc(c) => calc::run(*c, lang),
         Command::Restore { file } => restore(lang, &db_path(cli.db)?, &file),
         Command::ReadContract {
             files,
             json,
             apply: None,
-        } => read_contract::print(&files, json),
+        } => read_contract::print(&files, json, lang),
         Command::ReadContract {
             files,
             json,
             apply: Some(id),
         } => {
             let mut store = Store::open(&db_path(cli.db)?)?;
-            read_contract::apply(&mut store, id, &files, json)
+            read_contract::apply(&mut store, id, &files, json, lang)
         }
         Command::Store(command) => {
             let db = db_path(cli.db)?;

@@ -1,8 +1,28 @@
 //! `voip-review read-contract`: the contract reader from the command line.
 
+use crate::{arg, count, say};
 use std::path::{Path, PathBuf};
-use voip_review_core::contract::{self, Reading};
+use voip_review_core::contract::{self, Location, Reading};
+use voip_review_core::error::Words;
+use voip_review_core::i18n::{Lang, msg, text};
 use voip_review_core::{Error, Store};
+
+/// Where a passage is, as `lang` writes it: "MSA.pdf, page 3, Section 9.3" / "MSA.pdf，第 3 页，
+/// Section 9.3" (the section's heading as the contract has it).
+fn location(lang: Lang, l: &Location) -> String {
+    let document = ("document", arg(&l.document_name));
+    let page = ("page", arg(l.page));
+    if l.section.is_empty() {
+        say(lang, msg::CLI_READ_LOCATION, &[document, page])
+    } else {
+        let section = ("section", arg(&l.section));
+        say(
+            lang,
+            msg::CLI_READ_LOCATION_SECTION,
+            &[document, page, section],
+        )
+    }
+}
 
 fn read(files: &[PathBuf]) -> Result<Reading, Error> {
     let mut documents = Vec::with_capacity(files.len());
@@ -25,9 +45,12 @@ fn read_bytes(file: &Path) -> Result<Vec<u8>, Error> {
         return Err(Error::invalid(
             "contract.file",
             file.display().to_string(),
-            format!(
-                "cannot be read: it is larger than the {} MB a contract file may be. Nothing was changed.",
-                contract::MAX_FILE_BYTES / 1_000_000
+            Words::msg_with(
+                msg::CLI_REFUSE_FILE_TOO_BIG,
+                vec![(
+                    "megabytes",
+                    Words::Count((contract::MAX_FILE_BYTES / 1_000_000) as i64),
+                )],
             ),
         ));
     }
@@ -42,7 +65,7 @@ fn json_text<T: serde::Serialize>(value: &T) -> Result<String, Error> {
     serde_json::to_string_pretty(value).map_err(|e| Error::Corrupt(e.to_string()))
 }
 
-pub fn print(files: &[PathBuf], json: bool) -> Result<(), Error> {
+pub fn print(files: &[PathBuf], json: bool, lang: Lang) -> Result<(), Error> {
     let reading = read(files)?;
     if json {
         println!(
@@ -59,64 +82,87 @@ pub fn print(files: &[PathBuf], json: bool) -> Result<(), Error> {
     }
     for d in &reading.documents {
         println!(
-            "{} ({} page{}, SHA-256 {})",
-            d.name,
-            d.pages.len(),
-            if d.pages.len() == 1 { "" } else { "s" },
-            d.sha256
+            "{}",
+            say(
+                lang,
+                msg::CLI_READ_DOCUMENT,
+                &[
+                    ("name", arg(&d.name)),
+                    ("pages", count(d.pages.len())),
+                    ("sha256", arg(&d.sha256)),
+                ]
+            )
         );
     }
     if reading.suggestions.is_empty() {
-        println!("\nNothing found that answers a question of the review.");
+        println!("\n{}", text(lang, msg::CLI_READ_NOTHING_FOUND));
     }
     let mut area = String::new();
     for s in &reading.suggestions {
         if s.area_id != area {
             area.clone_from(&s.area_id);
-            let title = voip_review_core::template()
+            let title = voip_review_core::template::template_in(lang)
                 .area(&area)
                 .map_or(area.clone(), |a| a.title.clone());
             println!("\n{title}");
         }
         println!("  {} = {}   [{}]", s.question_id, s.shown, s.rule);
-        println!("      {}", s.location.reference());
+        println!("      {}", location(lang, &s.location));
         println!("      \"{}\"", s.quote);
         if !s.note.is_empty() {
-            println!("      Note: {}", s.note);
+            println!(
+                "      {}",
+                say(lang, msg::CLI_READ_NOTE, &[("note", arg(&s.note))])
+            );
         }
     }
     for r in &reading.referrals {
         println!(
-            "\nRefers elsewhere: the {} is in {} ({})\n      \"{}\"",
-            r.topic,
-            r.target,
-            r.location.reference(),
+            "\n{}\n      \"{}\"",
+            say(
+                lang,
+                msg::CLI_READ_REFERS,
+                &[
+                    ("topic", arg(&r.topic)),
+                    ("target", arg(&r.target)),
+                    ("location", arg(location(lang, &r.location))),
+                ]
+            ),
             r.quote
         );
     }
     Ok(())
 }
 
-pub fn apply(store: &mut Store, id: i64, files: &[PathBuf], json: bool) -> Result<(), Error> {
+pub fn apply(
+    store: &mut Store,
+    id: i64,
+    files: &[PathBuf],
+    json: bool,
+    lang: Lang,
+) -> Result<(), Error> {
     let reading = read(files)?;
     let filled = store.fill_empty_from_contract(id, &reading)?;
     if json {
         println!("{}", json_text(&filled)?);
     } else if filled.is_empty() {
-        println!("Nothing filled: every question the contract answers already has an answer.");
+        println!("{}", text(lang, msg::CLI_READ_NOTHING_FILLED));
     } else {
         for s in &filled {
             println!(
                 "{} = {}   ({})",
                 s.question_id,
                 s.shown,
-                s.location.reference()
+                location(lang, &s.location)
             );
         }
         println!(
-            "Filled {} answer{} of review {id}.",
-            filled.len(),
-            if filled.len() == 1 { "" } else { "s" }
+            "{}",
+            say(
+                lang,
+                msg::CLI_READ_FILLED,
+                &[("count", count(filled.len())), ("id", arg(id))]
+            )
         );
     }
     Ok(())

@@ -20,7 +20,7 @@
 //! - The deadline is the day notice must *arrive*, not the day it is sent.
 
 use super::check_range;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Words};
 use crate::i18n::{Arg, Lang, msg, text, text_with};
 use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -47,6 +47,15 @@ impl Notice {
             Notice::Months(n) => (msg::CALC_NOTICE_MONTHS, n),
         };
         text_with(lang, key, &[("n", Arg::from(n))])
+    }
+
+    /// The period as words to show later in whatever language the message is shown in.
+    fn words(self) -> Words {
+        let (key, n) = match self {
+            Notice::Days(n) => (msg::CALC_NOTICE_DAYS, n),
+            Notice::Months(n) => (msg::CALC_NOTICE_MONTHS, n),
+        };
+        Words::msg_with(key, vec![("n", Words::Count(i64::from(n)))])
     }
 
     /// The answer the period comes from, for error messages.
@@ -299,27 +308,27 @@ pub fn contract_dates(
 ) -> Result<ContractDates> {
     check_range(
         "context.term_months",
-        "Contract term",
+        msg::CALC_LABEL_CONTRACT_TERM,
         i64::from(term_months),
         1,
         120,
-        "months",
+        msg::CALC_UNIT_MONTHS,
     )?;
     if let Some(months) = renewal_term_months {
         check_range(
             "cancellation.renewal_term_months",
-            "Renewal term",
+            msg::CALC_LABEL_RENEWAL_TERM,
             i64::from(months),
             0,
             120,
-            "months",
+            msg::CALC_UNIT_MONTHS,
         )?;
     }
     let overflow = || {
         Error::invalid(
             "context.start_date",
-            "Planned start date",
-            "is too far in the future to compute the contract's dates",
+            msg::CALC_LABEL_START_DATE,
+            msg::CALC_START_TOO_FAR,
         )
     };
     let renewal = anniversary(start, term_months).ok_or_else(overflow)?;
@@ -334,15 +343,17 @@ pub fn contract_dates(
             let too_long = || {
                 Error::invalid(
                     n.field(),
-                    "Notice period",
-                    format!(
-                        "{} is {} the {term_months}-month term; notice must fit within the term",
-                        n.describe(),
+                    msg::CALC_LABEL_NOTICE_PERIOD,
+                    Words::msg_with(
                         if period > term {
-                            "longer than"
+                            msg::CALC_NOTICE_LONGER
                         } else {
-                            "as long as"
-                        }
+                            msg::CALC_NOTICE_AS_LONG
+                        },
+                        vec![
+                            ("period", n.words()),
+                            ("term", Words::Plain(term_months.to_string())),
+                        ],
                     ),
                 )
             };

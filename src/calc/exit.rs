@@ -29,7 +29,8 @@
 //! checked: a result beyond the `i64` range is an error naming the input, never a wrapped value.
 
 use super::{check_percent, check_range, share_of};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Words};
+use crate::i18n::msg;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -149,15 +150,15 @@ fn check_structure(structure: &EtfStructure) -> Result<Checked> {
             if !(0..=crate::money::MAX_MINOR).contains(amount_minor) {
                 return Err(Error::invalid(
                     "cancellation.etf_fixed_amount",
-                    "Fixed termination fee",
-                    "must be an amount between 0 and 1,000,000,000",
+                    msg::CALC_LABEL_FIXED_FEE,
+                    msg::CALC_MONEY_RANGE,
                 ));
             }
             Checked::Fixed(*amount_minor)
         }
         EtfStructure::PercentOfRemaining { percent } => Checked::Percent(check_percent(
             "cancellation.etf_percent",
-            "Percentage of the remaining value charged",
+            msg::CALC_LABEL_PERCENT_REMAINING,
             *percent,
             0.0,
             100.0,
@@ -167,7 +168,7 @@ fn check_structure(structure: &EtfStructure) -> Result<Checked> {
             if steps.is_empty() {
                 return Err(Error::invalid(
                     "cancellation.sliding_scale",
-                    "Sliding scale",
+                    msg::CALC_LABEL_SLIDING_SCALE,
                     "needs at least one step",
                 ));
             }
@@ -204,24 +205,23 @@ fn check_structure(structure: &EtfStructure) -> Result<Checked> {
     })
 }
 
-fn too_large(field: &str, label: &str) -> Error {
+fn too_large(field: &str, label: impl Into<Words>) -> Error {
     Error::invalid(
         field,
         label,
-        format!(
-            "makes the cost to leave more than {}, the largest amount the app can add up",
-            crate::money::format_amount(i64::MAX, "USD")
+        Words::msg_with(
+            msg::CALC_EXIT_TOO_LARGE,
+            vec![(
+                "max",
+                Words::Plain(crate::money::format_amount(i64::MAX, "USD")),
+            )],
         ),
     )
 }
 
-fn check_money(field: &str, label: &str, minor: i64) -> Result<i64> {
+fn check_money(field: &str, label: impl Into<Words>, minor: i64) -> Result<i64> {
     if !(0..=crate::money::MAX_MINOR).contains(&minor) {
-        return Err(Error::invalid(
-            field,
-            label,
-            "must be an amount between 0 and 1,000,000,000",
-        ));
+        return Err(Error::invalid(field, label, msg::CALC_MONEY_RANGE));
     }
     Ok(minor)
 }
@@ -248,11 +248,11 @@ pub fn exit_costs(terms: &ExitTerms, schedule: &[i64], months: &[u32]) -> Result
     let walkaway_days = terms.walkaway_days;
     check_range(
         "cancellation.walkaway_days",
-        "Free walk-away window",
+        msg::CALC_LABEL_WALKAWAY,
         i64::from(walkaway_days),
         0,
         365,
-        "days",
+        msg::CALC_UNIT_DAYS,
     )?;
     let port_fee = check_money(
         "cancellation.port_out_fee",
@@ -261,32 +261,37 @@ pub fn exit_costs(terms: &ExitTerms, schedule: &[i64], months: &[u32]) -> Result
     )?;
     check_range(
         "cancellation.numbers_ported",
-        "Numbers you would port out",
+        msg::CALC_LABEL_NUMBERS_PORTED,
         i64::from(terms.numbers_ported),
         0,
         100_000,
-        "numbers",
+        msg::CALC_UNIT_NUMBERS,
     )?;
     let port_out = port_fee
         .checked_mul(i64::from(terms.numbers_ported))
-        .ok_or_else(|| too_large("cancellation.numbers_ported", "Numbers you would port out"))?;
+        .ok_or_else(|| {
+            too_large(
+                "cancellation.numbers_ported",
+                msg::CALC_LABEL_NUMBERS_PORTED,
+            )
+        })?;
     if let Some(hw) = &terms.hardware {
         check_money(
             "upfront.hardware_monthly_payment",
-            "Monthly hardware payment",
+            msg::CALC_LABEL_HARDWARE_PAYMENT,
             hw.monthly_minor,
         )?;
         check_range(
             "upfront.hardware_payments_months",
-            "Number of monthly hardware payments",
+            msg::CALC_LABEL_HARDWARE_PAYMENTS,
             i64::from(hw.months),
             0,
             120,
-            "months",
+            msg::CALC_UNIT_MONTHS,
         )?;
     }
     let term = schedule.len() as u32;
-    let schedule_error = || too_large("context.monthly_charge", "Monthly charge");
+    let schedule_error = || too_large("context.monthly_charge", msg::CALC_LABEL_MONTHLY_CHARGE);
     let sum = |slice: &[i64]| -> Result<i64> {
         slice
             .iter()
@@ -339,7 +344,7 @@ pub fn exit_costs(terms: &ExitTerms, schedule: &[i64], months: &[u32]) -> Result
                         hw.monthly_minor.checked_mul(i64::from(n)).ok_or_else(|| {
                             too_large(
                                 "upfront.hardware_monthly_payment",
-                                "Monthly hardware payment",
+                                msg::CALC_LABEL_HARDWARE_PAYMENT,
                             )
                         })
                     };

@@ -17,7 +17,28 @@ pub mod sla;
 pub mod support;
 pub mod tco;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Words};
+use crate::i18n::msg;
+
+/// A range refusal's words: "must be between 1 and 120 months, not 0" / "必须在1到120个月之间，
+/// 而不是0". `unit` is a catalog word or, from the command line, a flag's own unit.
+fn out_of_range(
+    key: crate::i18n::Key,
+    min: String,
+    max: String,
+    unit: Words,
+    value: String,
+) -> Words {
+    Words::msg_with(
+        key,
+        vec![
+            ("min", Words::Plain(min)),
+            ("max", Words::Plain(max)),
+            ("unit", unit),
+            ("value", Words::Plain(value)),
+        ],
+    )
+}
 
 /// One million parts: 100 %.
 pub const PPM_WHOLE: i64 = 1_000_000;
@@ -50,16 +71,24 @@ pub fn checked_share_of(amount_minor: i64, share_ppm: i64) -> Option<i64> {
 }
 
 /// Checks that a percentage is a finite number within `min..=max`.
-pub fn check_percent(field: &str, label: &str, value: f64, min: f64, max: f64) -> Result<i64> {
+pub fn check_percent(
+    field: &str,
+    label: impl Into<Words>,
+    value: f64,
+    min: f64,
+    max: f64,
+) -> Result<i64> {
     if !value.is_finite() || value < min || value > max {
         return Err(Error::invalid(
             field,
             label,
-            format!(
-                "must be a percentage between {} % and {} %, not {}",
-                trim_number(min),
-                trim_number(max),
-                trim_number(value)
+            Words::msg_with(
+                msg::CALC_PERCENT_RANGE,
+                vec![
+                    ("min", Words::Plain(trim_number(min))),
+                    ("max", Words::Plain(trim_number(max))),
+                    ("value", Words::Plain(trim_number(value))),
+                ],
             ),
         ));
     }
@@ -69,17 +98,23 @@ pub fn check_percent(field: &str, label: &str, value: f64, min: f64, max: f64) -
 /// Checks that a whole number lies within `min..=max`.
 pub fn check_range(
     field: &str,
-    label: &str,
+    label: impl Into<Words>,
     value: i64,
     min: i64,
     max: i64,
-    unit: &str,
+    unit: impl Into<Words>,
 ) -> Result<i64> {
     if value < min || value > max {
         return Err(Error::invalid(
             field,
             label,
-            format!("must be between {min} and {max} {unit}, not {value}"),
+            out_of_range(
+                msg::CALC_RANGE,
+                min.to_string(),
+                max.to_string(),
+                unit.into(),
+                value.to_string(),
+            ),
         ));
     }
     Ok(value)
@@ -88,21 +123,22 @@ pub fn check_range(
 /// Checks that a measurement is a finite number within `min..=max`.
 pub fn check_number(
     field: &str,
-    label: &str,
+    label: impl Into<Words>,
     value: f64,
     min: f64,
     max: f64,
-    unit: &str,
+    unit: impl Into<Words>,
 ) -> Result<f64> {
     if !value.is_finite() || value < min || value > max {
         return Err(Error::invalid(
             field,
             label,
-            format!(
-                "must be between {} and {} {unit}, not {}",
+            out_of_range(
+                msg::CALC_RANGE,
                 trim_number(min),
                 trim_number(max),
-                trim_number(value)
+                unit.into(),
+                trim_number(value),
             ),
         ));
     }

@@ -18,6 +18,7 @@
 
 use super::{PPM_WHOLE, check_number, check_percent, share_of};
 use crate::error::{Error, Result};
+use crate::i18n::msg;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -280,7 +281,7 @@ pub fn downtime_allowance(
 ) -> Result<DowntimeAllowance> {
     let uptime_ppm = check_percent(
         "sla.uptime_percent",
-        "Guaranteed uptime",
+        msg::CALC_LABEL_UPTIME,
         uptime_percent,
         0.0,
         100.0,
@@ -399,7 +400,7 @@ pub fn credit_owed(
     if monthly_charge_minor < 0 {
         return Err(Error::invalid(
             "monthly_charge",
-            "Monthly charge",
+            msg::CALC_LABEL_MONTHLY_CHARGE,
             "must not be negative",
         ));
     }

@@ -24,7 +24,8 @@
 //! refused with an error naming the inputs, never wrapped.
 
 use super::{PPM_WHOLE, check_percent, check_range, checked_share_of, share_of};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Words};
+use crate::i18n::msg;
 use crate::money::MAX_MINOR;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -169,13 +170,9 @@ impl TcoBreakdown {
     }
 }
 
-fn check_money(field: &str, label: &str, minor: i64) -> Result<i64> {
+fn check_money(field: &str, label: impl Into<Words>, minor: i64) -> Result<i64> {
     if !(0..=MAX_MINOR).contains(&minor) {
-        return Err(Error::invalid(
-            field,
-            label,
-            "must be an amount between 0 and 1,000,000,000",
-        ));
+        return Err(Error::invalid(field, label, msg::CALC_MONEY_RANGE));
     }
     Ok(minor)
 }
@@ -189,7 +186,7 @@ pub fn escalate(amount_minor: i64, escalator_ppm: i64) -> Option<i64> {
 fn too_large(input: &TcoInput, what: &str) -> Error {
     Error::invalid(
         "context.monthly_charge",
-        "Monthly charge",
+        msg::CALC_LABEL_MONTHLY_CHARGE,
         format!(
             "with {} seats added a year, a {} % yearly increase and a {}-month term, the {what} \
              would be more than {}, the largest amount the app can add up; check the monthly \
@@ -205,43 +202,43 @@ fn too_large(input: &TcoInput, what: &str) -> Error {
 pub fn total_cost(input: &TcoInput) -> Result<TcoBreakdown> {
     check_range(
         "context.term_months",
-        "Contract term",
+        msg::CALC_LABEL_CONTRACT_TERM,
         i64::from(input.term_months),
         1,
         120,
-        "months",
+        msg::CALC_UNIT_MONTHS,
     )?;
     check_money(
         "context.monthly_charge",
-        "Monthly charge",
+        msg::CALC_LABEL_MONTHLY_CHARGE,
         input.monthly_plan_minor,
     )?;
     check_money(
         "pricing.addons_monthly",
-        "Add-ons per month",
+        msg::CALC_LABEL_ADDONS,
         input.addons_monthly_minor,
     )?;
     check_money(
         "support.paid_monthly",
-        "Paid support per month",
+        msg::CALC_LABEL_PAID_SUPPORT,
         input.support_monthly_minor,
     )?;
     check_money(
         "upfront.hardware_monthly_payment",
-        "Monthly hardware payment",
+        msg::CALC_LABEL_HARDWARE_PAYMENT,
         input.hardware_monthly_minor,
     )?;
     check_range(
         "upfront.hardware_payments_months",
-        "Number of monthly hardware payments",
+        msg::CALC_LABEL_HARDWARE_PAYMENTS,
         i64::from(input.hardware_payment_months),
         0,
         120,
-        "months",
+        msg::CALC_UNIT_MONTHS,
     )?;
     let escalator = check_percent(
         "pricing.escalator_percent",
-        "Annual price increase (escalator)",
+        msg::CALC_LABEL_ESCALATOR,
         input.escalator_percent,
         0.0,
         100.0,
@@ -253,20 +250,20 @@ pub fn total_cost(input: &TcoInput) -> Result<TcoBreakdown> {
     if let Some(seats) = input.seats {
         check_range(
             "context.seats",
-            "Seats",
+            msg::CALC_LABEL_SEATS,
             i64::from(seats),
             1,
             10_000,
-            "seats",
+            msg::CALC_UNIT_SEATS,
         )?;
     }
     check_range(
         "pricing.seat_growth_per_year",
-        "Seats added per year",
+        msg::CALC_LABEL_SEAT_GROWTH,
         i64::from(input.seat_growth_per_year),
         0,
         10_000,
-        "seats",
+        msg::CALC_UNIT_SEATS,
     )?;
     let promotion = input
         .promotion
@@ -274,15 +271,15 @@ pub fn total_cost(input: &TcoInput) -> Result<TcoBreakdown> {
         .map(|p| -> Result<(u32, i64)> {
             let months = check_range(
                 "upfront.promotion_months",
-                "Months at the promotional price",
+                msg::CALC_LABEL_PROMOTION_MONTHS,
                 i64::from(p.months),
                 0,
                 i64::from(input.term_months),
-                "months (the term)",
+                msg::CALC_UNIT_MONTHS_TERM,
             )?;
             let ppm = check_percent(
                 "upfront.promotion_percent",
-                "Promotional discount",
+                msg::CALC_LABEL_PROMOTION_DISCOUNT,
                 p.percent,
                 0.0,
                 100.0,
