@@ -174,6 +174,7 @@ fn the_calendar_follows_the_review_and_refusals_the_terminal() {
         .unwrap());
     let calendar = std::fs::read_to_string(&ics).unwrap().replace("\r\n ", "");
     assert!(calendar.contains("CATEGORIES:合同关键日期"), "{calendar}");
-    assert!(calendar.contains("前90天"), "{calendar}");
+    // The Chinese example's notice: 30 days before the end of the term (src/sample.rs).
+    assert!(calendar.contains("前30天"), "{calendar}");
     assert!(!calendar.contains("Notice deadline"), "{calendar}");
 }

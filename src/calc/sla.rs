@@ -373,21 +373,21 @@ pub fn credit_owed(
         outage_s,
         0.0,
         window_s as f64,
-        &format!("seconds (the length of {})", window.length_label(days)),
+        format!("seconds (the length of {})", window.length_label(days)),
     )?;
     let mut table = Vec::with_capacity(tiers.len());
     for (i, tier) in tiers.iter().enumerate() {
         let n = i + 1;
         let below = check_percent(
             &format!("credit_tier_{n}.below_uptime"),
-            &format!("Credit tier {n}: uptime threshold"),
+            format!("Credit tier {n}: uptime threshold"),
             tier.below_uptime_percent,
             0.0,
             100.0,
         )?;
         let credit = check_percent(
             &format!("credit_tier_{n}.credit"),
-            &format!("Credit tier {n}: credit"),
+            format!("Credit tier {n}: credit"),
             tier.credit_percent,
             0.0,
             100.0,
