@@ -58,7 +58,7 @@ pub enum FaceRef {
 }
 
 pub struct Face {
-    pub font: Arc<ParsedFont>,
+    pub font: Arc<FaceData>,
     pub id: FontId,
     units_per_em: f32,
     /// Advance widths (font units) of the characters below [`CACHED_CHARS`] looked up so far:
@@ -78,32 +78,207 @@ enum Cached {
     Advance(f32),
 }
 
-/// Parses a face and gives it a stable name instead of printpdf's random one, which keeps the
-/// output reproducible.
-fn parse(bytes: &[u8], index: usize, name: &str) -> Option<ParsedFont> {
-    let mut font = ParsedFont::from_bytes(bytes, index, &mut Vec::new())?;
-    font.font_name = Some(name.to_owned());
-    Some(font)
+/// A face's program and what the layout and the subsetting need of it, read straight from its
+/// tables: the character map and the advances. (printpdf's own reader copies every character
+/// and advance of the face into maps, which cost more than laying out the whole example.)
+pub struct FaceData {
+    bytes: FontBytes,
+    index: usize,
+    /// A stable name instead of printpdf's random one, which keeps the output reproducible.
+    name: String,
+    cmap: allsorts::tables::cmap::owned::CmapSubtable,
+    /// The advance of each glyph with a long metric; later glyphs share the last one (`hmtx`).
+    advances: Vec<u16>,
+    units_per_em: u16,
+    font_metrics: printpdf::FontMetrics,
+    pdf_font_metrics: printpdf::PdfFontMetricsStub,
+    font_type: printpdf::FontType,
 }
 
-/// The built-in faces, parsed once per process: every later export in the same process (the
+enum FontBytes {
+    BuiltIn(&'static [u8]),
+    Loaded(Vec<u8>),
+}
+
+impl FontBytes {
+    fn as_slice(&self) -> &[u8] {
+        match self {
+            FontBytes::BuiltIn(bytes) => bytes,
+            FontBytes::Loaded(bytes) => bytes,
+        }
+    }
+}
+
+/// The parts of a face's tables the layout and the PDF need, owned.
+struct FaceTables {
+    cmap: allsorts::tables::cmap::owned::CmapSubtable,
+    advances: Vec<u16>,
+    head: allsorts::tables::HeadTable,
+    hhea: allsorts::tables::HheaTable,
+    us_weight_class: u16,
+    font_type: printpdf::FontType,
+}
+
+impl FaceTables {
+    fn read(bytes: &[u8], index: usize) -> Option<FaceTables> {
+        use allsorts::binary::read::ReadScope;
+        use allsorts::font_data::FontData;
+        use allsorts::tables::cmap::Cmap;
+        use allsorts::tables::os2::Os2;
+        use allsorts::tables::{FontTableProvider, HeadTable, HheaTable};
+        use allsorts::tag;
+
+        let data = ReadScope::new(bytes).read::<FontData<'_>>().ok()?;
+        let provider = data.table_provider(index).ok()?;
+        let table = |t| provider.read_table_data(t).ok();
+        let head_data = table(tag::HEAD)?;
+        let head = ReadScope::new(&head_data).read::<HeadTable>().ok()?;
+        let hhea_data = table(tag::HHEA)?;
+        let hhea = ReadScope::new(&hhea_data).read::<HheaTable>().ok()?;
+        let cmap_data = table(tag::CMAP)?;
+        let cmap = ReadScope::new(&cmap_data).read::<Cmap<'_>>().ok()?;
+        let (_, subtable) = allsorts::font::read_cmap_subtable(&cmap).ok()??;
+        let cmap = subtable.to_owned()?;
+        let hmtx = table(tag::HMTX)?;
+        let advances: Vec<u16> = hmtx
+            .chunks_exact(4)
+            .take(usize::from(hhea.num_h_metrics))
+            .map(|metric| u16::from_be_bytes([metric[0], metric[1]]))
+            .collect();
+        if advances.is_empty() {
+            return None;
+        }
+        let us_weight_class = table(tag::OS_2)
+            .and_then(|d| {
+                ReadScope::new(&d)
+                    .read_dep::<Os2>(d.len())
+                    .ok()
+                    .map(|os2| os2.us_weight_class)
+            })
+            .unwrap_or(0);
+        let font_type = if provider.has_table(tag::CFF) {
+            printpdf::FontType::OpenTypeCFF(())
+        } else {
+            printpdf::FontType::TrueType
+        };
+        Some(FaceTables {
+            cmap,
+            advances,
+            head,
+            hhea,
+            us_weight_class,
+            font_type,
+        })
+    }
+}
+
+impl FaceData {
+    /// Reads face `index` of `bytes` (a font file or collection); `None` if it is not a font
+    /// with a Unicode character map and horizontal metrics.
+    fn read(bytes: FontBytes, index: usize, name: &str) -> Option<FaceData> {
+        let tables = FaceTables::read(bytes.as_slice(), index)?;
+        let FaceTables {
+            cmap,
+            advances,
+            head,
+            hhea,
+            us_weight_class,
+            font_type,
+        } = tables;
+        Some(FaceData {
+            index,
+            name: name.to_owned(),
+            cmap,
+            advances,
+            units_per_em: head.units_per_em,
+            font_metrics: printpdf::FontMetrics {
+                ascent: hhea.ascender,
+                descent: hhea.descender,
+            },
+            pdf_font_metrics: printpdf::PdfFontMetricsStub {
+                units_per_em: head.units_per_em,
+                x_min: head.x_min,
+                y_min: head.y_min,
+                x_max: head.x_max,
+                y_max: head.y_max,
+                caret_slope_rise: hhea.caret_slope_rise,
+                caret_slope_run: hhea.caret_slope_run,
+                us_weight_class,
+            },
+            font_type,
+            bytes,
+        })
+    }
+
+    /// The glyph that draws `c`, if the face has one (glyph 0 is "missing").
+    fn glyph(&self, c: char) -> Option<u16> {
+        self.cmap
+            .map_glyph(c as u32)
+            .ok()
+            .flatten()
+            .filter(|gid| *gid != 0)
+    }
+
+    /// The advance of glyph `gid` in font units.
+    fn advance(&self, gid: u16) -> u16 {
+        let last = self.advances.len() - 1;
+        self.advances[usize::from(gid).min(last)]
+    }
+
+    /// What printpdf is given when the face is added: its name and metrics, no program yet.
+    /// [`subset_document_fonts`] replaces it with the subset the pages draw.
+    fn placeholder(&self) -> ParsedFont {
+        self.printpdf_font(
+            Vec::new(),
+            0,
+            self.name.clone(),
+            BTreeMap::new(),
+            BTreeMap::new(),
+        )
+    }
+
+    fn printpdf_font(
+        &self,
+        program: Vec<u8>,
+        index: u32,
+        name: String,
+        codepoint_to_glyph: BTreeMap<u32, u16>,
+        glyph_widths: BTreeMap<u16, u16>,
+    ) -> ParsedFont {
+        ParsedFont {
+            original_bytes: program,
+            font_index: index,
+            font_name: Some(name),
+            codepoint_to_glyph,
+            glyph_widths,
+            units_per_em: self.units_per_em,
+            font_metrics: self.font_metrics.clone(),
+            font_type: self.font_type,
+            pdf_font_metrics: self.pdf_font_metrics.clone(),
+        }
+    }
+}
+
+/// The built-in faces, read once per process: every later export in the same process (the
 /// app's) reuses them.
-fn built_in(weight: Weight) -> Arc<ParsedFont> {
-    static REGULAR: OnceLock<Arc<ParsedFont>> = OnceLock::new();
-    static BOLD: OnceLock<Arc<ParsedFont>> = OnceLock::new();
+fn built_in(weight: Weight) -> Arc<FaceData> {
+    static REGULAR: OnceLock<Arc<FaceData>> = OnceLock::new();
+    static BOLD: OnceLock<Arc<FaceData>> = OnceLock::new();
     // The built-in fonts are compiled in and known to parse; a failure is a build defect.
     let (cell, bytes, name) = match weight {
         Weight::Regular => (&REGULAR, REGULAR_TTF, "DejaVuSans"),
         Weight::Bold => (&BOLD, BOLD_TTF, "DejaVuSans-Bold"),
     };
-    cell.get_or_init(|| Arc::new(parse(bytes, 0, name).expect("built-in font")))
-        .clone()
+    cell.get_or_init(|| {
+        Arc::new(FaceData::read(FontBytes::BuiltIn(bytes), 0, name).expect("built-in font"))
+    })
+    .clone()
 }
 
 impl Face {
-    fn add(doc: &mut PdfDocument, font: Arc<ParsedFont>) -> Face {
+    fn add(doc: &mut PdfDocument, font: Arc<FaceData>) -> Face {
         let units_per_em = f32::from(font.units_per_em.max(1));
-        let id = doc.add_font(&font);
+        let id = doc.add_font(&font.placeholder());
         Face {
             font,
             id,
@@ -126,8 +301,8 @@ impl Face {
     fn advance_units(&self, c: char) -> Option<f32> {
         let lookup = || {
             self.font
-                .lookup_glyph_index(c as u32)
-                .map(|gid| f32::from(self.font.get_glyph_width(gid).unwrap_or(0)))
+                .glyph(c)
+                .map(|gid| f32::from(self.font.advance(gid)))
         };
         let code = c as usize;
         if code >= CACHED_CHARS {
@@ -195,6 +370,18 @@ impl Fonts {
             fallback,
             missing: RefCell::new(BTreeSet::new()),
         }
+    }
+
+    /// The face printpdf knows as `id`.
+    fn by_id(&self, id: &FontId) -> Option<&Face> {
+        [
+            Some(&self.regular),
+            Some(&self.bold),
+            self.fallback.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        .find(|face| &face.id == id)
     }
 
     /// The characters no font could draw, printed as [`REPLACEMENT`].
@@ -269,18 +456,15 @@ fn fallback_candidates() -> Vec<(PathBuf, usize)> {
 
 /// The first candidate that covers every lacking character, else the one covering the most.
 fn load_fallback(doc: &mut PdfDocument, lacking: &BTreeSet<char>) -> Option<Face> {
-    let mut best: Option<(usize, ParsedFont)> = None;
+    let mut best: Option<(usize, FaceData)> = None;
     for (path, index) in fallback_candidates() {
         let Ok(bytes) = std::fs::read(&path) else {
             continue;
         };
-        let Some(font) = parse(&bytes, index, "Fallback") else {
+        let Some(font) = FaceData::read(FontBytes::Loaded(bytes), index, "Fallback") else {
             continue;
         };
-        let covered = lacking
-            .iter()
-            .filter(|c| font.lookup_glyph_index(**c as u32).is_some())
-            .count();
+        let covered = lacking.iter().filter(|c| font.glyph(**c).is_some()).count();
         if covered == lacking.len() {
             return Some(Face::add(doc, Arc::new(font)));
         }
@@ -295,7 +479,7 @@ fn load_fallback(doc: &mut PdfDocument, lacking: &BTreeSet<char>) -> Option<Face
 /// `.notdef`), renumbered from 0, so the file carries kilobytes of font instead of megabytes.
 /// printpdf's own subsetting needs its text-layout engine, whose font parsing and compilation
 /// cost more than the rest of the export; this reads the pages' text runs instead.
-pub fn subset_document_fonts(doc: &mut PdfDocument) -> crate::error::Result<()> {
+pub fn subset_document_fonts(doc: &mut PdfDocument, fonts: &Fonts) -> crate::error::Result<()> {
     let mut drawn: BTreeMap<FontId, BTreeSet<char>> = BTreeMap::new();
     for page in &doc.pages {
         let mut current: Option<&FontId> = None;
@@ -319,10 +503,11 @@ pub fn subset_document_fonts(doc: &mut PdfDocument) -> crate::error::Result<()> 
         }
     }
     for (id, chars) in &drawn {
-        let Some(font) = doc.resources.fonts.map.get_mut(id) else {
+        let (Some(font), Some(face)) = (doc.resources.fonts.map.get_mut(id), fonts.by_id(id))
+        else {
             continue;
         };
-        let subset = subset_face(&font.parsed_font, chars).map_err(|reason| {
+        let subset = subset_face(&face.font, chars).map_err(|reason| {
             crate::error::Error::Corrupt(format!("could not subset a font of the PDF: {reason}"))
         })?;
         font.parsed_font = subset;
@@ -332,26 +517,20 @@ pub fn subset_document_fonts(doc: &mut PdfDocument) -> crate::error::Result<()> 
 
 /// The subset of `full` that draws `chars`: glyph 0 first (allsorts requires it), then the
 /// glyphs in the order of their old ids; allsorts numbers the new glyphs by that position.
-fn subset_face(full: &ParsedFont, chars: &BTreeSet<char>) -> Result<ParsedFont, String> {
+fn subset_face(full: &FaceData, chars: &BTreeSet<char>) -> Result<ParsedFont, String> {
     use allsorts::binary::read::ReadScope;
     use allsorts::font_data::FontData;
     use allsorts::subset::{CmapTarget, SubsetProfile, subset};
 
-    let mut old_ids: Vec<u16> = chars
-        .iter()
-        .filter_map(|c| full.lookup_glyph_index(*c as u32))
-        .filter(|gid| *gid != 0)
-        .collect();
+    let mut old_ids: Vec<u16> = chars.iter().filter_map(|c| full.glyph(*c)).collect();
     old_ids.sort_unstable();
     old_ids.dedup();
     let ids: Vec<u16> = std::iter::once(0).chain(old_ids).collect();
 
-    let data = ReadScope::new(&full.original_bytes)
+    let data = ReadScope::new(full.bytes.as_slice())
         .read::<FontData<'_>>()
         .map_err(|e| e.to_string())?;
-    let provider = data
-        .table_provider(full.font_index as usize)
-        .map_err(|e| e.to_string())?;
+    let provider = data.table_provider(full.index).map_err(|e| e.to_string())?;
     let bytes = subset(&provider, &ids, &SubsetProfile::Pdf, CmapTarget::Unicode)
         .map_err(|e| e.to_string())?;
 
@@ -362,27 +541,14 @@ fn subset_face(full: &ParsedFont, chars: &BTreeSet<char>) -> Result<ParsedFont, 
         .collect();
     let codepoint_to_glyph = chars
         .iter()
-        .filter_map(|c| {
-            let old = full.lookup_glyph_index(*c as u32)?;
-            Some((*c as u32, *new_id.get(&old)?))
-        })
+        .filter_map(|c| Some((*c as u32, *new_id.get(&full.glyph(*c)?)?)))
         .collect();
     let glyph_widths = new_id
         .iter()
-        .filter_map(|(old, new)| Some((*new, full.get_glyph_width(*old)?)))
+        .map(|(old, new)| (*new, full.advance(*old)))
         .collect();
-    let name = full.font_name.clone().unwrap_or_default();
-    Ok(ParsedFont {
-        original_bytes: bytes,
-        font_index: 0,
-        font_name: Some(format!("{}+{name}", subset_tag(&name, &ids))),
-        codepoint_to_glyph,
-        glyph_widths,
-        units_per_em: full.units_per_em,
-        font_metrics: full.font_metrics.clone(),
-        font_type: full.font_type,
-        pdf_font_metrics: full.pdf_font_metrics.clone(),
-    })
+    let name = format!("{}+{}", subset_tag(&full.name, &ids), full.name);
+    Ok(full.printpdf_font(bytes, 0, name, codepoint_to_glyph, glyph_widths))
 }
 
 /// The six capital letters that mark a subset font's name (ISO 32000-1, 9.6.4), derived

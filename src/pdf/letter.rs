@@ -65,6 +65,7 @@ pub fn render_letter(
     doc.with_pages(pages);
     let bytes = save(
         doc,
+        &fonts,
         options.generated_at,
         DocumentInfo {
             author: signer,

@@ -150,6 +150,7 @@ pub fn render_review(
 
     let bytes = save(
         doc,
+        &fonts,
         options.generated_at,
         DocumentInfo {
             author: ctx.reviewer.clone(),
@@ -222,7 +223,12 @@ struct DocumentInfo {
 
 /// Stamps the metadata, subsets the fonts, deflates the streams and serialises: one way for
 /// every PDF the app writes.
-fn save(mut doc: PdfDocument, generated_at: DateTime<Utc>, meta: DocumentInfo) -> Result<Vec<u8>> {
+fn save(
+    mut doc: PdfDocument,
+    fonts: &fonts::Fonts,
+    generated_at: DateTime<Utc>,
+    meta: DocumentInfo,
+) -> Result<Vec<u8>> {
     let stamp = printpdf::OffsetDateTime::from_unix_timestamp(generated_at.timestamp())
         .map_err(|e| Error::Corrupt(format!("bad generation time: {e}")))?;
     let info = &mut doc.metadata.info;
@@ -236,7 +242,7 @@ fn save(mut doc: PdfDocument, generated_at: DateTime<Utc>, meta: DocumentInfo) -
     info.keywords = meta.keywords;
     info.identifier = meta.identifier;
 
-    fonts::subset_document_fonts(&mut doc)?;
+    fonts::subset_document_fonts(&mut doc, fonts)?;
     // Already subset above: printpdf embeds the programs as they are.
     let save_options = PdfSaveOptions {
         subset_fonts: false,
