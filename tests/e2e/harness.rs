@@ -414,3 +414,22 @@ pub async fn save_screenshot(c: &Client, dir: &std::path::Path, name: &str) -> T
     let path = dir.join(name);
     std::fs::write(&path, png).map_err(|e| format!("{}: {e}", path.display()))
 }
+
+/// Chooses a language in the status bar's menu, as a user does.
+pub async fn choose_language(c: &Client, lang: &str) -> TestResult {
+    wait_for(c, "[data-testid=language]").await?;
+    js(
+        c,
+        "const menu = document.querySelector('[data-testid=language]'); menu.value = arguments[0]; \
+         menu.dispatchEvent(new Event('change', { bubbles: true })); return true",
+        vec![json!(lang)],
+    )
+    .await?;
+    wait_until(
+        c,
+        &format!("<html lang> to be {lang}"),
+        "return document.documentElement.lang === arguments[0]",
+        vec![json!(lang)],
+    )
+    .await
+}

@@ -8,25 +8,6 @@ use serde_json::json;
 use voip_review_core::Store;
 use voip_review_core::i18n::Lang;
 
-/// Chooses a language in the status bar's menu, as a user does.
-async fn choose_language(c: &fantoccini::Client, lang: &str) -> TestResult {
-    wait_for(c, "[data-testid=language]").await?;
-    js(
-        c,
-        "const menu = document.querySelector('[data-testid=language]'); menu.value = arguments[0]; \
-         menu.dispatchEvent(new Event('change', { bubbles: true })); return true",
-        vec![json!(lang)],
-    )
-    .await?;
-    wait_until(
-        c,
-        &format!("<html lang> to be {lang}"),
-        "return document.documentElement.lang === arguments[0]",
-        vec![json!(lang)],
-    )
-    .await
-}
-
 /// Waits until the element's text is `expected` (as written, before CSS capitalises it).
 async fn wait_text(c: &fantoccini::Client, css: &str, expected: &str) -> TestResult {
     wait_until(

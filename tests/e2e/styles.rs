@@ -68,24 +68,6 @@ async fn open_all_details(c: &fantoccini::Client) -> TestResult {
     .map(|_| ())
 }
 
-/// Chooses a language in the status bar's menu, as a user does.
-async fn choose_language(c: &fantoccini::Client, lang: &str) -> TestResult {
-    js(
-        c,
-        "const menu = document.querySelector('[data-testid=language]'); menu.value = arguments[0]; \
-         menu.dispatchEvent(new Event('change', { bubbles: true })); return true",
-        vec![json!(lang)],
-    )
-    .await?;
-    wait_until(
-        c,
-        &format!("<html lang> to be {lang}"),
-        "return document.documentElement.lang === arguments[0]",
-        vec![json!(lang)],
-    )
-    .await
-}
-
 /// Home (with backups, trash and help), a new review, every page of the example review (the
 /// contract with the reader's suggestions, the context, each area, the summary with its history
 /// and playbook open), the comparison of two reviews, and home and summary in Simplified Chinese.

@@ -4,7 +4,6 @@
 
 use crate::finish;
 use crate::harness::*;
-use serde_json::json;
 use voip_review_core::Store;
 use voip_review_core::i18n::Lang;
 
@@ -70,24 +69,6 @@ async fn wait_window_title(title: &str) -> TestResult {
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
-}
-
-async fn choose_language(c: &fantoccini::Client, lang: &str) -> TestResult {
-    wait_for(c, "[data-testid=language]").await?;
-    js(
-        c,
-        "const menu = document.querySelector('[data-testid=language]'); menu.value = arguments[0]; \
-         menu.dispatchEvent(new Event('change', { bubbles: true })); return true",
-        vec![json!(lang)],
-    )
-    .await?;
-    wait_until(
-        c,
-        &format!("<html lang> to be {lang}"),
-        "return document.documentElement.lang === arguments[0]",
-        vec![json!(lang)],
-    )
-    .await
 }
 
 #[tokio::test]
