@@ -804,8 +804,11 @@ pub async fn export_calendar(
         Ok(match id {
             Some(id) => {
                 let review = s.get_review(id)?;
-                let name = voip_review_core::files::export_file_name(&review, today, "ics")
-                    .replace("VoIP contract review", "deadlines");
+                let name = voip_review_core::files::export_file_name(
+                    &review,
+                    today,
+                    voip_review_core::files::ExportDocument::Calendar,
+                );
                 (
                     vec![deadlines::calendar_contract(&review, today)],
                     name,
@@ -814,7 +817,7 @@ pub async fn export_calendar(
             }
             None => (
                 deadlines::all_calendar_contracts(s, today)?,
-                format!("Contract deadlines – {today}.ics"),
+                voip_review_core::files::all_deadlines_file_name(today, lang),
                 lang,
             ),
         })
@@ -907,8 +910,11 @@ pub async fn export_notice_letter(
         let letter = deadlines::letter::notice_letter_in(&review, &found, today, lang)?;
         Ok((review, letter))
     })?;
-    let file_name = voip_review_core::files::export_file_name(&review, today, "pdf")
-        .replace("VoIP contract review", "notice letter");
+    let file_name = voip_review_core::files::export_file_name(
+        &review,
+        today,
+        voip_review_core::files::ExportDocument::NoticeLetter,
+    );
     let lang = window_language(&state);
     let Some((path, overwrite)) = save_location(
         &app,
