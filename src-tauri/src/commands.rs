@@ -982,8 +982,9 @@ async fn read_and_store(
     use tauri::{Emitter, Manager};
     CONTRACT_CANCELLED.store(false, Ordering::SeqCst);
     let emitter = app.clone();
+    let lang = window_language(&app.state::<AppState>());
     let reading = tauri::async_runtime::spawn_blocking(move || {
-        voip_review_core::contract::read_files(&files, &CONTRACT_CANCELLED, &mut |progress| {
+        voip_review_core::contract::read_files(&files, lang, &CONTRACT_CANCELLED, &mut |progress| {
             // A progress event the window missed only leaves the bar behind for a moment.
             let _ = emitter.emit("contract-progress", progress);
         })
@@ -1071,9 +1072,15 @@ pub async fn read_contract_text(
     id: ReviewId,
     text: String,
 ) -> CommandResult<Option<ContractReading>> {
+    use tauri::Manager;
+    // Named in the window's language, as the reading's labels.
+    let name = voip_review_core::i18n::text(
+        window_language(&app.state::<AppState>()),
+        msg::CONTRACT_PASTED_TEXT,
+    );
     // Checked before the thread starts, so an empty paste is answered at once.
-    voip_review_core::contract::pasted_document("Pasted text", &text)?;
-    read_and_store(app, id, vec![("Pasted text".to_owned(), text.into_bytes())]).await
+    voip_review_core::contract::pasted_document(&name, &text)?;
+    read_and_store(app, id, vec![(name, text.into_bytes())]).await
 }
 
 /// The contract stored with review `id`, searched again (the finder may have improved since it
@@ -1084,7 +1091,8 @@ pub fn contract_reading(
     id: ReviewId,
 ) -> CommandResult<Option<ContractReading>> {
     let documents = with_store(&state, |s| s.contract(id))?;
-    Ok((!documents.is_empty()).then(|| voip_review_core::contract::read(documents)))
+    let lang = window_language(&state);
+    Ok((!documents.is_empty()).then(|| voip_review_core::contract::read_in(documents, lang)))
 }
 
 /// Stops the contract being read; the reading returns `None` and stores nothing.
