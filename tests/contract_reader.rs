@@ -876,3 +876,31 @@ fn suggestions_are_labelled_in_the_owners_language() {
         "36 个月"
     );
 }
+
+/// Amounts as Chinese contracts and quotes write them: in financial numerals (大写) and in
+/// ten-thousands of yuan (万元).
+#[test]
+fn chinese_amounts_in_financial_numerals_and_ten_thousands_are_read() {
+    let text = "第五条 提前解约\n甲方提前解约的，每个座席支付人民币叁佰元整（¥300.00）。\n\
+        第六条 一次性费用\n安装费：人民币0.12万元。\n\
+        话机 | 亿联T31P IP话机 × 6台 | 单价人民币叁佰玖拾玖元整";
+    let reading = contract::read(vec![contract::pasted_document("报价.txt", text).unwrap()]);
+    let value = |id: &str| {
+        reading
+            .suggestions
+            .iter()
+            .find(|s| s.question_id == id)
+            .map(|s| s.value.clone())
+            .unwrap_or_else(|| panic!("{id} not found"))
+    };
+    let yuan = |minor: i64| {
+        voip_review_core::model::AnswerValue::Money(voip_review_core::money::Money {
+            currency: "CNY".into(),
+            minor,
+        })
+    };
+    // 叁佰 = 3 × 100 = 300 yuan; 0.12万 = 0.12 × 10,000 = 1,200 yuan; 叁佰玖拾玖 = 300 + 90 + 9.
+    assert_eq!(value("cancellation.etf_fixed_amount"), yuan(30_000));
+    assert_eq!(value("upfront.installation_fee"), yuan(120_000));
+    assert_eq!(value("upfront.phone_unit_price"), yuan(39_900));
+}
