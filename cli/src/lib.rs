@@ -21,6 +21,7 @@ macro_rules! eprintln {
 
 mod calc;
 mod contract;
+mod help;
 mod output;
 mod read_contract;
 
@@ -183,7 +184,9 @@ where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
-    let cli = Cli::parse_from(args);
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+    // Help and usage errors in the language the output will have.
+    let cli: Cli = help::parse(help::language(&args), args);
     let lang = cli.lang.unwrap_or_else(Lang::from_system);
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
