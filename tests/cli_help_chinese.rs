@@ -43,7 +43,13 @@ fn the_top_level_help_is_chinese_under_a_chinese_locale() {
     ] {
         assert!(text.lines().any(|l| l == line), "{line:?} not in:\n{text}");
     }
-    for english in ["Usage:", "Commands:", "Options:", "Print help", "Database file"] {
+    for english in [
+        "Usage:",
+        "Commands:",
+        "Options:",
+        "Print help",
+        "Database file",
+    ] {
         assert!(!text.contains(english), "{english:?} left in:\n{text}");
     }
     // LC_ALL wins over LANG, as for the rest of the output; `help` prints the same page.
@@ -97,11 +103,15 @@ fn a_calculator_s_long_help_is_chinese_paragraph_by_paragraph() {
     // -h: the summary, with the default after the help as clap puts it.
     let short = help(cli("zh_CN.UTF-8").args(["calc", "credit", "-h"]));
     assert!(
-        short.lines().any(|l| l.ends_with("[默认值：month] [可选值：day, week, month, quarter, year]")),
+        short
+            .lines()
+            .any(|l| l.ends_with("[默认值：month] [可选值：day, week, month, quarter, year]")),
         "{short}"
     );
     assert!(
-        short.lines().any(|l| l.ends_with("显示帮助（用 '--help' 查看完整说明）")),
+        short
+            .lines()
+            .any(|l| l.ends_with("显示帮助（用 '--help' 查看完整说明）")),
         "{short}"
     );
 }
@@ -109,10 +119,22 @@ fn a_calculator_s_long_help_is_chinese_paragraph_by_paragraph() {
 #[test]
 fn lang_en_under_a_chinese_locale_keeps_clap_s_english_help() {
     let top = help(cli("zh_CN.UTF-8").args(["--lang", "en", "--help"]));
-    assert!(top.starts_with("Review business VoIP contracts from the command line\n"), "{top}");
-    assert!(top.contains("\nUsage: voip-review [OPTIONS] <COMMAND>\n"), "{top}");
-    assert!(top.contains("\nCommands:\n") && top.contains("\nOptions:\n"), "{top}");
-    assert!(!top.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{top}");
+    assert!(
+        top.starts_with("Review business VoIP contracts from the command line\n"),
+        "{top}"
+    );
+    assert!(
+        top.contains("\nUsage: voip-review [OPTIONS] <COMMAND>\n"),
+        "{top}"
+    );
+    assert!(
+        top.contains("\nCommands:\n") && top.contains("\nOptions:\n"),
+        "{top}"
+    );
+    assert!(
+        !top.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+        "{top}"
+    );
 
     let credit = help(cli("zh_CN.UTF-8").args(["--lang=en", "calc", "credit", "--help"]));
     assert!(
@@ -162,12 +184,7 @@ fn usage_errors_are_chinese_name_the_flag_and_exit_with_2() {
         stderr.starts_with("错误：“--paper <PAPER>”的值“a5”无效\n  [可选值：a4, letter]\n"),
         "{stderr}"
     );
-    let (out, _, stderr) = run(cli("zh_CN.UTF-8").args([
-        "calc",
-        "downtime",
-        "--uptime",
-        "ninety",
-    ]));
+    let (out, _, stderr) = run(cli("zh_CN.UTF-8").args(["calc", "downtime", "--uptime", "ninety"]));
     assert_eq!(out.status.code(), Some(2));
     assert!(
         stderr.starts_with("错误：“--uptime <UPTIME>”的值“ninety”无效：必须是数字\n"),
@@ -175,7 +192,10 @@ fn usage_errors_are_chinese_name_the_flag_and_exit_with_2() {
     );
     let (out, _, stderr) = run(cli("zh_CN.UTF-8").args(["--lang", "fr", "list"]));
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr.starts_with("错误：“--lang <LANG>”的值“fr”无效：语言：“fr”"), "{stderr}");
+    assert!(
+        stderr.starts_with("错误：“--lang <LANG>”的值“fr”无效：语言：“fr”"),
+        "{stderr}"
+    );
 
     // The same mistake with --lang en is clap's English, with the same exit code.
     let (out, _, stderr) = run(cli("zh_CN.UTF-8").args(["--lang", "en", "list", "--jsn"]));

@@ -359,7 +359,10 @@ fn specs(arg: &Arg) -> Vec<String> {
         .map(|value| quoted(value.get_name()))
         .collect();
     if !arg.is_hide_possible_values_set() && !possible.is_empty() {
-        specs.push(say(word::POSSIBLE_VALUES, &[("values", possible.join(", "))]));
+        specs.push(say(
+            word::POSSIBLE_VALUES,
+            &[("values", possible.join(", "))],
+        ));
     }
     specs
 }
@@ -643,7 +646,13 @@ fn why_invalid(source: &(dyn std::error::Error + 'static), value: &str) -> Strin
         return say(word::NOT_A_NUMBER, &[]);
     }
     let reason = source.to_string();
-    let language = |lang| text_with(lang, msg::LANGUAGE_UNKNOWN, &[("value", MsgArg::from(value))]);
+    let language = |lang| {
+        text_with(
+            lang,
+            msg::LANGUAGE_UNKNOWN,
+            &[("value", MsgArg::from(value))],
+        )
+    };
     if reason == language(Lang::En) {
         return language(Lang::ZhHans);
     }
@@ -707,7 +716,10 @@ mod tests {
             for arg in command.get_arguments() {
                 let builtin = matches!(
                     arg.get_action(),
-                    ArgAction::Help | ArgAction::HelpShort | ArgAction::HelpLong | ArgAction::Version
+                    ArgAction::Help
+                        | ArgAction::HelpShort
+                        | ArgAction::HelpLong
+                        | ArgAction::Version
                 );
                 if builtin || (arg.is_global_set() && !path.is_empty()) {
                     continue;
@@ -809,7 +821,9 @@ mod tests {
                 .filter(|w| !w.contains('_') && !w.starts_with("--") && !w.starts_with('$'))
                 .collect();
             for term in missing_terms(&words.join(" "), translation) {
-                problems.push(format!("{id}: “{translation}” lacks “{term}” (English: {source})"));
+                problems.push(format!(
+                    "{id}: “{translation}” lacks “{term}” (English: {source})"
+                ));
             }
         }
         assert!(problems.is_empty(), "{}", problems.join("\n"));
@@ -865,11 +879,11 @@ mod tests {
                     .to_string()
                 };
                 let own = render(command.clone());
-                let ours = render(
-                    command
-                        .clone()
-                        .help_template(layout(command, "Usage: ", ["Commands:", "Arguments:", "Options:"])),
-                );
+                let ours = render(command.clone().help_template(layout(
+                    command,
+                    "Usage: ",
+                    ["Commands:", "Arguments:", "Options:"],
+                )));
                 assert_eq!(ours, own, "{}", command.get_name());
             }
             for sub in command.get_subcommands() {
@@ -883,7 +897,10 @@ mod tests {
     fn wrapped_lines_join_without_spaces_except_between_latin_words() {
         assert_eq!(unwrap_lines("加 --json\n输出"), "加 --json输出");
         assert_eq!(unwrap_lines("用 --link\nppp"), "用 --link ppp");
-        assert_eq!(unwrap_lines("第一段，\n续。\n\n第二段"), "第一段，续。\n\n第二段");
+        assert_eq!(
+            unwrap_lines("第一段，\n续。\n\n第二段"),
+            "第一段，续。\n\n第二段"
+        );
         // Fluent keeps a blank line inside a value: the long help's paragraphs.
         let long = entry("calc-credit", true, &[]).unwrap();
         assert_eq!(long.split("\n\n").count(), 2, "{long}");
@@ -898,8 +915,14 @@ mod tests {
                 .map(OsString::from)
                 .collect::<Vec<_>>()
         };
-        assert_eq!(language(&args(&["--lang", "zh-Hans", "--help"])), Lang::ZhHans);
-        assert_eq!(language(&args(&["calc", "--lang=zh_CN.UTF-8", "credit"])), Lang::ZhHans);
+        assert_eq!(
+            language(&args(&["--lang", "zh-Hans", "--help"])),
+            Lang::ZhHans
+        );
+        assert_eq!(
+            language(&args(&["calc", "--lang=zh_CN.UTF-8", "credit"])),
+            Lang::ZhHans
+        );
         assert_eq!(
             language(&args(&["--lang", "zh-Hans", "list", "--lang", "en"])),
             Lang::En
@@ -909,6 +932,9 @@ mod tests {
             language(&args(&["--lang", "en", "sample", "--language", "zh-Hans"])),
             Lang::En
         );
-        assert_eq!(language(&args(&["--lang", "en", "--", "--lang", "zh"])), Lang::En);
+        assert_eq!(
+            language(&args(&["--lang", "en", "--", "--lang", "zh"])),
+            Lang::En
+        );
     }
 }
