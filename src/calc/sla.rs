@@ -17,8 +17,8 @@
 //! mean Gregorian year of 365.2425 days when asked.
 
 use super::{PPM_WHOLE, check_number, check_percent, share_of};
-use crate::error::{Error, Result};
-use crate::i18n::msg;
+use crate::error::{Error, Result, Words};
+use crate::i18n::{self, Lang, msg};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -45,11 +45,19 @@ impl YearBasis {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            YearBasis::Days365 => "365-day year",
-            YearBasis::Gregorian => "365.2425-day year",
-        }
+    pub fn label(self) -> String {
+        self.label_in(Lang::En)
+    }
+
+    /// "365-day year" / "一年按365天计".
+    pub fn label_in(self, lang: Lang) -> String {
+        i18n::text(
+            lang,
+            match self {
+                YearBasis::Days365 => msg::CALC_YEAR_365,
+                YearBasis::Gregorian => msg::CALC_YEAR_GREGORIAN,
+            },
+        )
     }
 }
 
@@ -100,40 +108,67 @@ impl MeasurementWindow {
     }
 
     /// "calendar month", for sentences such as "each calendar month".
-    pub fn label(self) -> &'static str {
-        match self {
-            MeasurementWindow::Day => "day",
-            MeasurementWindow::Week => "week",
-            MeasurementWindow::Month => "calendar month",
-            MeasurementWindow::Quarter => "calendar quarter",
-            MeasurementWindow::Year => "calendar year",
-        }
+    pub fn label(self) -> String {
+        self.label_in(Lang::En)
+    }
+
+    /// The window's name as a catalog message: "calendar month" / "自然月".
+    pub fn words(self) -> Words {
+        Words::msg(match self {
+            MeasurementWindow::Day => msg::CALC_WINDOW_DAY,
+            MeasurementWindow::Week => msg::CALC_WINDOW_WEEK,
+            MeasurementWindow::Month => msg::CALC_WINDOW_MONTH,
+            MeasurementWindow::Quarter => msg::CALC_WINDOW_QUARTER,
+            MeasurementWindow::Year => msg::CALC_WINDOW_YEAR,
+        })
+    }
+
+    /// [`MeasurementWindow::label`] in `lang`.
+    pub fn label_in(self, lang: Lang) -> String {
+        self.words().render(lang)
     }
 
     /// "a 31-day month", "a 90-day quarter": a length without naming the month.
     pub fn days_label(self, days: u32) -> String {
-        let noun = match self {
-            MeasurementWindow::Day => return "a day".into(),
-            MeasurementWindow::Week => return "a week".into(),
-            MeasurementWindow::Month => "month",
-            MeasurementWindow::Quarter => "quarter",
-            MeasurementWindow::Year => "year",
+        self.days_label_in(Lang::En, days)
+    }
+
+    /// [`MeasurementWindow::days_label`] in `lang`: "31天的月份".
+    pub fn days_label_in(self, lang: Lang, days: u32) -> String {
+        let key = match self {
+            MeasurementWindow::Day => msg::CALC_LENGTH_DAY,
+            MeasurementWindow::Week => msg::CALC_LENGTH_WEEK,
+            MeasurementWindow::Month => msg::CALC_LENGTH_MONTH,
+            MeasurementWindow::Quarter => msg::CALC_LENGTH_QUARTER,
+            MeasurementWindow::Year => msg::CALC_LENGTH_YEAR,
         };
-        format!("a {days}-day {noun}")
+        Words::msg_with(key, vec![("days", Words::Plain(days.to_string()))]).render(lang)
+    }
+
+    /// One length of this window as a catalog message: "February (28 days)", "a 31-day month"
+    /// / "2月（28天）", "31天的月份".
+    pub fn length_words(self, days: u32) -> Words {
+        let key = match (self, days) {
+            (MeasurementWindow::Day, _) => msg::CALC_LENGTH_DAY,
+            (MeasurementWindow::Week, _) => msg::CALC_LENGTH_WEEK,
+            (MeasurementWindow::Month, 28) => msg::CALC_LENGTH_FEBRUARY,
+            (MeasurementWindow::Month, 29) => msg::CALC_LENGTH_LEAP_FEBRUARY,
+            (MeasurementWindow::Month, _) => msg::CALC_LENGTH_MONTH,
+            (MeasurementWindow::Quarter, _) => msg::CALC_LENGTH_QUARTER,
+            (MeasurementWindow::Year, 366) => msg::CALC_LENGTH_LEAP_YEAR,
+            (MeasurementWindow::Year, _) => msg::CALC_LENGTH_YEAR,
+        };
+        Words::msg_with(key, vec![("days", Words::Plain(days.to_string()))])
     }
 
     /// One length of this window in words: "February (28 days)", "a 31-day month".
     pub fn length_label(self, days: u32) -> String {
-        match (self, days) {
-            (MeasurementWindow::Day, _) => "a day".into(),
-            (MeasurementWindow::Week, _) => "a week".into(),
-            (MeasurementWindow::Month, 28) => "February (28 days)".into(),
-            (MeasurementWindow::Month, 29) => "a 29-day February (leap year)".into(),
-            (MeasurementWindow::Month, d) => format!("a {d}-day month"),
-            (MeasurementWindow::Quarter, d) => format!("a {d}-day quarter"),
-            (MeasurementWindow::Year, 366) => "a leap year (366 days)".into(),
-            (MeasurementWindow::Year, d) => format!("a {d}-day year"),
-        }
+        self.length_label_in(Lang::En, days)
+    }
+
+    /// [`MeasurementWindow::length_label`] in `lang`.
+    pub fn length_label_in(self, lang: Lang, days: u32) -> String {
+        self.length_words(days).render(lang)
     }
 
     /// Checks that a window of this kind can be `days` long.
@@ -144,13 +179,19 @@ impl MeasurementWindow {
         let allowed = self
             .lengths_days()
             .iter()
-            .map(u32::to_string)
-            .collect::<Vec<_>>()
-            .join(", ");
+            .map(|d| Words::Plain(d.to_string()))
+            .collect();
         Err(Error::invalid(
             field,
-            "Length of the measurement window",
-            format!("a {} has {allowed} days, not {days}", self.label()),
+            msg::CALC_LABEL_WINDOW_LENGTH,
+            Words::msg_with(
+                msg::CALC_WINDOW_DAYS,
+                vec![
+                    ("window", self.words()),
+                    ("allowed", Words::List(allowed)),
+                    ("value", Words::Plain(days.to_string())),
+                ],
+            ),
         ))
     }
 
@@ -161,8 +202,11 @@ impl MeasurementWindow {
         let start = first(year, month).ok_or_else(|| {
             Error::invalid(
                 "month",
-                "Month of the outage",
-                format!("must be a month as YYYY-MM, not {year:04}-{month:02}"),
+                msg::CALC_LABEL_OUTAGE_MONTH,
+                Words::msg_with(
+                    msg::CALC_OUTAGE_MONTH_FORMAT,
+                    vec![("value", Words::Plain(format!("{year:04}-{month:02}")))],
+                ),
             )
         })?;
         let (from, months) = match self {
@@ -176,7 +220,13 @@ impl MeasurementWindow {
         };
         let until = from
             .checked_add_months(chrono::Months::new(months))
-            .ok_or_else(|| Error::invalid("month", "Month of the outage", "is out of range"))?;
+            .ok_or_else(|| {
+                Error::invalid(
+                    "month",
+                    msg::CALC_LABEL_OUTAGE_MONTH,
+                    msg::CALC_OUT_OF_RANGE,
+                )
+            })?;
         Ok((until - from).num_days() as u32)
     }
 }
@@ -369,25 +419,29 @@ pub fn credit_owed(
     let window_s = i64::from(days) * DAY_S;
     let outage_s = check_number(
         "outage",
-        "Outage length",
+        msg::CALC_LABEL_OUTAGE,
         outage_s,
         0.0,
         window_s as f64,
-        format!("seconds (the length of {})", window.length_label(days)),
+        Words::msg_with(
+            msg::CALC_UNIT_OUTAGE_SECONDS,
+            vec![("window", window.length_words(days))],
+        ),
     )?;
     let mut table = Vec::with_capacity(tiers.len());
     for (i, tier) in tiers.iter().enumerate() {
         let n = i + 1;
+        let tier_label = |key| Words::msg_with(key, vec![("n", Words::Plain(n.to_string()))]);
         let below = check_percent(
             &format!("credit_tier_{n}.below_uptime"),
-            format!("Credit tier {n}: uptime threshold"),
+            tier_label(msg::CALC_LABEL_TIER_THRESHOLD),
             tier.below_uptime_percent,
             0.0,
             100.0,
         )?;
         let credit = check_percent(
             &format!("credit_tier_{n}.credit"),
-            format!("Credit tier {n}: credit"),
+            tier_label(msg::CALC_LABEL_TIER_CREDIT),
             tier.credit_percent,
             0.0,
             100.0,
@@ -395,13 +449,21 @@ pub fn credit_owed(
         table.push((below, credit));
     }
     let cap = cap_percent
-        .map(|c| check_percent("sla.credit_cap_percent", "Credit cap", c, 0.0, 100.0))
+        .map(|c| {
+            check_percent(
+                "sla.credit_cap_percent",
+                msg::CALC_LABEL_CREDIT_CAP,
+                c,
+                0.0,
+                100.0,
+            )
+        })
         .transpose()?;
     if monthly_charge_minor < 0 {
         return Err(Error::invalid(
             "monthly_charge",
             msg::CALC_LABEL_MONTHLY_CHARGE,
-            "must not be negative",
+            msg::CALC_NOT_NEGATIVE,
         ));
     }
     // Uptime achieved, rounded down to the ppm so a breach is never hidden by rounding.

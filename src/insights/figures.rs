@@ -1589,11 +1589,13 @@ fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
         input.overhead = overhead;
         match bandwidth::check_line(&input) {
             Ok(line) => {
+                let codec_name = bandwidth::codec(codec_id)
+                    .map_or_else(|| line.codec_name.clone(), |c| c.name_in(lang));
                 let mut value = say(
                     msg::INSIGHTS_BANDWIDTH_VALUE,
                     &[
                         ("calls", Arg::from(calls)),
-                        ("codec", Arg::from(line.codec_name.clone())),
+                        ("codec", Arg::from(codec_name.clone())),
                         ("voice", Arg::from(mbps(line.voice_bps))),
                     ],
                 );
@@ -1648,21 +1650,13 @@ fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                     _ => Tone::Info,
                 };
                 let crtp = overhead.crtp_header_bytes.is_some();
-                let link = match (lang, overhead.link) {
-                    (Lang::ZhHans, LinkLayer::Ethernet) => "以太网".to_owned(),
-                    (Lang::ZhHans, LinkLayer::Ethernet8021q) => {
-                        "带802.1Q VLAN标签的以太网".to_owned()
-                    }
-                    (Lang::ZhHans, LinkLayer::IpOnly) => "纯IP（无链路层）".to_owned(),
-                    (Lang::ZhHans, LinkLayer::Ppp) => "PPP串行线路".to_owned(),
-                    (_, other) => other.label().to_owned(),
-                };
+                let link = overhead.link.label_in(lang);
                 let mut detail = say(
                     msg::INSIGHTS_BANDWIDTH_DETAIL,
                     &[
                         ("percall", Arg::from(kbps(line.per_call_bps))),
                         ("payload", Arg::from(trim_number(line.payload_bytes))),
-                        ("codec", Arg::from(line.codec_name.clone())),
+                        ("codec", Arg::from(codec_name.clone())),
                         ("rate", Arg::from(kbit_rate(line.bit_rate_bps))),
                         ("headers", Arg::from(overhead.ip_udp_rtp_bytes())),
                         ("compressed", Arg::from(if crtp { "yes" } else { "no" })),
@@ -1741,21 +1735,11 @@ fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
             .quality
             .iter()
             .map(|q| {
-                let (metric, unit) = match lang {
-                    Lang::En => (q.metric.clone(), q.unit.clone()),
-                    Lang::ZhHans => (
-                        match q.metric.as_str() {
-                            "One-way latency" => "单向延迟".to_owned(),
-                            "Jitter" => "抖动".to_owned(),
-                            "Packet loss" => "丢包率".to_owned(),
-                            other => other.to_owned(),
-                        },
-                        if q.unit == "%" {
-                            "%".to_owned()
-                        } else {
-                            format!(" {}", q.unit)
-                        },
-                    ),
+                let metric = q.metric_in(lang);
+                let unit = match lang {
+                    Lang::En => q.unit.clone(),
+                    Lang::ZhHans if q.unit == "%" => "%".to_owned(),
+                    Lang::ZhHans => format!(" {}", q.unit),
                 };
                 say(
                     msg::INSIGHTS_QUALITY_ROW,
@@ -1856,11 +1840,7 @@ pub fn key_figures(review: &Review, calc: &Calculations) -> Vec<KeyFigure> {
 /// The sentence a total carries when taxes are left out, in `lang` (the calculator keeps the
 /// English one).
 fn taxes_left_out(lang: Lang, why: &str) -> String {
-    match why {
-        tco::TAXES_NOT_SURE => text(lang, msg::INSIGHTS_TAXES_NOT_SURE),
-        tco::TAXES_RATE_MISSING => text(lang, msg::INSIGHTS_TAXES_RATE_MISSING),
-        other => other.to_owned(),
-    }
+    tco::taxes_left_out_in(lang, why)
 }
 
 /// [`key_figures`] in `lang`.
