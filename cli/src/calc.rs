@@ -4,7 +4,6 @@ use crate::{arg, count, display_width, pad_left, pad_right, say};
 use clap::{Args, Subcommand};
 use serde::Serialize;
 use voip_review_core::Error;
-use voip_review_core::error::Words;
 use voip_review_core::calc::bandwidth::{self, LineInput, LinkLayer, Overhead};
 use voip_review_core::calc::dates::{self, DeadlineStatus, Notice, NoticeBasis};
 use voip_review_core::calc::exit::{self, EtfStructure};
@@ -14,6 +13,7 @@ use voip_review_core::calc::support::{
 };
 use voip_review_core::calc::tco::{self, Promotion, TcoInput, UpfrontItem};
 use voip_review_core::calc::{ppm_to_percent, trim_number};
+use voip_review_core::error::Words;
 use voip_review_core::i18n::{Key, Lang, format, msg, text};
 use voip_review_core::insights::words;
 use voip_review_core::money::parse_amount;
@@ -843,7 +843,10 @@ fn bandwidth(
                 lines.push(say(
                     lang,
                     msg::CLI_CALC_BANDWIDTH_MAX_CALLS,
-                    &[("headroom", percent(trim_number(headroom))), ("max", arg(max))],
+                    &[
+                        ("headroom", percent(trim_number(headroom))),
+                        ("max", arg(max)),
+                    ],
                 ));
             }
             for q in &quality {
@@ -1358,13 +1361,15 @@ fn support(
                 ),
                 _ => t(msg::CLI_CALC_SUPPORT_NO_RESPONSE),
             };
-            let fix = row.resolution_hours.map_or(t(msg::CLI_CALC_SUPPORT_NO_FIX), |h| {
-                say(
-                    lang,
-                    msg::CLI_CALC_SUPPORT_FIXED_IN,
-                    &[("time", arg(words::minutes(lang, h * 60)))],
-                )
-            });
+            let fix = row
+                .resolution_hours
+                .map_or(t(msg::CLI_CALC_SUPPORT_NO_FIX), |h| {
+                    say(
+                        lang,
+                        msg::CLI_CALC_SUPPORT_FIXED_IN,
+                        &[("time", arg(words::minutes(lang, h * 60)))],
+                    )
+                });
             out.push_str(&format!(
                 "{} {} {response}{}{fix}\n",
                 row.severity,

@@ -836,4 +836,82 @@ mod tests {
         );
         assert!(check_quality(None, None, None).is_empty());
     }
+
+    /// English reads as it always did; a Chinese refusal names its field in Chinese.
+    #[test]
+    fn chinese_refusals_name_the_field_in_chinese() {
+        use crate::i18n::Lang;
+        let mut input = LineInput::new("ilbc", 1);
+        input.ptime_ms = Some(10);
+        assert_eq!(
+            check_line(&input).unwrap_err().message(Lang::ZhHans),
+            "打包间隔：iLBC按20、30、40 ms打包发送，不能是10 ms"
+        );
+        let bad = LineInput::new("g723", 1);
+        assert_eq!(
+            check_line(&bad).unwrap_err().to_string(),
+            "Codec: must be one of g711, g722, g729, ilbc, opus, not \"g723\""
+        );
+        assert_eq!(
+            check_line(&bad).unwrap_err().message(Lang::ZhHans),
+            "编解码器：必须是g711、g722、g729、ilbc、opus之一，而不是“g723”"
+        );
+        let too_many = LineInput::new("g711", 10_001);
+        assert_eq!(
+            check_line(&too_many).unwrap_err().message(Lang::ZhHans),
+            "高峰并发通话数：必须在0到10000路通话之间，而不是10001"
+        );
+        let mut vlan = LineInput::new("g711", 1);
+        vlan.overhead = Overhead {
+            link: LinkLayer::Ethernet8021q,
+            crtp_header_bytes: Some(2),
+        };
+        let err = check_line(&vlan).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "Compressed RTP: applies only on PPP and MLPPP/Frame Relay serial links, not on Ethernet with an 802.1Q VLAN tag (Cisco: cRTP is not available over Ethernet)"
+        );
+        assert_eq!(
+            err.message(Lang::ZhHans),
+            "压缩RTP（cRTP）：只适用于PPP和MLPPP/帧中继串行线路，不适用于带802.1Q VLAN标签的以太网（Cisco：以太网上无法使用cRTP）"
+        );
+        let mut headroom = LineInput::new("g711", 1);
+        headroom.headroom_percent = 96.0;
+        assert_eq!(
+            check_line(&headroom).unwrap_err().message(Lang::ZhHans),
+            "带宽余量：必须在0到95%之间，而不是96"
+        );
+        let mut upload = LineInput::new("g711", 1);
+        upload.measured_up_mbps = Some(-1.0);
+        assert_eq!(
+            check_line(&upload).unwrap_err().message(Lang::ZhHans),
+            "实测上行速度：必须在0到100000Mbps之间，而不是-1"
+        );
+    }
+
+    #[test]
+    fn link_and_quality_names_in_each_language() {
+        use crate::i18n::Lang;
+        assert_eq!(
+            LinkLayer::Ethernet8021q.label(),
+            "Ethernet with an 802.1Q VLAN tag"
+        );
+        assert_eq!(
+            LinkLayer::MlpppFrf12.label(),
+            "MLPPP or Frame Relay (FRF.12)"
+        );
+        assert_eq!(LinkLayer::Ethernet.label_in(Lang::ZhHans), "以太网");
+        let checks = check_quality(Some(12.0), Some(3.0), Some(0.1));
+        let english: Vec<_> = checks.iter().map(|c| c.metric.as_str()).collect();
+        assert_eq!(english, ["One-way latency", "Jitter", "Packet loss"]);
+        let chinese: Vec<_> = checks.iter().map(|c| c.metric_in(Lang::ZhHans)).collect();
+        assert_eq!(chinese, ["单向延迟", "抖动", "丢包率"]);
+        assert_eq!(checks[0].source_in(Lang::ZhHans), "ITU-T G.114");
+        assert_eq!(checks[1].source, "common VoIP guidance");
+        assert_eq!(checks[1].source_in(Lang::ZhHans), "VoIP常用建议");
+        assert_eq!(
+            codec("g722").unwrap().name_in(Lang::ZhHans),
+            "G.722（高清语音）"
+        );
+    }
 }

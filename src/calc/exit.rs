@@ -576,4 +576,37 @@ mod tests {
             "Month of leaving: must be between 0 and the 36-month term, not 37"
         );
     }
+
+    /// The refusals name their field in the caller's language.
+    #[test]
+    fn chinese_refusals_name_the_field_in_chinese() {
+        use crate::i18n::Lang;
+        let rising = EtfStructure::Declining {
+            steps: yearly_steps(&[25.0, 50.0]),
+        };
+        let err = exit_costs(&ExitTerms::fee_only(rising, 0), &flat(100, 36), &[1]).unwrap_err();
+        assert_eq!(
+            err.message(Lang::ZhHans),
+            "递减比例第2档：不能高于上一档（比例逐档递减）"
+        );
+        let terms = ExitTerms::fee_only(EtfStructure::AllRemaining, 0);
+        let err = exit_costs(&terms, &flat(100, 36), &[37]).unwrap_err();
+        assert_eq!(
+            err.message(Lang::ZhHans),
+            "离开的月份：必须在0到36个月的合同期限之间，而不是37"
+        );
+        let mut terms = ExitTerms::fee_only(EtfStructure::None, 0);
+        terms.port_out_fee_per_number_minor = -1;
+        let err = exit_costs(&terms, &flat(100, 36), &[1]).unwrap_err();
+        assert!(
+            err.message(Lang::ZhHans)
+                .starts_with("每个号码的携出费：必须是0到"),
+            "{}",
+            err.message(Lang::ZhHans)
+        );
+        assert!(
+            err.to_string()
+                .starts_with("Fee per number to port out: must be an amount")
+        );
+    }
 }

@@ -768,4 +768,76 @@ mod tests {
         assert_eq!(format_duration_ms(0), "0 s");
         assert_eq!(format_duration_ms(315_360_000), "3 d 15 h 36 min");
     }
+
+    /// The window's names and the refusals in each language: English as it always was, Chinese
+    /// naming the field in Chinese.
+    #[test]
+    fn window_words_and_refusals_in_chinese() {
+        use crate::i18n::Lang;
+        let month = MeasurementWindow::Month;
+        assert_eq!(month.length_label(28), "February (28 days)");
+        assert_eq!(month.length_label(29), "a 29-day February (leap year)");
+        assert_eq!(month.length_label(31), "a 31-day month");
+        assert_eq!(
+            MeasurementWindow::Year.length_label(366),
+            "a leap year (366 days)"
+        );
+        assert_eq!(
+            MeasurementWindow::Quarter.days_label(91),
+            "a 91-day quarter"
+        );
+        assert_eq!(MeasurementWindow::Week.days_label(7), "a week");
+        assert_eq!(month.label(), "calendar month");
+        assert_eq!(YearBasis::Gregorian.label(), "365.2425-day year");
+        assert_eq!(month.length_label_in(Lang::ZhHans, 28), "2月（28天）");
+        assert_eq!(month.length_label_in(Lang::ZhHans, 30), "30天的月份");
+        assert_eq!(month.label_in(Lang::ZhHans), "自然月");
+        assert_eq!(YearBasis::Days365.label_in(Lang::ZhHans), "一年按365天计");
+
+        let err = month.check_days("window_days", 32).unwrap_err();
+        assert_eq!(
+            err.message(Lang::ZhHans),
+            "计量周期的长度：自然月有28、29、30、31天，不能是32天"
+        );
+        let tiers = [
+            CreditTier {
+                below_uptime_percent: 99.9,
+                credit_percent: 10.0,
+            },
+            CreditTier {
+                below_uptime_percent: 99.0,
+                credit_percent: 150.0,
+            },
+        ];
+        let err = credit_owed(&tiers, None, month, None, 0.0, 100).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "Credit tier 2: credit: must be a percentage between 0 % and 100 %, not 150"
+        );
+        assert_eq!(
+            err.message(Lang::ZhHans),
+            "第2档服务积分：积分比例：必须是0%到100%之间的百分比，而不是150"
+        );
+        let err = credit_owed(&tiers[..1], Some(101.0), month, None, 0.0, 100).unwrap_err();
+        assert!(
+            err.message(Lang::ZhHans).starts_with("服务积分上限："),
+            "{}",
+            err.message(Lang::ZhHans)
+        );
+        // 28 days are 28 × 86 400 = 2 419 200 s; a longer outage does not fit.
+        let err = credit_owed(&tiers[..1], None, month, Some(28), 3_000_000.0, 100).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "Outage length: must be between 0 and 2419200 seconds (the length of February (28 days)), not 3000000"
+        );
+        assert_eq!(
+            err.message(Lang::ZhHans),
+            "故障时长：必须在0到2419200秒（2月（28天）的长度）之间，而不是3000000"
+        );
+        let err = month.days_containing(2027, 13).unwrap_err();
+        assert_eq!(
+            err.message(Lang::ZhHans),
+            "故障所在月份：必须是YYYY-MM格式的月份，而不是2027-13"
+        );
+    }
 }

@@ -123,9 +123,7 @@ pub fn support_cost(input: &SupportCostInput) -> SupportCost {
                 msg::CALC_SUPPORT_RULE_PER_INCIDENT,
             )
         }
-        Some(SupportPricing::Included) if !free_first_year => {
-            (0, msg::CALC_SUPPORT_RULE_INCLUDED)
-        }
+        Some(SupportPricing::Included) if !free_first_year => (0, msg::CALC_SUPPORT_RULE_INCLUDED),
         Some(SupportPricing::Included) => (paid, msg::CALC_SUPPORT_RULE_INCLUDED_FIRST_YEAR),
         Some(SupportPricing::Tiered) => (paid, msg::CALC_SUPPORT_RULE_TIERED),
         Some(SupportPricing::PaidPlan) => (paid, msg::CALC_SUPPORT_RULE_PAID_PLAN),
@@ -355,5 +353,31 @@ mod tests {
         assert_eq!(format_minutes(1440), "24 h");
         assert_eq!(format_minutes(4320), "3 days");
         assert_eq!(format_minutes(3000), "50 h");
+    }
+
+    #[test]
+    fn weekdays_and_rules_read_in_each_language() {
+        use crate::i18n::Lang;
+        let names: Vec<String> = (0..5).map(weekday_name).collect();
+        assert_eq!(
+            names,
+            ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+        );
+        assert_eq!(weekday_name_in(Lang::ZhHans, 0), "周一");
+        assert_eq!(weekday_name_in(Lang::ZhHans, 4), "周五");
+        let cost = support_cost(&SupportCostInput {
+            pricing: Some(SupportPricing::PerIncident),
+            per_incident_fee_minor: Some(9_500),
+            incidents_per_year: Some(5),
+            ..SupportCostInput::default()
+        });
+        assert_eq!(
+            cost.rule_in(Lang::En),
+            "price per incident × incidents a year ÷ 12"
+        );
+        assert_eq!(
+            cost.rule_in(Lang::ZhHans),
+            "每次事件的价格 × 每年事件数 ÷ 12"
+        );
     }
 }

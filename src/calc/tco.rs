@@ -355,7 +355,8 @@ pub fn total_cost(input: &TcoInput) -> Result<TcoBreakdown> {
             .and_then(|m| m.checked_add(support))
             .ok_or_else(|| overflow(msg::CALC_SUM_MONTHLY_CHARGE))?;
         for _ in 0..year {
-            monthly = escalate(monthly, escalator).ok_or_else(|| overflow(msg::CALC_SUM_MONTHLY_CHARGE))?;
+            monthly = escalate(monthly, escalator)
+                .ok_or_else(|| overflow(msg::CALC_SUM_MONTHLY_CHARGE))?;
         }
         let mut discount = 0i64;
         if let Some((promo_months, ppm)) = promotion {
@@ -388,7 +389,9 @@ pub fn total_cost(input: &TcoInput) -> Result<TcoBreakdown> {
         year += 1;
     }
     let taxes = match tax {
-        Some(t) => checked_share_of(recurring_total, t).ok_or_else(|| overflow(msg::CALC_SUM_TAX))?,
+        Some(t) => {
+            checked_share_of(recurring_total, t).ok_or_else(|| overflow(msg::CALC_SUM_TAX))?
+        }
         None => 0,
     };
     // At most 1,000,000,000.00 × 120: far inside the range.
@@ -601,5 +604,39 @@ mod tests {
                 .to_string()
                 .starts_with("Monthly charge: must be an amount")
         );
+    }
+
+    #[test]
+    fn chinese_refusals_name_the_field_in_chinese() {
+        use crate::i18n::Lang;
+        let mut input = TcoInput::new(36, 10_000);
+        input.taxes_percent = Some(150.0);
+        let err = total_cost(&input).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "Taxes and fees: must be a percentage between 0 % and 100 %, not 150"
+        );
+        assert_eq!(
+            err.message(Lang::ZhHans),
+            "税费：必须是0%到100%之间的百分比，而不是150"
+        );
+        // The overflowing total of `totals_beyond_the_representable_range_are_refused_not_wrapped`.
+        let mut input = TcoInput::new(120, 100_000_000_000);
+        input.seats = Some(1);
+        input.seat_growth_per_year = 10_000;
+        input.escalator_percent = 100.0;
+        let chinese = total_cost(&input).unwrap_err().message(Lang::ZhHans);
+        assert!(
+            chinese.starts_with("月费：每年新增10000个座席、年度涨幅100%、合同期限120个月时，"),
+            "{chinese}"
+        );
+        assert!(chinese.contains("92,233,720,368,547,758.07"), "{chinese}");
+        // The notes on left-out taxes keep their English in the breakdown and read in Chinese.
+        assert_eq!(taxes_left_out_in(Lang::En, TAXES_NOT_SURE), TAXES_NOT_SURE);
+        assert_eq!(
+            taxes_left_out_in(Lang::En, TAXES_RATE_MISSING),
+            TAXES_RATE_MISSING
+        );
+        assert!(taxes_left_out_in(Lang::ZhHans, TAXES_NOT_SURE).contains("税费"));
     }
 }

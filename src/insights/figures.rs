@@ -124,26 +124,50 @@ fn monthly_total(review: &Review) -> Option<i64> {
     }
 }
 
+/// The one-time charges the total counts, by name; the calculator carries the English name
+/// ([`upfront_label`] shows it in the language of the screen).
+const UPFRONT_NAMES: [Key; 7] = [
+    msg::INSIGHTS_UPFRONT_SETUP,
+    msg::INSIGHTS_UPFRONT_PHONES,
+    msg::INSIGHTS_UPFRONT_INSTALLATION,
+    msg::INSIGHTS_UPFRONT_PORTING,
+    msg::INSIGHTS_UPFRONT_SHIPPING,
+    msg::INSIGHTS_UPFRONT_DEPOSIT,
+    msg::INSIGHTS_UPFRONT_TRAINING,
+];
+
 pub(super) fn upfront_items(a: &Answers) -> Vec<UpfrontItem> {
     let mut items = Vec::new();
-    let mut add = |label: &str, minor: Option<i64>| {
+    let mut add = |name, minor: Option<i64>| {
         if let Some(minor) = minor.filter(|m| *m > 0) {
             items.push(UpfrontItem {
-                label: label.to_owned(),
+                label: text(Lang::En, name),
                 amount_minor: minor,
             });
         }
     };
-    add("Setup or activation", a.money("upfront.setup_fee"));
+    add(msg::INSIGHTS_UPFRONT_SETUP, a.money("upfront.setup_fee"));
     let phones = a
         .whole("upfront.phones_count")
         .zip(a.money("upfront.phone_unit_price"));
-    add("Phones", phones.map(|(n, price)| i64::from(n) * price));
-    add("Installation", a.money("upfront.installation_fee"));
-    add("Number porting", a.money("upfront.porting_fee"));
-    add("Shipping", a.money("upfront.shipping"));
-    add("Deposit", a.money("upfront.deposit"));
-    add("Training", a.money("upfront.training_fee"));
+    add(
+        msg::INSIGHTS_UPFRONT_PHONES,
+        phones.map(|(n, price)| i64::from(n) * price),
+    );
+    add(
+        msg::INSIGHTS_UPFRONT_INSTALLATION,
+        a.money("upfront.installation_fee"),
+    );
+    add(
+        msg::INSIGHTS_UPFRONT_PORTING,
+        a.money("upfront.porting_fee"),
+    );
+    add(msg::INSIGHTS_UPFRONT_SHIPPING, a.money("upfront.shipping"));
+    add(msg::INSIGHTS_UPFRONT_DEPOSIT, a.money("upfront.deposit"));
+    add(
+        msg::INSIGHTS_UPFRONT_TRAINING,
+        a.money("upfront.training_fee"),
+    );
     items
 }
 
@@ -544,17 +568,10 @@ fn total_cost(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
 
 /// An upfront item's name (the calculator's English one) in `lang`.
 fn upfront_label(lang: Lang, label: &str) -> String {
-    let key = match label {
-        "Setup or activation" => msg::INSIGHTS_UPFRONT_SETUP,
-        "Phones" => msg::INSIGHTS_UPFRONT_PHONES,
-        "Installation" => msg::INSIGHTS_UPFRONT_INSTALLATION,
-        "Number porting" => msg::INSIGHTS_UPFRONT_PORTING,
-        "Shipping" => msg::INSIGHTS_UPFRONT_SHIPPING,
-        "Deposit" => msg::INSIGHTS_UPFRONT_DEPOSIT,
-        "Training" => msg::INSIGHTS_UPFRONT_TRAINING,
-        other => return other.to_owned(),
-    };
-    text(lang, key)
+    UPFRONT_NAMES
+        .into_iter()
+        .find(|name| text(Lang::En, *name) == label)
+        .map_or_else(|| label.to_owned(), |name| text(lang, name))
 }
 
 /// One-time charges.
