@@ -166,7 +166,10 @@ pub(crate) fn trace_start(step: &str) {
     static ON: OnceLock<bool> = OnceLock::new();
     if *ON.get_or_init(|| std::env::var_os("VOIP_REVIEW_TRACE_START").is_some()) {
         let since = LAUNCHED.get_or_init(std::time::Instant::now).elapsed();
-        eprintln!("start-trace {:8.1} ms  {step}", since.as_secs_f64() * 1000.0);
+        eprintln!(
+            "start-trace {:8.1} ms  {step}",
+            since.as_secs_f64() * 1000.0
+        );
     }
 }
 
