@@ -173,25 +173,74 @@ pub fn write_file_atomically(path: &Path, bytes: &[u8], overwrite: bool) -> Resu
 /// The longest file name most file systems accept (ext4, APFS, NTFS): 255 bytes.
 pub const MAX_FILE_NAME_BYTES: usize = 255;
 
+/// A document the app offers to save (app) or writes when no `--out` is given (CLI).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportDocument {
+    /// The sign-off PDF.
+    SignOffPdf,
+    /// The review file (JSON) another copy of the app imports.
+    ReviewFile,
+    /// The notice letter that stops a renewal, as a PDF.
+    NoticeLetter,
+    /// One contract's deadlines as a calendar file.
+    Calendar,
+}
+
+impl ExportDocument {
+    fn words(self) -> crate::i18n::Key {
+        match self {
+            ExportDocument::SignOffPdf | ExportDocument::ReviewFile => msg::FILES_DOCUMENT_REVIEW,
+            ExportDocument::NoticeLetter => msg::FILES_DOCUMENT_NOTICE_LETTER,
+            ExportDocument::Calendar => msg::FILES_DOCUMENT_DEADLINES,
+        }
+    }
+
+    fn extension(self) -> &'static str {
+        match self {
+            ExportDocument::SignOffPdf | ExportDocument::NoticeLetter => "pdf",
+            ExportDocument::ReviewFile => "json",
+            ExportDocument::Calendar => "ics",
+        }
+    }
+}
+
 /// The name the sign-off PDF is offered under (app) or written to (CLI, when no `--out`):
-/// `<provider> – VoIP contract review – <date>.pdf`.
+/// `<provider> – VoIP contract review – <date>.pdf` (`… – VoIP 合同审查 – …` for a Chinese review).
 pub fn pdf_file_name(review: &Review, date: chrono::NaiveDate) -> String {
-    export_file_name(review, date, "pdf")
+    export_file_name(review, date, ExportDocument::SignOffPdf)
 }
 
 /// The name a review file is offered under (app) or written to (CLI, when no `--out`):
 /// `<provider> – VoIP contract review – <date>.json`.
 pub fn review_file_name(review: &Review, date: chrono::NaiveDate) -> String {
-    export_file_name(review, date, "json")
+    export_file_name(review, date, ExportDocument::ReviewFile)
 }
 
-/// `<provider> – VoIP contract review – <date>.<extension>`: characters file systems reject
-/// become `-`, invisible text-direction marks are dropped (they could make `.exe` read as
-/// `.pdf`), and the provider is shortened so the name stays within [`MAX_FILE_NAME_BYTES`].
-pub fn export_file_name(review: &Review, date: chrono::NaiveDate, extension: &str) -> String {
-    let tail = format!(
-        " – VoIP contract review – {}.{extension}",
+/// The calendar of every signed contract: `Contract deadlines – <date>.ics` in `lang` (the
+/// exporter's language: the file holds contracts in several languages).
+pub fn all_deadlines_file_name(date: chrono::NaiveDate, lang: crate::i18n::Lang) -> String {
+    format!(
+        "{} – {}.ics",
+        crate::i18n::text(lang, msg::FILES_ALL_DEADLINES),
         date.format("%Y-%m-%d")
+    )
+}
+
+/// `<provider> – <document> – <date>.<extension>`, the document named in the review's language
+/// (whoever exports it, as the document itself): characters file systems reject become `-`,
+/// invisible text-direction marks are dropped (they could make `.exe` read as `.pdf`), and the
+/// provider is shortened so the name stays within [`MAX_FILE_NAME_BYTES`].
+pub fn export_file_name(
+    review: &Review,
+    date: chrono::NaiveDate,
+    document: ExportDocument,
+) -> String {
+    let lang = review.language;
+    let tail = format!(
+        " – {} – {}.{}",
+        crate::i18n::text(lang, document.words()),
+        date.format("%Y-%m-%d"),
+        document.extension()
     );
     let budget = MAX_FILE_NAME_BYTES.saturating_sub(tail.len());
     let mut provider = String::new();
@@ -214,8 +263,10 @@ pub fn export_file_name(review: &Review, date: chrono::NaiveDate, extension: &st
         provider.push(c);
     }
     let provider = provider.trim().trim_start_matches('.');
+    let unnamed;
     let provider = if provider.is_empty() {
-        "Review"
+        unnamed = crate::i18n::text(lang, msg::FILES_UNNAMED_REVIEW);
+        unnamed.as_str()
     } else {
         provider
     };

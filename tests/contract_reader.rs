@@ -218,7 +218,10 @@ fn pages_and_sections_are_kept() {
         .unwrap();
     assert_eq!(port.location.page, 2);
     assert_eq!(port.location.section, "Section 5.1");
-    assert_eq!(port.location.reference(), "msa.pdf, page 2, Section 5.1");
+    assert_eq!(
+        port.location.reference(voip_review_core::i18n::Lang::En),
+        "msa.pdf, page 2, Section 5.1"
+    );
     // The location's offsets are the quoted passage in the page's text (UTF-16 = bytes here).
     let page = &reading.documents[0].pages[1];
     let quoted = &page[port.location.start as usize..port.location.end as usize];
@@ -237,7 +240,15 @@ fn chinese_contracts_keep_pages_and_clauses() {
         .unwrap();
     assert_eq!(port.location.page, 1);
     assert_eq!(port.location.section, "第七条");
-    assert_eq!(port.location.reference(), "服务协议.pdf, page 1, 第七条");
+    assert_eq!(
+        port.location
+            .reference(voip_review_core::i18n::Lang::ZhHans),
+        "服务协议.pdf，第 1 页，第七条"
+    );
+    assert_eq!(
+        port.location.reference(voip_review_core::i18n::Lang::En),
+        "服务协议.pdf, page 1, 第七条"
+    );
     assert_eq!(port.rule, "porting.no_fee");
     // The offsets are UTF-16 units: the quote is the passage of the page's text.
     let page: Vec<u16> = reading.documents[0].pages[0].encode_utf16().collect();
@@ -757,4 +768,160 @@ fn store_with_review(
         )
         .unwrap();
     (store, id)
+}
+
+/// What the reader finds is labelled in the owner's language, whatever the contract's: a
+/// Chinese contract read for an English-speaking owner gets English labels, values, notes and
+/// topics, and for a Chinese-speaking owner Chinese ones; the quotes stay as the contract has them.
+#[test]
+fn suggestions_are_labelled_in_the_owners_language() {
+    use voip_review_core::i18n::Lang;
+    let text = "第三条 服务期限\n本协议服务期限为三十六个月，自开通之日起计算。\n\
+        甲方如不续约，应于服务期满前三十个工作日书面通知乙方。\n\
+        第五条 提前解约\n甲方提前解约的，每个座席支付人民币300元。\n\
+        第七条 服务等级\n月度可用性不低于99.9%。具体服务积分标准详见附件二。\n\
+        计划内维护每周不超过2小时。";
+    let read = |lang| {
+        contract::read_in(
+            vec![contract::pasted_document("合同.txt", text).unwrap()],
+            lang,
+        )
+    };
+    let (english, chinese) = (read(Lang::En), read(Lang::ZhHans));
+    let find = |reading: &contract::Reading, id: &str| {
+        reading
+            .suggestions
+            .iter()
+            .find(|s| s.question_id == id)
+            .cloned()
+            .unwrap_or_else(|| panic!("{id} not found"))
+    };
+    // (question, English label and value, Chinese label and value)
+    for (id, en, zh) in [
+        (
+            contract::TERM_FIELD,
+            ("Contract term", "36 months"),
+            ("合同期限", "36 个月"),
+        ),
+        (
+            "cancellation.notice_days",
+            ("Notice needed to stop renewal, in days", "30 days"),
+            ("停止续约需要的提前通知，按天计", "30 天"),
+        ),
+        (
+            "cancellation.etf_fixed_amount",
+            (
+                "Fixed termination fee (if the fee is a fixed amount)",
+                "CNY 300.00",
+            ),
+            ("固定的解约费（如果按固定金额收费）", "¥300.00"),
+        ),
+    ] {
+        let (e, c) = (find(&english, id), find(&chinese, id));
+        assert_eq!((e.label.as_str(), e.shown.as_str()), en);
+        assert_eq!((c.label.as_str(), c.shown.as_str()), zh);
+        assert_eq!(e.quote, c.quote, "the quote is the contract's own words");
+        assert_eq!(
+            e.value, c.value,
+            "the value does not depend on the language"
+        );
+    }
+    // Notes: business days, a fee per seat, maintenance per week (2 h × 5 weeks = 10 h).
+    let note = |r: &contract::Reading, id: &str| find(r, id).note;
+    assert_eq!(
+        note(&english, "cancellation.notice_days"),
+        "Business days, not calendar days: count only working days back."
+    );
+    assert_eq!(
+        note(&chinese, "cancellation.notice_days"),
+        "这里是工作日，不是自然日：往前数时只算工作日。"
+    );
+    assert_eq!(
+        note(&english, "cancellation.etf_fixed_amount"),
+        "The contract charges this per seat: the fee to leave is this amount times your seats."
+    );
+    assert_eq!(
+        note(&chinese, "cancellation.etf_fixed_amount"),
+        "合同按每个座席收取：解约费是这个金额乘以你的座席数。"
+    );
+    assert_eq!(
+        note(&english, "sla.maintenance_excluded_hours"),
+        "2 hours a week: up to 10 hours in a month with five such weeks."
+    );
+    // The referral's topic in the owner's language; the document referred to as the contract
+    // names it.
+    assert_eq!(english.referrals.len(), 1);
+    assert_eq!(english.referrals[0].topic, "uptime commitment and credits");
+    assert_eq!(chinese.referrals[0].topic, "可用性承诺和服务积分");
+    assert_eq!(english.referrals[0].target, "附件二");
+    // An English contract read for a Chinese-speaking owner.
+    let english_contract = contract::read_in(
+        vec![
+            contract::pasted_document(
+                "msa.txt",
+                "The Initial Term is 36 months. Early termination fee: $50 per line.",
+            )
+            .unwrap(),
+        ],
+        Lang::ZhHans,
+    );
+    let fee = find(&english_contract, "cancellation.etf_fixed_amount");
+    assert_eq!(fee.shown, "$50.00");
+    assert_eq!(
+        fee.note,
+        "合同按每个线路收取：解约费是这个金额乘以你的线路数。"
+    );
+    assert_eq!(
+        find(&english_contract, contract::TERM_FIELD).shown,
+        "36 个月"
+    );
+}
+
+/// Amounts as Chinese contracts and quotes write them: in financial numerals (大写) and in
+/// ten-thousands of yuan (万元).
+#[test]
+fn chinese_amounts_in_financial_numerals_and_ten_thousands_are_read() {
+    let text = "第五条 提前解约\n甲方提前解约的，每个座席支付人民币叁佰元整（¥300.00）。\n\
+        第六条 一次性费用\n安装费：人民币0.12万元。\n\
+        话机 | 亿联T31P IP话机 × 6台 | 单价人民币叁佰玖拾玖元整";
+    let reading = contract::read(vec![contract::pasted_document("报价.txt", text).unwrap()]);
+    let value = |id: &str| {
+        reading
+            .suggestions
+            .iter()
+            .find(|s| s.question_id == id)
+            .map(|s| s.value.clone())
+            .unwrap_or_else(|| panic!("{id} not found"))
+    };
+    let yuan = |minor: i64| {
+        voip_review_core::model::AnswerValue::Money(voip_review_core::money::Money {
+            currency: "CNY".into(),
+            minor,
+        })
+    };
+    // 叁佰 = 3 × 100 = 300 yuan; 0.12万 = 0.12 × 10,000 = 1,200 yuan; 叁佰玖拾玖 = 300 + 90 + 9.
+    assert_eq!(value("cancellation.etf_fixed_amount"), yuan(30_000));
+    assert_eq!(value("upfront.installation_fee"), yuan(120_000));
+    assert_eq!(value("upfront.phone_unit_price"), yuan(39_900));
+}
+
+/// A list quoted after its lead-in keeps each item's words once, joined by one separator:
+/// "计划维护；甲方网络或设备故障；不可抗力。", not "计划维护；；…；；不可抗力。。".
+#[test]
+fn a_quoted_list_has_no_doubled_separators() {
+    let text = "第三条 可用性\n以下情形造成的服务中断不计入不可用时间：\n（一）乙方提前通知的计划维护；\n\
+        （二）甲方网络或设备故障；\n（三）不可抗力。";
+    let reading = contract::read(vec![contract::pasted_document("sla.txt", text).unwrap()]);
+    let exclusions = reading
+        .suggestions
+        .iter()
+        .find(|s| s.question_id == "sla.exclusions")
+        .expect("the exclusions are found");
+    assert_eq!(
+        exclusions.value,
+        voip_review_core::model::AnswerValue::Text(
+            "以下情形造成的服务中断不计入不可用时间： 乙方提前通知的计划维护；甲方网络或设备故障；不可抗力。"
+                .into()
+        )
+    );
 }

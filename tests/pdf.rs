@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::process::Command;
 use voip_review_core::files::{
-    MAX_FILE_NAME_BYTES, export_file_name, pdf_file_name, write_file_atomically,
+    ExportDocument, MAX_FILE_NAME_BYTES, export_file_name, pdf_file_name, write_file_atomically,
 };
 use voip_review_core::model::{
     AnswerValue, AreaState, Decision, Paper, Rating, ReviewContext, SignOff, YesNo,
@@ -626,6 +626,66 @@ fn the_default_file_name_follows_the_pattern() {
     );
 }
 
+/// Each document is offered under a name in its own language (the review's, whoever exports it);
+/// the calendar of every contract in the exporter's language. Dates stay ISO.
+#[test]
+fn the_default_file_names_are_in_the_documents_language() {
+    use voip_review_core::files::all_deadlines_file_name;
+    use voip_review_core::i18n::Lang;
+    let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+    let mut chinese = review_named("云朗通信");
+    chinese.language = Lang::ZhHans;
+    let mut english = review_named("Acme Voice");
+    english.language = Lang::En;
+    let names = |review: &voip_review_core::model::Review| {
+        [
+            ExportDocument::SignOffPdf,
+            ExportDocument::ReviewFile,
+            ExportDocument::NoticeLetter,
+            ExportDocument::Calendar,
+        ]
+        .map(|document| export_file_name(review, date, document))
+    };
+    assert_eq!(
+        names(&chinese),
+        [
+            "云朗通信 – VoIP 合同审查 – 2026-11-29.pdf",
+            "云朗通信 – VoIP 合同审查 – 2026-11-29.json",
+            "云朗通信 – 不续约通知函 – 2026-11-29.pdf",
+            "云朗通信 – 合同期限 – 2026-11-29.ics",
+        ]
+    );
+    assert_eq!(
+        names(&english),
+        [
+            "Acme Voice – VoIP contract review – 2026-11-29.pdf",
+            "Acme Voice – VoIP contract review – 2026-11-29.json",
+            "Acme Voice – notice letter – 2026-11-29.pdf",
+            "Acme Voice – deadlines – 2026-11-29.ics",
+        ]
+    );
+    // A review whose provider is only characters file systems refuse or invisible marks.
+    let mut unnamed = review_named("\u{202E}");
+    unnamed.language = Lang::ZhHans;
+    assert_eq!(
+        pdf_file_name(&unnamed, date),
+        "审查 – VoIP 合同审查 – 2026-11-29.pdf"
+    );
+    unnamed.language = Lang::En;
+    assert_eq!(
+        pdf_file_name(&unnamed, date),
+        "Review – VoIP contract review – 2026-11-29.pdf"
+    );
+    assert_eq!(
+        all_deadlines_file_name(date, Lang::ZhHans),
+        "合同期限 – 2026-11-29.ics"
+    );
+    assert_eq!(
+        all_deadlines_file_name(date, Lang::En),
+        "Contract deadlines – 2026-11-29.ics"
+    );
+}
+
 /// The seeds' support terms: the severity table, graded, in the support section; the owner's
 /// checks in their own list, after the questions for the provider and never among them.
 #[test]
@@ -720,8 +780,11 @@ fn a_200_character_provider_still_exports() {
     let dir = tempfile::tempdir().unwrap();
     for provider in ["電".repeat(200), "x".repeat(200), "é".repeat(200)] {
         let review = review_named(&provider);
-        for extension in ["pdf", "json"] {
-            let name = export_file_name(&review, date, extension);
+        for (document, extension) in [
+            (ExportDocument::SignOffPdf, "pdf"),
+            (ExportDocument::ReviewFile, "json"),
+        ] {
+            let name = export_file_name(&review, date, document);
             assert!(name.len() <= MAX_FILE_NAME_BYTES, "{} bytes", name.len());
             assert!(
                 name.ends_with(&format!(" – VoIP contract review – 2026-11-29.{extension}")),

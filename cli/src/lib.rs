@@ -127,7 +127,7 @@ enum StoreCommand {
         /// The review's id (see `list`).
         id: i64,
         /// Where to write it. Default: "<provider> – VoIP contract review – <date>.json" in the
-        /// current folder, the name the app offers.
+        /// current folder, the name the app offers (in the review's language: "VoIP 合同审查").
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
         /// Replace FILE if it exists.
@@ -163,7 +163,7 @@ enum StoreCommand {
         /// The review's id (see `list`).
         id: i64,
         /// Where to write the PDF. Default: "<provider> – VoIP contract review – <date>.pdf" in
-        /// the current folder, the name the app offers.
+        /// the current folder, the name the app offers (in the review's language: "VoIP 合同审查").
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
         /// Paper size. Default: the app's setting, else from the locale (Letter for the US).

@@ -10,21 +10,11 @@ use voip_review_core::{Error, Store};
 /// Where a passage is, as `lang` writes it: "MSA.pdf, page 3, Section 9.3" / "MSA.pdf，第 3 页，
 /// Section 9.3" (the section's heading as the contract has it).
 fn location(lang: Lang, l: &Location) -> String {
-    let document = ("document", arg(&l.document_name));
-    let page = ("page", arg(l.page));
-    if l.section.is_empty() {
-        say(lang, msg::CLI_READ_LOCATION, &[document, page])
-    } else {
-        let section = ("section", arg(&l.section));
-        say(
-            lang,
-            msg::CLI_READ_LOCATION_SECTION,
-            &[document, page, section],
-        )
-    }
+    l.reference(lang)
 }
 
-fn read(files: &[PathBuf]) -> Result<Reading, Error> {
+/// Reads the files as one contract, labelled in `lang`.
+fn read(files: &[PathBuf], lang: Lang) -> Result<Reading, Error> {
     let mut documents = Vec::with_capacity(files.len());
     for file in files {
         let name = file.file_name().map_or_else(
@@ -34,7 +24,7 @@ fn read(files: &[PathBuf]) -> Result<Reading, Error> {
         let bytes = read_bytes(file)?;
         documents.push(contract::read_document(&name, &bytes)?);
     }
-    Ok(contract::read(documents))
+    Ok(contract::read_in(documents, lang))
 }
 
 fn read_bytes(file: &Path) -> Result<Vec<u8>, Error> {
@@ -66,7 +56,8 @@ fn json_text<T: serde::Serialize>(value: &T) -> Result<String, Error> {
 }
 
 pub fn print(files: &[PathBuf], json: bool, lang: Lang) -> Result<(), Error> {
-    let reading = read(files)?;
+    // JSON is the same in every language.
+    let reading = read(files, if json { Lang::En } else { lang })?;
     if json {
         println!(
             "{}",
@@ -141,7 +132,7 @@ pub fn apply(
     json: bool,
     lang: Lang,
 ) -> Result<(), Error> {
-    let reading = read(files)?;
+    let reading = read(files, if json { Lang::En } else { lang })?;
     let filled = store.fill_empty_from_contract(id, &reading)?;
     if json {
         println!("{}", json_text(&filled)?);

@@ -65,6 +65,7 @@ fn shown(state: &State<'_, AppState>, err: &voip_review_core::Error) -> ApiError
 
 #[tauri::command]
 pub fn app_status(state: State<'_, AppState>) -> AppStatus {
+    crate::trace_start("command: app_status");
     let (error, backup_warning) = match state.store.lock() {
         Ok(guard) => match guard.as_ref() {
             Ok(store) => (None, store.backup_warning().map(str::to_owned)),
@@ -83,6 +84,7 @@ pub fn app_status(state: State<'_, AppState>) -> AppStatus {
 /// The template in the interface language.
 #[tauri::command]
 pub fn get_template(state: State<'_, AppState>) -> &'static Template {
+    crate::trace_start("command: get_template");
     voip_review_core::template::template_in(window_language(&state))
 }
 
@@ -91,6 +93,7 @@ pub fn list_reviews(
     state: State<'_, AppState>,
     query: String,
 ) -> CommandResult<Vec<ReviewListItem>> {
+    crate::trace_start("command: list_reviews");
     with_store(&state, |s| s.list_reviews(&query))
 }
 
@@ -239,6 +242,7 @@ pub(crate) fn interface_language_or_system(store: &Store) -> Lang {
 /// needs words to say so, in the system's language.
 #[tauri::command]
 pub fn get_language(state: State<'_, AppState>) -> Lang {
+    crate::trace_start("command: get_language");
     window_language(&state)
 }
 
@@ -671,6 +675,7 @@ pub fn forget_open_review(state: State<'_, AppState>) -> CommandResult<()> {
 /// The review open when the app last closed, with its page; null when the list was shown.
 #[tauri::command]
 pub fn open_review_place(state: State<'_, AppState>) -> CommandResult<Option<ReviewPlace>> {
+    crate::trace_start("command: open_review_place");
     with_store(&state, |s| s.open_review_place())
 }
 
@@ -804,8 +809,11 @@ pub async fn export_calendar(
         Ok(match id {
             Some(id) => {
                 let review = s.get_review(id)?;
-                let name = voip_review_core::files::export_file_name(&review, today, "ics")
-                    .replace("VoIP contract review", "deadlines");
+                let name = voip_review_core::files::export_file_name(
+                    &review,
+                    today,
+                    voip_review_core::files::ExportDocument::Calendar,
+                );
                 (
                     vec![deadlines::calendar_contract(&review, today)],
                     name,
@@ -814,7 +822,7 @@ pub async fn export_calendar(
             }
             None => (
                 deadlines::all_calendar_contracts(s, today)?,
-                format!("Contract deadlines – {today}.ics"),
+                voip_review_core::files::all_deadlines_file_name(today, lang),
                 lang,
             ),
         })
@@ -907,8 +915,11 @@ pub async fn export_notice_letter(
         let letter = deadlines::letter::notice_letter_in(&review, &found, today, lang)?;
         Ok((review, letter))
     })?;
-    let file_name = voip_review_core::files::export_file_name(&review, today, "pdf")
-        .replace("VoIP contract review", "notice letter");
+    let file_name = voip_review_core::files::export_file_name(
+        &review,
+        today,
+        voip_review_core::files::ExportDocument::NoticeLetter,
+    );
     let lang = window_language(&state);
     let Some((path, overwrite)) = save_location(
         &app,
@@ -976,8 +987,9 @@ async fn read_and_store(
     use tauri::{Emitter, Manager};
     CONTRACT_CANCELLED.store(false, Ordering::SeqCst);
     let emitter = app.clone();
+    let lang = window_language(&app.state::<AppState>());
     let reading = tauri::async_runtime::spawn_blocking(move || {
-        voip_review_core::contract::read_files(&files, &CONTRACT_CANCELLED, &mut |progress| {
+        voip_review_core::contract::read_files(&files, lang, &CONTRACT_CANCELLED, &mut |progress| {
             // A progress event the window missed only leaves the bar behind for a moment.
             let _ = emitter.emit("contract-progress", progress);
         })
@@ -1065,9 +1077,15 @@ pub async fn read_contract_text(
     id: ReviewId,
     text: String,
 ) -> CommandResult<Option<ContractReading>> {
+    use tauri::Manager;
+    // Named in the window's language, as the reading's labels.
+    let name = voip_review_core::i18n::text(
+        window_language(&app.state::<AppState>()),
+        msg::CONTRACT_PASTED_TEXT,
+    );
     // Checked before the thread starts, so an empty paste is answered at once.
-    voip_review_core::contract::pasted_document("Pasted text", &text)?;
-    read_and_store(app, id, vec![("Pasted text".to_owned(), text.into_bytes())]).await
+    voip_review_core::contract::pasted_document(&name, &text)?;
+    read_and_store(app, id, vec![(name, text.into_bytes())]).await
 }
 
 /// The contract stored with review `id`, searched again (the finder may have improved since it
@@ -1078,7 +1096,8 @@ pub fn contract_reading(
     id: ReviewId,
 ) -> CommandResult<Option<ContractReading>> {
     let documents = with_store(&state, |s| s.contract(id))?;
-    Ok((!documents.is_empty()).then(|| voip_review_core::contract::read(documents)))
+    let lang = window_language(&state);
+    Ok((!documents.is_empty()).then(|| voip_review_core::contract::read_in(documents, lang)))
 }
 
 /// Stops the contract being read; the reading returns `None` and stores nothing.

@@ -68,7 +68,49 @@ struct Hit {
     unit: usize,
     /// Lower wins; then the earlier unit.
     priority: u8,
-    note: String,
+    note: Note,
+}
+
+/// What the owner should know about a value, written in the owner's language when the
+/// suggestion is made (the sentence may be in another).
+#[derive(Debug, Clone, PartialEq)]
+enum Note {
+    None,
+    /// Notice counted in business days.
+    NoticeBusinessDays,
+    /// A credit claim window counted in business days.
+    ClaimBusinessDays,
+    /// A fee per line, seat, user…: the unit's id (see the lexicon's `unit_names`).
+    PerLine(String),
+    /// Maintenance hours a week, and the most in a month.
+    PerWeek {
+        hours: f64,
+        month_hours: f64,
+    },
+}
+
+impl Note {
+    /// The note in the words of `lx`, the owner's language's lexicon.
+    fn written(&self, lx: &Lexicon) -> String {
+        match self {
+            Note::None => String::new(),
+            Note::NoticeBusinessDays => lx.notice.note_business_days.clone(),
+            Note::ClaimBusinessDays => lx.credits.note_business_days.clone(),
+            Note::PerLine(unit) => {
+                let et = &lx.early_termination;
+                let name = et
+                    .unit_names
+                    .get(unit)
+                    .map_or(unit.as_str(), String::as_str);
+                et.note_per_line.replace("{unit}", name)
+            }
+            Note::PerWeek { hours, month_hours } => lx
+                .maintenance
+                .note_per_week
+                .replace("{hours}", &hours.to_string())
+                .replace("{month_hours}", &month_hours.to_string()),
+        }
+    }
 }
 
 struct Ctx<'a> {
@@ -80,7 +122,7 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     fn hit(&mut self, unit: usize, question: &'static str, value: AnswerValue, rule: &'static str) {
-        self.hit_with(unit, question, value, rule, 5, String::new());
+        self.hit_with(unit, question, value, rule, 5, Note::None);
     }
 
     fn hit_with(
@@ -90,7 +132,7 @@ impl Ctx<'_> {
         value: AnswerValue,
         rule: &'static str,
         priority: u8,
-        note: String,
+        note: Note,
     ) {
         // The interpreters name their rules; lexicon.json says which questions each answers.
         debug_assert!(
@@ -224,7 +266,7 @@ fn term(cx: &mut Ctx, i: usize) {
                 AnswerValue::Months(months),
                 rule,
                 priority,
-                String::new(),
+                Note::None,
             );
         }
     }
@@ -360,14 +402,14 @@ fn notice_value(
                 AnswerValue::Months(n),
                 rule,
                 priority,
-                String::new(),
+                Note::None,
             );
         }
     } else if (1..=730).contains(&n) {
         let note = if lx.notice.business_days.is_match(&c[0]) {
-            lx.notice.note_business_days.clone()
+            Note::NoticeBusinessDays
         } else {
-            String::new()
+            Note::None
         };
         cx.hit_with(
             i,
@@ -441,7 +483,7 @@ fn notice_method(cx: &mut Ctx, i: usize) {
         AnswerValue::Text(text),
         "notice.method",
         priority,
-        String::new(),
+        Note::None,
     );
 }
 
@@ -512,7 +554,7 @@ fn etf(cx: &mut Ctx, i: usize) {
             AnswerValue::Choice("sliding_scale".into()),
             "etf.sliding_scale",
             3,
-            String::new(),
+            Note::None,
         );
         return;
     }
@@ -563,11 +605,12 @@ fn etf(cx: &mut Ctx, i: usize) {
             AnswerValue::Choice("fixed".into()),
             "etf.fixed_per_line",
             5,
-            String::new(),
+            Note::None,
         );
         if let Some(minor) = amount {
             let unit = named(per_line, &c, "unit", 2).unwrap_or("");
-            let note = lx.early_termination.note_per_line.replace("{unit}", unit);
+            let units = &lx.early_termination.per_line_units;
+            let note = Note::PerLine(units.get(unit).cloned().unwrap_or_else(|| unit.to_owned()));
             cx.hit_with(
                 i,
                 "cancellation.etf_fixed_amount",
@@ -725,7 +768,7 @@ fn pricing(cx: &mut Ctx, i: usize) {
             AnswerValue::YesNo(YesNo::No),
             "price.escalator",
             6,
-            String::new(),
+            Note::None,
         );
         return;
     }
@@ -747,7 +790,7 @@ fn pricing(cx: &mut Ctx, i: usize) {
             AnswerValue::Percent(0.0),
             "price.locked",
             6,
-            String::new(),
+            Note::None,
         );
     }
 }
@@ -807,7 +850,7 @@ fn uptime(cx: &mut Ctx, i: usize) {
         AnswerValue::YesNo(YesNo::Yes),
         "sla.uptime",
         6,
-        String::new(),
+        Note::None,
     );
     let window = lx.uptime.windows.iter().find(|w| w.when.is_match(&p));
     if let Some(w) = window {
@@ -896,9 +939,9 @@ fn credit_terms(cx: &mut Ctx, i: usize) {
         && let Some(days) = whole(&c, 1)
     {
         let note = if lx.credits.business_days.is_match(&c[0]) {
-            lx.credits.note_business_days.clone()
+            Note::ClaimBusinessDays
         } else {
-            String::new()
+            Note::None
         };
         cx.hit_with(
             i,
@@ -928,7 +971,7 @@ fn credits_offered(cx: &mut Ctx, i: usize) {
             AnswerValue::YesNo(YesNo::Yes),
             "credits.offered",
             6,
-            String::new(),
+            Note::None,
         );
     }
 }
@@ -959,8 +1002,24 @@ fn exclusions(cx: &mut Ctx, i: usize) {
             }
             items.push(lx.exclusions.list_bullet.replace(t, "").into_owned());
         }
-        if !items.is_empty() {
-            text = format!("{} {}", text, items.join(&lx.exclusions.list_joiner));
+        if let Some(last) = items.last() {
+            // Items keep their words, not their own separators: "计划维护；" and "不可抗力。"
+            // are joined as "计划维护；不可抗力。", not "计划维护；；不可抗力。".
+            let stop: String = last
+                .trim_end()
+                .chars()
+                .last()
+                .filter(|c| matches!(c, '.' | '。'))
+                .map(String::from)
+                .unwrap_or_default();
+            let bare: Vec<&str> = items
+                .iter()
+                .map(|item| {
+                    item.trim_end()
+                        .trim_end_matches([';', '；', '.', '。', ',', '，'])
+                })
+                .collect();
+            text = format!("{} {}{stop}", text, bare.join(&lx.exclusions.list_joiner));
         }
     }
     cx.hit(
@@ -993,11 +1052,7 @@ fn maintenance(cx: &mut Ctx, i: usize) {
         } else {
             // A month has at most five such weeks.
             let month_hours = hours * 5.0;
-            let note = lx
-                .maintenance
-                .note_per_week
-                .replace("{hours}", &hours.to_string())
-                .replace("{month_hours}", &month_hours.to_string());
+            let note = Note::PerWeek { hours, month_hours };
             cx.hit_with(
                 i,
                 "sla.maintenance_excluded_hours",
@@ -1290,7 +1345,7 @@ fn upfront(cx: &mut Ctx, i: usize) {
                 AnswerValue::Integer(q),
                 "upfront.phones",
                 5,
-                String::new(),
+                Note::None,
             );
             if let Some(&unit) = money.first() {
                 cx.hit(
@@ -1323,7 +1378,7 @@ fn referral(cx: &Ctx, i: usize) -> Option<(&'static str, &'static str, String)> 
         .topics
         .iter()
         .find(|t| t.when.is_match(p))
-        .map(|t| (t.area.as_str(), t.topic.as_str(), target))
+        .map(|t| (t.area.as_str(), t.id.as_str(), target))
 }
 
 /// "schedule b" → "Schedule B": short codes with a digit or one letter, and the lexicon's
@@ -1371,10 +1426,12 @@ fn order(question: &str) -> (usize, usize) {
 }
 
 /// Runs every rule over the units; returns the passages used, the suggestions (one per
-/// question, the best hit) and the referrals.
+/// question, the best hit) and the referrals, their labels, values and notes written in `lang`
+/// (the owner's language, whatever the contract's).
 pub fn find(
     documents: &[ContractDocument],
     units: &[Unit],
+    lang: Lang,
 ) -> (Vec<Passage>, Vec<Suggestion>, Vec<Referral>) {
     // Each unit is read by the lexicon of its own language: a sentence with Chinese characters
     // by the Chinese one, any other by the English one, whatever the review's language (a
@@ -1501,7 +1558,7 @@ pub fn find(
                 AnswerValue::YesNo(YesNo::Yes),
                 "credits.tier_row",
                 7,
-                String::new(),
+                Note::None,
             );
         }
         for i in (0..units.len()).filter(own) {
@@ -1556,16 +1613,26 @@ pub fn find(
             quote: units[u].text.clone(),
         });
     }
-    let t = template();
+    let t = crate::template::template_in(lang);
+    let owners = finder()
+        .lexicons
+        .iter()
+        .find(|l| l.lang == lang)
+        .unwrap_or(&finder().lexicons[0]);
     let suggestions = chosen
         .into_iter()
         .map(|hit| {
             let (area_id, label, shown) = if hit.question == TERM_FIELD {
                 let shown = match hit.value {
-                    AnswerValue::Months(m) => crate::wording::count(m, "month", "months"),
+                    AnswerValue::Months(m) => crate::i18n::text_with(
+                        lang,
+                        crate::i18n::msg::CONTENT_ANSWER_MONTHS,
+                        &[("count", crate::i18n::Arg::from(m))],
+                    ),
                     _ => String::new(),
                 };
-                ("cancellation".to_owned(), "Contract term".to_owned(), shown)
+                let label = crate::i18n::text(lang, crate::i18n::msg::CONTENT_GUIDE_CONTRACT_TERM);
+                ("cancellation".to_owned(), label, shown)
             } else {
                 let (area, q) = t
                     .question(hit.question)
@@ -1573,7 +1640,7 @@ pub fn find(
                 (
                     area.id.clone(),
                     q.label.clone(),
-                    crate::display::answer(q, &hit.value),
+                    crate::display::answer_in(lang, q, &hit.value),
                 )
             };
             let unit = &units[hit.unit];
@@ -1587,15 +1654,20 @@ pub fn find(
                 quote: unit.text.clone(),
                 location: unit.location(documents),
                 rule: hit.rule.to_owned(),
-                note: hit.note.clone(),
+                note: hit.note.written(owners),
             }
         })
         .collect();
     let referrals = referral_units
         .into_iter()
-        .map(|(i, area, topic, target)| Referral {
+        .map(|(i, area, topic_id, target)| Referral {
             area_id: area.to_owned(),
-            topic: topic.to_owned(),
+            topic: owners
+                .referrals
+                .topics
+                .iter()
+                .find(|t| t.id == topic_id)
+                .map_or_else(|| topic_id.to_owned(), |t| t.topic.clone()),
             target,
             passage: passage_of[&i],
             quote: units[i].text.clone(),

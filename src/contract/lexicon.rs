@@ -170,6 +170,28 @@ pub fn parse(json: &str, guide_questions: &[String]) -> Result<Finder, String> {
                 ));
             }
         }
+        let topics = |l: &Lexicon| -> BTreeSet<String> {
+            l.referrals.topics.iter().map(|t| t.id.clone()).collect()
+        };
+        if topics(lexicon) != topics(&file.lexicons[0]) {
+            return Err(format!(
+                "lexicon {lang}: the referral topics' ids differ from those of lexicon {}",
+                file.lexicons[0].lang.tag()
+            ));
+        }
+        for other in &file.lexicons {
+            let et = &other.early_termination;
+            if let Some(unit) = et
+                .per_line_units
+                .values()
+                .find(|id| !lexicon.early_termination.unit_names.contains_key(*id))
+            {
+                return Err(format!(
+                    "lexicon {lang}: the unit {unit} (of lexicon {}) has no name",
+                    other.lang.tag()
+                ));
+            }
+        }
         if lexicon.notice_method.ways.is_empty() || lexicon.pricing.escalator.is_empty() {
             return Err(format!(
                 "lexicon {lang}: the notice ways and the escalator patterns cannot be empty"
@@ -326,6 +348,11 @@ pub struct EarlyTermination {
     pub fee_word: Pattern,
     /// Group 1 the amount, group 2 what it is per; `{unit}` in the note.
     pub per_line: Pattern,
+    /// What `per_line` captures as the unit, by the unit's id ("seats" and "座席" are "seat"),
+    /// so the note can name it in the owner's language.
+    pub per_line_units: BTreeMap<String, String>,
+    /// Each unit id's name in this language, put for `{unit}` in `note_per_line`.
+    pub unit_names: BTreeMap<String, String>,
     pub note_per_line: String,
     pub fixed: Pattern,
 }
@@ -543,6 +570,9 @@ pub struct Referrals {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Topic {
+    /// The same topic has the same id in every lexicon, so a referral found in a sentence of one
+    /// language is named in the owner's.
+    pub id: String,
     pub area: String,
     pub topic: String,
     pub when: Pattern,

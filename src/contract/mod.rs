@@ -19,6 +19,7 @@ pub use guide::{GuideItem, guide, guide_in};
 pub use lexicon::{RuleSpec, rules};
 pub use segment::{Unit, units};
 
+use crate::i18n::{Arg, Lang, msg, text, text_with};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -62,14 +63,21 @@ pub struct Location {
 }
 
 impl Location {
-    /// "MSA.pdf, page 3, Section 9.3": how the area's clause reference is filled.
-    pub fn reference(&self) -> String {
-        let mut text = format!("{}, page {}", self.document_name, self.page);
-        if !self.section.is_empty() {
-            text.push_str(", ");
-            text.push_str(&self.section);
+    /// "MSA.pdf, page 3, Section 9.3" / "服务协议.pdf，第 3 页，第七条": how the area's clause
+    /// reference is filled, in `lang` (the section's heading as the contract has it).
+    pub fn reference(&self, lang: Lang) -> String {
+        let document = ("document", Arg::from(self.document_name.as_str()));
+        let page = ("page", Arg::from(self.page));
+        if self.section.is_empty() {
+            text_with(lang, msg::CONTRACT_LOCATION, &[document, page])
+        } else {
+            let section = ("section", Arg::from(self.section.as_str()));
+            text_with(
+                lang,
+                msg::CONTRACT_LOCATION_SECTION,
+                &[document, page, section],
+            )
         }
-        text
     }
 }
 
@@ -95,10 +103,18 @@ pub struct Reading {
     pub referrals: Vec<Referral>,
 }
 
-/// Reads the documents together as one contract.
+/// Reads the documents together as one contract, its suggestions and referrals labelled in
+/// English (the CLI's JSON output, which is the same in every language).
 pub fn read(documents: Vec<ContractDocument>) -> Reading {
+    read_in(documents, Lang::En)
+}
+
+/// Reads the documents together as one contract, its suggestions and referrals labelled in
+/// `lang`, the owner's language (a Chinese contract read in an English window is labelled in
+/// English, and the other way round; the quotes stay as the contract has them).
+pub fn read_in(documents: Vec<ContractDocument>, lang: Lang) -> Reading {
     let units = units(&documents);
-    let (passages, suggestions, referrals) = find(&documents, &units);
+    let (passages, suggestions, referrals) = find(&documents, &units, lang);
     Reading {
         documents,
         passages,
@@ -122,6 +138,7 @@ pub struct ReadProgress {
 /// `cancelled` is set: what a window runs on a background thread.
 pub fn read_files(
     files: &[(String, Vec<u8>)],
+    lang: Lang,
     cancelled: &std::sync::atomic::AtomicBool,
     progress: &mut dyn FnMut(ReadProgress),
 ) -> crate::Result<Option<Reading>> {
@@ -133,14 +150,26 @@ pub fn read_files(
         progress(ReadProgress {
             done,
             total,
-            message: format!("Reading {name}"),
+            message: text_with(
+                lang,
+                msg::CONTRACT_PROGRESS_READING,
+                &[("name", Arg::from(name.as_str()))],
+            ),
         });
         let mut on_page = |page: u32, pages: u32| {
             if page % 5 == 1 {
                 progress(ReadProgress {
                     done,
                     total,
-                    message: format!("Reading {name}, page {page} of {pages}"),
+                    message: text_with(
+                        lang,
+                        msg::CONTRACT_PROGRESS_READING_PAGE,
+                        &[
+                            ("name", Arg::from(name.as_str())),
+                            ("page", Arg::from(page)),
+                            ("pages", Arg::from(pages)),
+                        ],
+                    ),
                 });
             }
             !cancelled.load(Ordering::Relaxed)
@@ -156,9 +185,9 @@ pub fn read_files(
     progress(ReadProgress {
         done: total - 1,
         total,
-        message: "Looking for the clauses".into(),
+        message: text(lang, msg::CONTRACT_PROGRESS_SEARCHING),
     });
-    let reading = read(documents);
+    let reading = read_in(documents, lang);
     if cancelled.load(Ordering::Relaxed) {
         return Ok(None);
     }
@@ -182,7 +211,10 @@ mod tests {
             ("b.txt".to_owned(), b"Setup fee: $99.00".to_vec()),
         ];
         let mut steps = Vec::new();
-        let done = read_files(&files, &AtomicBool::new(false), &mut |p| steps.push(p)).unwrap();
+        let done = read_files(&files, Lang::En, &AtomicBool::new(false), &mut |p| {
+            steps.push(p)
+        })
+        .unwrap();
         assert_eq!(done.map(|r| r.documents.len()), Some(2));
         // Two documents, then the search: three steps of three.
         assert_eq!(
@@ -191,6 +223,9 @@ mod tests {
         );
         assert_eq!(steps[2].message, "Looking for the clauses");
         let cancelled = AtomicBool::new(true);
-        assert_eq!(read_files(&files, &cancelled, &mut |_| {}).unwrap(), None);
+        assert_eq!(
+            read_files(&files, Lang::En, &cancelled, &mut |_| {}).unwrap(),
+            None
+        );
     }
 }

@@ -238,6 +238,7 @@ fn counts_something(c: char) -> bool {
             | '分'
             | '秒'
             | '元'
+            | '角'
             | '块'
             | '期'
             | '倍'
@@ -265,6 +266,93 @@ fn counts_something(c: char) -> bool {
             | '）'
             | ')'
     )
+}
+
+/// The financial numerals (大写) of amounts and cheques ("人民币叁佰元整"), in their simplified and
+/// traditional forms, as the ordinary numerals the reader already knows.
+fn financial_numeral(c: char) -> Option<char> {
+    Some(match c {
+        '壹' => '一',
+        '贰' | '貳' => '二',
+        '叁' | '參' => '三',
+        '肆' => '四',
+        '伍' => '五',
+        '陆' | '陸' => '六',
+        '柒' => '七',
+        '捌' => '八',
+        '玖' => '九',
+        '拾' => '十',
+        '佰' => '百',
+        '仟' => '千',
+        '萬' => '万',
+        '億' => '亿',
+        _ => return None,
+    })
+}
+
+/// Financial numerals as ordinary ones, in a run only: a run of two or more numerals with at
+/// least one financial one ("叁佰", "壹仟零伍拾"), or one followed by 元, 圆, 角 or 分 ("伍元",
+/// "伍角"). A lone
+/// 伍 or 陆 elsewhere is a name or a word (陆地) and stays.
+fn financial_to_ordinary(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let in_run = |c: char| financial_numeral(c).is_some() || is_chinese_numeral(c);
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if !in_run(chars[i]) {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && in_run(chars[i]) {
+            i += 1;
+        }
+        let run = &chars[start..i];
+        let financial = run.iter().any(|c| financial_numeral(*c).is_some());
+        let amount = matches!(chars.get(i), Some('元' | '圆' | '角' | '分'));
+        let convert = financial && (run.len() > 1 || amount);
+        out.extend(run.iter().map(|&c| {
+            if convert {
+                financial_numeral(c).unwrap_or(c)
+            } else {
+                c
+            }
+        }));
+    }
+    out
+}
+
+/// "1.2万元" → "12000元": amounts in ten-thousands of yuan, as contracts and quotes often write
+/// them (Chinese numerals such as 三万元 are read whole already).
+static TEN_THOUSAND_YUAN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d[\d,]*(?:\.\d+)?)万元").expect("valid"));
+/// "300元5角" → "300.5元", "300元零5分" → "300.05元", "300元整" → "300元": 角 and 分 are tenths
+/// and hundredths of a yuan; 整 ("exactly") says there are none.
+static JIAO_FEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d+)元(?:(\d)角)?(?:零?(\d)分)?(整)?").expect("valid"));
+
+/// `digits` ten-thousands as a plain number: "1.2" → "12000", "0.35" → "3500", "3" → "30000";
+/// `None` when it has more decimals than a fen (4) or does not fit.
+fn ten_thousands(digits: &str) -> Option<String> {
+    let clean = digits.replace(',', "");
+    let (whole, fraction) = clean.split_once('.').unwrap_or((&clean, ""));
+    if fraction.len() > 6 {
+        return None;
+    }
+    // Whole yuan and the fen: 1.2万 = 12000 yuan; 0.000001万 = 0.01 yuan.
+    let padded = format!("{fraction:0<6}");
+    let whole: u64 = whole.parse().ok()?;
+    let (yuan_part, fen) = padded.split_at(4);
+    let yuan = whole
+        .checked_mul(10_000)?
+        .checked_add(yuan_part.parse::<u64>().ok()?)?;
+    Some(if fen == "00" {
+        yuan.to_string()
+    } else {
+        format!("{yuan}.{fen}")
+    })
 }
 
 static PERCENT_OF: LazyLock<Regex> =
@@ -345,9 +433,21 @@ fn chinese_numerals_to_digits(text: &str) -> String {
 /// "99.9%", "三十（30）日" → "30日").
 pub fn plain_zh(text: &str) -> String {
     let wide: String = text.to_lowercase().chars().map(half_width).collect();
-    let tight = SPACE_BY_HAN.replace_all(&wide, "$1$2");
-    let digits = chinese_numerals_to_digits(&tight);
-    let percent = PERCENT_OF.replace_all(&digits, "$1%");
+    let tight = SPACE_BY_HAN.replace_all(&wide, "$1$2").replace('圆', "元");
+    let digits = chinese_numerals_to_digits(&financial_to_ordinary(&tight));
+    let yuan = TEN_THOUSAND_YUAN.replace_all(&digits, |c: &regex::Captures| {
+        ten_thousands(&c[1]).map_or_else(|| c[0].to_owned(), |n| format!("{n}元"))
+    });
+    let yuan = JIAO_FEN.replace_all(&yuan, |c: &regex::Captures| match (c.get(2), c.get(3)) {
+        (None, None) => format!("{}元", &c[1]),
+        (jiao, fen) => format!(
+            "{}.{}{}元",
+            &c[1],
+            jiao.map_or("0", |m| m.as_str()),
+            fen.map_or("0", |m| m.as_str())
+        ),
+    });
+    let percent = PERCENT_OF.replace_all(&yuan, "$1%");
     let once = DUPLICATE_ZH.replace_all(&percent, |c: &regex::Captures| {
         let percent = c.get(2).is_some() || c.get(4).is_some();
         format!("{}{}", &c[3], if percent { "%" } else { "" })
@@ -439,6 +539,34 @@ mod tests {
         assert_eq!(plain_zh("统一价格"), "统一价格");
         assert_eq!(plain_zh("服务地点"), "服务地点");
         assert_eq!(plain_zh("万一发生故障"), "万一发生故障");
+    }
+
+    #[test]
+    fn amounts_in_financial_numerals_and_ten_thousands_of_yuan() {
+        // 叁佰 = 3×100; 壹仟零伍拾 = 1000 + 50; 贰拾 = 2×10; 拾贰 = 10 + 2.
+        assert_eq!(plain_zh("人民币叁佰元整"), "人民币300元");
+        assert_eq!(plain_zh("人民币壹仟零伍拾圆整"), "人民币1050元");
+        assert_eq!(plain_zh("每座席每月贰拾伍元"), "每座席每月25元");
+        assert_eq!(plain_zh("拾贰个月"), "12个月");
+        assert_eq!(plain_zh("伍元"), "5元");
+        // 叁佰元伍角 = 300 yuan and 5 tenths; 叁佰元零伍分 = 300 yuan and 5 hundredths;
+        // 叁佰元伍角陆分 = 300.56.
+        assert_eq!(plain_zh("叁佰元伍角"), "300.50元");
+        assert_eq!(plain_zh("叁佰元零伍分"), "300.05元");
+        assert_eq!(plain_zh("叁佰元伍角陆分"), "300.56元");
+        // Said twice, written once: "叁佰元整（¥300.00）" is 300 both ways.
+        assert_eq!(plain_zh("叁佰元整（300元）"), "300元(300元)");
+        // A lone 伍 or 陆 is a name or a word.
+        assert_eq!(plain_zh("联系人伍先生"), "联系人伍先生");
+        assert_eq!(plain_zh("陆地线路"), "陆地线路");
+        // 1.2万元 = 1.2 × 10000 = 12000; 0.35万元 = 3500; 3万元 = 30000; 三万元 read whole;
+        // 1.000001万元 = 10000.01.
+        assert_eq!(plain_zh("解约费1.2万元"), "解约费12000元");
+        assert_eq!(plain_zh("0.35万元"), "3500元");
+        assert_eq!(plain_zh("3万元"), "30000元");
+        assert_eq!(plain_zh("三万元"), "30000元");
+        assert_eq!(plain_zh("1.000001万元"), "10000.01元");
+        assert_eq!(plain_zh("1,000万元"), "10000000元");
     }
 
     #[test]

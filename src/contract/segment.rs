@@ -140,7 +140,7 @@ impl Headings {
 
 /// Reads a heading at the start of a line; returns the length of the heading's own text when
 /// the line goes on with running text ("9.3 Renewal. This Agreement renews…").
-fn heading(line: &str, h: &mut Headings, after_sentence: bool) -> bool {
+fn heading(line: &str, h: &mut Headings, after_sentence: bool, wrapped: bool) -> bool {
     if is_chinese(line) && zh_heading(line, h, after_sentence) {
         return true;
     }
@@ -183,7 +183,7 @@ fn heading(line: &str, h: &mut Headings, after_sentence: bool) -> bool {
             return true;
         }
     }
-    if is_title(line, after_sentence) {
+    if is_title(line, after_sentence, wrapped) {
         h.title(9, line);
     }
     false
@@ -264,12 +264,48 @@ fn zh_heading_alone(line: &str) -> bool {
 
 /// A short line in capitals or Title Case with no full stop: a heading without a number. In
 /// Chinese, a short line with no punctuation standing after a finished sentence (a line cut
-/// from the middle of a sentence is not a heading).
-fn is_title(line: &str, after_sentence: bool) -> bool {
+/// from the middle of a sentence is not a heading). Never a line `wrapped` onto the next.
+fn is_title(line: &str, after_sentence: bool, wrapped: bool) -> bool {
+    if wrapped {
+        return false;
+    }
     if is_chinese(line) {
         return after_sentence && ZH_TITLE.is_match(line) && !line.contains("  ");
     }
     TITLE_LINE.is_match(line) && line.split_whitespace().count() <= 8 && !line.contains("  ")
+}
+
+/// How many columns a text takes in a fixed-width file: two for a Chinese character or a
+/// full-width sign, one for anything else.
+fn columns(text: &str) -> usize {
+    text.chars()
+        .map(|c| {
+            let wide = is_chinese(c.encode_utf8(&mut [0; 4]))
+                || matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff01}'..='\u{ff60}');
+            if wide { 2 } else { 1 }
+        })
+        .sum()
+}
+
+/// Whether `line` was cut by a hard wrap at `width` columns (a text file wrapped by its editor or
+/// by the tool that made it): the first word of the `next` line would not have fitted on it. A
+/// Chinese line wraps at any character, an English one between words.
+fn wrapped_onto(line: &str, next: &str, width: usize) -> bool {
+    let Some(first) = next.chars().next() else {
+        return false;
+    };
+    let first_word = if columns(&first.to_string()) == 2 {
+        first.to_string()
+    } else {
+        next.split(char::is_whitespace)
+            .next()
+            .unwrap_or("")
+            .to_owned()
+    };
+    let space = usize::from(
+        columns(&first.to_string()) == 1 && !line.ends_with(|c: char| columns(&c.to_string()) == 2),
+    );
+    columns(line) + space + columns(&first_word) > width
 }
 
 /// The units of all documents, in reading order.
@@ -296,10 +332,15 @@ fn page_units(document: usize, page: u32, text: &str, h: &mut Headings, out: &mu
                 sentences(document, page, text, start, end, section, headings, out);
             }
         };
-    for line in text.split('\n') {
+    let lines: Vec<&str> = text.split('\n').collect();
+    // The widest line is the wrap width when the text is hard-wrapped.
+    let width = lines.iter().map(|l| columns(l.trim())).max().unwrap_or(0);
+    for (n, line) in lines.iter().enumerate() {
         let line_start = offset;
         offset += line.len() + 1;
         let trimmed = line.trim();
+        let next = lines.get(n + 1).map_or("", |l| l.trim());
+        let wrapped = wrapped_onto(trimmed, next, width);
         let lead = line.len() - line.trim_start().len();
         let (start, end) = (line_start + lead, line_start + lead + trimmed.len());
         if trimmed.is_empty() {
@@ -324,13 +365,13 @@ fn page_units(document: usize, page: u32, text: &str, h: &mut Headings, out: &mu
         });
         let is_item =
             (BULLET.is_match(trimmed) || (chinese && ZH_ITEM.is_match(trimmed))) && after_sentence;
-        let starts_new = heading(trimmed, h, after_sentence) || is_row || is_item;
+        let starts_new = heading(trimmed, h, after_sentence, wrapped) || is_row || is_item;
         if starts_new {
             flush(&mut para, &para_section, &para_headings, out);
         }
         // A heading line of its own names what follows; it is not part of the next sentence.
         let heading_alone = chinese && zh_heading_alone(trimmed);
-        if (is_title(trimmed, after_sentence) || heading_alone) && !is_row {
+        if (is_title(trimmed, after_sentence, wrapped) || heading_alone) && !is_row {
             flush(&mut para, &para_section, &para_headings, out);
             continue;
         }
@@ -622,5 +663,41 @@ mod tests {
         // A line that says something and ends with 。 is a sentence, not a labelled row.
         let units = read("付款方式：按月支付，每月五日前付清。");
         assert!(!units[0].is_row);
+    }
+
+    /// A text file wrapped at a fixed width: the first line of a paragraph is as wide as the
+    /// lines after it and has no punctuation of its own; it is the start of the sentence, not a
+    /// heading. A short line standing before a sentence is still one.
+    #[test]
+    fn a_hard_wrapped_first_line_is_not_a_heading() {
+        // Wrapped at 12 characters.
+        let text = "第七条 服务等级\n乙方承诺本服务的月度可用\n性不低于99.9%，未达到\n的按附件二给予服务积分。\n\n\
+                    故障处理\n乙方应在接到报修后两小时\n内响应。";
+        assert_eq!(
+            texts_and_sections(text),
+            vec![
+                pair(
+                    "乙方承诺本服务的月度可用性不低于99.9%，未达到的按附件二给予服务积分。",
+                    "第七条"
+                ),
+                pair("乙方应在接到报修后两小时内响应。", "第七条"),
+            ]
+        );
+        let units = read(text);
+        assert_eq!(units[1].headings, "服务等级 故障处理");
+        // English, wrapped at 40 characters.
+        let english = "Service Levels\nThe Provider shall make the Service\n\
+                       available 99.9% of each calendar month.\n\nSupport Hours\n\
+                       Support is available from 8am to 6pm.";
+        assert_eq!(
+            read(english)
+                .iter()
+                .map(|u| u.text.as_str())
+                .collect::<Vec<_>>(),
+            vec![
+                "The Provider shall make the Service available 99.9% of each calendar month.",
+                "Support is available from 8am to 6pm."
+            ]
+        );
     }
 }

@@ -1275,7 +1275,7 @@ mod chinese {
         assert_eq!(key(&i, "bandwidth").value.as_deref(), Some("84%"));
         // Notice 90 days before the end of the term (3 Jan 2030): 5 Oct 2029.
         let notice = key(&i, "notice");
-        assert_eq!(notice.label, "解约通知须在此日期前送达");
+        assert_eq!(notice.label, "解约通知最迟送达日（含当日）");
         assert_eq!(notice.value.as_deref(), Some("2029年10月5日"));
         assert_eq!(
             notice.detail,

@@ -263,7 +263,7 @@ impl Store {
             .map(|s| AcceptedValue {
                 question_id: s.question_id.clone(),
                 value: s.value.clone(),
-                reference: s.location.reference(),
+                reference: s.location.reference(review.language),
                 quote: s.quote.clone(),
                 replace: false,
             })

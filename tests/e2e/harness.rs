@@ -60,6 +60,9 @@ fn free_port() -> u16 {
 /// A private home for one test: what the app and WebKit write goes here.
 pub struct TestHome {
     pub dir: tempfile::TempDir,
+    /// What "Read contract…" reads in place of the native dialog (`contract_fixture_paths`
+    /// unless a test sets another contract).
+    pub contract_paths: std::ffi::OsString,
 }
 
 impl TestHome {
@@ -74,7 +77,10 @@ impl TestHome {
             let runtime = dir.path().join("runtime");
             std::fs::set_permissions(runtime, std::fs::Permissions::from_mode(0o700)).unwrap();
         }
-        TestHome { dir }
+        TestHome {
+            dir,
+            contract_paths: contract_fixture_paths(),
+        }
     }
 
     /// Where the app keeps its database for this home (the platform data dir).
@@ -124,7 +130,7 @@ impl TestHome {
         cmd.env("VOIP_REVIEW_EXPORT_PATH", self.export_path());
         cmd.env("VOIP_REVIEW_EXPORT_JSON_PATH", self.review_file_path());
         cmd.env("VOIP_REVIEW_IMPORT_PATH", self.review_file_path());
-        cmd.env("VOIP_REVIEW_CONTRACT_PATHS", contract_fixture_paths());
+        cmd.env("VOIP_REVIEW_CONTRACT_PATHS", &self.contract_paths);
         cmd.env("VOIP_REVIEW_ICS_EXPORT_PATH", self.calendar_path());
         cmd.env("VOIP_REVIEW_LETTER_EXPORT_PATH", self.letter_path());
         cmd.env("VOIP_REVIEW_CLOSE_LOG", self.close_log_path());

@@ -15,6 +15,7 @@ mod quotes;
 mod reader;
 mod reliability;
 mod styles;
+mod zh_reader;
 mod zh_shell;
 
 use harness::*;

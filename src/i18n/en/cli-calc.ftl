@@ -14,8 +14,6 @@ cli-read-document = { $name } ({ $pages ->
        *[other] { $pages } pages
     }, SHA-256 { $sha256 })
 cli-read-nothing-found = Nothing found that answers a question of the review.
-cli-read-location = { $document }, page { $page }
-cli-read-location-section = { $document }, page { $page }, { $section }
 cli-read-note = Note: { $note }
 cli-read-refers = Refers elsewhere: the { $topic } is in { $target } ({ $location })
 cli-read-nothing-filled = Nothing filled: every question the contract answers already has an answer.

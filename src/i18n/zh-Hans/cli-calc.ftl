@@ -11,8 +11,6 @@ cli-refuse-file-too-big = 无法读取：文件超过了合同文件的上限 { 
 ## read-contract
 cli-read-document = { $name }（{ $pages } 页，SHA-256 { $sha256 }）
 cli-read-nothing-found = 没有找到能回答审查问题的内容。
-cli-read-location = { $document }，第 { $page } 页
-cli-read-location-section = { $document }，第 { $page } 页，{ $section }
 cli-read-note = 注意：{ $note }
 cli-read-refers = 引用了其他文件：{ $topic }见 { $target }（{ $location }）
 cli-read-nothing-filled = 未填写任何回答：合同能回答的问题都已有回答。
