@@ -360,7 +360,7 @@ impl Out {
             area,
             anchor,
             label,
-            err.to_string(),
+            err.message(self.lang),
             text(self.lang, msg::INSIGHTS_FIGURE_ERROR),
             Tone::Bad,
         );
