@@ -469,7 +469,8 @@ fn calc_support_in_chinese() {
 }
 
 /// Every flag the `calc` commands check themselves is refused in the terminal's language,
-/// named by the flag, with the rule.
+/// named by the flag, with the rule; values the calculators check are named by their field as
+/// the app names it (高峰并发通话数, 打包间隔).
 #[test]
 fn calc_flag_refusals_in_chinese_name_the_flag() {
     let cases: &[(&[&str], &str)] = &[
