@@ -25,12 +25,18 @@ pub enum ResponseGrade {
 }
 
 impl ResponseGrade {
-    pub fn label(self) -> &'static str {
-        match self {
-            ResponseGrade::Excellent => "excellent",
-            ResponseGrade::Good => "good",
-            ResponseGrade::Weak => "weak",
-        }
+    pub fn label(self) -> String {
+        self.label_in(Lang::En)
+    }
+
+    /// The grade in `lang`: "good" / "良".
+    pub fn label_in(self, lang: Lang) -> String {
+        let key = match self {
+            ResponseGrade::Excellent => msg::CALC_GRADE_EXCELLENT,
+            ResponseGrade::Good => msg::CALC_GRADE_GOOD,
+            ResponseGrade::Weak => msg::CALC_GRADE_WEAK,
+        };
+        i18n::text(lang, key)
     }
 }
 
@@ -365,6 +371,8 @@ mod tests {
         );
         assert_eq!(weekday_name_in(Lang::ZhHans, 0), "周一");
         assert_eq!(weekday_name_in(Lang::ZhHans, 4), "周五");
+        assert_eq!(ResponseGrade::Good.label(), "good");
+        assert_eq!(ResponseGrade::Weak.label_in(Lang::ZhHans), "差");
         let cost = support_cost(&SupportCostInput {
             pricing: Some(SupportPricing::PerIncident),
             per_incident_fee_minor: Some(9_500),

@@ -250,13 +250,7 @@ pub fn minutes(lang: Lang, minutes: u32) -> String {
 
 /// A response grade on the support scale: "good" / "良".
 pub fn grade(lang: Lang, grade: crate::calc::support::ResponseGrade) -> String {
-    use crate::calc::support::ResponseGrade;
-    match (lang, grade) {
-        (Lang::En, _) => grade.label().to_owned(),
-        (Lang::ZhHans, ResponseGrade::Excellent) => "优".into(),
-        (Lang::ZhHans, ResponseGrade::Good) => "良".into(),
-        (Lang::ZhHans, ResponseGrade::Weak) => "差".into(),
-    }
+    grade.label_in(lang)
 }
 
 /// The support scale in words (`calc::support::SCALE_TEXT` in English).

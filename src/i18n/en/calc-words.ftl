@@ -97,3 +97,8 @@ calc-support-rule-included-first-year = included in year 1, the paid plan from m
 calc-support-rule-tiered = the monthly cost of the tier you need
 calc-support-rule-paid-plan = the paid plan's monthly cost
 calc-support-rule-entered = the monthly cost entered
+
+## Support: a response time's grade on the scale.
+calc-grade-excellent = excellent
+calc-grade-good = good
+calc-grade-weak = weak

@@ -97,3 +97,8 @@ calc-support-rule-included-first-year = 第1年免费，从第13个月起按付�
 calc-support-rule-tiered = 你所需档位的月费
 calc-support-rule-paid-plan = 付费套餐的月费
 calc-support-rule-entered = 填写的月费
+
+## 技术支持：响应时间在评级标准上的等级。
+calc-grade-excellent = 优
+calc-grade-good = 良
+calc-grade-weak = 差
