@@ -181,34 +181,17 @@ pub fn window_lengths(lang: Lang, d: &DowntimeAllowance) -> Option<String> {
 
 /// Days to a deadline: "12 days left" / "还剩12天".
 pub fn days_left(lang: Lang, days_left: i64) -> String {
-    match lang {
-        Lang::En => crate::calc::dates::days_left_words(days_left),
-        Lang::ZhHans => match days_left {
-            0 => "今天是最后一天".into(),
-            d if d < 0 => format!("已过{}天", -d),
-            d => format!("还剩{d}天"),
-        },
-    }
+    crate::calc::dates::days_left_words_in(days_left, lang)
 }
 
 /// A notice period: "60 days", "1 month" / "60天", "1个月".
 pub fn notice_period(lang: Lang, notice: crate::calc::dates::Notice) -> String {
-    use crate::calc::dates::Notice;
-    match (lang, notice) {
-        (Lang::En, _) => notice.describe(),
-        (Lang::ZhHans, Notice::Days(n)) => format!("{n}天"),
-        (Lang::ZhHans, Notice::Months(n)) => format!("{n}个月"),
-    }
+    notice.describe_in(lang)
 }
 
 /// What notice is counted back from: "the end of the term" / "合同期限结束".
 pub fn notice_basis(lang: Lang, basis: crate::calc::dates::NoticeBasis) -> String {
-    use crate::calc::dates::NoticeBasis;
-    match (lang, basis) {
-        (Lang::En, _) => basis.label().to_owned(),
-        (Lang::ZhHans, NoticeBasis::EndOfTerm) => "合同期限结束".into(),
-        (Lang::ZhHans, NoticeBasis::RenewalDate) => "续约日".into(),
-    }
+    basis.label_in(lang)
 }
 
 /// The notice rule: "90 days before the end of the term (2030-01-03)" /
