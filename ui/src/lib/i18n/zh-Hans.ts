@@ -9,6 +9,8 @@ export const zhHans: Catalog = {
     save: "保存",
     delete: "删除",
     dash: "—",
+    /** After a label that a value or an explanation follows. */
+    colon: "：",
   },
   language: {
     label: "语言",
@@ -404,6 +406,7 @@ export const zhHans: Catalog = {
     reviewerUnset: "在“报价信息”页面填写",
   },
   help: {
+    figureLead: "{{title}}：",
     offline: "离线可用 · 按 Esc 关闭",
     loading: "正在加载帮助…",
     contents: "帮助目录",
