@@ -806,7 +806,7 @@ fn suggestions_are_labelled_in_the_owners_language() {
         (
             "cancellation.notice_days",
             ("Notice needed to stop renewal, in days", "30 days"),
-            ("停止续约需要的提前通知，按天计", "30 天"),
+            ("不续约须提前通知的天数", "30 天"),
         ),
         (
             "cancellation.etf_fixed_amount",
