@@ -135,6 +135,10 @@ pub const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
     ("€", &["EUR"]),
     ("£", &["GBP"]),
     ("¥", &["JPY", "CNY"]),
+    // As Chinese quotes write yuan: "75元", "人民币1,200元", "RMB 99".
+    ("元", &["CNY"]),
+    ("人民币", &["CNY"]),
+    ("RMB", &["CNY"]),
     ("₹", &["INR"]),
     ("₩", &["KRW"]),
     ("kr", &["SEK", "NOK", "DKK"]),
@@ -261,13 +265,14 @@ fn without_currency<'a>(text: &'a str, currency: &str) -> std::result::Result<&'
             .iter()
             .any(|(s, codes)| *s == sign && codes.contains(&currency))
     };
-    let (marker, rest, fits) = if let Some(code) = text.get(..3).filter(|w| is_code(w))
+    let (marker, rest, fits, before) = if let Some(code) = text.get(..3).filter(|w| is_code(w))
         && not_letter(text[3..].chars().next())
     {
         (
             code.to_ascii_uppercase(),
             &text[3..],
             code.eq_ignore_ascii_case(currency),
+            true,
         )
     } else if let Some(code) = text
         .len()
@@ -280,19 +285,35 @@ fn without_currency<'a>(text: &'a str, currency: &str) -> std::result::Result<&'
             code.to_ascii_uppercase(),
             &text[..text.len() - 3],
             code.eq_ignore_ascii_case(currency),
+            false,
         )
     } else if let Some((sign, _)) = signs.iter().find(|(sign, _)| text.starts_with(sign)) {
-        (sign.to_string(), &text[sign.len()..], fits_sign(sign))
+        (sign.to_string(), &text[sign.len()..], fits_sign(sign), true)
     } else if let Some((sign, _)) = signs.iter().find(|(sign, _)| text.ends_with(sign)) {
         (
             sign.to_string(),
             &text[..text.len() - sign.len()],
             fits_sign(sign),
+            false,
         )
     } else {
         return Ok(text);
     };
-    if fits { Ok(rest.trim()) } else { Err(marker) }
+    if !fits {
+        return Err(marker);
+    }
+    // A second mark of the same currency on the other side: "人民币1,200元", "¥75元".
+    let rest = rest.trim();
+    let second = signs.iter().find_map(|(sign, _)| {
+        if !fits_sign(sign) {
+            None
+        } else if before {
+            rest.strip_suffix(sign)
+        } else {
+            rest.strip_prefix(sign)
+        }
+    });
+    Ok(second.unwrap_or(rest).trim())
 }
 
 pub fn format_money(money: &Money) -> String {

@@ -880,3 +880,37 @@ fn review_files_and_backups_from_the_command_line() {
             .any(|b| b["reviews"] == 2)
     );
 }
+
+/// A mistyped `--db` is refused with the path it named, and nothing is created there (no empty
+/// database, no folders); `sample` and `import` still make a new database where asked.
+#[test]
+fn a_db_that_does_not_exist_is_refused_not_created() {
+    let dir = tempfile::tempdir().unwrap();
+    let typo = dir.path().join("*").join("*.db");
+    for args in [vec!["list"], vec!["deadlines"], vec!["history", "1"]] {
+        let out = cli()
+            .args(["--lang", "en", "--db"])
+            .arg(&typo)
+            .args(&args)
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "{args:?} succeeded");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains(&format!("there is no database at {}", typo.display())),
+            "{err}"
+        );
+    }
+    assert!(!dir.path().join("*").exists(), "no folder was made");
+    let out = cli()
+        .args(["--lang", "zh-Hans", "--db"])
+        .arg(&typo)
+        .arg("list")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("处没有数据库"));
+    let new = dir.path().join("new.sqlite3");
+    let out = cli().arg("--db").arg(&new).arg("sample").output().unwrap();
+    assert!(out.status.success());
+    assert!(new.exists());
+}

@@ -806,7 +806,7 @@ fn suggestions_are_labelled_in_the_owners_language() {
         (
             "cancellation.notice_days",
             ("Notice needed to stop renewal, in days", "30 days"),
-            ("停止续约需要的提前通知，按天计", "30 天"),
+            ("不续约须提前通知的天数", "30 天"),
         ),
         (
             "cancellation.etf_fixed_amount",
@@ -903,4 +903,25 @@ fn chinese_amounts_in_financial_numerals_and_ten_thousands_are_read() {
     assert_eq!(value("cancellation.etf_fixed_amount"), yuan(30_000));
     assert_eq!(value("upfront.installation_fee"), yuan(120_000));
     assert_eq!(value("upfront.phone_unit_price"), yuan(39_900));
+}
+
+/// A list quoted after its lead-in keeps each item's words once, joined by one separator:
+/// "计划维护；甲方网络或设备故障；不可抗力。", not "计划维护；；…；；不可抗力。。".
+#[test]
+fn a_quoted_list_has_no_doubled_separators() {
+    let text = "第三条 可用性\n以下情形造成的服务中断不计入不可用时间：\n（一）乙方提前通知的计划维护；\n\
+        （二）甲方网络或设备故障；\n（三）不可抗力。";
+    let reading = contract::read(vec![contract::pasted_document("sla.txt", text).unwrap()]);
+    let exclusions = reading
+        .suggestions
+        .iter()
+        .find(|s| s.question_id == "sla.exclusions")
+        .expect("the exclusions are found");
+    assert_eq!(
+        exclusions.value,
+        voip_review_core::model::AnswerValue::Text(
+            "以下情形造成的服务中断不计入不可用时间： 乙方提前通知的计划维护；甲方网络或设备故障；不可抗力。"
+                .into()
+        )
+    );
 }

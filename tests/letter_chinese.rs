@@ -58,15 +58,15 @@ fn a_chinese_review_gets_a_chinese_notice_letter() {
     let text = &letter.text;
     for expected in [
         "致：Northwind Voice\n事由：关于Northwind Voice“Business Pro (12 seats)”套餐不再续约的通知（账号或报价编号：NWV-Q-2026-0418）\n\nNorthwind Voice：\n\n",
-        "\u{3000}\u{3000}Harbour Street Dental现正式通知Northwind Voice：双方就“Business Pro (12 seats)”套餐签订的合同（账号或报价编号：NWV-Q-2026-0418）自2027年1月4日起生效，合同期限为36个月，期满后我司不再续约。",
+        "\u{3000}\u{3000}Harbour Street Dental（以下简称“我司”）现正式通知Northwind Voice（以下简称“贵司”）：双方就“Business Pro (12 seats)”套餐签订的合同（账号或报价编号：NWV-Q-2026-0418）自2027年1月4日起生效，合同期限为36个月，期满后我司不再续约。",
         "根据合同Master Services Agreement §9.3的约定，我司要求该合同于本期合同期限届满之日，即2030年1月3日（我司使用服务的最后一天）终止，此后不再续约。",
-        "本通知将于2029年10月5日前送达贵司，该日为本期可发出提前通知的最后一天。本通知按合同约定的方式发出：Written notice by email to contracts@northwind-voice.example。",
+        "本通知最迟于2029年10月5日（含当日）送达贵司，该日为本期提前通知须送达的最后一天。本通知按合同约定的方式发出：Written notice by email to contracts@northwind-voice.example。",
         "\u{3000}\u{3000}请贵司：\n\u{3000}\u{3000}1. 在收到本函后10个工作日内书面确认：合同于2030年1月3日终止且不再续约",
         "2. 在我司申请号码携转时",
         "3. 在2030年1月3日之前向我司提供通话记录、通话录音和语音留言的数据导出",
         "\u{3000}\u{3000}特此通知。\n\n\u{3000}\u{3000}此致\n敬礼！\n\n",
         // 落款: the company, who signs for it, the date.
-        "Harbour Street Dental\n授权代表：Sam Okafor（Managing partner）\n2029年9月5日\n",
+        "Harbour Street Dental（盖章）\n授权代表：Sam Okafor（Managing partner）\n2029年9月5日\n",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
     }
@@ -90,7 +90,7 @@ fn a_chinese_review_gets_a_chinese_notice_letter() {
     // The reminder in the review's language by default, in the screen's when asked.
     assert_eq!(
         letter.reminder,
-        "本函必须在2029年10月5日前送达（还剩30天）。请尽早寄出：以送达之日为准，而非寄出之日。请保留送达凭证。通知方式：Written notice by email to contracts@northwind-voice.example。"
+        "本函最迟须于2029年10月5日（含当日）送达（还剩30天）。请尽早寄出：以送达之日为准，而非寄出之日。请保留送达凭证。通知方式：Written notice by email to contracts@northwind-voice.example。"
     );
     let for_english_screen = letter::notice_letter_in(&review, &found, today, Lang::En).unwrap();
     assert_eq!(for_english_screen.text, letter.text);
@@ -117,7 +117,7 @@ fn a_chinese_review_gets_a_chinese_notice_letter() {
     assert!(
         letter
             .reminder
-            .starts_with("本函必须在2030年10月5日前送达（还剩364天）。"),
+            .starts_with("本函最迟须于2030年10月5日（含当日）送达（还剩364天）。"),
         "{}",
         letter.reminder
     );
@@ -150,7 +150,7 @@ fn an_english_review_keeps_its_english_letter() {
     assert!(
         for_chinese_screen
             .reminder
-            .starts_with("本函必须在2029年10月5日前送达（还剩30天）。")
+            .starts_with("本函最迟须于2029年10月5日（含当日）送达（还剩30天）。")
     );
 }
 
@@ -187,7 +187,7 @@ fn the_chinese_letter_pdf_is_chinese_with_the_cjk_font_subset() {
         "事由：关于NorthwindVoice“BusinessPro(12seats)”套餐不再续约的通知",
         "自2027年1月4日起生效，合同期限为36个月",
         "即2030年1月3日（我司使用服务的最后一天）终止",
-        "本通知将于2029年10月5日前送达贵司",
+        "本通知最迟于2029年10月5日（含当日）送达贵司",
         "特此通知。",
         "此致敬礼！",
         "授权代表：SamOkafor（Managingpartner）",

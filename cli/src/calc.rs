@@ -1,6 +1,6 @@
 //! `voip-review calc …`: the calculators from the command line, without a database.
 
-use crate::{arg, pad_right, say};
+use crate::{arg, count, display_width, pad_left, pad_right, say};
 use clap::{Args, Subcommand};
 use serde::Serialize;
 use voip_review_core::Error;
@@ -8,11 +8,15 @@ use voip_review_core::calc::bandwidth::{self, LineInput, LinkLayer, Overhead};
 use voip_review_core::calc::dates::{self, DeadlineStatus, Notice, NoticeBasis};
 use voip_review_core::calc::exit::{self, EtfStructure};
 use voip_review_core::calc::sla::{self, CreditTier, MeasurementWindow, YearBasis};
-use voip_review_core::calc::support::{self, ResponseGrade, SupportCostInput, SupportPricing};
+use voip_review_core::calc::support::{
+    self, ResponseGrade, SupportCostInput, SupportPricing, WorstCase,
+};
 use voip_review_core::calc::tco::{self, Promotion, TcoInput, UpfrontItem};
 use voip_review_core::calc::{ppm_to_percent, trim_number};
-use voip_review_core::i18n::{Lang, format, msg, text};
-use voip_review_core::money::{format_amount, parse_amount};
+use voip_review_core::error::Words;
+use voip_review_core::i18n::{Key, Lang, format, msg, text};
+use voip_review_core::insights::words;
+use voip_review_core::money::parse_amount;
 
 #[derive(Subcommand)]
 pub enum Calc {
@@ -318,14 +322,22 @@ pub struct SupportArgs {
 #[derive(Serialize)]
 struct SeverityRow {
     severity: &'static str,
-    meaning: &'static str,
+    /// In English, as the JSON has always carried it; `meaning_key` shows it in the terminal's
+    /// language.
+    meaning: String,
+    #[serde(skip)]
+    meaning_key: Key,
     response_minutes: Option<u32>,
     grade: Option<ResponseGrade>,
     resolution_hours: Option<u32>,
     /// On a business-hours clock, a fault logged Friday 17:00: when the response and the fix
-    /// fall due, in words.
+    /// fall due, in words (English in the JSON).
     business_hours_response_due: Option<String>,
     business_hours_resolution_due: Option<String>,
+    #[serde(skip)]
+    response_due: Option<WorstCase>,
+    #[serde(skip)]
+    resolution_due: Option<WorstCase>,
 }
 
 #[derive(Serialize)]
@@ -342,18 +354,30 @@ struct SupportCostOut {
     charged_months: u32,
     over_term_minor: i64,
     free_first_year: bool,
-    rule: &'static str,
+    /// In English in the JSON; `rule_key` shows it in the terminal's language.
+    rule: String,
+    #[serde(skip)]
+    rule_key: Key,
 }
 
-/// A business-hours promise for a fault logged Friday 17:00, in words.
-fn business_hours_due(business_minutes: u32) -> String {
-    let due = support::business_hours_worst_case(business_minutes);
-    format!(
-        "{} {:02}:{:02} ({} later)",
-        support::weekday_name(due.weekday),
-        due.minute_of_day / 60,
-        due.minute_of_day % 60,
-        support::format_minutes(due.elapsed_minutes)
+/// When a business-hours promise falls due for a fault logged Friday 17:00, in words:
+/// "Monday 11:00 (66 h later)" / "周一 11:00（66小时后）".
+fn business_hours_due(lang: Lang, due: WorstCase) -> String {
+    say(
+        lang,
+        msg::INSIGHTS_SEVERITY_DUE,
+        &[
+            ("weekday", arg(support::weekday_name_in(lang, due.weekday))),
+            (
+                "time",
+                arg(format!(
+                    "{:02}:{:02}",
+                    due.minute_of_day / 60,
+                    due.minute_of_day % 60
+                )),
+            ),
+            ("elapsed", arg(words::minutes(lang, due.elapsed_minutes))),
+        ],
     )
 }
 
@@ -432,7 +456,10 @@ fn outage_month_days(window: MeasurementWindow, text: &str) -> Result<u32, Error
         Error::invalid(
             "--month",
             "--month",
-            format!("must be a month as YYYY-MM, such as 2027-02, not \"{text}\""),
+            Words::msg_with(
+                msg::CLI_CALC_REFUSE_MONTH,
+                vec![("value", Words::from(text))],
+            ),
         )
     };
     let (year, month) = text.split_once('-').ok_or_else(bad)?;
@@ -444,8 +471,25 @@ fn outage_month_days(window: MeasurementWindow, text: &str) -> Result<u32, Error
     window.days_containing(year, month)
 }
 
-fn money(currency: &str) -> impl Fn(i64) -> String + '_ {
-    move |minor| format!("{currency} {}", format_amount(minor, currency))
+/// Amounts as the terminal's language writes them: "USD 342.00" / "$342.00".
+fn money(lang: Lang, currency: &str) -> impl Fn(i64) -> String + '_ {
+    move |minor| words::money(lang, currency, minor)
+}
+
+/// A value and its parenthesis: "USD 39.58 (rule)" / "$39.58（rule）".
+fn with_note(lang: Lang, value: &str, note: &str) -> String {
+    match lang {
+        Lang::En => format!("{value} ({note})"),
+        Lang::ZhHans => format!("{value}（{note}）"),
+    }
+}
+
+/// The separator between two clauses: ", " / "，".
+fn comma(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => ", ",
+        Lang::ZhHans => "，",
+    }
 }
 
 fn tco_input(r: &Recurring) -> Result<TcoInput, Error> {
@@ -461,13 +505,13 @@ fn tco_input(r: &Recurring) -> Result<TcoInput, Error> {
 
 pub fn run(calc: Calc, lang: Lang) -> Result<(), Error> {
     match calc {
-        Calc::Downtime(args) => downtime(args),
-        Calc::Credit(args) => credit(args),
-        Calc::Bandwidth(args) => bandwidth(args),
-        Calc::ExitCost(args) => exit_cost(args),
+        Calc::Downtime(args) => downtime(args, lang),
+        Calc::Credit(args) => credit(args, lang),
+        Calc::Bandwidth(args) => bandwidth(args, lang),
+        Calc::ExitCost(args) => exit_cost(args, lang),
         Calc::Dates(args) => dates(args, lang),
-        Calc::Tco(args) => total_cost(args),
-        Calc::Support(args) => support(args),
+        Calc::Tco(args) => total_cost(args, lang),
+        Calc::Support(args) => support(args, lang),
     }
 }
 
@@ -478,6 +522,7 @@ fn downtime(
         window: w,
         out,
     }: DowntimeArgs,
+    lang: Lang,
 ) -> Result<(), Error> {
     let basis = if year == "gregorian" {
         YearBasis::Gregorian
@@ -495,31 +540,46 @@ fn downtime(
         )?),
     };
     emit(out.json, &d, || {
-        let f = sla::format_duration_ms;
-        let mut text = format!(
-            "{} % uptime permits ({}; to the nearest second):\n  per year            {}\n  per month (1/12 yr) {}\n  per 30-day month    {}\n  per quarter (1/4 yr) {}\n  per week            {}\n  per day             {}",
-            trim_number(uptime),
-            basis.label(),
-            f(d.per_year_ms),
-            f(d.per_month_average_ms),
-            f(d.per_month_30d_ms),
-            f(d.per_quarter_ms),
-            f(d.per_week_ms),
-            f(d.per_day_ms)
-        );
-        match (&calendar_month, d.window, d.window_lengths_text()) {
-            (_, Some(w), Some(lengths)) => text.push_str(&format!(
-                "\nThe contract measures each {}: {lengths}.",
-                w.label()
+        let mut lines = vec![say(
+            lang,
+            msg::CLI_CALC_DOWNTIME_HEADER,
+            &[
+                ("uptime", arg(format::percent(lang, &trim_number(uptime)))),
+                ("basis", arg(basis.label_in(lang))),
+            ],
+        )];
+        for (key, ms) in [
+            (msg::CLI_CALC_DOWNTIME_PER_YEAR, d.per_year_ms),
+            (msg::CLI_CALC_DOWNTIME_PER_MONTH, d.per_month_average_ms),
+            (msg::CLI_CALC_DOWNTIME_PER_30_DAYS, d.per_month_30d_ms),
+            (msg::CLI_CALC_DOWNTIME_PER_QUARTER, d.per_quarter_ms),
+            (msg::CLI_CALC_DOWNTIME_PER_WEEK, d.per_week_ms),
+            (msg::CLI_CALC_DOWNTIME_PER_DAY, d.per_day_ms),
+        ] {
+            lines.push(format!(
+                "  {} {}",
+                pad_right(&text(lang, key), 19),
+                words::duration(lang, ms)
+            ));
+        }
+        match (&calendar_month, d.window, words::window_lengths(lang, &d)) {
+            (_, Some(w), Some(lengths)) => lines.push(say(
+                lang,
+                msg::CLI_CALC_DOWNTIME_WINDOW,
+                &[("window", arg(w.label_in(lang))), ("lengths", arg(lengths))],
             )),
-            (Some(m), _, _) => text.push_str(&format!(
-                "\nEach calendar month (give --window for the contract's): {}.",
-                m.window_lengths_text().unwrap_or_default()
+            (Some(m), _, _) => lines.push(say(
+                lang,
+                msg::CLI_CALC_DOWNTIME_CALENDAR_MONTH,
+                &[(
+                    "lengths",
+                    arg(words::window_lengths(lang, m).unwrap_or_default()),
+                )],
             )),
             _ => {}
         }
-        text.push_str("\nFormula: downtime = period × (100 % − uptime).");
-        text
+        lines.push(text(lang, msg::CLI_CALC_DOWNTIME_FORMULA));
+        lines.join("\n")
     })
 }
 
@@ -535,6 +595,7 @@ fn credit(
         days,
         out,
     }: CreditArgs,
+    lang: Lang,
 ) -> Result<(), Error> {
     voip_review_core::money::check_currency("--currency", "--currency", &currency)?;
     let monthly = parse_amount("--monthly", "--monthly", &monthly, &currency)?;
@@ -545,12 +606,19 @@ fn credit(
                 Error::invalid(
                     "--tier",
                     "--tier",
-                    format!("must be UPTIME:CREDIT such as 99.9:10, not \"{t}\""),
+                    Words::msg_with(msg::CLI_CALC_REFUSE_TIER, vec![("value", Words::from(t))]),
                 )
             })?;
             let number = |s: &str| {
                 s.trim().parse::<f64>().map_err(|_| {
-                    Error::invalid("--tier", "--tier", format!("\"{s}\" is not a number"))
+                    Error::invalid(
+                        "--tier",
+                        "--tier",
+                        Words::msg_with(
+                            msg::CLI_CALC_REFUSE_NOT_A_NUMBER,
+                            vec![("value", Words::from(s))],
+                        ),
+                    )
                 })
             };
             Ok(CreditTier {
@@ -565,38 +633,70 @@ fn credit(
         (None, d) => d,
     };
     let owed = sla::credit_owed(&tiers, cap, w, window_days, outage_minutes * 60.0, monthly)?;
-    let m = money(&currency);
+    let m = money(lang, &currency);
     emit(out.json, &owed, || {
-        format!(
-            "Window: {}{}\nUptime achieved: {} %\nTier applied: {}\nCredit: {} % of the monthly charge{} = {}",
-            w.length_label(owed.window_days),
-            if owed.window_days_assumed && w.shortest_days() != w.longest_days() {
-                format!(
-                    " (no --month or --days: the longest {}, the owner's worst case, as the same outage is a smaller share of it)",
-                    w.label()
-                )
-            } else {
-                String::new()
-            },
-            trim_number(ppm_to_percent(owed.achieved_uptime_ppm)),
-            owed.tier
-                .map_or("none (no tier breached)".into(), |t| format!(
-                    "{} ({})",
-                    t + 1,
-                    tiers[t as usize].below_uptime_percent
-                )),
-            trim_number(ppm_to_percent(owed.credit_after_cap_ppm)),
-            if owed.capped {
-                format!(
-                    " (capped; {} % before the cap)",
-                    trim_number(ppm_to_percent(owed.credit_ppm))
-                )
-            } else {
-                String::new()
-            },
-            m(owed.credit_minor)
-        )
+        let length = arg(w.length_label_in(lang, owed.window_days));
+        let window_line = if owed.window_days_assumed && w.shortest_days() != w.longest_days() {
+            say(
+                lang,
+                msg::CLI_CALC_CREDIT_WINDOW_ASSUMED,
+                &[("length", length), ("window", arg(w.label_in(lang)))],
+            )
+        } else {
+            say(lang, msg::CLI_CALC_CREDIT_WINDOW, &[("length", length)])
+        };
+        let percent = |ppm| format::percent(lang, &trim_number(ppm_to_percent(ppm)));
+        let tier = match owed.tier {
+            Some(t) => say(
+                lang,
+                msg::CLI_CALC_CREDIT_TIER,
+                &[
+                    ("n", arg(t + 1)),
+                    ("below", arg(tiers[t as usize].below_uptime_percent)),
+                ],
+            ),
+            None => text(lang, msg::CLI_CALC_CREDIT_NO_TIER),
+        };
+        let amount = if owed.capped {
+            say(
+                lang,
+                msg::CLI_CALC_CREDIT_AMOUNT_CAPPED,
+                &[
+                    ("percent", arg(percent(owed.credit_after_cap_ppm))),
+                    ("before", arg(percent(owed.credit_ppm))),
+                    ("amount", arg(m(owed.credit_minor))),
+                ],
+            )
+        } else {
+            say(
+                lang,
+                msg::CLI_CALC_CREDIT_AMOUNT,
+                &[
+                    ("percent", arg(percent(owed.credit_after_cap_ppm))),
+                    ("amount", arg(m(owed.credit_minor))),
+                ],
+            )
+        };
+        [
+            window_line,
+            say(
+                lang,
+                msg::CLI_CALC_CREDIT_UPTIME,
+                &[("uptime", arg(percent(owed.achieved_uptime_ppm)))],
+            ),
+            tier,
+            amount,
+        ]
+        .join("\n")
     })
+}
+
+/// A measured value with its unit: "3 ms", "0.1 %" / "0.1%".
+fn with_unit(lang: Lang, value: f64, unit: &str) -> String {
+    match (lang, unit) {
+        (Lang::ZhHans, "%") => format::percent(lang, &trim_number(value)),
+        _ => format!("{} {unit}", trim_number(value)),
+    }
 }
 
 fn bandwidth(
@@ -620,14 +720,15 @@ fn bandwidth(
         loss,
         out,
     }: BandwidthArgs,
+    lang: Lang,
 ) -> Result<(), Error> {
     let calls = voip_review_core::calc::check_range(
         "--calls",
-        "Peak concurrent calls",
+        msg::CALC_LABEL_PEAK_CALLS,
         calls,
         0,
         10_000,
-        "calls",
+        msg::CALC_UNIT_CALLS,
     )?;
     let mut input = LineInput::new(&codec, calls as u32);
     input.ptime_ms = ptime;
@@ -670,55 +771,102 @@ fn bandwidth(
             quality: &quality,
         },
         || {
-            let mut text = format!(
-                "{} ({} kbit/s) at {} ms over {}: {} B payload + {} B headers a packet, {} packets/s: {:.1} kbps per call, each way\n{calls} calls: {:.3} Mbps; video {:.3} Mbps; total {:.3} Mbps each way\nRule of thumb (for comparison, not a measurement): {:.3} Mbps at 100 kbps a call; {:.3} Mbps at a conservative 500 kbps",
-                line.codec_name,
-                trim_number((line.bit_rate_bps / 10.0).round() / 100.0),
-                line.ptime_ms,
-                line.link.label(),
-                trim_number(line.payload_bytes),
-                line.overhead_bytes,
-                trim_number((line.packets_per_second * 100.0).round() / 100.0),
-                line.per_call_bps / 1000.0,
-                line.voice_bps / 1e6,
-                line.video_bps / 1e6,
-                line.needed_bps / 1e6,
-                line.rule_of_thumb_bps / 1e6,
-                line.conservative_rule_bps / 1e6
-            );
+            let mbps = |bps: f64| arg(format!("{:.3}", bps / 1e6));
+            let percent = |number: String| arg(format::percent(lang, &number));
+            let codec_name = bandwidth::codec(&codec)
+                .map_or_else(|| line.codec_name.clone(), |c| c.name_in(lang));
+            let mut lines = vec![
+                say(
+                    lang,
+                    msg::CLI_CALC_BANDWIDTH_LINE,
+                    &[
+                        ("codec", arg(codec_name)),
+                        (
+                            "rate",
+                            arg(trim_number((line.bit_rate_bps / 10.0).round() / 100.0)),
+                        ),
+                        ("ptime", arg(line.ptime_ms)),
+                        ("link", arg(line.link.label_in(lang))),
+                        ("payload", arg(trim_number(line.payload_bytes))),
+                        ("headers", arg(line.overhead_bytes)),
+                        (
+                            "pps",
+                            arg(trim_number(
+                                (line.packets_per_second * 100.0).round() / 100.0,
+                            )),
+                        ),
+                        ("percall", arg(format!("{:.1}", line.per_call_bps / 1000.0))),
+                    ],
+                ),
+                say(
+                    lang,
+                    msg::CLI_CALC_BANDWIDTH_TOTAL,
+                    &[
+                        ("calls", arg(calls)),
+                        ("voice", mbps(line.voice_bps)),
+                        ("video", mbps(line.video_bps)),
+                        ("total", mbps(line.needed_bps)),
+                    ],
+                ),
+                say(
+                    lang,
+                    msg::CLI_CALC_BANDWIDTH_RULE_OF_THUMB,
+                    &[
+                        ("typical", mbps(line.rule_of_thumb_bps)),
+                        ("conservative", mbps(line.conservative_rule_bps)),
+                    ],
+                ),
+            ];
             if let Some(u) = line.upload_use_percent {
-                text.push_str(&format!(
-                    "\nUpload use: {u:.1} % (headroom {:.1} %){}",
-                    100.0 - u,
-                    if u > 80.0 {
-                        ": above 80 %, fix the line before go-live"
-                    } else {
-                        ""
-                    }
+                let key = if u > 80.0 {
+                    msg::CLI_CALC_BANDWIDTH_UPLOAD_FIX
+                } else {
+                    msg::CLI_CALC_BANDWIDTH_UPLOAD
+                };
+                lines.push(say(
+                    lang,
+                    key,
+                    &[
+                        ("use", percent(format!("{u:.1}"))),
+                        ("headroom", percent(format!("{:.1}", 100.0 - u))),
+                    ],
                 ));
             }
             if let Some(d) = line.download_use_percent {
-                text.push_str(&format!("\nDownload use: {d:.1} %"));
+                lines.push(say(
+                    lang,
+                    msg::CLI_CALC_BANDWIDTH_DOWNLOAD,
+                    &[("use", percent(format!("{d:.1}")))],
+                ));
             }
             if let Some(max) = line.max_calls_at_headroom {
-                text.push_str(&format!(
-                    "\nMost concurrent calls keeping {} % free: {max}",
-                    trim_number(headroom)
+                lines.push(say(
+                    lang,
+                    msg::CLI_CALC_BANDWIDTH_MAX_CALLS,
+                    &[
+                        ("headroom", percent(trim_number(headroom))),
+                        ("max", arg(max)),
+                    ],
                 ));
             }
             for q in &quality {
-                text.push_str(&format!(
-                    "\n{}: {} {} ({} the {} {} limit, {})",
-                    q.metric,
-                    trim_number(q.value),
-                    q.unit,
-                    if q.within { "within" } else { "OVER" },
-                    trim_number(q.limit),
-                    q.unit,
-                    q.source
+                let key = if q.within {
+                    msg::CLI_CALC_BANDWIDTH_WITHIN
+                } else {
+                    msg::CLI_CALC_BANDWIDTH_OVER
+                };
+                lines.push(say(
+                    lang,
+                    key,
+                    &[
+                        ("metric", arg(q.metric_in(lang))),
+                        ("value", arg(with_unit(lang, q.value, &q.unit))),
+                        ("limit", arg(with_unit(lang, q.limit, &q.unit))),
+                        ("source", arg(q.source_in(lang))),
+                    ],
                 ));
             }
-            text
+            lines.join("\n")
         },
     )
 }
@@ -739,6 +887,7 @@ fn exit_cost(
         months,
         out,
     }: ExitCostArgs,
+    lang: Lang,
 ) -> Result<(), Error> {
     let input = tco_input(&recurring)?;
     let contracted = tco::total_cost(&input)?;
@@ -746,7 +895,10 @@ fn exit_cost(
         Error::invalid(
             flag,
             flag,
-            format!("is required with --structure {structure}"),
+            Words::msg_with(
+                msg::CLI_CALC_REFUSE_REQUIRED_WITH,
+                vec![("structure", Words::from(&structure))],
+            ),
         )
     };
     let structure = match structure.as_str() {
@@ -797,44 +949,68 @@ fn exit_cost(
         hardware: hardware.payments(&recurring.currency)?,
     };
     let costs = exit::exit_costs(&terms, &contracted.monthly_schedule(), &months)?;
-    let m = money(&recurring.currency);
+    let m = money(lang, &recurring.currency);
     emit(out.json, &costs, || {
-        let mut text = format!(
-            "{:>5}  {:>4}  {:>11}  {:>18}  {:>16}  {:>14}  {:>14}  {:>14}  {:>16}",
-            "AFTER",
-            "DAYS",
-            "MONTHS LEFT",
-            "REMAINING VALUE",
-            "FEE",
-            "PORT-OUT",
-            "CLAWBACK",
-            "HARDWARE",
-            "COST TO LEAVE"
-        );
+        let headers = [
+            msg::CLI_CALC_EXIT_AFTER,
+            msg::CLI_CALC_EXIT_DAYS,
+            msg::CLI_CALC_EXIT_MONTHS_LEFT,
+            msg::CLI_CALC_EXIT_REMAINING,
+            msg::CLI_CALC_EXIT_FEE,
+            msg::CLI_CALC_EXIT_PORT_OUT,
+            msg::CLI_CALC_EXIT_CLAWBACK,
+            msg::CLI_CALC_EXIT_HARDWARE,
+            msg::CLI_CALC_EXIT_TOTAL,
+        ]
+        .map(|key| text(lang, key));
+        // Each column as wide as its figures need, or its heading when that is wider.
+        let widths: Vec<usize> = [5, 4, 11, 18, 16, 14, 14, 14, 16]
+            .into_iter()
+            .zip(&headers)
+            .map(|(width, heading)| width.max(display_width(heading)))
+            .collect();
+        let row = |cells: [String; 9]| {
+            cells
+                .iter()
+                .zip(&widths)
+                .map(|(cell, width)| pad_left(cell, *width))
+                .collect::<Vec<_>>()
+                .join("  ")
+        };
+        let mut lines = vec![row(headers.clone())];
         for c in &costs {
-            text.push_str(&format!(
-                "\n{:>5}  {:>4}  {:>11}  {:>18}  {:>16}  {:>14}  {:>14}  {:>14}  {:>16}{}",
-                c.after_month,
-                c.days_of_service,
-                c.remaining_months,
+            let mut line = row([
+                c.after_month.to_string(),
+                c.days_of_service.to_string(),
+                c.remaining_months.to_string(),
                 m(c.remaining_value_minor),
                 m(c.fee_minor),
                 m(c.port_out_minor),
                 m(c.clawback_minor),
                 m(c.hardware_balance_minor),
                 m(c.total_minor),
-                if c.within_walkaway {
-                    "  (walk-away window)"
-                } else {
-                    ""
-                }
-            ));
+            ]);
+            if c.within_walkaway {
+                line.push_str("  ");
+                line.push_str(&text(lang, msg::CLI_CALC_EXIT_WALKAWAY));
+            }
+            lines.push(line);
         }
-        text.push_str(&match start_date {
-            Some(s) => format!("\nDays of service counted from the start date {s}."),
-            None => "\nNo --start date: each month counts as 31 days (the longest), so the walk-away window is never overstated.".into(),
+        lines.push(match start_date {
+            Some(s) => say(
+                lang,
+                msg::CLI_CALC_EXIT_DAYS_FROM_START,
+                &[(
+                    "start",
+                    arg(match lang {
+                        Lang::En => s.to_string(),
+                        _ => format::date(lang, s),
+                    }),
+                )],
+            ),
+            None => text(lang, msg::CLI_CALC_EXIT_NO_START),
         });
-        text
+        lines.join("\n")
     })
 }
 
@@ -923,6 +1099,7 @@ fn total_cost(
         upfront,
         out,
     }: TcoArgs,
+    lang: Lang,
 ) -> Result<(), Error> {
     let mut input = tco_input(&recurring)?;
     let currency = recurring.currency.clone();
@@ -947,7 +1124,10 @@ fn total_cost(
             Error::invalid(
                 "--upfront",
                 "--upfront",
-                format!("must be LABEL=AMOUNT such as Setup=199, not \"{item}\""),
+                Words::msg_with(
+                    msg::CLI_CALC_REFUSE_UPFRONT,
+                    vec![("value", Words::from(item))],
+                ),
             )
         })?;
         input.upfront.push(UpfrontItem {
@@ -956,44 +1136,65 @@ fn total_cost(
         });
     }
     let t = tco::total_cost(&input)?;
-    let m = money(&currency);
+    let m = money(lang, &currency);
     emit(out.json, &t, || {
+        // English sets a space before the seats' parenthesis; Chinese brackets need none.
+        let gap = match lang {
+            Lang::En => " ",
+            Lang::ZhHans => "",
+        };
         let mut text = String::new();
         for y in &t.years {
-            text.push_str(&format!(
-                "Year {}: {} × {} months{}{} = {}\n",
-                y.year,
-                m(y.monthly_minor),
-                y.months,
-                y.seats.map_or(String::new(), |s| format!(" ({s} seats)")),
-                if y.discount_minor > 0 {
-                    format!(" − promotion {}", m(y.discount_minor))
-                } else {
-                    String::new()
-                },
-                m(y.subtotal_minor)
+            let seats = y.seats.map_or(String::new(), |s| {
+                let words = say(lang, msg::CLI_CALC_TCO_SEATS, &[("seats", arg(s))]);
+                format!("{gap}{words}")
+            });
+            let promotion = if y.discount_minor > 0 {
+                let words = say(
+                    lang,
+                    msg::CLI_CALC_TCO_PROMOTION,
+                    &[("amount", arg(m(y.discount_minor)))],
+                );
+                format!(" {words}")
+            } else {
+                String::new()
+            };
+            text.push_str(&say(
+                lang,
+                msg::CLI_CALC_TCO_YEAR,
+                &[
+                    ("year", arg(y.year)),
+                    ("monthly", arg(m(y.monthly_minor))),
+                    ("months", arg(y.months)),
+                    ("seats", arg(seats)),
+                    ("promotion", arg(promotion)),
+                    ("subtotal", arg(m(y.subtotal_minor))),
+                ],
             ));
+            text.push('\n');
         }
-        text.push_str(&format!(
-            "Upfront        {}\nRecurring      {}\n",
-            m(t.upfront_total_minor),
-            m(t.recurring_total_minor)
-        ));
+        let row = |key, minor| format!("{} {}", pad_right(&say(lang, key, &[]), 14), m(minor));
+        text.push_str(&row(msg::CLI_CALC_TCO_UPFRONT, t.upfront_total_minor));
+        text.push('\n');
+        text.push_str(&row(msg::CLI_CALC_TCO_RECURRING, t.recurring_total_minor));
+        text.push('\n');
         if t.taxes_minor > 0 {
-            text.push_str(&format!("Taxes and fees {}\n", m(t.taxes_minor)));
+            text.push_str(&row(msg::CALC_LABEL_TAXES, t.taxes_minor));
+            text.push('\n');
         }
         if t.hardware_payments_minor > 0 {
-            text.push_str(&format!(
-                "Hardware       {}\n",
-                m(t.hardware_payments_minor)
-            ));
+            text.push_str(&row(msg::CLI_CALC_TCO_HARDWARE, t.hardware_payments_minor));
+            text.push('\n');
         }
-        text.push_str(&format!("Total          {}", m(t.total_minor)));
+        text.push_str(&row(msg::CLI_CALC_TCO_TOTAL, t.total_minor));
         if let Some(why) = &t.taxes_left_out {
-            text.push_str(&format!(", taxes not included\n  {why}"));
+            text.push_str(&say(lang, msg::CLI_CALC_TCO_TAXES_NOT_INCLUDED, &[]));
+            text.push_str("\n  ");
+            text.push_str(&tco::taxes_left_out_in(lang, why));
         }
         if let Some(p) = t.per_seat_month_minor {
-            text.push_str(&format!("\nPer seat per month {}", m(p)));
+            text.push('\n');
+            text.push_str(&row(msg::CLI_CALC_TCO_PER_SEAT, p));
         }
         text
     })
@@ -1019,20 +1220,24 @@ fn support(
         currency,
         out,
     }: SupportArgs,
+    lang: Lang,
 ) -> Result<(), Error> {
     voip_review_core::money::check_currency("--currency", "--currency", &currency)?;
     if !(1..=120).contains(&term) {
         return Err(Error::invalid(
             "--term",
             "--term",
-            format!("must be 1 to 120 months, not {term}"),
+            Words::msg_with(
+                msg::CLI_CALC_REFUSE_TERM,
+                vec![("value", Words::Plain(term.to_string()))],
+            ),
         ));
     }
     let levels = [
-        ("P1", "System down", p1_response, p1_resolution),
-        ("P2", "Major function impaired", p2_response, p2_resolution),
-        ("P3", "Minor, with a workaround", p3_response, p3_resolution),
-        ("P4", "Question or request", p4_response, p4_resolution),
+        ("P1", msg::CLI_CALC_SUPPORT_P1, p1_response, p1_resolution),
+        ("P2", msg::CLI_CALC_SUPPORT_P2, p2_response, p2_resolution),
+        ("P3", msg::CLI_CALC_SUPPORT_P3, p3_response, p3_resolution),
+        ("P4", msg::CLI_CALC_SUPPORT_P4, p4_response, p4_resolution),
     ];
     for (severity, _, response, resolution) in levels {
         if response.is_some_and(|m| m > 43_200) {
@@ -1040,7 +1245,7 @@ fn support(
             return Err(Error::invalid(
                 flag.clone(),
                 flag,
-                "must be at most 43200 minutes (30 days)",
+                msg::CLI_CALC_REFUSE_RESPONSE,
             ));
         }
         if resolution.is_some_and(|h| h > 720) {
@@ -1048,7 +1253,7 @@ fn support(
             return Err(Error::invalid(
                 flag.clone(),
                 flag,
-                "must be at most 720 hours (30 days)",
+                msg::CLI_CALC_REFUSE_RESOLUTION,
             ));
         }
     }
@@ -1064,16 +1269,25 @@ fn support(
         .filter(|(_, (_, _, response, resolution))| response.is_some() || resolution.is_some())
         .map(|(i, &(severity, meaning, response, resolution))| {
             let business = i >= business_from;
+            let response_due = response
+                .filter(|_| business)
+                .map(support::business_hours_worst_case);
+            let resolution_due = resolution
+                .filter(|_| business)
+                .map(|h| support::business_hours_worst_case(h * 60));
             SeverityRow {
                 severity,
-                meaning,
+                meaning: text(Lang::En, meaning),
+                meaning_key: meaning,
                 response_minutes: response,
                 grade: response.map(|m| support::grade_response(f64::from(m))),
                 resolution_hours: resolution,
-                business_hours_response_due: response.filter(|_| business).map(business_hours_due),
-                business_hours_resolution_due: resolution
-                    .filter(|_| business)
-                    .map(|h| business_hours_due(h * 60)),
+                business_hours_response_due: response_due
+                    .map(|due| business_hours_due(Lang::En, due)),
+                business_hours_resolution_due: resolution_due
+                    .map(|due| business_hours_due(Lang::En, due)),
+                response_due,
+                resolution_due,
             }
         })
         .collect();
@@ -1097,7 +1311,7 @@ fn support(
                 return Err(Error::invalid(
                     "--per-incident-fee",
                     "--per-incident-fee",
-                    "with --pricing per-incident, give --per-incident-fee and --incidents",
+                    msg::CLI_CALC_REFUSE_PER_INCIDENT,
                 ));
             }
             let cost = support::support_cost(&input);
@@ -1105,7 +1319,7 @@ fn support(
                 Error::invalid(
                     "--paid-monthly",
                     "--paid-monthly",
-                    "support over the term would be more than the largest amount the app can hold",
+                    msg::CLI_CALC_REFUSE_SUPPORT_TOO_LARGE,
                 )
             })?;
             Some(SupportCostOut {
@@ -1114,7 +1328,8 @@ fn support(
                 charged_months: cost.charged_months(term),
                 over_term_minor: over_term,
                 free_first_year: cost.free_first_year,
-                rule: cost.rule,
+                rule: cost.rule_in(Lang::En),
+                rule_key: cost.rule,
             })
         }
     };
@@ -1122,7 +1337,7 @@ fn support(
         return Err(Error::invalid(
             "--p1-response",
             "--p1-response",
-            "give at least one response or resolution time (--p1-response … --p4-resolution) or the pricing (--pricing)",
+            msg::CLI_CALC_REFUSE_SUPPORT_NOTHING,
         ));
     }
     let result = SupportOut {
@@ -1130,60 +1345,108 @@ fn support(
         severities,
         cost,
     };
-    let m = money(&currency);
+    let m = money(lang, &currency);
     emit(out.json, &result, || {
-        let mut text = String::new();
+        let t = |key| text(lang, key);
+        let mut out = String::new();
         for row in &result.severities {
             let response = match (row.response_minutes, row.grade) {
-                (Some(minutes), Some(grade)) => format!(
-                    "response {} ({})",
-                    support::format_minutes(minutes),
-                    grade.label()
+                (Some(minutes), Some(grade)) => say(
+                    lang,
+                    msg::CLI_CALC_SUPPORT_RESPONSE,
+                    &[
+                        ("time", arg(words::minutes(lang, minutes))),
+                        ("grade", arg(words::grade(lang, grade))),
+                    ],
                 ),
-                _ => "response not given".into(),
+                _ => t(msg::CLI_CALC_SUPPORT_NO_RESPONSE),
             };
-            let fix = row.resolution_hours.map_or("no fix time".into(), |h| {
-                format!("fixed in {}", support::format_minutes(h * 60))
-            });
-            text.push_str(&format!(
-                "{} {:<25} {response}, {fix}\n",
-                row.severity, row.meaning
+            let fix = row
+                .resolution_hours
+                .map_or(t(msg::CLI_CALC_SUPPORT_NO_FIX), |h| {
+                    say(
+                        lang,
+                        msg::CLI_CALC_SUPPORT_FIXED_IN,
+                        &[("time", arg(words::minutes(lang, h * 60)))],
+                    )
+                });
+            out.push_str(&format!(
+                "{} {} {response}{}{fix}\n",
+                row.severity,
+                pad_right(&t(row.meaning_key), 25),
+                comma(lang)
             ));
             let due: Vec<String> = [
-                row.business_hours_response_due
-                    .as_ref()
-                    .map(|d| format!("answered by {d}")),
-                row.business_hours_resolution_due
-                    .as_ref()
-                    .map(|d| format!("fixed by {d}")),
+                row.response_due.map(|d| {
+                    say(
+                        lang,
+                        msg::CLI_CALC_SUPPORT_ANSWERED_BY,
+                        &[("due", arg(business_hours_due(lang, d)))],
+                    )
+                }),
+                row.resolution_due.map(|d| {
+                    say(
+                        lang,
+                        msg::CLI_CALC_SUPPORT_FIXED_BY,
+                        &[("due", arg(business_hours_due(lang, d)))],
+                    )
+                }),
             ]
             .into_iter()
             .flatten()
             .collect();
             if !due.is_empty() {
-                text.push_str(&format!(
-                    "   business hours: logged Friday 17:00, {}\n",
-                    due.join(" and ")
+                let and = match lang {
+                    Lang::En => " and ",
+                    Lang::ZhHans => "，",
+                };
+                out.push_str(&format!(
+                    "   {}\n",
+                    say(
+                        lang,
+                        msg::CLI_CALC_SUPPORT_BUSINESS_HOURS,
+                        &[("due", arg(due.join(and)))],
+                    )
                 ));
             }
         }
         if !result.severities.is_empty() {
-            text.push_str(&format!("Scale (seed 001): {}\n", result.scale));
+            out.push_str(&say(
+                lang,
+                msg::CLI_CALC_SUPPORT_SCALE,
+                &[("scale", arg(words::support_scale(lang)))],
+            ));
+            out.push('\n');
         }
         if let Some(c) = &result.cost {
-            text.push_str(&format!(
-                "Support a month  {} ({})\nCharged          {}{}\nOver the term    {} (before any escalator)",
-                m(c.monthly_minor),
-                c.rule,
-                voip_review_core::wording::count(c.charged_months, "month", "months"),
-                if c.free_first_year {
-                    " (free in the first year, from month 13)"
-                } else {
-                    ""
-                },
-                m(c.over_term_minor)
+            let label = |key| pad_right(&t(key), 17);
+            let months = say(
+                lang,
+                msg::CLI_CALC_SUPPORT_CHARGED_MONTHS,
+                &[("months", count(c.charged_months))],
+            );
+            let charged = if c.free_first_year {
+                say(
+                    lang,
+                    msg::CLI_CALC_SUPPORT_FREE_FIRST_YEAR,
+                    &[("months", arg(months))],
+                )
+            } else {
+                months
+            };
+            out.push_str(&format!(
+                "{}{}\n{}{charged}\n{}{}",
+                label(msg::CLI_CALC_SUPPORT_MONTHLY),
+                with_note(lang, &m(c.monthly_minor), &t(c.rule_key)),
+                label(msg::CLI_CALC_SUPPORT_CHARGED),
+                label(msg::CLI_CALC_SUPPORT_OVER_TERM),
+                say(
+                    lang,
+                    msg::CLI_CALC_SUPPORT_OVER_TERM_VALUE,
+                    &[("amount", arg(m(c.over_term_minor)))],
+                ),
             ));
         }
-        text.trim_end().to_owned()
+        out.trim_end().to_owned()
     })
 }

@@ -28,6 +28,7 @@ mod read_contract;
 use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use voip_review_core::error::Words;
 use voip_review_core::files::{pdf_file_name, review_file_name, write_file_atomically};
 use voip_review_core::i18n::{Arg, Key, Lang, msg, text, text_with};
 use voip_review_core::model::Paper;
@@ -213,11 +214,19 @@ fn run(cli: Cli) -> Result<(), Error> {
             json,
             apply: Some(id),
         } => {
-            let mut store = Store::open(&db_path(cli.db)?)?;
+            let db = existing_db(cli.db)?;
+            let mut store = Store::open(&db)?;
             read_contract::apply(&mut store, id, &files, json, lang)
         }
         Command::Store(command) => {
-            let db = db_path(cli.db)?;
+            let db = if matches!(
+                command,
+                StoreCommand::Sample { .. } | StoreCommand::Import { .. }
+            ) {
+                db_path(cli.db)?
+            } else {
+                existing_db(cli.db)?
+            };
             let mut store = Store::open(&db)?;
             run_on_store(&mut store, &db, command, lang)
         }
@@ -227,6 +236,24 @@ fn run(cli: Cli) -> Result<(), Error> {
 /// `--db`, else `$VOIP_REVIEW_DB`, else the app's own database.
 fn db_path(given: Option<PathBuf>) -> Result<PathBuf, Error> {
     given.or_else(paths::default_db_path).ok_or_else(no_db)
+}
+
+/// [`db_path`], refused when `--db` names a file that does not exist: a mistyped path must not
+/// make a new, empty database (and its folders) and report "no reviews".
+fn existing_db(given: Option<PathBuf>) -> Result<PathBuf, Error> {
+    let named = given.is_some();
+    let db = db_path(given)?;
+    if named && !db.exists() {
+        return Err(Error::invalid(
+            "--db",
+            "--db",
+            Words::msg_with(
+                msg::CLI_REFUSE_MISSING_DB,
+                vec![("path", Words::Plain(db.display().to_string()))],
+            ),
+        ));
+    }
+    Ok(db)
 }
 
 /// Only one of this database's own backups, and only while no other program has the database

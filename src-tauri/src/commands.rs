@@ -65,6 +65,7 @@ fn shown(state: &State<'_, AppState>, err: &voip_review_core::Error) -> ApiError
 
 #[tauri::command]
 pub fn app_status(state: State<'_, AppState>) -> AppStatus {
+    crate::trace_start("command: app_status");
     let (error, backup_warning) = match state.store.lock() {
         Ok(guard) => match guard.as_ref() {
             Ok(store) => (None, store.backup_warning().map(str::to_owned)),
@@ -83,6 +84,7 @@ pub fn app_status(state: State<'_, AppState>) -> AppStatus {
 /// The template in the interface language.
 #[tauri::command]
 pub fn get_template(state: State<'_, AppState>) -> &'static Template {
+    crate::trace_start("command: get_template");
     voip_review_core::template::template_in(window_language(&state))
 }
 
@@ -91,6 +93,7 @@ pub fn list_reviews(
     state: State<'_, AppState>,
     query: String,
 ) -> CommandResult<Vec<ReviewListItem>> {
+    crate::trace_start("command: list_reviews");
     with_store(&state, |s| s.list_reviews(&query))
 }
 
@@ -239,6 +242,7 @@ pub(crate) fn interface_language_or_system(store: &Store) -> Lang {
 /// needs words to say so, in the system's language.
 #[tauri::command]
 pub fn get_language(state: State<'_, AppState>) -> Lang {
+    crate::trace_start("command: get_language");
     window_language(&state)
 }
 
@@ -671,6 +675,7 @@ pub fn forget_open_review(state: State<'_, AppState>) -> CommandResult<()> {
 /// The review open when the app last closed, with its page; null when the list was shown.
 #[tauri::command]
 pub fn open_review_place(state: State<'_, AppState>) -> CommandResult<Option<ReviewPlace>> {
+    crate::trace_start("command: open_review_place");
     with_store(&state, |s| s.open_review_place())
 }
 

@@ -94,7 +94,9 @@ fn start_opening_store(app: &tauri::App) -> std::io::Result<()> {
     std::thread::Builder::new()
         .name("open-store".into())
         .spawn(move || {
+            trace_start("store: opening");
             let slot = open_store(&db_path);
+            trace_start("store: open");
             if let Ok(store) = &slot {
                 title_window(&handle, commands::interface_language_or_system(store));
             }
@@ -154,6 +156,23 @@ pub fn title_window<R: tauri::Runtime>(app: &tauri::AppHandle<R>, lang: Lang) {
     }
 }
 
+/// When the program started, for [`trace_start`].
+static LAUNCHED: OnceLock<std::time::Instant> = OnceLock::new();
+
+/// With `VOIP_REVIEW_TRACE_START` set, prints on stderr how many milliseconds after the launch
+/// each step of the start happens (the window's setup, the store's opening, the first commands
+/// of the page): how scripts/bench-start.sh's figures were taken apart (docs/performance.md).
+pub(crate) fn trace_start(step: &str) {
+    static ON: OnceLock<bool> = OnceLock::new();
+    if *ON.get_or_init(|| std::env::var_os("VOIP_REVIEW_TRACE_START").is_some()) {
+        let since = LAUNCHED.get_or_init(std::time::Instant::now).elapsed();
+        eprintln!(
+            "start-trace {:8.1} ms  {step}",
+            since.as_secs_f64() * 1000.0
+        );
+    }
+}
+
 /// The command line's name. The package installs one program and links `/usr/bin/voip-review`
 /// to it, which halves the package (the core, SQLite and the fonts are carried once).
 const CLI_NAME: &str = "voip-review";
@@ -162,6 +181,7 @@ const CLI_NAME: &str = "voip-review";
 /// answers before anything opens (no window, no database), so package checks and scripts can ask
 /// which version is installed; otherwise it opens the window.
 pub fn main() -> std::process::ExitCode {
+    LAUNCHED.get_or_init(std::time::Instant::now);
     let mut args = std::env::args_os();
     let invoked_as = args
         .next()
@@ -197,11 +217,18 @@ pub fn run() {
         // Opened from setup, after the single-instance check: a second launch never touches
         // the database.
         .setup(|app| {
+            trace_start("setup");
             app.manage(app_state());
             start_opening_store(app)?;
             // The system's language until the store (and the stored choice) is open.
             title_window(app.handle(), Lang::from_system());
             Ok(())
+        })
+        .on_page_load(|_, payload| {
+            trace_start(match payload.event() {
+                tauri::webview::PageLoadEvent::Started => "page: load started",
+                tauri::webview::PageLoadEvent::Finished => "page: loaded",
+            })
         })
         // The test build notes every close request that reaches the app, so an end-to-end test
         // can tell a request that never arrived from a close the app failed to carry out.

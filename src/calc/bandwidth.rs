@@ -24,7 +24,8 @@
 //! measurement.
 
 use super::{check_number, check_range};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Words};
+use crate::i18n::{self, Key, Lang, msg};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -105,6 +106,14 @@ pub fn codec(id: &str) -> Option<&'static Codec> {
 }
 
 impl Codec {
+    /// The codec's name in `lang`: only G.722's "(HD voice)" has words to translate.
+    pub fn name_in(&self, lang: Lang) -> String {
+        match self.id {
+            "g722" => i18n::text(lang, msg::CALC_CODEC_G722),
+            _ => self.name.to_owned(),
+        }
+    }
+
     /// Voice payload bits in one packet of `ptime_ms` at `bit_rate_bps` (ignored for codecs
     /// with fixed frame modes). `ptime_ms` must be one of [`Codec::ptimes_ms`].
     pub fn payload_bits(&self, bit_rate_bps: u32, ptime_ms: u32) -> f64 {
@@ -181,14 +190,26 @@ impl LinkLayer {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The link's name as a catalog message: "Ethernet with an 802.1Q VLAN tag" /
+    /// "带802.1Q VLAN标签的以太网".
+    pub fn key(self) -> Key {
         match self {
-            LinkLayer::IpOnly => "IP only (no link-layer header)",
-            LinkLayer::Ethernet => "Ethernet",
-            LinkLayer::Ethernet8021q => "Ethernet with an 802.1Q VLAN tag",
-            LinkLayer::Ppp => "PPP serial line",
-            LinkLayer::MlpppFrf12 => "MLPPP or Frame Relay (FRF.12)",
+            LinkLayer::IpOnly => msg::CALC_LINK_IP,
+            LinkLayer::Ethernet => msg::CALC_LINK_ETHERNET,
+            LinkLayer::Ethernet8021q => msg::CALC_LINK_ETHERNET_8021Q,
+            LinkLayer::Ppp => msg::CALC_LINK_PPP,
+            LinkLayer::MlpppFrf12 => msg::CALC_LINK_MLPPP,
         }
+    }
+
+    /// The link's name in English.
+    pub fn label(self) -> String {
+        self.label_in(Lang::En)
+    }
+
+    /// The link's name in `lang`.
+    pub fn label_in(self, lang: Lang) -> String {
+        i18n::text(lang, self.key())
     }
 
     /// Compressed RTP works hop by hop on serial links only (Cisco: "cRTP is not available over
@@ -231,17 +252,20 @@ impl Overhead {
             if bytes != 2 && bytes != 4 {
                 return Err(Error::invalid(
                     "crtp_header_bytes",
-                    "Compressed RTP header",
-                    format!("must be 2 or 4 bytes, not {bytes}"),
+                    msg::CALC_LABEL_CRTP_HEADER,
+                    Words::msg_with(
+                        msg::CALC_CRTP_HEADER_BYTES,
+                        vec![("value", Words::Plain(bytes.to_string()))],
+                    ),
                 ));
             }
             if !self.link.allows_crtp() {
                 return Err(Error::invalid(
                     "crtp",
-                    "Compressed RTP",
-                    format!(
-                        "applies only on PPP and MLPPP/Frame Relay serial links, not on {} (Cisco: cRTP is not available over Ethernet)",
-                        self.link.label()
+                    msg::CALC_LABEL_CRTP,
+                    Words::msg_with(
+                        msg::CALC_CRTP_SERIAL_ONLY,
+                        vec![("link", Words::msg(self.link.key()))],
                     ),
                 ));
             }
@@ -326,18 +350,23 @@ pub fn check_line(input: &LineInput) -> Result<LineCheck> {
     let codec = codec(&input.codec_id).ok_or_else(|| {
         Error::invalid(
             "bandwidth.codec",
-            "Codec",
-            format!(
-                "must be one of {}, not \"{}\"",
-                CODECS.iter().map(|c| c.id).collect::<Vec<_>>().join(", "),
-                input.codec_id
+            msg::CALC_LABEL_CODEC,
+            Words::msg_with(
+                msg::CALC_CODEC_UNKNOWN,
+                vec![
+                    (
+                        "codecs",
+                        Words::List(CODECS.iter().map(|c| Words::from(c.id)).collect()),
+                    ),
+                    ("value", Words::Plain(input.codec_id.clone())),
+                ],
             ),
         )
     })?;
     let bit_rate = match (codec.variable_rate, input.bit_rate_bps) {
         (true, Some(rate)) => check_range(
             "bit_rate",
-            "Codec bit rate",
+            msg::CALC_LABEL_CODEC_BIT_RATE,
             i64::from(rate),
             6_000,
             510_000,
@@ -348,14 +377,21 @@ pub fn check_line(input: &LineInput) -> Result<LineCheck> {
     let ptime = match input.ptime_ms {
         Some(p) if codec.ptimes_ms.contains(&p) => p,
         Some(p) => {
-            let offered: Vec<String> = codec.ptimes_ms.iter().map(u32::to_string).collect();
+            let offered = codec
+                .ptimes_ms
+                .iter()
+                .map(|ms| Words::Plain(ms.to_string()))
+                .collect();
             return Err(Error::invalid(
                 "bandwidth.packetisation_ms",
-                "Packetisation interval",
-                format!(
-                    "{} is sent in {} ms packets, not {p} ms",
-                    codec.name,
-                    offered.join(", ")
+                msg::CALC_LABEL_PTIME,
+                Words::msg_with(
+                    msg::CALC_PTIME_OFFERED,
+                    vec![
+                        ("codec", Words::Plain(codec.name.to_owned())),
+                        ("offered", Words::List(offered)),
+                        ("value", Words::Plain(p.to_string())),
+                    ],
                 ),
             ));
         }
@@ -364,23 +400,23 @@ pub fn check_line(input: &LineInput) -> Result<LineCheck> {
     let overhead = input.overhead.check()?;
     check_range(
         "bandwidth.peak_concurrent_calls",
-        "Peak concurrent calls",
+        msg::CALC_LABEL_PEAK_CALLS,
         i64::from(input.concurrent_calls),
         0,
         10_000,
-        "calls",
+        msg::CALC_UNIT_CALLS,
     )?;
     check_range(
         "bandwidth.concurrent_video",
-        "Concurrent video meetings",
+        msg::CALC_LABEL_VIDEO_MEETINGS,
         i64::from(input.concurrent_video),
         0,
         10_000,
-        "meetings",
+        msg::CALC_UNIT_MEETINGS,
     )?;
     check_range(
         "video_kbps",
-        "Video rate per meeting",
+        msg::CALC_LABEL_VIDEO_RATE,
         i64::from(input.video_kbps),
         0,
         100_000,
@@ -388,7 +424,7 @@ pub fn check_line(input: &LineInput) -> Result<LineCheck> {
     )?;
     let headroom = check_number(
         "headroom",
-        "Headroom",
+        msg::CALC_LABEL_HEADROOM,
         input.headroom_percent,
         0.0,
         95.0,
@@ -399,7 +435,7 @@ pub fn check_line(input: &LineInput) -> Result<LineCheck> {
         .map(|v| {
             check_number(
                 "bandwidth.measured_up_mbps",
-                "Measured upload speed",
+                msg::CALC_LABEL_MEASURED_UP,
                 v,
                 0.0,
                 100_000.0,
@@ -412,7 +448,7 @@ pub fn check_line(input: &LineInput) -> Result<LineCheck> {
         .map(|v| {
             check_number(
                 "bandwidth.measured_down_mbps",
-                "Measured download speed",
+                msg::CALC_LABEL_MEASURED_DOWN,
                 v,
                 0.0,
                 100_000.0,
@@ -485,39 +521,83 @@ pub fn check_quality(
 ) -> Vec<QualityCheck> {
     let rows = [
         (
-            "One-way latency",
+            msg::CALC_QUALITY_LATENCY,
             latency_ms,
             LATENCY_LIMIT_MS,
             "ms",
-            "ITU-T G.114",
+            QualitySource::G114,
         ),
         (
-            "Jitter",
+            msg::CALC_QUALITY_JITTER,
             jitter_ms,
             JITTER_LIMIT_MS,
             "ms",
-            "common VoIP guidance",
+            QualitySource::Guidance,
         ),
         (
-            "Packet loss",
+            msg::CALC_QUALITY_LOSS,
             loss_percent,
             LOSS_LIMIT_PERCENT,
             "%",
-            "common VoIP guidance",
+            QualitySource::Guidance,
         ),
     ];
     rows.into_iter()
         .filter_map(|(metric, value, limit, unit, source)| {
             value.map(|value| QualityCheck {
-                metric: metric.to_owned(),
+                metric: i18n::text(Lang::En, metric),
                 value,
                 limit,
                 unit: unit.to_owned(),
                 within: value <= limit,
-                source: source.to_owned(),
+                source: source.text(Lang::En),
             })
         })
         .collect()
+}
+
+/// Where a quality limit comes from.
+#[derive(Clone, Copy)]
+enum QualitySource {
+    G114,
+    Guidance,
+}
+
+impl QualitySource {
+    fn text(self, lang: Lang) -> String {
+        match self {
+            QualitySource::G114 => "ITU-T G.114".to_owned(),
+            QualitySource::Guidance => i18n::text(lang, msg::CALC_QUALITY_GUIDANCE),
+        }
+    }
+}
+
+/// The quality metrics' names, for [`QualityCheck::metric_in`].
+const QUALITY_METRICS: [Key; 3] = [
+    msg::CALC_QUALITY_LATENCY,
+    msg::CALC_QUALITY_JITTER,
+    msg::CALC_QUALITY_LOSS,
+];
+
+impl QualityCheck {
+    /// The metric's name in `lang` ("One-way latency" / "单向延迟"); `metric` keeps the English
+    /// that the JSON output carries.
+    pub fn metric_in(&self, lang: Lang) -> String {
+        QUALITY_METRICS
+            .into_iter()
+            .find(|key| i18n::text(Lang::En, *key) == self.metric)
+            .map_or_else(|| self.metric.clone(), |key| i18n::text(lang, key))
+    }
+
+    /// Where the limit comes from, in `lang` ("ITU-T G.114", "common VoIP guidance" /
+    /// "VoIP常用建议").
+    pub fn source_in(&self, lang: Lang) -> String {
+        if self.source == QualitySource::Guidance.text(Lang::En) {
+            QualitySource::Guidance.text(lang)
+        } else {
+            self.source.clone()
+        }
+    }
 }
 
 #[cfg(test)]
@@ -755,5 +835,83 @@ mod tests {
             [true, false, true]
         );
         assert!(check_quality(None, None, None).is_empty());
+    }
+
+    /// English reads as it always did; a Chinese refusal names its field in Chinese.
+    #[test]
+    fn chinese_refusals_name_the_field_in_chinese() {
+        use crate::i18n::Lang;
+        let mut input = LineInput::new("ilbc", 1);
+        input.ptime_ms = Some(10);
+        assert_eq!(
+            check_line(&input).unwrap_err().message(Lang::ZhHans),
+            "打包间隔：iLBC按20、30、40 ms打包发送，不能是10 ms"
+        );
+        let bad = LineInput::new("g723", 1);
+        assert_eq!(
+            check_line(&bad).unwrap_err().to_string(),
+            "Codec: must be one of g711, g722, g729, ilbc, opus, not \"g723\""
+        );
+        assert_eq!(
+            check_line(&bad).unwrap_err().message(Lang::ZhHans),
+            "编解码器：必须是g711、g722、g729、ilbc、opus之一，而不是“g723”"
+        );
+        let too_many = LineInput::new("g711", 10_001);
+        assert_eq!(
+            check_line(&too_many).unwrap_err().message(Lang::ZhHans),
+            "高峰并发通话数：必须在0到10000路通话之间，而不是10001"
+        );
+        let mut vlan = LineInput::new("g711", 1);
+        vlan.overhead = Overhead {
+            link: LinkLayer::Ethernet8021q,
+            crtp_header_bytes: Some(2),
+        };
+        let err = check_line(&vlan).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "Compressed RTP: applies only on PPP and MLPPP/Frame Relay serial links, not on Ethernet with an 802.1Q VLAN tag (Cisco: cRTP is not available over Ethernet)"
+        );
+        assert_eq!(
+            err.message(Lang::ZhHans),
+            "压缩RTP（cRTP）：只适用于PPP和MLPPP/帧中继串行线路，不适用于带802.1Q VLAN标签的以太网（Cisco：以太网上无法使用cRTP）"
+        );
+        let mut headroom = LineInput::new("g711", 1);
+        headroom.headroom_percent = 96.0;
+        assert_eq!(
+            check_line(&headroom).unwrap_err().message(Lang::ZhHans),
+            "带宽余量：必须在0到95%之间，而不是96"
+        );
+        let mut upload = LineInput::new("g711", 1);
+        upload.measured_up_mbps = Some(-1.0);
+        assert_eq!(
+            check_line(&upload).unwrap_err().message(Lang::ZhHans),
+            "实测上行速度：必须在0到100000Mbps之间，而不是-1"
+        );
+    }
+
+    #[test]
+    fn link_and_quality_names_in_each_language() {
+        use crate::i18n::Lang;
+        assert_eq!(
+            LinkLayer::Ethernet8021q.label(),
+            "Ethernet with an 802.1Q VLAN tag"
+        );
+        assert_eq!(
+            LinkLayer::MlpppFrf12.label(),
+            "MLPPP or Frame Relay (FRF.12)"
+        );
+        assert_eq!(LinkLayer::Ethernet.label_in(Lang::ZhHans), "以太网");
+        let checks = check_quality(Some(12.0), Some(3.0), Some(0.1));
+        let english: Vec<_> = checks.iter().map(|c| c.metric.as_str()).collect();
+        assert_eq!(english, ["One-way latency", "Jitter", "Packet loss"]);
+        let chinese: Vec<_> = checks.iter().map(|c| c.metric_in(Lang::ZhHans)).collect();
+        assert_eq!(chinese, ["单向延迟", "抖动", "丢包率"]);
+        assert_eq!(checks[0].source_in(Lang::ZhHans), "ITU-T G.114");
+        assert_eq!(checks[1].source, "common VoIP guidance");
+        assert_eq!(checks[1].source_in(Lang::ZhHans), "VoIP常用建议");
+        assert_eq!(
+            codec("g722").unwrap().name_in(Lang::ZhHans),
+            "G.722（高清语音）"
+        );
     }
 }

@@ -169,15 +169,18 @@ fn check_structure(structure: &EtfStructure) -> Result<Checked> {
                 return Err(Error::invalid(
                     "cancellation.sliding_scale",
                     msg::CALC_LABEL_SLIDING_SCALE,
-                    "needs at least one step",
+                    msg::CALC_SLIDING_NEEDS_STEP,
                 ));
             }
             let mut checked: Vec<(u32, i64)> = Vec::with_capacity(steps.len());
             for (i, step) in steps.iter().enumerate() {
-                let label = format!("Sliding scale step {}", i + 1);
+                let label = Words::msg_with(
+                    msg::CALC_LABEL_SLIDING_STEP,
+                    vec![("n", Words::Plain((i + 1).to_string()))],
+                );
                 let ppm = check_percent(
                     &format!("cancellation.sliding_scale.{i}"),
-                    &label,
+                    label.clone(),
                     step.percent_of_remaining,
                     0.0,
                     100.0,
@@ -186,15 +189,15 @@ fn check_structure(structure: &EtfStructure) -> Result<Checked> {
                     if step.from_month <= from {
                         return Err(Error::invalid(
                             "cancellation.sliding_scale",
-                            &label,
-                            "must start later than the step before it",
+                            label,
+                            msg::CALC_SLIDING_LATER,
                         ));
                     }
                     if ppm > previous {
                         return Err(Error::invalid(
                             "cancellation.sliding_scale",
-                            &label,
-                            "must not be higher than the step before it (the scale declines)",
+                            label,
+                            msg::CALC_SLIDING_DECLINES,
                         ));
                     }
                 }
@@ -256,7 +259,7 @@ pub fn exit_costs(terms: &ExitTerms, schedule: &[i64], months: &[u32]) -> Result
     )?;
     let port_fee = check_money(
         "cancellation.port_out_fee",
-        "Fee per number to port out",
+        msg::CALC_LABEL_PORT_OUT_FEE,
         terms.port_out_fee_per_number_minor,
     )?;
     check_range(
@@ -304,8 +307,14 @@ pub fn exit_costs(terms: &ExitTerms, schedule: &[i64], months: &[u32]) -> Result
             if m > term {
                 return Err(Error::invalid(
                     "month",
-                    "Month of leaving",
-                    format!("must be between 0 and the {term}-month term, not {m}"),
+                    msg::CALC_LABEL_LEAVING_MONTH,
+                    Words::msg_with(
+                        msg::CALC_LEAVING_MONTH_RANGE,
+                        vec![
+                            ("term", Words::Plain(term.to_string())),
+                            ("value", Words::Plain(m.to_string())),
+                        ],
+                    ),
                 ));
             }
             let paid = sum(&schedule[..m as usize])?;
@@ -565,6 +574,39 @@ mod tests {
         assert_eq!(
             err.to_string(),
             "Month of leaving: must be between 0 and the 36-month term, not 37"
+        );
+    }
+
+    /// The refusals name their field in the caller's language.
+    #[test]
+    fn chinese_refusals_name_the_field_in_chinese() {
+        use crate::i18n::Lang;
+        let rising = EtfStructure::Declining {
+            steps: yearly_steps(&[25.0, 50.0]),
+        };
+        let err = exit_costs(&ExitTerms::fee_only(rising, 0), &flat(100, 36), &[1]).unwrap_err();
+        assert_eq!(
+            err.message(Lang::ZhHans),
+            "递减比例第2档：不能高于上一档（比例逐档递减）"
+        );
+        let terms = ExitTerms::fee_only(EtfStructure::AllRemaining, 0);
+        let err = exit_costs(&terms, &flat(100, 36), &[37]).unwrap_err();
+        assert_eq!(
+            err.message(Lang::ZhHans),
+            "离开的月份：必须在0到36个月的合同期限之间，而不是37"
+        );
+        let mut terms = ExitTerms::fee_only(EtfStructure::None, 0);
+        terms.port_out_fee_per_number_minor = -1;
+        let err = exit_costs(&terms, &flat(100, 36), &[1]).unwrap_err();
+        assert!(
+            err.message(Lang::ZhHans)
+                .starts_with("每个号码的携出费：必须是0到"),
+            "{}",
+            err.message(Lang::ZhHans)
+        );
+        assert!(
+            err.to_string()
+                .starts_with("Fee per number to port out: must be an amount")
         );
     }
 }

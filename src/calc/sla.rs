@@ -17,8 +17,8 @@
 //! mean Gregorian year of 365.2425 days when asked.
 
 use super::{PPM_WHOLE, check_number, check_percent, share_of};
-use crate::error::{Error, Result};
-use crate::i18n::msg;
+use crate::error::{Error, Result, Words};
+use crate::i18n::{self, Lang, msg};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -45,11 +45,19 @@ impl YearBasis {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            YearBasis::Days365 => "365-day year",
-            YearBasis::Gregorian => "365.2425-day year",
-        }
+    pub fn label(self) -> String {
+        self.label_in(Lang::En)
+    }
+
+    /// "365-day year" / "一年按365天计".
+    pub fn label_in(self, lang: Lang) -> String {
+        i18n::text(
+            lang,
+            match self {
+                YearBasis::Days365 => msg::CALC_YEAR_365,
+                YearBasis::Gregorian => msg::CALC_YEAR_GREGORIAN,
+            },
+        )
     }
 }
 
@@ -100,40 +108,67 @@ impl MeasurementWindow {
     }
 
     /// "calendar month", for sentences such as "each calendar month".
-    pub fn label(self) -> &'static str {
-        match self {
-            MeasurementWindow::Day => "day",
-            MeasurementWindow::Week => "week",
-            MeasurementWindow::Month => "calendar month",
-            MeasurementWindow::Quarter => "calendar quarter",
-            MeasurementWindow::Year => "calendar year",
-        }
+    pub fn label(self) -> String {
+        self.label_in(Lang::En)
+    }
+
+    /// The window's name as a catalog message: "calendar month" / "自然月".
+    pub fn words(self) -> Words {
+        Words::msg(match self {
+            MeasurementWindow::Day => msg::CALC_WINDOW_DAY,
+            MeasurementWindow::Week => msg::CALC_WINDOW_WEEK,
+            MeasurementWindow::Month => msg::CALC_WINDOW_MONTH,
+            MeasurementWindow::Quarter => msg::CALC_WINDOW_QUARTER,
+            MeasurementWindow::Year => msg::CALC_WINDOW_YEAR,
+        })
+    }
+
+    /// [`MeasurementWindow::label`] in `lang`.
+    pub fn label_in(self, lang: Lang) -> String {
+        self.words().render(lang)
     }
 
     /// "a 31-day month", "a 90-day quarter": a length without naming the month.
     pub fn days_label(self, days: u32) -> String {
-        let noun = match self {
-            MeasurementWindow::Day => return "a day".into(),
-            MeasurementWindow::Week => return "a week".into(),
-            MeasurementWindow::Month => "month",
-            MeasurementWindow::Quarter => "quarter",
-            MeasurementWindow::Year => "year",
+        self.days_label_in(Lang::En, days)
+    }
+
+    /// [`MeasurementWindow::days_label`] in `lang`: "31天的月份".
+    pub fn days_label_in(self, lang: Lang, days: u32) -> String {
+        let key = match self {
+            MeasurementWindow::Day => msg::CALC_LENGTH_DAY,
+            MeasurementWindow::Week => msg::CALC_LENGTH_WEEK,
+            MeasurementWindow::Month => msg::CALC_LENGTH_MONTH,
+            MeasurementWindow::Quarter => msg::CALC_LENGTH_QUARTER,
+            MeasurementWindow::Year => msg::CALC_LENGTH_YEAR,
         };
-        format!("a {days}-day {noun}")
+        Words::msg_with(key, vec![("days", Words::Plain(days.to_string()))]).render(lang)
+    }
+
+    /// One length of this window as a catalog message: "February (28 days)", "a 31-day month"
+    /// / "2月（28天）", "31天的月份".
+    pub fn length_words(self, days: u32) -> Words {
+        let key = match (self, days) {
+            (MeasurementWindow::Day, _) => msg::CALC_LENGTH_DAY,
+            (MeasurementWindow::Week, _) => msg::CALC_LENGTH_WEEK,
+            (MeasurementWindow::Month, 28) => msg::CALC_LENGTH_FEBRUARY,
+            (MeasurementWindow::Month, 29) => msg::CALC_LENGTH_LEAP_FEBRUARY,
+            (MeasurementWindow::Month, _) => msg::CALC_LENGTH_MONTH,
+            (MeasurementWindow::Quarter, _) => msg::CALC_LENGTH_QUARTER,
+            (MeasurementWindow::Year, 366) => msg::CALC_LENGTH_LEAP_YEAR,
+            (MeasurementWindow::Year, _) => msg::CALC_LENGTH_YEAR,
+        };
+        Words::msg_with(key, vec![("days", Words::Plain(days.to_string()))])
     }
 
     /// One length of this window in words: "February (28 days)", "a 31-day month".
     pub fn length_label(self, days: u32) -> String {
-        match (self, days) {
-            (MeasurementWindow::Day, _) => "a day".into(),
-            (MeasurementWindow::Week, _) => "a week".into(),
-            (MeasurementWindow::Month, 28) => "February (28 days)".into(),
-            (MeasurementWindow::Month, 29) => "a 29-day February (leap year)".into(),
-            (MeasurementWindow::Month, d) => format!("a {d}-day month"),
-            (MeasurementWindow::Quarter, d) => format!("a {d}-day quarter"),
-            (MeasurementWindow::Year, 366) => "a leap year (366 days)".into(),
-            (MeasurementWindow::Year, d) => format!("a {d}-day year"),
-        }
+        self.length_label_in(Lang::En, days)
+    }
+
+    /// [`MeasurementWindow::length_label`] in `lang`.
+    pub fn length_label_in(self, lang: Lang, days: u32) -> String {
+        self.length_words(days).render(lang)
     }
 
     /// Checks that a window of this kind can be `days` long.
@@ -144,13 +179,19 @@ impl MeasurementWindow {
         let allowed = self
             .lengths_days()
             .iter()
-            .map(u32::to_string)
-            .collect::<Vec<_>>()
-            .join(", ");
+            .map(|d| Words::Plain(d.to_string()))
+            .collect();
         Err(Error::invalid(
             field,
-            "Length of the measurement window",
-            format!("a {} has {allowed} days, not {days}", self.label()),
+            msg::CALC_LABEL_WINDOW_LENGTH,
+            Words::msg_with(
+                msg::CALC_WINDOW_DAYS,
+                vec![
+                    ("window", self.words()),
+                    ("allowed", Words::List(allowed)),
+                    ("value", Words::Plain(days.to_string())),
+                ],
+            ),
         ))
     }
 
@@ -161,8 +202,11 @@ impl MeasurementWindow {
         let start = first(year, month).ok_or_else(|| {
             Error::invalid(
                 "month",
-                "Month of the outage",
-                format!("must be a month as YYYY-MM, not {year:04}-{month:02}"),
+                msg::CALC_LABEL_OUTAGE_MONTH,
+                Words::msg_with(
+                    msg::CALC_OUTAGE_MONTH_FORMAT,
+                    vec![("value", Words::Plain(format!("{year:04}-{month:02}")))],
+                ),
             )
         })?;
         let (from, months) = match self {
@@ -176,7 +220,13 @@ impl MeasurementWindow {
         };
         let until = from
             .checked_add_months(chrono::Months::new(months))
-            .ok_or_else(|| Error::invalid("month", "Month of the outage", "is out of range"))?;
+            .ok_or_else(|| {
+                Error::invalid(
+                    "month",
+                    msg::CALC_LABEL_OUTAGE_MONTH,
+                    msg::CALC_OUT_OF_RANGE,
+                )
+            })?;
         Ok((until - from).num_days() as u32)
     }
 }
@@ -369,25 +419,29 @@ pub fn credit_owed(
     let window_s = i64::from(days) * DAY_S;
     let outage_s = check_number(
         "outage",
-        "Outage length",
+        msg::CALC_LABEL_OUTAGE,
         outage_s,
         0.0,
         window_s as f64,
-        format!("seconds (the length of {})", window.length_label(days)),
+        Words::msg_with(
+            msg::CALC_UNIT_OUTAGE_SECONDS,
+            vec![("window", window.length_words(days))],
+        ),
     )?;
     let mut table = Vec::with_capacity(tiers.len());
     for (i, tier) in tiers.iter().enumerate() {
         let n = i + 1;
+        let tier_label = |key| Words::msg_with(key, vec![("n", Words::Plain(n.to_string()))]);
         let below = check_percent(
             &format!("credit_tier_{n}.below_uptime"),
-            format!("Credit tier {n}: uptime threshold"),
+            tier_label(msg::CALC_LABEL_TIER_THRESHOLD),
             tier.below_uptime_percent,
             0.0,
             100.0,
         )?;
         let credit = check_percent(
             &format!("credit_tier_{n}.credit"),
-            format!("Credit tier {n}: credit"),
+            tier_label(msg::CALC_LABEL_TIER_CREDIT),
             tier.credit_percent,
             0.0,
             100.0,
@@ -395,13 +449,21 @@ pub fn credit_owed(
         table.push((below, credit));
     }
     let cap = cap_percent
-        .map(|c| check_percent("sla.credit_cap_percent", "Credit cap", c, 0.0, 100.0))
+        .map(|c| {
+            check_percent(
+                "sla.credit_cap_percent",
+                msg::CALC_LABEL_CREDIT_CAP,
+                c,
+                0.0,
+                100.0,
+            )
+        })
         .transpose()?;
     if monthly_charge_minor < 0 {
         return Err(Error::invalid(
             "monthly_charge",
             msg::CALC_LABEL_MONTHLY_CHARGE,
-            "must not be negative",
+            msg::CALC_NOT_NEGATIVE,
         ));
     }
     // Uptime achieved, rounded down to the ppm so a breach is never hidden by rounding.
@@ -705,5 +767,77 @@ mod tests {
         assert_eq!(format_duration_ms(59_960), "1 min");
         assert_eq!(format_duration_ms(0), "0 s");
         assert_eq!(format_duration_ms(315_360_000), "3 d 15 h 36 min");
+    }
+
+    /// The window's names and the refusals in each language: English as it always was, Chinese
+    /// naming the field in Chinese.
+    #[test]
+    fn window_words_and_refusals_in_chinese() {
+        use crate::i18n::Lang;
+        let month = MeasurementWindow::Month;
+        assert_eq!(month.length_label(28), "February (28 days)");
+        assert_eq!(month.length_label(29), "a 29-day February (leap year)");
+        assert_eq!(month.length_label(31), "a 31-day month");
+        assert_eq!(
+            MeasurementWindow::Year.length_label(366),
+            "a leap year (366 days)"
+        );
+        assert_eq!(
+            MeasurementWindow::Quarter.days_label(91),
+            "a 91-day quarter"
+        );
+        assert_eq!(MeasurementWindow::Week.days_label(7), "a week");
+        assert_eq!(month.label(), "calendar month");
+        assert_eq!(YearBasis::Gregorian.label(), "365.2425-day year");
+        assert_eq!(month.length_label_in(Lang::ZhHans, 28), "2月（28天）");
+        assert_eq!(month.length_label_in(Lang::ZhHans, 30), "30天的月份");
+        assert_eq!(month.label_in(Lang::ZhHans), "自然月");
+        assert_eq!(YearBasis::Days365.label_in(Lang::ZhHans), "一年按365天计");
+
+        let err = month.check_days("window_days", 32).unwrap_err();
+        assert_eq!(
+            err.message(Lang::ZhHans),
+            "计量周期的长度：自然月有28、29、30、31天，不能是32天"
+        );
+        let tiers = [
+            CreditTier {
+                below_uptime_percent: 99.9,
+                credit_percent: 10.0,
+            },
+            CreditTier {
+                below_uptime_percent: 99.0,
+                credit_percent: 150.0,
+            },
+        ];
+        let err = credit_owed(&tiers, None, month, None, 0.0, 100).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "Credit tier 2: credit: must be a percentage between 0 % and 100 %, not 150"
+        );
+        assert_eq!(
+            err.message(Lang::ZhHans),
+            "第2档服务积分：积分比例：必须是0%到100%之间的百分比，而不是150"
+        );
+        let err = credit_owed(&tiers[..1], Some(101.0), month, None, 0.0, 100).unwrap_err();
+        assert!(
+            err.message(Lang::ZhHans).starts_with("服务积分上限："),
+            "{}",
+            err.message(Lang::ZhHans)
+        );
+        // 28 days are 28 × 86 400 = 2 419 200 s; a longer outage does not fit.
+        let err = credit_owed(&tiers[..1], None, month, Some(28), 3_000_000.0, 100).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "Outage length: must be between 0 and 2419200 seconds (the length of February (28 days)), not 3000000"
+        );
+        assert_eq!(
+            err.message(Lang::ZhHans),
+            "故障时长：必须在0到2419200秒（2月（28天）的长度）之间，而不是3000000"
+        );
+        let err = month.days_containing(2027, 13).unwrap_err();
+        assert_eq!(
+            err.message(Lang::ZhHans),
+            "故障所在月份：必须是YYYY-MM格式的月份，而不是2027-13"
+        );
     }
 }

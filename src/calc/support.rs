@@ -11,6 +11,7 @@
 //! Business hours are taken as Monday to Friday, 09:00–17:00 (8 hours a day) unless a contract
 //! says otherwise; the worst case is a fault logged on a Friday at 17:00, just after closing.
 
+use crate::i18n::{self, Key, Lang, msg};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -24,12 +25,18 @@ pub enum ResponseGrade {
 }
 
 impl ResponseGrade {
-    pub fn label(self) -> &'static str {
-        match self {
-            ResponseGrade::Excellent => "excellent",
-            ResponseGrade::Good => "good",
-            ResponseGrade::Weak => "weak",
-        }
+    pub fn label(self) -> String {
+        self.label_in(Lang::En)
+    }
+
+    /// The grade in `lang`: "good" / "良".
+    pub fn label_in(self, lang: Lang) -> String {
+        let key = match self {
+            ResponseGrade::Excellent => msg::CALC_GRADE_EXCELLENT,
+            ResponseGrade::Good => msg::CALC_GRADE_GOOD,
+            ResponseGrade::Weak => msg::CALC_GRADE_WEAK,
+        };
+        i18n::text(lang, key)
     }
 }
 
@@ -98,8 +105,10 @@ pub struct SupportCost {
     pub monthly_minor: i64,
     /// Free in the first 12 months, charged from month 13.
     pub free_first_year: bool,
-    /// Which rule of the pricing model gave `monthly_minor`, in words.
-    pub rule: &'static str,
+    /// Which rule of the pricing model gave `monthly_minor`, as a catalog message
+    /// ([`SupportCost::rule_in`]).
+    #[serde(skip)]
+    pub rule: Key,
 }
 
 /// The monthly support cost the total counts, by pricing model:
@@ -117,14 +126,14 @@ pub fn support_cost(input: &SupportCostInput) -> SupportCost {
             // 1,000,000,000.00 × 10,000: far inside the range).
             (
                 (fee.saturating_mul(incidents) + 6) / 12,
-                "price per incident × incidents a year ÷ 12",
+                msg::CALC_SUPPORT_RULE_PER_INCIDENT,
             )
         }
-        Some(SupportPricing::Included) if !free_first_year => (0, "included in the price"),
-        Some(SupportPricing::Included) => (paid, "included in year 1, the paid plan from month 13"),
-        Some(SupportPricing::Tiered) => (paid, "the monthly cost of the tier you need"),
-        Some(SupportPricing::PaidPlan) => (paid, "the paid plan's monthly cost"),
-        Some(SupportPricing::NotSure) | None => (paid, "the monthly cost entered"),
+        Some(SupportPricing::Included) if !free_first_year => (0, msg::CALC_SUPPORT_RULE_INCLUDED),
+        Some(SupportPricing::Included) => (paid, msg::CALC_SUPPORT_RULE_INCLUDED_FIRST_YEAR),
+        Some(SupportPricing::Tiered) => (paid, msg::CALC_SUPPORT_RULE_TIERED),
+        Some(SupportPricing::PaidPlan) => (paid, msg::CALC_SUPPORT_RULE_PAID_PLAN),
+        Some(SupportPricing::NotSure) | None => (paid, msg::CALC_SUPPORT_RULE_ENTERED),
     };
     SupportCost {
         monthly_minor,
@@ -134,6 +143,12 @@ pub fn support_cost(input: &SupportCostInput) -> SupportCost {
 }
 
 impl SupportCost {
+    /// Which rule gave the monthly cost, in `lang`: "price per incident × incidents a year ÷
+    /// 12" / "每次事件的价格 × 每年事件数 ÷ 12".
+    pub fn rule_in(&self, lang: Lang) -> String {
+        i18n::text(lang, self.rule)
+    }
+
     /// Months of a `term_months` term the support is charged.
     pub fn charged_months(&self, term_months: u32) -> u32 {
         if self.free_first_year {
@@ -184,8 +199,20 @@ pub fn business_hours_worst_case(business_minutes: u32) -> WorstCase {
 }
 
 /// A weekday number (0 = Monday) as a word.
-pub fn weekday_name(weekday: u32) -> &'static str {
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"][(weekday % 5) as usize]
+pub fn weekday_name(weekday: u32) -> String {
+    weekday_name_in(Lang::En, weekday)
+}
+
+/// A working day (0 = Monday) in `lang`: "Monday" / "周一".
+pub fn weekday_name_in(lang: Lang, weekday: u32) -> String {
+    let key = [
+        msg::CALC_WEEKDAY_MONDAY,
+        msg::CALC_WEEKDAY_TUESDAY,
+        msg::CALC_WEEKDAY_WEDNESDAY,
+        msg::CALC_WEEKDAY_THURSDAY,
+        msg::CALC_WEEKDAY_FRIDAY,
+    ][(weekday % 5) as usize];
+    i18n::text(lang, key)
 }
 
 /// Minutes as people say them: "30 min", "2 h", "1 h 30 min", "3 days".
@@ -332,5 +359,33 @@ mod tests {
         assert_eq!(format_minutes(1440), "24 h");
         assert_eq!(format_minutes(4320), "3 days");
         assert_eq!(format_minutes(3000), "50 h");
+    }
+
+    #[test]
+    fn weekdays_and_rules_read_in_each_language() {
+        use crate::i18n::Lang;
+        let names: Vec<String> = (0..5).map(weekday_name).collect();
+        assert_eq!(
+            names,
+            ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+        );
+        assert_eq!(weekday_name_in(Lang::ZhHans, 0), "周一");
+        assert_eq!(weekday_name_in(Lang::ZhHans, 4), "周五");
+        assert_eq!(ResponseGrade::Good.label(), "good");
+        assert_eq!(ResponseGrade::Weak.label_in(Lang::ZhHans), "差");
+        let cost = support_cost(&SupportCostInput {
+            pricing: Some(SupportPricing::PerIncident),
+            per_incident_fee_minor: Some(9_500),
+            incidents_per_year: Some(5),
+            ..SupportCostInput::default()
+        });
+        assert_eq!(
+            cost.rule_in(Lang::En),
+            "price per incident × incidents a year ÷ 12"
+        );
+        assert_eq!(
+            cost.rule_in(Lang::ZhHans),
+            "每次事件的价格 × 每年事件数 ÷ 12"
+        );
     }
 }

@@ -25,7 +25,7 @@
 
 use super::{PPM_WHOLE, check_percent, check_range, checked_share_of, share_of};
 use crate::error::{Error, Result, Words};
-use crate::i18n::msg;
+use crate::i18n::{self, Key, Lang, msg};
 use crate::money::MAX_MINOR;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -183,18 +183,29 @@ pub fn escalate(amount_minor: i64, escalator_ppm: i64) -> Option<i64> {
 }
 
 /// The error for a total beyond the representable range: it names the inputs that drive it.
-fn too_large(input: &TcoInput, what: &str) -> Error {
+/// `what` is the sum that overflowed ("the recurring total").
+fn too_large(input: &TcoInput, what: Key) -> Error {
     Error::invalid(
         "context.monthly_charge",
         msg::CALC_LABEL_MONTHLY_CHARGE,
-        format!(
-            "with {} seats added a year, a {} % yearly increase and a {}-month term, the {what} \
-             would be more than {}, the largest amount the app can add up; check the monthly \
-             charge, the seats added per year and the escalator",
-            input.seat_growth_per_year,
-            super::trim_number(input.escalator_percent),
-            input.term_months,
-            crate::money::format_amount(i64::MAX, "USD"),
+        Words::msg_with(
+            msg::CALC_TCO_TOO_LARGE,
+            vec![
+                (
+                    "growth",
+                    Words::Plain(input.seat_growth_per_year.to_string()),
+                ),
+                (
+                    "escalator",
+                    Words::Plain(super::trim_number(input.escalator_percent)),
+                ),
+                ("term", Words::Plain(input.term_months.to_string())),
+                ("what", Words::msg(what)),
+                (
+                    "max",
+                    Words::Plain(crate::money::format_amount(i64::MAX, "USD")),
+                ),
+            ],
         ),
     )
 }
@@ -245,7 +256,15 @@ pub fn total_cost(input: &TcoInput) -> Result<TcoBreakdown> {
     )?;
     let tax = input
         .taxes_percent
-        .map(|t| check_percent("pricing.taxes_percent", "Taxes and fees", t, 0.0, 100.0))
+        .map(|t| {
+            check_percent(
+                "pricing.taxes_percent",
+                msg::CALC_LABEL_TAXES,
+                t,
+                0.0,
+                100.0,
+            )
+        })
         .transpose()?;
     if let Some(seats) = input.seats {
         check_range(
@@ -296,10 +315,10 @@ pub fn total_cost(input: &TcoInput) -> Result<TcoBreakdown> {
                 &item.label,
                 item.amount_minor,
             )?)
-            .ok_or_else(|| too_large(input, "upfront total"))?;
+            .ok_or_else(|| too_large(input, msg::CALC_SUM_UPFRONT_TOTAL))?;
     }
 
-    let overflow = |what: &str| too_large(input, what);
+    let overflow = |what: Key| too_large(input, what);
     let mut years = Vec::new();
     let mut discounts = Vec::new();
     let mut recurring_total: i64 = 0;
@@ -315,14 +334,14 @@ pub fn total_cost(input: &TcoInput) -> Result<TcoBreakdown> {
                     .seat_growth_per_year
                     .checked_mul(year)
                     .and_then(|g| g.checked_add(s))
-                    .ok_or_else(|| overflow("seat count"))
+                    .ok_or_else(|| overflow(msg::CALC_SUM_SEAT_COUNT))
             })
             .transpose()?;
         let plan = match (input.seats, seats) {
             (Some(start), Some(now)) => {
                 let scaled = i128::from(input.monthly_plan_minor) * i128::from(now);
                 i64::try_from((scaled + i128::from(start) / 2) / i128::from(start))
-                    .map_err(|_| overflow("plan charge"))?
+                    .map_err(|_| overflow(msg::CALC_SUM_PLAN_CHARGE))?
             }
             _ => input.monthly_plan_minor,
         };
@@ -334,9 +353,10 @@ pub fn total_cost(input: &TcoInput) -> Result<TcoBreakdown> {
         let mut monthly = plan
             .checked_add(input.addons_monthly_minor)
             .and_then(|m| m.checked_add(support))
-            .ok_or_else(|| overflow("monthly charge"))?;
+            .ok_or_else(|| overflow(msg::CALC_SUM_MONTHLY_CHARGE))?;
         for _ in 0..year {
-            monthly = escalate(monthly, escalator).ok_or_else(|| overflow("monthly charge"))?;
+            monthly = escalate(monthly, escalator)
+                .ok_or_else(|| overflow(msg::CALC_SUM_MONTHLY_CHARGE))?;
         }
         let mut discount = 0i64;
         if let Some((promo_months, ppm)) = promotion {
@@ -352,10 +372,10 @@ pub fn total_cost(input: &TcoInput) -> Result<TcoBreakdown> {
         let subtotal = monthly
             .checked_mul(i64::from(months))
             .map(|s| s - discount)
-            .ok_or_else(|| overflow("yearly subtotal"))?;
+            .ok_or_else(|| overflow(msg::CALC_SUM_YEARLY_SUBTOTAL))?;
         recurring_total = recurring_total
             .checked_add(subtotal)
-            .ok_or_else(|| overflow("recurring total"))?;
+            .ok_or_else(|| overflow(msg::CALC_SUM_RECURRING_TOTAL))?;
         seat_months += i64::from(seats.unwrap_or(0)) * i64::from(months);
         years.push(TcoYear {
             year: year + 1,
@@ -369,7 +389,9 @@ pub fn total_cost(input: &TcoInput) -> Result<TcoBreakdown> {
         year += 1;
     }
     let taxes = match tax {
-        Some(t) => checked_share_of(recurring_total, t).ok_or_else(|| overflow("tax"))?,
+        Some(t) => {
+            checked_share_of(recurring_total, t).ok_or_else(|| overflow(msg::CALC_SUM_TAX))?
+        }
         None => 0,
     };
     // At most 1,000,000,000.00 × 120: far inside the range.
@@ -379,7 +401,7 @@ pub fn total_cost(input: &TcoInput) -> Result<TcoBreakdown> {
         .checked_add(recurring_total)
         .and_then(|t| t.checked_add(taxes))
         .and_then(|t| t.checked_add(hardware_payments))
-        .ok_or_else(|| overflow("total cost"))?;
+        .ok_or_else(|| overflow(msg::CALC_SUM_TOTAL_COST))?;
     let per_seat = (seat_months > 0).then(|| {
         let rounded = (i128::from(total) + i128::from(seat_months / 2)) / i128::from(seat_months);
         rounded as i64
@@ -405,6 +427,16 @@ pub const TAXES_NOT_SURE: &str = "Taxes and fees are not included: whether they 
 /// The sentence a total carries when taxes are charged on top but their rate is not entered.
 pub const TAXES_RATE_MISSING: &str =
     "Taxes and fees are not included: they are charged on top, but their rate is not entered.";
+
+/// Why taxes are left out ([`TcoBreakdown::taxes_left_out`], one of [`TAXES_NOT_SURE`] and
+/// [`TAXES_RATE_MISSING`], kept in English in the JSON) in `lang`; any other text as it is.
+pub fn taxes_left_out_in(lang: Lang, why: &str) -> String {
+    match why {
+        TAXES_NOT_SURE => i18n::text(lang, msg::INSIGHTS_TAXES_NOT_SURE),
+        TAXES_RATE_MISSING => i18n::text(lang, msg::INSIGHTS_TAXES_RATE_MISSING),
+        other => other.to_owned(),
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -572,5 +604,39 @@ mod tests {
                 .to_string()
                 .starts_with("Monthly charge: must be an amount")
         );
+    }
+
+    #[test]
+    fn chinese_refusals_name_the_field_in_chinese() {
+        use crate::i18n::Lang;
+        let mut input = TcoInput::new(36, 10_000);
+        input.taxes_percent = Some(150.0);
+        let err = total_cost(&input).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "Taxes and fees: must be a percentage between 0 % and 100 %, not 150"
+        );
+        assert_eq!(
+            err.message(Lang::ZhHans),
+            "税费：必须是0%到100%之间的百分比，而不是150"
+        );
+        // The overflowing total of `totals_beyond_the_representable_range_are_refused_not_wrapped`.
+        let mut input = TcoInput::new(120, 100_000_000_000);
+        input.seats = Some(1);
+        input.seat_growth_per_year = 10_000;
+        input.escalator_percent = 100.0;
+        let chinese = total_cost(&input).unwrap_err().message(Lang::ZhHans);
+        assert!(
+            chinese.starts_with("月费：每年新增10000个座席、年度涨幅100%、合同期限120个月时，"),
+            "{chinese}"
+        );
+        assert!(chinese.contains("92,233,720,368,547,758.07"), "{chinese}");
+        // The notes on left-out taxes keep their English in the breakdown and read in Chinese.
+        assert_eq!(taxes_left_out_in(Lang::En, TAXES_NOT_SURE), TAXES_NOT_SURE);
+        assert_eq!(
+            taxes_left_out_in(Lang::En, TAXES_RATE_MISSING),
+            TAXES_RATE_MISSING
+        );
+        assert!(taxes_left_out_in(Lang::ZhHans, TAXES_NOT_SURE).contains("税费"));
     }
 }

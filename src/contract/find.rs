@@ -1002,8 +1002,24 @@ fn exclusions(cx: &mut Ctx, i: usize) {
             }
             items.push(lx.exclusions.list_bullet.replace(t, "").into_owned());
         }
-        if !items.is_empty() {
-            text = format!("{} {}", text, items.join(&lx.exclusions.list_joiner));
+        if let Some(last) = items.last() {
+            // Items keep their words, not their own separators: "计划维护；" and "不可抗力。"
+            // are joined as "计划维护；不可抗力。", not "计划维护；；不可抗力。".
+            let stop: String = last
+                .trim_end()
+                .chars()
+                .last()
+                .filter(|c| matches!(c, '.' | '。'))
+                .map(String::from)
+                .unwrap_or_default();
+            let bare: Vec<&str> = items
+                .iter()
+                .map(|item| {
+                    item.trim_end()
+                        .trim_end_matches([';', '；', '.', '。', ',', '，'])
+                })
+                .collect();
+            text = format!("{} {}{stop}", text, bare.join(&lx.exclusions.list_joiner));
         }
     }
     cx.hit(

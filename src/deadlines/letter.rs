@@ -423,7 +423,13 @@ fn chinese_text(
         text.push('\n');
     }
     text.push('\n');
-    for line in [company, signer, dated] {
+    // The company's seal goes beside its name: a Chinese provider expects a stamped letter.
+    let sealed = if company.is_empty() {
+        String::new()
+    } else {
+        format!("{company}（盖章）")
+    };
+    for line in [sealed.as_str(), signer, dated] {
         if !line.is_empty() {
             text.push_str(line);
             text.push('\n');

@@ -13,9 +13,10 @@ use std::path::{Path, PathBuf};
 const LANGUAGES: [(&str, &str); 2] = [("en", "EN_SOURCES"), ("zh-Hans", "ZH_HANS_SOURCES")];
 
 fn catalog_files(language: &str) -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("src/i18n")
-        .join(language);
+    // Read when the script runs, not baked in when it is compiled: a target folder copied
+    // from another checkout keeps the compiled script, which must still read this checkout.
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let dir = Path::new(&manifest_dir).join("src/i18n").join(language);
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|error| panic!("{} is readable: {error}", dir.display()))

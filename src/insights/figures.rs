@@ -124,26 +124,50 @@ fn monthly_total(review: &Review) -> Option<i64> {
     }
 }
 
+/// The one-time charges the total counts, by name; the calculator carries the English name
+/// ([`upfront_label`] shows it in the language of the screen).
+const UPFRONT_NAMES: [Key; 7] = [
+    msg::INSIGHTS_UPFRONT_SETUP,
+    msg::INSIGHTS_UPFRONT_PHONES,
+    msg::INSIGHTS_UPFRONT_INSTALLATION,
+    msg::INSIGHTS_UPFRONT_PORTING,
+    msg::INSIGHTS_UPFRONT_SHIPPING,
+    msg::INSIGHTS_UPFRONT_DEPOSIT,
+    msg::INSIGHTS_UPFRONT_TRAINING,
+];
+
 pub(super) fn upfront_items(a: &Answers) -> Vec<UpfrontItem> {
     let mut items = Vec::new();
-    let mut add = |label: &str, minor: Option<i64>| {
+    let mut add = |name, minor: Option<i64>| {
         if let Some(minor) = minor.filter(|m| *m > 0) {
             items.push(UpfrontItem {
-                label: label.to_owned(),
+                label: text(Lang::En, name),
                 amount_minor: minor,
             });
         }
     };
-    add("Setup or activation", a.money("upfront.setup_fee"));
+    add(msg::INSIGHTS_UPFRONT_SETUP, a.money("upfront.setup_fee"));
     let phones = a
         .whole("upfront.phones_count")
         .zip(a.money("upfront.phone_unit_price"));
-    add("Phones", phones.map(|(n, price)| i64::from(n) * price));
-    add("Installation", a.money("upfront.installation_fee"));
-    add("Number porting", a.money("upfront.porting_fee"));
-    add("Shipping", a.money("upfront.shipping"));
-    add("Deposit", a.money("upfront.deposit"));
-    add("Training", a.money("upfront.training_fee"));
+    add(
+        msg::INSIGHTS_UPFRONT_PHONES,
+        phones.map(|(n, price)| i64::from(n) * price),
+    );
+    add(
+        msg::INSIGHTS_UPFRONT_INSTALLATION,
+        a.money("upfront.installation_fee"),
+    );
+    add(
+        msg::INSIGHTS_UPFRONT_PORTING,
+        a.money("upfront.porting_fee"),
+    );
+    add(msg::INSIGHTS_UPFRONT_SHIPPING, a.money("upfront.shipping"));
+    add(msg::INSIGHTS_UPFRONT_DEPOSIT, a.money("upfront.deposit"));
+    add(
+        msg::INSIGHTS_UPFRONT_TRAINING,
+        a.money("upfront.training_fee"),
+    );
     items
 }
 
@@ -336,7 +360,7 @@ impl Out {
             area,
             anchor,
             label,
-            err.to_string(),
+            err.message(self.lang),
             text(self.lang, msg::INSIGHTS_FIGURE_ERROR),
             Tone::Bad,
         );
@@ -544,17 +568,10 @@ fn total_cost(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
 
 /// An upfront item's name (the calculator's English one) in `lang`.
 fn upfront_label(lang: Lang, label: &str) -> String {
-    let key = match label {
-        "Setup or activation" => msg::INSIGHTS_UPFRONT_SETUP,
-        "Phones" => msg::INSIGHTS_UPFRONT_PHONES,
-        "Installation" => msg::INSIGHTS_UPFRONT_INSTALLATION,
-        "Number porting" => msg::INSIGHTS_UPFRONT_PORTING,
-        "Shipping" => msg::INSIGHTS_UPFRONT_SHIPPING,
-        "Deposit" => msg::INSIGHTS_UPFRONT_DEPOSIT,
-        "Training" => msg::INSIGHTS_UPFRONT_TRAINING,
-        other => return other.to_owned(),
-    };
-    text(lang, key)
+    UPFRONT_NAMES
+        .into_iter()
+        .find(|name| text(Lang::En, *name) == label)
+        .map_or_else(|| label.to_owned(), |name| text(lang, name))
 }
 
 /// One-time charges.
@@ -1589,11 +1606,13 @@ fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
         input.overhead = overhead;
         match bandwidth::check_line(&input) {
             Ok(line) => {
+                let codec_name = bandwidth::codec(codec_id)
+                    .map_or_else(|| line.codec_name.clone(), |c| c.name_in(lang));
                 let mut value = say(
                     msg::INSIGHTS_BANDWIDTH_VALUE,
                     &[
                         ("calls", Arg::from(calls)),
-                        ("codec", Arg::from(line.codec_name.clone())),
+                        ("codec", Arg::from(codec_name.clone())),
                         ("voice", Arg::from(mbps(line.voice_bps))),
                     ],
                 );
@@ -1648,21 +1667,13 @@ fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
                     _ => Tone::Info,
                 };
                 let crtp = overhead.crtp_header_bytes.is_some();
-                let link = match (lang, overhead.link) {
-                    (Lang::ZhHans, LinkLayer::Ethernet) => "以太网".to_owned(),
-                    (Lang::ZhHans, LinkLayer::Ethernet8021q) => {
-                        "带802.1Q VLAN标签的以太网".to_owned()
-                    }
-                    (Lang::ZhHans, LinkLayer::IpOnly) => "纯IP（无链路层）".to_owned(),
-                    (Lang::ZhHans, LinkLayer::Ppp) => "PPP串行线路".to_owned(),
-                    (_, other) => other.label().to_owned(),
-                };
+                let link = overhead.link.label_in(lang);
                 let mut detail = say(
                     msg::INSIGHTS_BANDWIDTH_DETAIL,
                     &[
                         ("percall", Arg::from(kbps(line.per_call_bps))),
                         ("payload", Arg::from(trim_number(line.payload_bytes))),
-                        ("codec", Arg::from(line.codec_name.clone())),
+                        ("codec", Arg::from(codec_name.clone())),
                         ("rate", Arg::from(kbit_rate(line.bit_rate_bps))),
                         ("headers", Arg::from(overhead.ip_udp_rtp_bytes())),
                         ("compressed", Arg::from(if crtp { "yes" } else { "no" })),
@@ -1741,21 +1752,11 @@ fn bandwidth(cx: &Cx, calc: &mut Calculations, out: &mut Out) {
             .quality
             .iter()
             .map(|q| {
-                let (metric, unit) = match lang {
-                    Lang::En => (q.metric.clone(), q.unit.clone()),
-                    Lang::ZhHans => (
-                        match q.metric.as_str() {
-                            "One-way latency" => "单向延迟".to_owned(),
-                            "Jitter" => "抖动".to_owned(),
-                            "Packet loss" => "丢包率".to_owned(),
-                            other => other.to_owned(),
-                        },
-                        if q.unit == "%" {
-                            "%".to_owned()
-                        } else {
-                            format!(" {}", q.unit)
-                        },
-                    ),
+                let metric = q.metric_in(lang);
+                let unit = match lang {
+                    Lang::En => q.unit.clone(),
+                    Lang::ZhHans if q.unit == "%" => "%".to_owned(),
+                    Lang::ZhHans => format!(" {}", q.unit),
                 };
                 say(
                     msg::INSIGHTS_QUALITY_ROW,
@@ -1856,11 +1857,7 @@ pub fn key_figures(review: &Review, calc: &Calculations) -> Vec<KeyFigure> {
 /// The sentence a total carries when taxes are left out, in `lang` (the calculator keeps the
 /// English one).
 fn taxes_left_out(lang: Lang, why: &str) -> String {
-    match why {
-        tco::TAXES_NOT_SURE => text(lang, msg::INSIGHTS_TAXES_NOT_SURE),
-        tco::TAXES_RATE_MISSING => text(lang, msg::INSIGHTS_TAXES_RATE_MISSING),
-        other => other.to_owned(),
-    }
+    tco::taxes_left_out_in(lang, why)
 }
 
 /// [`key_figures`] in `lang`.

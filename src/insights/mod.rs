@@ -1275,7 +1275,7 @@ mod chinese {
         assert_eq!(key(&i, "bandwidth").value.as_deref(), Some("84%"));
         // Notice 90 days before the end of the term (3 Jan 2030): 5 Oct 2029.
         let notice = key(&i, "notice");
-        assert_eq!(notice.label, "解约通知须在此日期前送达");
+        assert_eq!(notice.label, "解约通知最迟送达日（含当日）");
         assert_eq!(notice.value.as_deref(), Some("2029年10月5日"));
         assert_eq!(
             notice.detail,
@@ -1391,5 +1391,40 @@ mod chinese {
             crate::i18n::text(Lang::En, crate::i18n::msg::INSIGHTS_TAXES_RATE_MISSING),
             crate::calc::tco::TAXES_RATE_MISSING
         );
+    }
+
+    /// A calculator's refusal reaches the figures in the screen's language, naming the field in
+    /// Chinese; the link and the quality rows use the calculators' catalog words.
+    #[test]
+    fn bandwidth_refusals_and_names_read_in_chinese() {
+        let mut review = example_review_as_stored();
+        let set = |review: &mut Review, id: &str, v: &str| {
+            review
+                .answers
+                .insert(id.into(), crate::model::AnswerValue::Choice(v.into()));
+        };
+        set(&mut review, "bandwidth.codec", "ilbc");
+        set(&mut review, "bandwidth.packetisation_ms", "10");
+        let i = insights_in(&review, None, Lang::ZhHans);
+        let needed = i
+            .figures
+            .iter()
+            .find(|f| f.label == "所需带宽")
+            .expect("the bandwidth figure");
+        assert_eq!(
+            needed.value,
+            "打包间隔：iLBC按20、30、40 ms打包发送，不能是10 ms"
+        );
+        // An MLPPP link, which the figures used to leave in English.
+        set(&mut review, "bandwidth.packetisation_ms", "20");
+        set(&mut review, "bandwidth.link_layer", "mlppp");
+        let i = insights_in(&review, None, Lang::ZhHans);
+        let needed = i.figures.iter().find(|f| f.label == "所需带宽").unwrap();
+        assert!(
+            needed.detail.contains("MLPPP或帧中继（FRF.12）"),
+            "{}",
+            needed.detail
+        );
+        assert!(!needed.detail.contains("Frame Relay"), "{}", needed.detail);
     }
 }

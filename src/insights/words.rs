@@ -52,17 +52,7 @@ pub fn duration(lang: Lang, ms: i64) -> String {
 
 /// The measurement window's name: "calendar month" / "自然月".
 pub fn window(lang: Lang, window: MeasurementWindow) -> String {
-    match lang {
-        Lang::En => window.label().to_owned(),
-        Lang::ZhHans => match window {
-            MeasurementWindow::Day => "天",
-            MeasurementWindow::Week => "周",
-            MeasurementWindow::Month => "自然月",
-            MeasurementWindow::Quarter => "自然季度",
-            MeasurementWindow::Year => "自然年",
-        }
-        .to_owned(),
-    }
+    window.label_in(lang)
 }
 
 /// "each calendar month" / "每个自然月".
@@ -164,19 +154,7 @@ pub fn dates_in(lang: Lang, text: &str) -> String {
 
 /// One length of a measurement window: "February (28 days)" / "2月（28天）".
 pub fn window_length(lang: Lang, w: MeasurementWindow, days: u32) -> String {
-    if lang == Lang::En {
-        return w.length_label(days);
-    }
-    match (w, days) {
-        (MeasurementWindow::Day, _) => "一天".into(),
-        (MeasurementWindow::Week, _) => "一周".into(),
-        (MeasurementWindow::Month, 28) => "2月（28天）".into(),
-        (MeasurementWindow::Month, 29) => "闰年2月（29天）".into(),
-        (MeasurementWindow::Month, d) => format!("{d}天的月份"),
-        (MeasurementWindow::Quarter, d) => format!("{d}天的季度"),
-        (MeasurementWindow::Year, 366) => "闰年（366天）".into(),
-        (MeasurementWindow::Year, d) => format!("{d}天的年份"),
-    }
+    w.length_label_in(lang, days)
 }
 
 /// The allowance in every length of the window: "40 min 19 s in February (28 days), …" /
@@ -203,34 +181,17 @@ pub fn window_lengths(lang: Lang, d: &DowntimeAllowance) -> Option<String> {
 
 /// Days to a deadline: "12 days left" / "还剩12天".
 pub fn days_left(lang: Lang, days_left: i64) -> String {
-    match lang {
-        Lang::En => crate::calc::dates::days_left_words(days_left),
-        Lang::ZhHans => match days_left {
-            0 => "今天是最后一天".into(),
-            d if d < 0 => format!("已过{}天", -d),
-            d => format!("还剩{d}天"),
-        },
-    }
+    crate::calc::dates::days_left_words_in(days_left, lang)
 }
 
 /// A notice period: "60 days", "1 month" / "60天", "1个月".
 pub fn notice_period(lang: Lang, notice: crate::calc::dates::Notice) -> String {
-    use crate::calc::dates::Notice;
-    match (lang, notice) {
-        (Lang::En, _) => notice.describe(),
-        (Lang::ZhHans, Notice::Days(n)) => format!("{n}天"),
-        (Lang::ZhHans, Notice::Months(n)) => format!("{n}个月"),
-    }
+    notice.describe_in(lang)
 }
 
 /// What notice is counted back from: "the end of the term" / "合同期限结束".
 pub fn notice_basis(lang: Lang, basis: crate::calc::dates::NoticeBasis) -> String {
-    use crate::calc::dates::NoticeBasis;
-    match (lang, basis) {
-        (Lang::En, _) => basis.label().to_owned(),
-        (Lang::ZhHans, NoticeBasis::EndOfTerm) => "合同期限结束".into(),
-        (Lang::ZhHans, NoticeBasis::RenewalDate) => "续约日".into(),
-    }
+    basis.label_in(lang)
 }
 
 /// The notice rule: "90 days before the end of the term (2030-01-03)" /
@@ -254,16 +215,7 @@ pub fn notice_rule(lang: Lang, d: &crate::calc::dates::ContractDates) -> Option<
 
 /// A window of a given length without naming the month: "a 31-day month" / "31天的月份".
 pub fn days_label(lang: Lang, w: MeasurementWindow, days: u32) -> String {
-    if lang == Lang::En {
-        return w.days_label(days);
-    }
-    match w {
-        MeasurementWindow::Day => "一天".into(),
-        MeasurementWindow::Week => "一周".into(),
-        MeasurementWindow::Month => format!("{days}天的月份"),
-        MeasurementWindow::Quarter => format!("{days}天的季度"),
-        MeasurementWindow::Year => format!("{days}天的年份"),
-    }
+    w.days_label_in(lang, days)
 }
 
 /// Minutes as people say them: "1 h 30 min", "3 days" / "1小时30分钟", "3天".
@@ -281,13 +233,7 @@ pub fn minutes(lang: Lang, minutes: u32) -> String {
 
 /// A response grade on the support scale: "good" / "良".
 pub fn grade(lang: Lang, grade: crate::calc::support::ResponseGrade) -> String {
-    use crate::calc::support::ResponseGrade;
-    match (lang, grade) {
-        (Lang::En, _) => grade.label().to_owned(),
-        (Lang::ZhHans, ResponseGrade::Excellent) => "优".into(),
-        (Lang::ZhHans, ResponseGrade::Good) => "良".into(),
-        (Lang::ZhHans, ResponseGrade::Weak) => "差".into(),
-    }
+    grade.label_in(lang)
 }
 
 /// The support scale in words (`calc::support::SCALE_TEXT` in English).
@@ -300,10 +246,7 @@ pub fn support_scale(lang: Lang) -> String {
 
 /// A working day: "Monday" / "周一".
 pub fn weekday(lang: Lang, weekday: u32) -> String {
-    match lang {
-        Lang::En => crate::calc::support::weekday_name(weekday).to_owned(),
-        Lang::ZhHans => ["周一", "周二", "周三", "周四", "周五"][(weekday % 5) as usize].to_owned(),
-    }
+    crate::calc::support::weekday_name_in(lang, weekday)
 }
 
 #[cfg(test)]

@@ -181,7 +181,8 @@ fn chinese_body(
     page.space(gap * 2.0);
     // The signature block sits on the right half of the page.
     let indent = page.content_width() / 2.0;
-    page.paragraph(from, BODY, indent);
+    // The company's name with the place of its seal, as in the letter's text.
+    page.paragraph(&format!("{from}（盖章）"), BODY, indent);
     // Room for a wet signature (and the company's seal) above the line.
     page.space(BODY.line_height() * 3.0);
     let y = page.y();

@@ -69,3 +69,6 @@ cli-letter-written = { $path } ({ $pages ->
     [one] { $pages } page
    *[other] { $pages } pages
 }, { $bytes } bytes)
+# A --db that names no file: a typo must not make a new, empty database (only `sample` and
+# `import` make one).
+cli-refuse-missing-db = there is no database at { $path }: check the path (only `sample` and `import` make a new one)

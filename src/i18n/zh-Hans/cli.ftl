@@ -48,3 +48,5 @@ cli-deadlines-deadline = 截止事项
 cli-deadlines-overdue = 已逾期
 cli-calendar-written = { $path }（{ $events } 个事件，{ $contracts } 份合同）
 cli-letter-written = { $path }（{ $pages } 页，{ $bytes } 字节）
+# --db 指向的文件不存在：打错路径不应新建一个空数据库（只有 `sample` 和 `import` 会新建）。
+cli-refuse-missing-db = { $path } 处没有数据库：请检查路径（只有 `sample` 和 `import` 会新建数据库）

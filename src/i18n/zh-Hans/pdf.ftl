@@ -23,7 +23,10 @@ pdf-five-figures = 最重要的五个数字
 pdf-detail-follows = 后附详细内容：每个数字的算法，十个审查项的全部回答、证据和备注，竞争报价，以及签字确认栏。
 pdf-flags = 提示
 pdf-flags-none = 无：谈判手册的规则均未触发。
-pdf-flags-count = 共 { $flags } 条提示：{ $breakers } 条可能不可接受，需要决定；{ $negotiate } 条需谈判。
+pdf-flags-count = 共 { $flags } 条提示：{ $breakers ->
+    [0] 没有可能不可接受的提示
+   *[other] { $breakers } 条可能不可接受，需要决定
+}；{ $negotiate } 条需谈判。
 pdf-flags-more = ……另有 { $count } 条提示，见后文各审查项。
 pdf-questions = 向服务商提出的问题
 pdf-questions-none = 无：关键回答均已填写，也没有标为“不确定”的回答。
@@ -42,7 +45,10 @@ pdf-decision = 结论
 pdf-decision-ratings = 已评级 { $reviewed } / { $total } 个审查项：可接受 { $acceptable } 个，需谈判 { $negotiate } 个，不可接受 { $breakers } 个，不适用 { $not-applicable } 个，未评级 { $not-reviewed } 个。
 pdf-decision-breakers = 不可接受：{ $areas }。
 pdf-decision-negotiate = 签字前需谈判：{ $areas }。
-pdf-decision-playbook = 谈判手册共提出 { $flags } 条提示，其中 { $breakers } 条可能不可接受；下面列出向服务商提出的 { $questions } 个问题。
+pdf-decision-playbook = 谈判手册共提出 { $flags } 条提示，{ $breakers ->
+    [0] 其中没有可能不可接受的提示
+   *[other] 其中 { $breakers } 条可能不可接受
+}；下面列出向服务商提出的 { $questions } 个问题。
 pdf-decision-approver = 审批人的决定：{ $decision }。
 
 pdf-detail-kicker = 详细内容

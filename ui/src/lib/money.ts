@@ -71,27 +71,46 @@ function withoutCurrency(text: string, currency: string): Parsed<string> {
     CURRENCY_SIGNS.some((s) => s.sign === sign && s.currencies.includes(currency));
   const head = trimmed.slice(0, 3);
   const tail = trimmed.length >= 3 ? trimmed.slice(-3) : "";
-  let found: { marker: string; rest: string; fits: boolean } | null = null;
+  let found: { marker: string; rest: string; fits: boolean; before: boolean } | null = null;
   if (isCode(head) && notLetter([...trimmed.slice(3)][0])) {
     const code = head.toUpperCase();
-    found = { marker: code, rest: trimmed.slice(3), fits: code === currency };
+    found = { marker: code, rest: trimmed.slice(3), fits: code === currency, before: true };
   } else if (isCode(tail) && notLetter([...trimmed.slice(0, -3)].pop())) {
     const code = tail.toUpperCase();
-    found = { marker: code, rest: trimmed.slice(0, -3), fits: code === currency };
+    found = { marker: code, rest: trimmed.slice(0, -3), fits: code === currency, before: false };
   } else {
     const before = SIGNS.find(({ sign }) => trimmed.startsWith(sign));
     const after = SIGNS.find(({ sign }) => trimmed.endsWith(sign));
     if (before) {
       const { sign } = before;
-      found = { marker: sign, rest: trimmed.slice(sign.length), fits: fitsSign(sign) };
+      found = {
+        marker: sign,
+        rest: trimmed.slice(sign.length),
+        fits: fitsSign(sign),
+        before: true,
+      };
     } else if (after) {
       const { sign } = after;
-      found = { marker: sign, rest: trimmed.slice(0, -sign.length), fits: fitsSign(sign) };
+      found = {
+        marker: sign,
+        rest: trimmed.slice(0, -sign.length),
+        fits: fitsSign(sign),
+        before: false,
+      };
     }
   }
   if (!found) return { ok: true, value: trimmed };
   if (!found.fits) return { ok: false, message: words.otherCurrency(currency, found.marker) };
-  return { ok: true, value: found.rest.trim() };
+  // A second mark of the same currency on the other side: "人民币1,200元", "¥75元".
+  const rest = found.rest.trim();
+  for (const { sign } of SIGNS) {
+    if (!fitsSign(sign)) continue;
+    if (found.before && rest.endsWith(sign))
+      return { ok: true, value: rest.slice(0, -sign.length).trim() };
+    if (!found.before && rest.startsWith(sign))
+      return { ok: true, value: rest.slice(sign.length).trim() };
+  }
+  return { ok: true, value: rest };
 }
 
 /** Why "25,50" is refused (the core's `COMMA_RULE`, checked by the shared money cases). */

@@ -9,6 +9,8 @@ export const en = {
     save: "Save",
     delete: "Delete",
     dash: "—",
+    /** After a label that a value or an explanation follows. */
+    colon: ":",
   },
   language: {
     label: "Language",
@@ -417,6 +419,7 @@ export const en = {
     reviewerUnset: "Set on the Quote details page",
   },
   help: {
+    figureLead: "{{title}}.",
     offline: "Works offline · Esc closes",
     loading: "Loading help…",
     contents: "Help contents",

@@ -9,6 +9,8 @@ export const zhHans: Catalog = {
     save: "保存",
     delete: "删除",
     dash: "—",
+    /** After a label that a value or an explanation follows. */
+    colon: "：",
   },
   language: {
     label: "语言",
@@ -66,7 +68,7 @@ export const zhHans: Catalog = {
     trashHint: "删除的审查在这里保留 30 天。",
     backupsTitle: "自动备份",
     backupsHint:
-      "程序启动时每天最多备份一次，每次升级数据库之前也会备份；数据库旁保留最新的 10 份，另外再保留用“立即备份”做的最新 10 份。",
+      "程序启动时每天最多备份一次，每次升级数据库之前也会备份；在数据库所在文件夹保留最近 10 份，另外再保留用“立即备份”做的最新 10 份。",
     backupRestored: "备份已恢复。",
     loadingReviews: "正在加载审查…",
     emptyTitle: "还没有审查",
@@ -104,7 +106,7 @@ export const zhHans: Catalog = {
   backupReason: {
     before_restore: "恢复之前",
     before_upgrade: "升级之前",
-    daily: "每日",
+    daily: "每日自动",
     manual: "立即备份",
   },
   decision: {
@@ -381,9 +383,9 @@ export const zhHans: Catalog = {
     overdue: "已逾期",
     open: "打开“{{contract}}”的审查",
     title: "即将到来的期限",
-    from_one: "来自您已签署的合同，最近的在前。通知必须在期限之前送达，否则合同会自动续约。",
+    from_one: "来自您已签署的合同，最近的在前。通知最迟须在截止日当天送达，否则合同会自动续约。",
     from_other:
-      "来自您已签署的 {{count}} 份合同，最近的在前。通知必须在期限之前送达，否则合同会自动续约。",
+      "来自您已签署的 {{count}} 份合同，最近的在前。通知最迟须在截止日当天送达，否则合同会自动续约。",
     addAll: "全部加入日历…",
     none: "没有即将到来的期限。",
     showFewer: "收起",
@@ -404,6 +406,7 @@ export const zhHans: Catalog = {
     reviewerUnset: "在“报价信息”页面填写",
   },
   help: {
+    figureLead: "{{title}}：",
     offline: "离线可用 · 按 Esc 关闭",
     loading: "正在加载帮助…",
     contents: "帮助目录",
