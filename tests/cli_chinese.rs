@@ -168,3 +168,31 @@ fn a_chinese_reviews_notice_letter_has_chinese_labels() {
         assert!(text.contains(label), "no {label}: {text}");
     }
 }
+
+/// The backups list gives each backup's reason in the terminal's language, in a column as wide
+/// in Chinese as in English.
+#[test]
+fn the_backups_list_says_why_in_chinese() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cli.sqlite3");
+    stdout(chinese_cli().arg("--db").arg(&db).arg("sample"));
+    stdout(chinese_cli().arg("--db").arg(&db).arg("backup"));
+    let list = stdout(chinese_cli().arg("--db").arg(&db).arg("backups"));
+    let manual = list
+        .lines()
+        .find(|l| l.contains("立即备份"))
+        .unwrap_or_else(|| panic!("a manual backup: {list}"));
+    // "立即备份" is 8 columns wide, padded to 17 with 9 spaces, then two before the path.
+    assert!(manual.contains("立即备份           /"), "{manual:?}");
+    assert!(
+        !list.contains("Back up now") && !list.contains("Daily"),
+        "{list}"
+    );
+    let english = stdout(
+        chinese_cli()
+            .args(["--lang", "en", "--db"])
+            .arg(&db)
+            .arg("backups"),
+    );
+    assert!(english.contains("Back up now        /"), "{english}");
+}

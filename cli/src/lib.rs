@@ -328,7 +328,7 @@ fn run_on_store(
                 );
             } else {
                 for b in backups {
-                    let reason = b.reason.label();
+                    let reason = b.reason.label_in(lang);
                     let reviews = b.reviews.map_or_else(
                         || format!("{:>5}", "?"),
                         |n| {
@@ -340,7 +340,8 @@ fn run_on_store(
                             }
                         },
                     );
-                    println!("{}  {reviews}  {:<17}  {}", b.created_at, reason, b.path);
+                    let reason = pad_right(&reason, 17);
+                    println!("{}  {reviews}  {reason}  {}", b.created_at, b.path);
                 }
             }
         }

@@ -63,6 +63,20 @@ impl BackupReason {
         }
     }
 
+    /// [`BackupReason::label`] in `lang` (the CLI's `backups` list; the window has the same words
+    /// in its own catalog, `backupReason`).
+    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
+        crate::i18n::text(
+            lang,
+            match self {
+                BackupReason::Daily => crate::i18n::msg::BACKUP_REASON_DAILY,
+                BackupReason::BeforeRestore => crate::i18n::msg::BACKUP_REASON_BEFORE_RESTORE,
+                BackupReason::BeforeUpgrade => crate::i18n::msg::BACKUP_REASON_BEFORE_UPGRADE,
+                BackupReason::Manual => crate::i18n::msg::BACKUP_REASON_MANUAL,
+            },
+        )
+    }
+
     fn file_tag(self) -> &'static str {
         match self {
             BackupReason::Daily => "",

@@ -72,3 +72,8 @@ cli-letter-written = { $path } ({ $pages ->
 # A --db that names no file: a typo must not make a new, empty database (only `sample` and
 # `import` make one).
 cli-refuse-missing-db = there is no database at { $path }: check the path (only `sample` and `import` make a new one)
+# Why a backup was taken (src/store/backup.rs), in the `backups` list.
+backup-reason-daily = Daily
+backup-reason-before-restore = Before a restore
+backup-reason-before-upgrade = Before an upgrade
+backup-reason-manual = Back up now

@@ -50,3 +50,8 @@ cli-calendar-written = { $path }（{ $events } 个事件，{ $contracts } 份合
 cli-letter-written = { $path }（{ $pages } 页，{ $bytes } 字节）
 # --db 指向的文件不存在：打错路径不应新建一个空数据库（只有 `sample` 和 `import` 会新建）。
 cli-refuse-missing-db = { $path } 处没有数据库：请检查路径（只有 `sample` 和 `import` 会新建数据库）
+# 备份的原因（src/store/backup.rs），用于 `backups` 列表。
+backup-reason-daily = 每日自动
+backup-reason-before-restore = 恢复之前
+backup-reason-before-upgrade = 升级之前
+backup-reason-manual = 立即备份
