@@ -883,7 +883,7 @@ mod tests {
         let err = answer(q("cancellation.notice_days"), &AnswerValue::Days(-1)).unwrap_err();
         assert!(
             err.message(Lang::ZhHans)
-                .ends_with("：必须是 0 到 730天 之间的整数"),
+                .ends_with("：必须是 0 到 730天之间的整数"),
             "{}",
             err.message(Lang::ZhHans)
         );

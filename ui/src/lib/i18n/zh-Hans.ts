@@ -17,8 +17,8 @@ export const zhHans: Catalog = {
     notSaved: "已切换语言，但未能保存该设置：{{message}}",
   },
   format: {
-    wholeNumber: "必须是整数",
-    number: "必须是数字",
+    wholeNumber: "必须是整数（请用阿拉伯数字，例如 60）",
+    number: "必须是数字（请用阿拉伯数字，例如 99.9）",
   },
   count: {
     month_one: "{{count}} 个月",
