@@ -1,7 +1,7 @@
 //! After signing: mark a review signed, list the deadlines of the contracts in force, write
 //! them to a calendar file, prepare the notice letter.
 
-use crate::{arg, count, pad_left, pad_right, say, truncate};
+use crate::{arg, count, display_width, pad_left, pad_right, say, truncate};
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use std::path::PathBuf;
@@ -173,20 +173,37 @@ pub fn run(command: ContractCommand, store: &mut Store, lang: Lang) -> Result<()
                     None => println!("{}", text(lang, msg::CLI_NO_DEADLINES)),
                 }
             } else {
-                // Padded by display width: a Chinese character takes two columns.
+                // Padded by display width: a Chinese character takes two columns, and the date
+                // and "when" columns are as wide as their widest entry ("2029年12月31日").
+                let dates: Vec<String> = list
+                    .iter()
+                    .map(|d| format::iso_date(lang, &d.date))
+                    .collect();
+                let date_width = dates
+                    .iter()
+                    .map(|d| display_width(d))
+                    .chain([display_width(&text(lang, msg::CLI_DEADLINES_DATE)), 11])
+                    .max()
+                    .unwrap_or(11);
+                let when_width = list
+                    .iter()
+                    .map(|d| display_width(&d.days_left_words))
+                    .chain([display_width(&text(lang, msg::CLI_DEADLINES_WHEN)), 22])
+                    .max()
+                    .unwrap_or(22);
                 println!(
                     "{}  {}  {}  {}  {}",
-                    pad_right(&text(lang, msg::CLI_DEADLINES_DATE), 11),
-                    pad_right(&text(lang, msg::CLI_DEADLINES_WHEN), 22),
+                    pad_right(&text(lang, msg::CLI_DEADLINES_DATE), date_width),
+                    pad_right(&text(lang, msg::CLI_DEADLINES_WHEN), when_width),
                     pad_left(&text(lang, msg::CLI_LIST_ID), 5),
                     pad_right(&text(lang, msg::CLI_DEADLINES_CONTRACT), 28),
                     text(lang, msg::CLI_DEADLINES_DEADLINE)
                 );
-                for d in &list {
+                for (d, date) in list.iter().zip(&dates) {
                     println!(
                         "{}  {}  {:>5}  {}  {}{}",
-                        pad_right(&format::iso_date(lang, &d.date), 11),
-                        pad_right(&d.days_left_words, 22),
+                        pad_right(date, date_width),
+                        pad_right(&d.days_left_words, when_width),
                         d.review_id,
                         pad_right(&truncate(&d.contract, 28), 28),
                         d.title,

@@ -384,7 +384,10 @@ fn run_on_store(
                     };
                     println!(
                         "{}  r{:<4}  {}: {}",
-                        e.changed_at, e.revision, e.what, change
+                        local_minute(&e.changed_at),
+                        e.revision,
+                        e.what,
+                        change
                     );
                 }
             }
@@ -448,15 +451,12 @@ fn run_on_store(
                 );
                 for item in items {
                     println!(
-                        "{:>5}  {:<34}  {:<26}  {:>8}  {}",
+                        "{:>5}  {}  {}  {:>8}  {}",
                         item.id,
-                        truncate(&item.title, 34),
-                        truncate(&item.plan, 26),
+                        pad_right(&truncate(&item.title, 34), 34),
+                        pad_right(&truncate(&item.plan, 26), 26),
                         format!("{}/{}", item.reviewed_areas, item.total_areas),
-                        item.updated_at
-                            .get(..16)
-                            .unwrap_or(&item.updated_at)
-                            .replace('T', " ")
+                        local_minute(&item.updated_at)
                     );
                 }
             }
@@ -616,10 +616,30 @@ fn pad_left(text: &str, width: usize) -> String {
     format!("{}{text}", " ".repeat(fill))
 }
 
+/// `text` cut to `width` terminal columns (a CJK character takes two), with "…" when cut.
 fn truncate(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        text.to_owned()
-    } else {
-        text.chars().take(width - 1).collect::<String>() + "…"
+    if display_width(text) <= width {
+        return text.to_owned();
     }
+    let mut out = String::new();
+    for c in text.chars() {
+        if display_width(&out) + display_width(c.encode_utf8(&mut [0; 4])) > width - 1 {
+            break;
+        }
+        out.push(c);
+    }
+    out + "…"
+}
+
+/// A stored RFC 3339 UTC time as this computer's local time to the minute, "2026-11-30 15:04":
+/// what a person reading the terminal expects (JSON keeps the stored UTC time).
+fn local_minute(stored: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(stored).map_or_else(
+        |_| stored.get(..16).unwrap_or(stored).replace('T', " "),
+        |at| {
+            at.with_timezone(&chrono::Local)
+                .format("%Y-%m-%d %H:%M")
+                .to_string()
+        },
+    )
 }
