@@ -260,16 +260,19 @@ fn localize(mut command: Command, path: &str) -> Command {
     }
     let command = command
         .mut_args(|arg| localize_arg(arg, path))
-        .mut_subcommands(|sub| {
-            if sub.get_name() == "help" {
-                localize_help_command(sub, path)
-            } else {
-                let sub_path = sub_path(path, sub.get_name());
-                localize(sub, &sub_path)
-            }
-        });
+        .mut_subcommands(|sub| localize_subcommand(sub, path));
     let template = template(&command);
     command.help_template(template)
+}
+
+/// A subcommand of the command at `path`: clap's own `help`, or one of ours.
+fn localize_subcommand(sub: Command, path: &str) -> Command {
+    if sub.get_name() == "help" {
+        localize_help_command(sub, path)
+    } else {
+        let sub_path = sub_path(path, sub.get_name());
+        localize(sub, &sub_path)
+    }
 }
 
 /// Clap's `help` subcommand of the command at `path`: under it, copies of that command's
@@ -284,14 +287,7 @@ fn localize_help_command(help: Command, path: &str) -> Command {
                 arg
             }
         })
-        .mut_subcommands(|sub| {
-            if sub.get_name() == "help" {
-                localize_help_command(sub, path)
-            } else {
-                let sub_path = sub_path(path, sub.get_name());
-                localize(sub, &sub_path)
-            }
-        });
+        .mut_subcommands(|sub| localize_subcommand(sub, path));
     let template = template(&help);
     help.help_template(template)
 }
