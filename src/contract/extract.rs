@@ -1,5 +1,5 @@
 //! Documents to text, page by page: plain text, DOCX (read directly, no converter) and PDF with
-//! a text layer (read with lopdf, pure Rust, already used to write the app's PDFs).
+//! a text layer (read with lopdf, pure Rust).
 
 use super::{ContractDocument, DocumentKind, zip};
 use crate::error::{Error, Result, Words};

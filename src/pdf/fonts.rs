@@ -7,7 +7,6 @@
 //! as a visible replacement mark and reported, never silently dropped.
 
 use crate::i18n::Lang;
-use printpdf::{FontId, Op, ParsedFont, PdfDocument, PdfFontHandle, TextItem};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
@@ -23,9 +22,9 @@ pub const REPLACEMENT: char = '\u{25A1}'; // WHITE SQUARE, present in DejaVu San
 pub const FALLBACK_FONT_ENV: &str = "VOIP_REVIEW_FALLBACK_FONT";
 
 /// Well-known places of fonts with wide coverage, with the face index in a collection. CJK
-/// fonts with TrueType outlines come first: printpdf subsets `glyf` outlines reliably, so the
-/// file carries only the glyphs used (tens of kilobytes), whereas the CFF outlines of Noto Sans
-/// CJK are a later choice. Droid Sans Fallback is the Debian package `fonts-droid-fallback`,
+/// fonts with TrueType outlines come first: their `glyf` outlines subset cleanly, so the file
+/// carries only the glyphs used (tens of kilobytes), whereas the CFF outlines of Noto Sans CJK
+/// are a later choice. Droid Sans Fallback is the Debian package `fonts-droid-fallback`,
 /// which the .deb depends on and scripts/setup.sh installs.
 const SYSTEM_FALLBACKS: &[(&str, usize)] = &[
     (
@@ -50,16 +49,26 @@ pub enum Weight {
     Bold,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum FaceRef {
     Regular,
     Bold,
     Fallback,
 }
 
+impl FaceRef {
+    /// The face's name in a page's resources (`/F1 9 Tf`).
+    pub fn resource_name(self) -> &'static str {
+        match self {
+            FaceRef::Regular => "F1",
+            FaceRef::Bold => "F2",
+            FaceRef::Fallback => "F3",
+        }
+    }
+}
+
 pub struct Face {
     pub font: Arc<FaceData>,
-    pub id: FontId,
     units_per_em: f32,
     /// Advance widths (font units) of the characters below [`CACHED_CHARS`] looked up so far:
     /// layout asks for the same few hundred characters thousands of times, and each lookup in
@@ -78,21 +87,33 @@ enum Cached {
     Advance(f32),
 }
 
-/// A face's program and what the layout and the subsetting need of it, read straight from its
-/// tables: the character map and the advances. (printpdf's own reader copies every character
-/// and advance of the face into maps, which cost more than laying out the whole example.)
+/// A face's program and what the layout, the subsetting and the PDF's font dictionaries need
+/// of it, read straight from its tables: the character map, the advances and the metrics.
+/// (A general font reader copies every character and advance of the face into maps, which cost
+/// more than laying out the whole example.)
 pub struct FaceData {
     bytes: FontBytes,
     index: usize,
-    /// A stable name instead of printpdf's random one, which keeps the output reproducible.
-    name: String,
+    /// The face's name in the PDF, stable so the same export gives the same file.
+    pub name: String,
     cmap: allsorts::tables::cmap::owned::CmapSubtable,
     /// The advance of each glyph with a long metric; later glyphs share the last one (`hmtx`).
     advances: Vec<u16>,
-    units_per_em: u16,
-    font_metrics: printpdf::FontMetrics,
-    pdf_font_metrics: printpdf::PdfFontMetricsStub,
-    font_type: printpdf::FontType,
+    pub metrics: FaceMetrics,
+}
+
+/// What a PDF font descriptor says of a face, in font units (`head`, `hhea`, `OS/2`).
+#[derive(Debug, Clone, Copy)]
+pub struct FaceMetrics {
+    pub units_per_em: u16,
+    pub ascent: i16,
+    pub descent: i16,
+    /// x min, y min, x max, y max.
+    pub bbox: [i16; 4],
+    pub caret_slope_rise: i16,
+    pub caret_slope_run: i16,
+    /// 0 when the face has no `OS/2` table.
+    pub weight_class: u16,
 }
 
 enum FontBytes {
@@ -116,7 +137,6 @@ struct FaceTables {
     head: allsorts::tables::HeadTable,
     hhea: allsorts::tables::HheaTable,
     us_weight_class: u16,
-    font_type: printpdf::FontType,
 }
 
 impl FaceTables {
@@ -156,18 +176,12 @@ impl FaceTables {
                     .map(|os2| os2.us_weight_class)
             })
             .unwrap_or(0);
-        let font_type = if provider.has_table(tag::CFF) {
-            printpdf::FontType::OpenTypeCFF(())
-        } else {
-            printpdf::FontType::TrueType
-        };
         Some(FaceTables {
             cmap,
             advances,
             head,
             hhea,
             us_weight_class,
-            font_type,
         })
     }
 }
@@ -183,29 +197,21 @@ impl FaceData {
             head,
             hhea,
             us_weight_class,
-            font_type,
         } = tables;
         Some(FaceData {
             index,
             name: name.to_owned(),
             cmap,
             advances,
-            units_per_em: head.units_per_em,
-            font_metrics: printpdf::FontMetrics {
+            metrics: FaceMetrics {
+                units_per_em: head.units_per_em,
                 ascent: hhea.ascender,
                 descent: hhea.descender,
-            },
-            pdf_font_metrics: printpdf::PdfFontMetricsStub {
-                units_per_em: head.units_per_em,
-                x_min: head.x_min,
-                y_min: head.y_min,
-                x_max: head.x_max,
-                y_max: head.y_max,
+                bbox: [head.x_min, head.y_min, head.x_max, head.y_max],
                 caret_slope_rise: hhea.caret_slope_rise,
                 caret_slope_run: hhea.caret_slope_run,
-                us_weight_class,
+                weight_class: us_weight_class,
             },
-            font_type,
             bytes,
         })
     }
@@ -223,39 +229,6 @@ impl FaceData {
     fn advance(&self, gid: u16) -> u16 {
         let last = self.advances.len() - 1;
         self.advances[usize::from(gid).min(last)]
-    }
-
-    /// What printpdf is given when the face is added: its name and metrics, no program yet.
-    /// [`subset_document_fonts`] replaces it with the subset the pages draw.
-    fn placeholder(&self) -> ParsedFont {
-        self.printpdf_font(
-            Vec::new(),
-            0,
-            self.name.clone(),
-            BTreeMap::new(),
-            BTreeMap::new(),
-        )
-    }
-
-    fn printpdf_font(
-        &self,
-        program: Vec<u8>,
-        index: u32,
-        name: String,
-        codepoint_to_glyph: BTreeMap<u32, u16>,
-        glyph_widths: BTreeMap<u16, u16>,
-    ) -> ParsedFont {
-        ParsedFont {
-            original_bytes: program,
-            font_index: index,
-            font_name: Some(name),
-            codepoint_to_glyph,
-            glyph_widths,
-            units_per_em: self.units_per_em,
-            font_metrics: self.font_metrics.clone(),
-            font_type: self.font_type,
-            pdf_font_metrics: self.pdf_font_metrics.clone(),
-        }
     }
 }
 
@@ -276,12 +249,10 @@ fn built_in(weight: Weight) -> Arc<FaceData> {
 }
 
 impl Face {
-    fn add(doc: &mut PdfDocument, font: Arc<FaceData>) -> Face {
-        let units_per_em = f32::from(font.units_per_em.max(1));
-        let id = doc.add_font(&font.placeholder());
+    fn new(font: Arc<FaceData>) -> Face {
+        let units_per_em = f32::from(font.metrics.units_per_em.max(1));
         Face {
             font,
-            id,
             units_per_em,
             advances: RefCell::new(Vec::new()),
         }
@@ -341,9 +312,9 @@ pub struct Fonts {
 impl Fonts {
     /// Loads the built-in faces, and a fallback face if `text_needed` has characters they lack
     /// or the document is Chinese.
-    pub fn load(doc: &mut PdfDocument, text_needed: &str, lang: Lang) -> Fonts {
-        let regular = Face::add(doc, built_in(Weight::Regular));
-        let bold = Face::add(doc, built_in(Weight::Bold));
+    pub fn load(text_needed: &str, lang: Lang) -> Fonts {
+        let regular = Face::new(built_in(Weight::Regular));
+        let bold = Face::new(built_in(Weight::Bold));
         let cjk_primary = lang == Lang::ZhHans;
         let lacking: BTreeSet<char> = if cjk_primary {
             text_needed
@@ -360,7 +331,7 @@ impl Fonts {
         let fallback = if lacking.is_empty() {
             None
         } else {
-            load_fallback(doc, &lacking)
+            load_fallback(&lacking)
         };
         Fonts {
             regular,
@@ -372,16 +343,15 @@ impl Fonts {
         }
     }
 
-    /// The face printpdf knows as `id`.
-    fn by_id(&self, id: &FontId) -> Option<&Face> {
+    /// The faces loaded: the fallback only when one was needed and found.
+    pub fn loaded(&self) -> impl Iterator<Item = (FaceRef, &Face)> {
         [
-            Some(&self.regular),
-            Some(&self.bold),
-            self.fallback.as_ref(),
+            (FaceRef::Regular, Some(&self.regular)),
+            (FaceRef::Bold, Some(&self.bold)),
+            (FaceRef::Fallback, self.fallback.as_ref()),
         ]
         .into_iter()
-        .flatten()
-        .find(|face| &face.id == id)
+        .filter_map(|(which, face)| Some((which, face?)))
     }
 
     /// The characters no font could draw, printed as [`REPLACEMENT`].
@@ -455,7 +425,7 @@ fn fallback_candidates() -> Vec<(PathBuf, usize)> {
 }
 
 /// The first candidate that covers every lacking character, else the one covering the most.
-fn load_fallback(doc: &mut PdfDocument, lacking: &BTreeSet<char>) -> Option<Face> {
+fn load_fallback(lacking: &BTreeSet<char>) -> Option<Face> {
     let mut best: Option<(usize, FaceData)> = None;
     for (path, index) in fallback_candidates() {
         let Ok(bytes) = std::fs::read(&path) else {
@@ -466,58 +436,46 @@ fn load_fallback(doc: &mut PdfDocument, lacking: &BTreeSet<char>) -> Option<Face
         };
         let covered = lacking.iter().filter(|c| font.glyph(**c).is_some()).count();
         if covered == lacking.len() {
-            return Some(Face::add(doc, Arc::new(font)));
+            return Some(Face::new(Arc::new(font)));
         }
         if covered > 0 && best.as_ref().is_none_or(|(n, _)| covered > *n) {
             best = Some((covered, font));
         }
     }
-    best.map(|(_, font)| Face::add(doc, Arc::new(font)))
+    best.map(|(_, font)| Face::new(Arc::new(font)))
 }
 
-/// Replaces every face of `doc` by a subset holding only the glyphs its pages draw (and
-/// `.notdef`), renumbered from 0, so the file carries kilobytes of font instead of megabytes.
-/// printpdf's own subsetting needs its text-layout engine, whose font parsing and compilation
-/// cost more than the rest of the export; this reads the pages' text runs instead.
-pub fn subset_document_fonts(doc: &mut PdfDocument, fonts: &Fonts) -> crate::error::Result<()> {
-    let mut drawn: BTreeMap<FontId, BTreeSet<char>> = BTreeMap::new();
-    for page in &doc.pages {
-        let mut current: Option<&FontId> = None;
-        for op in &page.ops {
-            match op {
-                Op::SetFont {
-                    font: PdfFontHandle::External(id),
-                    ..
-                } => current = Some(id),
-                Op::ShowText { items } => {
-                    let Some(id) = current else { continue };
-                    let chars = drawn.entry(id.clone()).or_default();
-                    for item in items {
-                        if let TextItem::Text(text) = item {
-                            chars.extend(text.chars());
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    for (id, chars) in &drawn {
-        let (Some(font), Some(face)) = (doc.resources.fonts.map.get_mut(id), fonts.by_id(id))
-        else {
-            continue;
-        };
-        let subset = subset_face(&face.font, chars).map_err(|reason| {
-            crate::error::Error::Corrupt(format!("could not subset a font of the PDF: {reason}"))
-        })?;
-        font.parsed_font = subset;
-    }
-    Ok(())
+/// A face cut down to the glyphs a document draws, as the PDF embeds it.
+pub struct Subset {
+    /// `XXXXXX+Name`: the tag marks a subset (ISO 32000-1, 9.6.4).
+    pub name: String,
+    /// The font program: a TrueType or OpenType file, or for a CID-keyed CFF face the bare
+    /// `CFF ` table (see [`Outlines`]).
+    pub program: Vec<u8>,
+    pub outlines: Outlines,
+    /// The code the content streams write for each character drawn (Identity-H: two bytes).
+    pub codes: BTreeMap<char, u16>,
+    /// Each code's advance in font units, ascending by code (for the `/W` array).
+    pub widths: Vec<(u16, u16)>,
+}
+
+/// How a subset's outlines are embedded, which decides the CIDFont's subtype and font file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outlines {
+    /// `glyf` outlines: `/CIDFontType2`, `/FontFile2`, codes are glyph ids.
+    TrueType,
+    /// A whole OpenType file with name-keyed CFF outlines: `/CIDFontType0`, `/FontFile3
+    /// /OpenType`, codes are glyph ids.
+    OpenTypeCff,
+    /// A CID-keyed CFF face (Noto Sans CJK): the bare `CFF ` table as `/FontFile3
+    /// /CIDFontType0C`, and codes are the CIDs its charset gives the glyphs, which is the
+    /// only form every viewer family resolves alike (printpdf issue #280).
+    CidKeyedCff,
 }
 
 /// The subset of `full` that draws `chars`: glyph 0 first (allsorts requires it), then the
 /// glyphs in the order of their old ids; allsorts numbers the new glyphs by that position.
-fn subset_face(full: &FaceData, chars: &BTreeSet<char>) -> Result<ParsedFont, String> {
+pub fn subset_face(full: &FaceData, chars: &BTreeSet<char>) -> Result<Subset, String> {
     use allsorts::binary::read::ReadScope;
     use allsorts::font_data::FontData;
     use allsorts::subset::{CmapTarget, SubsetProfile, subset};
@@ -531,7 +489,7 @@ fn subset_face(full: &FaceData, chars: &BTreeSet<char>) -> Result<ParsedFont, St
         .read::<FontData<'_>>()
         .map_err(|e| e.to_string())?;
     let provider = data.table_provider(full.index).map_err(|e| e.to_string())?;
-    let bytes = subset(&provider, &ids, &SubsetProfile::Pdf, CmapTarget::Unicode)
+    let program = subset(&provider, &ids, &SubsetProfile::Pdf, CmapTarget::Unicode)
         .map_err(|e| e.to_string())?;
 
     let new_id: BTreeMap<u16, u16> = ids
@@ -539,16 +497,60 @@ fn subset_face(full: &FaceData, chars: &BTreeSet<char>) -> Result<ParsedFont, St
         .enumerate()
         .filter_map(|(position, old)| Some((*old, u16::try_from(position).ok()?)))
         .collect();
-    let codepoint_to_glyph = chars
+    let (program, outlines, code_of) = match cid_keyed_cff(&program) {
+        Some((table, cids)) => (table, Outlines::CidKeyedCff, Some(cids)),
+        None if program.starts_with(b"OTTO") => (program, Outlines::OpenTypeCff, None),
+        None => (program, Outlines::TrueType, None),
+    };
+    let code = |new: u16| {
+        code_of
+            .as_ref()
+            .map_or(Some(new), |cids| cids.get(&new).copied())
+    };
+    let codes = chars
         .iter()
-        .filter_map(|c| Some((*c as u32, *new_id.get(&full.glyph(*c)?)?)))
+        .filter_map(|c| Some((*c, code(*new_id.get(&full.glyph(*c)?)?)?)))
         .collect();
-    let glyph_widths = new_id
+    let mut widths: Vec<(u16, u16)> = new_id
         .iter()
-        .map(|(old, new)| (*new, full.advance(*old)))
+        .filter_map(|(old, new)| Some((code(*new)?, full.advance(*old))))
         .collect();
+    widths.sort_unstable();
     let name = format!("{}+{}", subset_tag(&full.name, &ids), full.name);
-    Ok(full.printpdf_font(bytes, 0, name, codepoint_to_glyph, glyph_widths))
+    Ok(Subset {
+        name,
+        program,
+        outlines,
+        codes,
+        widths,
+    })
+}
+
+/// For an OpenType font whose CFF outlines are CID-keyed: the bare `CFF ` table and the CID its
+/// charset gives each glyph. `None` for TrueType and name-keyed CFF fonts.
+fn cid_keyed_cff(program: &[u8]) -> Option<(Vec<u8>, BTreeMap<u16, u16>)> {
+    use allsorts::binary::read::ReadScope;
+    use allsorts::cff::CFF;
+    use allsorts::font_data::FontData;
+    use allsorts::tables::FontTableProvider;
+    use allsorts::tag;
+
+    if !program.starts_with(b"OTTO") {
+        return None;
+    }
+    let data = ReadScope::new(program).read::<FontData<'_>>().ok()?;
+    let provider = data.table_provider(0).ok()?;
+    let table = provider.read_table_data(tag::CFF).ok()?;
+    let cff = ReadScope::new(&table).read::<CFF<'_>>().ok()?;
+    let font = cff.fonts.first()?;
+    if !font.is_cid_keyed() {
+        return None;
+    }
+    let glyphs = u16::try_from(font.char_strings_index.len()).ok()?;
+    let cids = (0..glyphs)
+        .filter_map(|gid| Some((gid, font.charset.id_for_glyph(gid)?)))
+        .collect();
+    Some((table.into_owned(), cids))
 }
 
 /// The six capital letters that mark a subset font's name (ISO 32000-1, 9.6.4), derived

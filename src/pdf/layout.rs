@@ -1,13 +1,10 @@
-//! A small flow-layout engine over printpdf's operations: wrapped paragraphs measured with the
-//! fonts' glyph advances, long words broken, tables whose rows grow to their tallest cell and
+//! A small flow-layout engine that lays out [`Page`]s of text runs, rules and boxes: wrapped
+//! paragraphs measured with the fonts' glyph advances, long words broken, tables whose rows grow to their tallest cell and
 //! whose header repeats on a new page, blocks kept together, and a footer added once the page
 //! count is known. Coordinates are points from the bottom-left corner, as in PDF.
 
 use super::fonts::{Fonts, Weight};
-use printpdf::{
-    Color, Line, LinePoint, Mm, Op, PaintMode, PdfFontHandle, PdfPage, Point, Pt, Rect, Rgb,
-    TextItem, TextMatrix, TextRenderingMode,
-};
+use super::page::{Mark, Page, Paint, Rgb};
 
 /// Characters of Chinese (and Japanese) writing: a line may break between any two of them.
 fn is_cjk(c: char) -> bool {
@@ -163,18 +160,9 @@ impl Style {
     }
 }
 
-pub const INK: (f32, f32, f32) = (0.11, 0.14, 0.20);
-pub const MUTED: (f32, f32, f32) = (0.36, 0.40, 0.47);
-pub const RULE: (f32, f32, f32) = (0.80, 0.83, 0.88);
-
-pub fn rgb((r, g, b): (f32, f32, f32)) -> Color {
-    Color::Rgb(Rgb {
-        r,
-        g,
-        b,
-        icc_profile: None,
-    })
-}
+pub const INK: Rgb = (0.11, 0.14, 0.20);
+pub const MUTED: Rgb = (0.36, 0.40, 0.47);
+pub const RULE: Rgb = (0.80, 0.83, 0.88);
 
 /// One table column: its header and its share of the content width.
 pub struct Column {
@@ -194,7 +182,7 @@ pub struct Layout<'f> {
     pub margin_x: f32,
     top: f32,
     bottom: f32,
-    pages: Vec<Vec<Op>>,
+    pages: Vec<Vec<Mark>>,
     /// Top of the free space on the current page.
     y: f32,
 }
@@ -254,7 +242,7 @@ impl<'f> Layout<'f> {
         self.y -= height;
     }
 
-    fn ops(&mut self) -> &mut Vec<Op> {
+    fn marks(&mut self) -> &mut Vec<Mark> {
         // `new` always pushes the first page, so there is always a current page.
         self.pages.last_mut().expect("a current page")
     }
@@ -272,56 +260,22 @@ impl<'f> Layout<'f> {
             return;
         }
         let runs = self.fonts.runs(text, style.weight);
-        let mut ops = vec![Op::StartTextSection];
         let mut cursor = x;
-        let mut stroking = false;
         for (face_ref, run) in runs {
             let face = self.fonts.face(face_ref);
             let width: f32 = run.chars().map(|c| face.advance(c, style.size)).sum();
-            // A face without a bold (CJK) is made bold by stroking its outline in the text's
-            // colour as well as filling it.
             let bold = self.fonts.synthetic_bold(face_ref, style.weight);
-            if bold != stroking {
-                if bold {
-                    ops.push(Op::SetOutlineColor {
-                        col: rgb(style.color),
-                    });
-                    ops.push(Op::SetOutlineThickness {
-                        pt: Pt(style.size * 0.04),
-                    });
-                }
-                ops.push(Op::SetTextRenderingMode {
-                    mode: if bold {
-                        TextRenderingMode::FillStroke
-                    } else {
-                        TextRenderingMode::Fill
-                    },
-                });
-                stroking = bold;
-            }
-            ops.push(Op::SetFont {
-                font: PdfFontHandle::External(face.id.clone()),
-                size: Pt(style.size),
-            });
-            // Fill colour carries into later text: set it for every run.
-            ops.push(Op::SetFillColor {
-                col: rgb(style.color),
-            });
-            ops.push(Op::SetTextMatrix {
-                matrix: TextMatrix::Translate(Pt(cursor), Pt(baseline)),
-            });
-            ops.push(Op::ShowText {
-                items: vec![TextItem::Text(run)],
+            self.marks().push(Mark::Text {
+                face: face_ref,
+                size: style.size,
+                color: style.color,
+                x: cursor,
+                y: baseline,
+                text: run,
+                stroke_width: bold.then_some(style.size * 0.04),
             });
             cursor += width;
         }
-        if stroking {
-            ops.push(Op::SetTextRenderingMode {
-                mode: TextRenderingMode::Fill,
-            });
-        }
-        ops.push(Op::EndTextSection);
-        self.ops().extend(ops);
     }
 
     /// A wrapped paragraph at `indent` from the left margin, breaking across pages by line.
@@ -341,53 +295,31 @@ impl<'f> Layout<'f> {
         self.wrap(text, style, self.content_width() - indent).len() as f32 * style.line_height()
     }
 
-    pub fn rule(&mut self, x0: f32, x1: f32, y: f32, color: (f32, f32, f32), thickness: f32) {
-        let point = |x: f32| LinePoint {
-            p: Point { x: Pt(x), y: Pt(y) },
-            bezier: false,
-        };
-        let ops = self.ops();
-        ops.push(Op::SetOutlineColor { col: rgb(color) });
-        ops.push(Op::SetOutlineThickness { pt: Pt(thickness) });
-        ops.push(Op::DrawLine {
-            line: Line {
-                points: vec![point(x0), point(x1)],
-                is_closed: false,
-            },
+    pub fn rule(&mut self, x0: f32, x1: f32, y: f32, color: Rgb, thickness: f32) {
+        self.marks().push(Mark::Rule {
+            x0,
+            x1,
+            y,
+            color,
+            thickness,
         });
     }
 
-    pub fn fill_rect(&mut self, x: f32, y: f32, w: f32, h: f32, color: (f32, f32, f32)) {
-        self.ops().push(Op::SetFillColor { col: rgb(color) });
-        self.rect(x, y, w, h, PaintMode::Fill);
+    pub fn fill_rect(&mut self, x: f32, y: f32, w: f32, h: f32, color: Rgb) {
+        self.rect(x, y, w, h, Paint::Fill(color));
     }
 
-    pub fn stroke_rect(
-        &mut self,
-        x: f32,
-        y: f32,
-        w: f32,
-        h: f32,
-        color: (f32, f32, f32),
-        thickness: f32,
-    ) {
-        let ops = self.ops();
-        ops.push(Op::SetOutlineColor { col: rgb(color) });
-        ops.push(Op::SetOutlineThickness { pt: Pt(thickness) });
-        self.rect(x, y, w, h, PaintMode::Stroke);
+    pub fn stroke_rect(&mut self, x: f32, y: f32, w: f32, h: f32, color: Rgb, thickness: f32) {
+        self.rect(x, y, w, h, Paint::Stroke { color, thickness });
     }
 
-    /// `Rect` paints nothing unless its mode is set.
-    fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, mode: PaintMode) {
-        self.ops().push(Op::DrawRectangle {
-            rectangle: Rect {
-                x: Pt(x),
-                y: Pt(y),
-                width: Pt(w),
-                height: Pt(h),
-                mode: Some(mode),
-                winding_order: None,
-            },
+    fn rect(&mut self, x: f32, y: f32, width: f32, height: f32, paint: Paint) {
+        self.marks().push(Mark::Rect {
+            x,
+            y,
+            width,
+            height,
+            paint,
         });
     }
 
@@ -490,13 +422,13 @@ impl<'f> Layout<'f> {
     }
 
     /// Adds the footer to every page and returns the pages.
-    pub fn finish(mut self, footer: impl Fn(usize, usize) -> (String, String)) -> Vec<PdfPage> {
+    pub fn finish(mut self, footer: impl Fn(usize, usize) -> (String, String)) -> Vec<Page> {
         let total = self.pages.len();
         let style = Style::new(7.5, Weight::Regular, MUTED);
         let pages = std::mem::take(&mut self.pages);
         let mut out = Vec::with_capacity(total);
-        for (index, ops) in pages.into_iter().enumerate() {
-            self.pages.push(ops);
+        for (index, marks) in pages.into_iter().enumerate() {
+            self.pages.push(marks);
             let (left, right) = footer(index + 1, total);
             let baseline = 34.0;
             let (x0, x1) = (self.margin_x, self.page_width - self.margin_x);
@@ -507,14 +439,11 @@ impl<'f> Layout<'f> {
                 self.text_at(x0, baseline - i as f32 * style.line_height(), line, style);
             }
             self.text_at(x1 - right_width, baseline, &right, style);
-            let ops = self.pages.pop().unwrap_or_default();
-            // Exact point sizes: a round trip through millimetres would print 792.001.
-            let size = Rect::from_wh(Pt(self.page_width), Pt(self.page_height));
-            let mut page = PdfPage::new(Mm(0.0), Mm(0.0), ops);
-            page.media_box = size.clone();
-            page.trim_box = size.clone();
-            page.crop_box = size;
-            out.push(page);
+            out.push(Page {
+                width: self.page_width,
+                height: self.page_height,
+                marks: self.pages.pop().unwrap_or_default(),
+            });
         }
         out
     }

@@ -3,11 +3,11 @@
 
 use super::fonts::{Fonts, Weight};
 use super::layout::{INK, Layout, MUTED, Style};
-use super::{DocumentInfo, PdfOptions, page_footer, save};
+use super::writer::{DocumentInfo, write_pdf};
+use super::{PdfOptions, page_footer};
 use crate::deadlines::letter::{CHINESE_INDENT, NoticeLetter, is_request};
 use crate::error::Result;
 use crate::i18n::{Arg, Lang, msg, text, text_with};
-use printpdf::PdfDocument;
 use unicode_normalization::UnicodeNormalization;
 
 const FROM: Style = Style::new(12.0, Weight::Bold, INK);
@@ -24,7 +24,7 @@ pub fn render_letter(
     lang: Lang,
 ) -> Result<(Vec<u8>, usize, String)> {
     let say = |key, name: &str, value: &str| text_with(lang, key, &[(name, Arg::from(value))]);
-    // printpdf has no shaping: composed (NFC) text draws accents with the precomposed glyphs.
+    // The PDF's text is not shaped: composed (NFC) text draws accents with the precomposed glyphs.
     let nfc = |s: &str| s.nfc().collect::<String>();
     let paragraphs: Vec<String> = letter.paragraphs.iter().map(|p| nfc(p)).collect();
     let (from, to, subject, signer) = (
@@ -33,8 +33,7 @@ pub fn render_letter(
         nfc(&letter.subject),
         nfc(&letter.signer),
     );
-    let mut doc = PdfDocument::new(&subject);
-    let fonts = Fonts::load(&mut doc, &nfc(&letter.text), lang);
+    let fonts = Fonts::load(&nfc(&letter.text), lang);
     let (width, height) = options.paper.size_pt();
     let mut page = Layout::new(&fonts, width, height);
 
@@ -61,13 +60,11 @@ pub fn render_letter(
     }
 
     let pages = page.finish(|n, total| (String::new(), page_footer(lang, n, total)));
-    let count = pages.len();
-    doc.with_pages(pages);
-    let bytes = save(
-        doc,
+    let bytes = write_pdf(
+        &pages,
         &fonts,
-        options.generated_at,
-        DocumentInfo {
+        &DocumentInfo {
+            title: subject,
             author: signer,
             subject: say(msg::PDF_LETTER_METADATA_SUBJECT, "to", &to),
             keywords: vec![
@@ -76,9 +73,11 @@ pub fn render_letter(
                 to.clone(),
             ],
             identifier: format!("notice-letter-review-{}", letter.review_id),
+            created: options.generated_at,
+            lang,
         },
     )?;
-    Ok((bytes, count, fonts.missing().into_iter().collect()))
+    Ok((bytes, pages.len(), fonts.missing().into_iter().collect()))
 }
 
 /// The English letter: sender, date, addressee, subject, greeting, body, close and signature.

@@ -1,22 +1,24 @@
-//! The sign-off PDF: a faithful summary of one review, laid out with printpdf, fonts embedded
+//! The sign-off PDF: a faithful summary of one review, laid out by our own engine, fonts embedded
 //! and subset, with real metadata and a footer that ties the paper to the stored revision.
 
 mod fonts;
 mod layout;
 mod letter;
+mod page;
 mod summary;
+mod writer;
 
 pub use fonts::{FALLBACK_FONT_ENV, REPLACEMENT};
 pub use letter::render_letter;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::i18n::{Arg, Lang, msg, text, text_with};
 use crate::model::{Paper, Review};
 use crate::report::review_report;
 use crate::template::Template;
 use chrono::{DateTime, Utc};
-use printpdf::{PdfDocument, PdfSaveOptions};
 use unicode_normalization::UnicodeNormalization;
+use writer::{DocumentInfo, write_pdf};
 
 pub struct PdfOptions {
     pub paper: Paper,
@@ -42,7 +44,7 @@ impl Paper {
     }
 }
 
-/// printpdf has no shaping: composed (NFC) text draws accents with the precomposed glyphs.
+/// The PDF's text is not shaped: composed (NFC) text draws accents with the precomposed glyphs.
 fn normalised(review: &Review) -> Review {
     let nfc = |s: &mut String| *s = s.nfc().collect();
     let mut r = review.clone();
@@ -120,8 +122,7 @@ pub fn render_review(
         )
     };
 
-    let mut doc = PdfDocument::new(&title);
-    let fonts = fonts::Fonts::load(&mut doc, &all_text(&review), lang);
+    let fonts = fonts::Fonts::load(&all_text(&review), lang);
     let (width, height) = options.paper.size_pt();
     let mut page_layout = layout::Layout::new(&fonts, width, height);
     // No "today": the PDF must depend only on the review and the options.
@@ -145,14 +146,11 @@ pub fn render_review(
             page_footer(lang, page, total),
         )
     });
-    let page_count = pages.len();
-    doc.with_pages(pages);
-
-    let bytes = save(
-        doc,
+    let bytes = write_pdf(
+        &pages,
         &fonts,
-        options.generated_at,
-        DocumentInfo {
+        &DocumentInfo {
+            title,
             author: ctx.reviewer.clone(),
             subject: text_with(
                 lang,
@@ -171,12 +169,14 @@ pub fn render_review(
                 ),
             ],
             identifier: report.fingerprint.clone(),
+            created: options.generated_at,
+            lang,
         },
     )?;
 
     Ok(PdfOutput {
         bytes,
-        pages: page_count,
+        pages: pages.len(),
         fingerprint: report.fingerprint,
         missing_characters: fonts.missing(),
     })
@@ -211,99 +211,4 @@ fn page_footer(lang: Lang, page: usize, total: usize) -> String {
             ("total", Arg::from(total.to_string())),
         ],
     )
-}
-
-/// The document's metadata beside its title, dates, creator and producer.
-struct DocumentInfo {
-    author: String,
-    subject: String,
-    keywords: Vec<String>,
-    identifier: String,
-}
-
-/// Stamps the metadata, subsets the fonts, deflates the streams and serialises: one way for
-/// every PDF the app writes.
-fn save(
-    mut doc: PdfDocument,
-    fonts: &fonts::Fonts,
-    generated_at: DateTime<Utc>,
-    meta: DocumentInfo,
-) -> Result<Vec<u8>> {
-    let stamp = printpdf::OffsetDateTime::from_unix_timestamp(generated_at.timestamp())
-        .map_err(|e| Error::Corrupt(format!("bad generation time: {e}")))?;
-    let info = &mut doc.metadata.info;
-    info.creation_date = stamp;
-    info.modification_date = stamp;
-    info.metadata_date = stamp;
-    info.author = meta.author;
-    info.creator = format!("VoIP Contract Review {}", env!("CARGO_PKG_VERSION"));
-    info.producer = "VoIP Contract Review (printpdf)".into();
-    info.subject = meta.subject;
-    info.keywords = meta.keywords;
-    info.identifier = meta.identifier;
-
-    fonts::subset_document_fonts(&mut doc, fonts)?;
-    // Already subset above: printpdf embeds the programs as they are.
-    let save_options = PdfSaveOptions {
-        subset_fonts: false,
-        ..PdfSaveOptions::default()
-    };
-    let mut warnings = Vec::new();
-    let mut lopdf_doc = doc.to_lopdf_document(&save_options, &mut warnings);
-    strip_empty_pdfx_marker(&mut lopdf_doc);
-    compress_streams(&mut lopdf_doc)?;
-    let mut bytes = Vec::new();
-    lopdf_doc
-        .save_to(&mut bytes)
-        .map_err(|e| Error::Corrupt(format!("could not serialise the PDF: {e}")))?;
-    Ok(bytes)
-}
-
-/// Deflates every stream that is not compressed yet (page contents, font programs, ToUnicode
-/// maps) at a fast level. lopdf's own `compress` uses the best level (9), which spent about a
-/// third of the example's export time; the default level (6) still spent over a quarter of it.
-/// Level 2 (greedy matching, few probes) takes a fraction of that for a file about a tenth
-/// larger (docs/performance.md).
-fn compress_streams(doc: &mut lopdf::Document) -> Result<()> {
-    const STREAM_COMPRESSION: flate2::Compression = flate2::Compression::new(2);
-    use flate2::write::ZlibEncoder;
-    use std::io::Write;
-    for object in doc.objects.values_mut() {
-        let lopdf::Object::Stream(stream) = object else {
-            continue;
-        };
-        if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
-            continue;
-        }
-        let mut encoder = ZlibEncoder::new(
-            Vec::with_capacity(stream.content.len() / 2),
-            STREAM_COMPRESSION,
-        );
-        let compressed = encoder
-            .write_all(&stream.content)
-            .and_then(|()| encoder.finish())
-            .map_err(|e| Error::Corrupt(format!("could not compress the PDF: {e}")))?;
-        // A stream that does not shrink (already dense data) stays as it is.
-        if compressed.len() < stream.content.len() {
-            stream.dict.set("Filter", "FlateDecode");
-            stream.set_content(compressed);
-        }
-    }
-    Ok(())
-}
-
-/// printpdf writes an empty `/GTS_PDFXVersion`, which makes readers call the file PDF/X.
-fn strip_empty_pdfx_marker(doc: &mut lopdf::Document) {
-    let Ok(info_ref) = doc.trailer.get(b"Info").and_then(|o| o.as_reference()) else {
-        return;
-    };
-    if let Ok(info) = doc.get_object_mut(info_ref).and_then(|o| o.as_dict_mut()) {
-        let empty = match info.get(b"GTS_PDFXVersion") {
-            Ok(lopdf::Object::String(s, _)) => s.is_empty(),
-            _ => false,
-        };
-        if empty {
-            info.remove(b"GTS_PDFXVersion");
-        }
-    }
 }
