@@ -307,6 +307,18 @@ pub struct Fonts {
     cjk_primary: bool,
     /// Characters no font had; each is printed as [`REPLACEMENT`].
     missing: RefCell<BTreeSet<char>>,
+    /// What [`Fonts::pick`] chose for each character below [`CACHED_CHARS`], by weight (regular,
+    /// bold), with the advance in ems: the layout measures and draws the same characters
+    /// thousands of times.
+    picks: [RefCell<Vec<Option<Picked>>>; 2],
+}
+
+/// A character's face, the character drawn (□ when no face has it) and its advance in ems.
+#[derive(Debug, Clone, Copy)]
+struct Picked {
+    face: FaceRef,
+    drawn: char,
+    em_advance: f32,
 }
 
 impl Fonts {
@@ -340,6 +352,7 @@ impl Fonts {
             cjk_primary: cjk_primary && fallback.is_some(),
             fallback,
             missing: RefCell::new(BTreeSet::new()),
+            picks: Default::default(),
         }
     }
 
@@ -372,8 +385,29 @@ impl Fonts {
         }
     }
 
+    /// Which face draws `c` in `weight`, the character actually drawn and its advance.
+    fn picked(&self, c: char, weight: Weight) -> Picked {
+        let choose = || {
+            let (face, drawn) = self.choose(c, weight);
+            Picked {
+                face,
+                drawn,
+                em_advance: self.face(face).advance(drawn, 1.0),
+            }
+        };
+        let code = c as usize;
+        if code >= CACHED_CHARS {
+            return choose();
+        }
+        let mut cache = self.picks[weight as usize].borrow_mut();
+        if cache.is_empty() {
+            cache.resize(CACHED_CHARS, None);
+        }
+        *cache[code].get_or_insert_with(choose)
+    }
+
     /// Which face draws `c` in `weight`, and the character actually drawn.
-    pub fn pick(&self, c: char, weight: Weight) -> (FaceRef, char) {
+    fn choose(&self, c: char, weight: Weight) -> (FaceRef, char) {
         let primary = match weight {
             Weight::Regular => FaceRef::Regular,
             Weight::Bold => FaceRef::Bold,
@@ -394,22 +428,29 @@ impl Fonts {
     }
 
     pub fn char_width(&self, c: char, weight: Weight, size: f32) -> f32 {
-        let (face, drawn) = self.pick(c, weight);
-        self.face(face).advance(drawn, size)
+        self.picked(c, weight).em_advance * size
     }
 
     pub fn text_width(&self, text: &str, weight: Weight, size: f32) -> f32 {
         text.chars().map(|c| self.char_width(c, weight, size)).sum()
     }
 
-    /// Splits `text` into runs drawn with one face each.
-    pub fn runs(&self, text: &str, weight: Weight) -> Vec<(FaceRef, String)> {
-        let mut runs: Vec<(FaceRef, String)> = Vec::new();
+    /// Splits `text` into runs drawn with one face each, with each run's width at `size`.
+    pub fn runs(&self, text: &str, weight: Weight, size: f32) -> Vec<(FaceRef, String, f32)> {
+        let mut runs: Vec<(FaceRef, String, f32)> = Vec::new();
         for c in text.chars() {
-            let (face, drawn) = self.pick(c, weight);
+            let Picked {
+                face,
+                drawn,
+                em_advance,
+            } = self.picked(c, weight);
+            let width = em_advance * size;
             match runs.last_mut() {
-                Some((last, run)) if *last == face => run.push(drawn),
-                _ => runs.push((face, drawn.to_string())),
+                Some((last, run, run_width)) if *last == face => {
+                    run.push(drawn);
+                    *run_width += width;
+                }
+                _ => runs.push((face, drawn.to_string(), width)),
             }
         }
         runs

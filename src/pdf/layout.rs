@@ -259,11 +259,9 @@ impl<'f> Layout<'f> {
         if text.is_empty() {
             return;
         }
-        let runs = self.fonts.runs(text, style.weight);
+        let runs = self.fonts.runs(text, style.weight, style.size);
         let mut cursor = x;
-        for (face_ref, run) in runs {
-            let face = self.fonts.face(face_ref);
-            let width: f32 = run.chars().map(|c| face.advance(c, style.size)).sum();
+        for (face_ref, run, width) in runs {
             let bold = self.fonts.synthetic_bold(face_ref, style.weight);
             self.marks().push(Mark::Text {
                 face: face_ref,

@@ -44,8 +44,8 @@ pub fn write_pdf(pages: &[Page], fonts: &Fonts, info: &DocumentInfo) -> Result<V
     file.next_id = 5;
 
     let mut font_entries = String::new();
-    for (face, subset) in &subsets {
-        let font = write_font(&mut file, subset, &fonts.face(*face).font.metrics)?;
+    for (face, coded) in &subsets {
+        let font = write_font(&mut file, &coded.subset, &fonts.face(*face).font.metrics)?;
         font_entries.push_str(&format!("/{} {font} 0 R ", face.resource_name()));
     }
     file.object(
@@ -92,9 +92,39 @@ pub fn write_pdf(pages: &[Page], fonts: &Fonts, info: &DocumentInfo) -> Result<V
     Ok(file.finish(catalog, information, &document_id(info, pages.len())))
 }
 
+/// A subset with its codes in a table indexed by character, for writing the content streams
+/// (a map lookup per character drawn was a tenth of the writer's work).
+struct CodedSubset {
+    subset: Subset,
+    /// The code of each character below `codes_by_char.len()`; 0 (`.notdef`) for others.
+    codes_by_char: Vec<u16>,
+}
+
+impl CodedSubset {
+    fn new(subset: Subset) -> CodedSubset {
+        let size = subset
+            .codes
+            .keys()
+            .next_back()
+            .map_or(0, |last| *last as usize + 1);
+        let mut codes_by_char = vec![0; size];
+        for (c, code) in &subset.codes {
+            codes_by_char[*c as usize] = *code;
+        }
+        CodedSubset {
+            subset,
+            codes_by_char,
+        }
+    }
+
+    fn code(&self, c: char) -> u16 {
+        self.codes_by_char.get(c as usize).copied().unwrap_or(0)
+    }
+}
+
 /// Each face the pages draw, subset to the characters it draws.
-fn subset_fonts(pages: &[Page], fonts: &Fonts) -> Result<BTreeMap<FaceRef, Subset>> {
-    let mut drawn: BTreeMap<FaceRef, BTreeSet<char>> = BTreeMap::new();
+fn subset_fonts(pages: &[Page], fonts: &Fonts) -> Result<BTreeMap<FaceRef, CodedSubset>> {
+    let mut drawn: BTreeMap<FaceRef, Vec<char>> = BTreeMap::new();
     for mark in pages.iter().flat_map(|page| &page.marks) {
         if let Mark::Text { face, text, .. } = mark {
             drawn.entry(*face).or_default().extend(text.chars());
@@ -102,13 +132,16 @@ fn subset_fonts(pages: &[Page], fonts: &Fonts) -> Result<BTreeMap<FaceRef, Subse
     }
     let mut subsets = BTreeMap::new();
     for (which, face) in fonts.loaded() {
-        let Some(chars) = drawn.get(&which) else {
+        let Some(mut chars) = drawn.remove(&which) else {
             continue;
         };
-        let subset = subset_face(&face.font, chars).map_err(|reason| {
+        chars.sort_unstable();
+        chars.dedup();
+        let chars: BTreeSet<char> = chars.into_iter().collect();
+        let subset = subset_face(&face.font, &chars).map_err(|reason| {
             Error::Corrupt(format!("could not subset a font of the PDF: {reason}"))
         })?;
-        subsets.insert(which, subset);
+        subsets.insert(which, CodedSubset::new(subset));
     }
     Ok(subsets)
 }
@@ -271,7 +304,7 @@ struct DrawState {
 }
 
 /// One page's content stream.
-fn content_stream(page: &Page, subsets: &BTreeMap<FaceRef, Subset>) -> Vec<u8> {
+fn content_stream(page: &Page, subsets: &BTreeMap<FaceRef, CodedSubset>) -> Vec<u8> {
     let mut out = Vec::with_capacity(page.marks.len() * 48);
     let mut state = DrawState::default();
     for mark in &page.marks {
@@ -319,7 +352,7 @@ fn content_stream(page: &Page, subsets: &BTreeMap<FaceRef, Subset>) -> Vec<u8> {
                 write_number(&mut out, *y);
                 out.extend_from_slice(b" Tm <");
                 for c in text.chars() {
-                    write_code(&mut out, subset.codes.get(&c).copied().unwrap_or(0));
+                    write_code(&mut out, subset.code(c));
                 }
                 out.extend_from_slice(b"> Tj\n");
             }
@@ -410,18 +443,31 @@ fn write_number(out: &mut Vec<u8>, value: f32) {
         out.push(b'-');
     }
     let magnitude = thousandths.unsigned_abs();
-    let (whole, mut fraction) = (magnitude / 1000, magnitude % 1000);
-    out.extend_from_slice(whole.to_string().as_bytes());
+    let (whole, fraction) = (magnitude / 1000, magnitude % 1000);
+    write_digits(out, whole);
     if fraction > 0 {
         out.push(b'.');
-        let mut digits = 3;
-        while fraction % 10 == 0 {
-            fraction /= 10;
-            digits -= 1;
-        }
-        let text = format!("{fraction:0digits$}");
-        out.extend_from_slice(text.as_bytes());
+        // Three digits with the trailing zeros dropped: 250 → "25", 5 → "005".
+        let digits = [fraction / 100, fraction / 10 % 10, fraction % 10];
+        let last = digits.iter().rposition(|d| *d != 0).unwrap_or(0);
+        out.extend(digits[..=last].iter().map(|d| b'0' + *d as u8));
     }
+}
+
+/// A whole number's decimal digits, without going through the formatting machinery (content
+/// streams write tens of thousands of numbers).
+fn write_digits(out: &mut Vec<u8>, mut value: u64) {
+    let mut buffer = [0u8; 20];
+    let mut start = buffer.len();
+    loop {
+        start -= 1;
+        buffer[start] = b'0' + (value % 10) as u8;
+        value /= 10;
+        if value == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&buffer[start..]);
 }
 
 fn number(value: f32) -> String {
@@ -496,6 +542,9 @@ struct PdfFile {
     /// Offset of each object, by object number (index 0 is the free head of the table).
     offsets: Vec<usize>,
     next_id: u32,
+    /// One compressor for every stream: setting one up clears tens of kilobytes of tables,
+    /// which cost as much as compressing a small stream.
+    deflater: flate2::Compress,
 }
 
 impl PdfFile {
@@ -507,6 +556,7 @@ impl PdfFile {
             bytes,
             offsets: Vec::new(),
             next_id: 1,
+            deflater: flate2::Compress::new(flate2::Compression::new(STREAM_COMPRESSION), true),
         }
     }
 
@@ -536,7 +586,7 @@ impl PdfFile {
     /// when asked and when that makes it smaller.
     fn stream(&mut self, id: u32, dict: &str, data: &[u8], deflate: bool) -> Result<()> {
         let compressed = if deflate {
-            Some(deflated(data)?).filter(|c| c.len() < data.len())
+            Some(self.deflated(data)?).filter(|c| c.len() < data.len())
         } else {
             None
         };
@@ -551,6 +601,31 @@ impl PdfFile {
         self.bytes.extend_from_slice(content);
         self.bytes.extend_from_slice(b"\nendstream\nendobj\n");
         Ok(())
+    }
+
+    /// `data` deflated, in a zlib wrapper as `/FlateDecode` expects.
+    fn deflated(&mut self, data: &[u8]) -> Result<Vec<u8>> {
+        use flate2::{FlushCompress, Status};
+        let failed =
+            |e: flate2::CompressError| Error::Corrupt(format!("could not compress the PDF: {e}"));
+        self.deflater.reset();
+        let mut out = Vec::with_capacity(data.len() / 2 + 64);
+        loop {
+            let consumed = usize::try_from(self.deflater.total_in()).unwrap_or(data.len());
+            let status = self
+                .deflater
+                .compress_vec(
+                    &data[consumed.min(data.len())..],
+                    &mut out,
+                    FlushCompress::Finish,
+                )
+                .map_err(failed)?;
+            if status == Status::StreamEnd {
+                return Ok(out);
+            }
+            // The output is full: give it room and go on.
+            out.reserve(out.capacity().max(1024));
+        }
     }
 
     /// The cross-reference table and the trailer.
@@ -572,19 +647,6 @@ impl PdfFile {
         );
         self.bytes
     }
-}
-
-fn deflated(data: &[u8]) -> Result<Vec<u8>> {
-    use flate2::write::ZlibEncoder;
-    use std::io::Write;
-    let mut encoder = ZlibEncoder::new(
-        Vec::with_capacity(data.len() / 2),
-        flate2::Compression::new(STREAM_COMPRESSION),
-    );
-    encoder
-        .write_all(data)
-        .and_then(|()| encoder.finish())
-        .map_err(|e| Error::Corrupt(format!("could not compress the PDF: {e}")))
 }
 
 #[cfg(test)]
