@@ -7,20 +7,6 @@ use fantoccini::key::Key;
 use serde_json::json;
 use voip_review_core::Store;
 
-/// Keeps a screenshot in `SCREENSHOT_DIR`, when it is set.
-async fn shot(c: &fantoccini::Client, name: &str) -> TestResult {
-    let Some(dir) = std::env::var_os("SCREENSHOT_DIR") else {
-        return Ok(());
-    };
-    js(c, "return await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))", vec![]).await?;
-    let png = c
-        .screenshot()
-        .await
-        .map_err(|e| format!("screenshot: {e}"))?;
-    let path = std::path::Path::new(&dir).join(name);
-    std::fs::write(&path, png).map_err(|e| format!("{}: {e}", path.display()))
-}
-
 /// Waits until a field shows `expected` (the core answers asynchronously).
 async fn wait_value(c: &fantoccini::Client, css: &str, expected: &str) -> TestResult {
     wait_until(

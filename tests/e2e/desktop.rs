@@ -15,20 +15,6 @@ fn finish(result: TestResult) {
     }
 }
 
-/// Keeps a screenshot of the window in `SCREENSHOT_DIR`, when it is set.
-async fn shot(c: &fantoccini::Client, name: &str) -> TestResult {
-    let Some(dir) = std::env::var_os("SCREENSHOT_DIR") else {
-        return Ok(());
-    };
-    js(c, "return await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))", vec![]).await?;
-    let png = c
-        .screenshot()
-        .await
-        .map_err(|e| format!("screenshot: {e}"))?;
-    let path = std::path::Path::new(&dir).join(name);
-    std::fs::write(&path, png).map_err(|e| format!("{}: {e}", path.display()))
-}
-
 /// Presses keys in the element `css` (the page sees real key events).
 async fn press(c: &fantoccini::Client, css: &str, keys: &str) -> TestResult {
     wait_for(c, css).await?;

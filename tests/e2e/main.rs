@@ -1095,20 +1095,6 @@ async fn alt_arrow(c: &fantoccini::Client, css: &str, right: bool) -> TestResult
         .map_err(|e| format!("Alt+arrow in {css}: {e}"))
 }
 
-/// Keeps a screenshot of the window in `SCREENSHOT_DIR`, when it is set.
-async fn shot(c: &fantoccini::Client, name: &str) -> TestResult {
-    let Some(dir) = std::env::var_os("SCREENSHOT_DIR") else {
-        return Ok(());
-    };
-    js(c, "return await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))", vec![]).await?;
-    let png = c
-        .screenshot()
-        .await
-        .map_err(|e| format!("screenshot: {e}"))?;
-    let path = std::path::Path::new(&dir).join(name);
-    std::fs::write(&path, png).map_err(|e| format!("{}: {e}", path.display()))
-}
-
 /// What the save indicator says, once nothing is on its way to the store.
 async fn settled_status(c: &fantoccini::Client) -> TestResult<String> {
     wait_until(
