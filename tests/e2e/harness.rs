@@ -412,13 +412,27 @@ pub fn screenshot_dir(home: &TestHome) -> PathBuf {
 /// Saves what the window shows as `dir/name`, once two frames have painted. The picture is read
 /// from the X server the tests run in (ImageMagick's `import`), not through WebDriver: WebKit's
 /// WebDriver screenshot never answers when the webview draws without accelerated compositing, as
-/// the app's does (`draw_without_gpu_compositing`). With no window manager the window fills the
-/// screen, so the screen is the window.
+/// the app's does (`draw_without_gpu_compositing`). The page's area is cut out of the screen
+/// (with no window manager the window has no frame), as WebDriver's picture was.
 pub async fn save_screenshot(c: &Client, dir: &std::path::Path, name: &str) -> TestResult {
-    js(c, "return await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))", vec![]).await?;
+    let area = js(
+        c,
+        "await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))); \
+         return [window.innerWidth, window.innerHeight, window.screenX, window.screenY].join(' ')",
+        vec![],
+    )
+    .await?;
+    let area = area.as_str().unwrap_or_default().to_owned();
+    let [width, height, x, y]: [&str; 4] = area
+        .split(' ')
+        .collect::<Vec<_>>()
+        .try_into()
+        .map_err(|_| format!("the window's area: {area:?}"))?;
     let path = dir.join(name);
     let out = tokio::process::Command::new("import")
-        .args(["-window", "root"])
+        .args(["-window", "root", "-crop"])
+        .arg(format!("{width}x{height}+{x}+{y}"))
+        .arg("+repage")
         .arg(&path)
         .output()
         .await

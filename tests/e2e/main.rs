@@ -602,7 +602,7 @@ async fn figures_suggestions_quotes_questions_and_comparison_in_the_window() {
                 wait_for(&c, "[data-testid=quote-comparison]").await?;
                 let rows = js(
                     &c,
-                    "return Array.from(document.querySelectorAll('[data-testid=quote-comparison] tbody tr')).map(tr => \
+                    "return Array.from(document.querySelectorAll('[data-testid=quote-comparison] tbody tr[data-testid=quote-row]')).map(tr => \
                         tr.querySelector('[data-testid=quote-rank]').innerText.trim() + ' ' + \
                         tr.querySelector('[data-testid=quote-total]').innerText.trim()).join('|')",
                     vec![],

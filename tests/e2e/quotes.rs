@@ -50,7 +50,7 @@ fn seed_review(home: &TestHome) -> i64 {
     id
 }
 
-const ROWS: &str = "return Array.from(document.querySelectorAll('[data-testid=quote-comparison] tbody tr')).map(tr => \
+const ROWS: &str = "return Array.from(document.querySelectorAll('[data-testid=quote-comparison] tbody tr[data-testid=quote-row]')).map(tr => \
     tr.querySelector('[data-testid=quote-rank]').innerText.trim() + ' ' + \
     tr.querySelector('[data-testid=quote-total]').innerText.trim()).join('|')";
 
