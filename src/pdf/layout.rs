@@ -66,12 +66,21 @@ fn opens(c: char) -> bool {
 /// before (that space is drawn inside a line and dropped at a break). Latin words and numbers
 /// stay whole; each CJK character is a piece; closing punctuation joins the piece before it and
 /// opening punctuation the piece after it, so no line starts with ，。）” or ends with （“.
-fn pieces(paragraph: &str) -> Vec<(bool, String)> {
-    let mut out: Vec<(bool, String)> = Vec::new();
+/// Each piece is a byte range of `paragraph` (a joined piece is still one range: pieces join
+/// only inside a word).
+fn pieces(paragraph: &str) -> Vec<(bool, std::ops::Range<usize>)> {
+    let mut out: Vec<(bool, std::ops::Range<usize>)> = Vec::new();
     // Whether the next piece joins the last one (it follows an opening mark).
     let mut glue_next = false;
-    for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+    let mut offset = 0;
+    for word in paragraph.split(' ') {
+        let word_start = offset;
+        offset += word.len() + 1;
+        if word.is_empty() {
+            continue;
+        }
         let mut spaced = !out.is_empty();
+        let mut at = word_start;
         let mut rest = word;
         while let Some(first) = rest.chars().next() {
             let len = if is_cjk(first) {
@@ -79,13 +88,14 @@ fn pieces(paragraph: &str) -> Vec<(bool, String)> {
             } else {
                 rest.find(is_cjk).unwrap_or(rest.len())
             };
-            let (piece, after) = rest.split_at(len);
-            rest = after;
+            let piece = &rest[..len];
+            rest = &rest[len..];
             let joins = !spaced && (glue_next || piece.starts_with(closes));
             match out.last_mut() {
-                Some((_, last)) if joins => last.push_str(piece),
-                _ => out.push((spaced, piece.to_owned())),
+                Some((_, last)) if joins => last.end = at + len,
+                _ => out.push((spaced, at..at + len)),
             }
+            at += len;
             glue_next = piece.ends_with(opens);
             spaced = false;
         }
@@ -104,14 +114,15 @@ pub fn break_lines(text: &str, width: f32, advance: impl Fn(char) -> f32) -> Vec
         let paragraph = paragraph.trim_end_matches('\r');
         let mut line = String::new();
         let mut line_width = 0.0;
-        for (spaced, piece) in pieces(paragraph) {
-            let piece_width = measure(&piece);
+        for (spaced, range) in pieces(paragraph) {
+            let piece = &paragraph[range];
+            let piece_width = measure(piece);
             let gap = if spaced { space } else { 0.0 };
             if !line.is_empty() && line_width + gap + piece_width <= width {
                 if spaced {
                     line.push(' ');
                 }
-                line.push_str(&piece);
+                line.push_str(piece);
                 line_width += gap + piece_width;
                 continue;
             }
@@ -120,7 +131,7 @@ pub fn break_lines(text: &str, width: f32, advance: impl Fn(char) -> f32) -> Vec
                 line_width = 0.0;
             }
             if piece_width <= width {
-                line.push_str(&piece);
+                line.push_str(piece);
                 line_width = piece_width;
             } else {
                 for c in piece.chars() {
