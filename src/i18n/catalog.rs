@@ -50,14 +50,17 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     bundle
 }
 
-static BUNDLES: LazyLock<[FluentBundle<FluentResource>; 2]> =
-    LazyLock::new(|| [bundle(Lang::En), bundle(Lang::ZhHans)]);
+/// Each language's catalogs are parsed the first time one of its messages is asked for, so an
+/// English export or command never parses the Chinese ones (parsing was a tenth of a command's
+/// work).
+static ENGLISH: LazyLock<FluentBundle<FluentResource>> = LazyLock::new(|| bundle(Lang::En));
+static CHINESE: LazyLock<FluentBundle<FluentResource>> = LazyLock::new(|| bundle(Lang::ZhHans));
 
 fn bundle_of(lang: Lang) -> &'static FluentBundle<FluentResource> {
-    &BUNDLES[match lang {
-        Lang::En => 0,
-        Lang::ZhHans => 1,
-    }]
+    match lang {
+        Lang::En => &ENGLISH,
+        Lang::ZhHans => &CHINESE,
+    }
 }
 
 /// The message `key` in `lang`.
