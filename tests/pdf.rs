@@ -535,6 +535,39 @@ fn characters_without_a_font_are_shown_as_a_mark_and_reported() {
 }
 
 #[test]
+fn a_tab_in_a_note_prints_as_a_space_not_a_missing_mark() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store
+        .create_review(
+            &ReviewContext {
+                provider: "Acme".into(),
+                ..Default::default()
+            },
+            voip_review_core::i18n::Lang::En,
+        )
+        .unwrap();
+    // Pasted from a spreadsheet: cells separated by tabs.
+    store
+        .set_area_text(
+            id,
+            "sla",
+            voip_review_core::model::AreaTextField::Notes,
+            "Uptime\t99.9 %\tCredits\t10 %",
+        )
+        .unwrap();
+    let (path, out) = export(&store, id, Paper::A4, dir.path(), "tab.pdf");
+    assert!(
+        out.missing_characters.is_empty(),
+        "{:?}",
+        out.missing_characters
+    );
+    let text = flat_text(&path);
+    assert!(text.contains("Uptime 99.9 % Credits 10 %"), "{text}");
+    assert!(!text.contains('□'), "{text}");
+}
+
+#[test]
 fn chinese_text_uses_a_system_fallback_font_when_one_is_installed() {
     let installed = [
         "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",

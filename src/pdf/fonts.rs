@@ -137,6 +137,8 @@ struct FaceTables {
     head: allsorts::tables::HeadTable,
     hhea: allsorts::tables::HheaTable,
     us_weight_class: u16,
+    /// The face's PostScript name (`name` table, id 6), if it has one.
+    postscript_name: Option<String>,
 }
 
 impl FaceTables {
@@ -145,7 +147,7 @@ impl FaceTables {
         use allsorts::font_data::FontData;
         use allsorts::tables::cmap::Cmap;
         use allsorts::tables::os2::Os2;
-        use allsorts::tables::{FontTableProvider, HeadTable, HheaTable};
+        use allsorts::tables::{FontTableProvider, HeadTable, HheaTable, NameTable};
         use allsorts::tag;
 
         let data = ReadScope::new(bytes).read::<FontData<'_>>().ok()?;
@@ -176,19 +178,27 @@ impl FaceTables {
                     .map(|os2| os2.us_weight_class)
             })
             .unwrap_or(0);
+        let postscript_name = table(tag::NAME).and_then(|d| {
+            ReadScope::new(&d)
+                .read::<NameTable<'_>>()
+                .ok()?
+                .string_for_id(NameTable::POSTSCRIPT_NAME)
+        });
         Some(FaceTables {
             cmap,
             advances,
             head,
             hhea,
             us_weight_class,
+            postscript_name,
         })
     }
 }
 
 impl FaceData {
     /// Reads face `index` of `bytes` (a font file or collection); `None` if it is not a font
-    /// with a Unicode character map and horizontal metrics.
+    /// with a Unicode character map and horizontal metrics. The face is named by its PostScript
+    /// name (letters, digits and hyphens only, so the PDF name needs no escapes), else `name`.
     fn read(bytes: FontBytes, index: usize, name: &str) -> Option<FaceData> {
         let tables = FaceTables::read(bytes.as_slice(), index)?;
         let FaceTables {
@@ -197,10 +207,19 @@ impl FaceData {
             head,
             hhea,
             us_weight_class,
+            postscript_name,
         } = tables;
+        let name = postscript_name
+            .map(|n| {
+                n.chars()
+                    .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+                    .collect::<String>()
+            })
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| name.to_owned());
         Some(FaceData {
             index,
-            name: name.to_owned(),
+            name,
             cmap,
             advances,
             metrics: FaceMetrics {
@@ -387,6 +406,19 @@ impl Fonts {
 
     /// Which face draws `c` in `weight`, the character actually drawn and its advance.
     fn picked(&self, c: char, weight: Weight) -> Picked {
+        // A tab pasted into a note is drawn as a space; other control characters (a stray
+        // carriage return, a form feed) are not drawn at all: no font has a glyph for them.
+        let c = if c == '\t' { ' ' } else { c };
+        if c.is_control() {
+            return Picked {
+                face: match weight {
+                    Weight::Regular => FaceRef::Regular,
+                    Weight::Bold => FaceRef::Bold,
+                },
+                drawn: c,
+                em_advance: 0.0,
+            };
+        }
         let choose = || {
             let (face, drawn) = self.choose(c, weight);
             Picked {
@@ -420,9 +452,7 @@ impl Fonts {
         } else if self.fallback.as_ref().is_some_and(|f| f.has(c)) {
             (FaceRef::Fallback, c)
         } else {
-            if !c.is_control() {
-                self.missing.borrow_mut().insert(c);
-            }
+            self.missing.borrow_mut().insert(c);
             (primary, REPLACEMENT)
         }
     }
@@ -444,6 +474,9 @@ impl Fonts {
                 drawn,
                 em_advance,
             } = self.picked(c, weight);
+            if drawn.is_control() {
+                continue;
+            }
             let width = em_advance * size;
             match runs.last_mut() {
                 Some((last, run, run_width)) if *last == face => {

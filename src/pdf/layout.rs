@@ -73,7 +73,8 @@ fn pieces(paragraph: &str) -> Vec<(bool, std::ops::Range<usize>)> {
     // Whether the next piece joins the last one (it follows an opening mark).
     let mut glue_next = false;
     let mut offset = 0;
-    for word in paragraph.split(' ') {
+    // A tab separates words as a space does (it is drawn as one).
+    for word in paragraph.split([' ', '\t']) {
         let word_start = offset;
         offset += word.len() + 1;
         if word.is_empty() {
@@ -527,6 +528,12 @@ mod tests {
             wrap("费用 USD 1,234.50 每月", 9.0),
             ["费用 USD", "1,234.50", "每月"]
         );
+    }
+
+    #[test]
+    fn a_tab_separates_words_as_a_space_does() {
+        // "Port\tout fee" at 8 a line: "Port out" (8) fits, "fee" goes down.
+        assert_eq!(wrap("Port\tout fee", 8.0), ["Port out", "fee"]);
     }
 
     #[test]

@@ -89,7 +89,7 @@ pub fn write_pdf(pages: &[Page], fonts: &Fonts, info: &DocumentInfo) -> Result<V
         .as_bytes(),
     );
     file.object(information, information_dictionary(info).as_bytes());
-    Ok(file.finish(catalog, information, &document_id(info, pages.len())))
+    Ok(file.finish(catalog, information, &document_id(info, pages)))
 }
 
 /// A subset with its codes in a table indexed by character, for writing the content streams
@@ -190,8 +190,9 @@ fn write_font(file: &mut PdfFile, subset: &Subset, metrics: &FaceMetrics) -> Res
             .to_degrees())
         .round() as i64
     };
-    // Nonsymbolic (bit 6), italic (bit 7) from the caret's slope.
-    let flags = 32 | if italic_angle != 0 { 64 } else { 0 };
+    // Symbolic (bit 3): a CID font's glyphs are not the standard Latin set, as cairo and Skia
+    // mark them; italic (bit 7) from the caret's slope.
+    let flags = 4 | if italic_angle != 0 { 64 } else { 0 };
     // No table holds the vertical stem width: estimated from the weight class as PDF
     // producers do (about 88 at 400, 166 at 700).
     let stem_v = if metrics.weight_class == 0 {
@@ -226,10 +227,16 @@ fn write_font(file: &mut PdfFile, subset: &Subset, metrics: &FaceMetrics) -> Res
         )
         .as_bytes(),
     );
+    // Over a CIDFontType0 the Type 0 font's name is the CIDFont's and the encoding's
+    // (ISO 32000-1, 9.7.6.1); over a CIDFontType2, the TrueType font's.
+    let type0_name = match subset.outlines {
+        Outlines::TrueType => name.clone(),
+        Outlines::OpenTypeCff | Outlines::CidKeyedCff => format!("{name}-Identity-H"),
+    };
     file.object(
         type0,
         format!(
-            "<< /Type /Font /Subtype /Type0 /BaseFont /{name} /Encoding /Identity-H \
+            "<< /Type /Font /Subtype /Type0 /BaseFont /{type0_name} /Encoding /Identity-H \
              /DescendantFonts [{cid_font} 0 R] /ToUnicode {to_unicode} 0 R >>"
         )
         .as_bytes(),
@@ -306,6 +313,8 @@ struct DrawState {
 /// One page's content stream.
 fn content_stream(page: &Page, subsets: &BTreeMap<FaceRef, CodedSubset>) -> Vec<u8> {
     let mut out = Vec::with_capacity(page.marks.len() * 48);
+    // Round joins: the outline stroked for a synthetic bold has no spikes at sharp corners.
+    out.extend_from_slice(b"1 j\n");
     let mut state = DrawState::default();
     for mark in &page.marks {
         let is_text = matches!(mark, Mark::Text { .. });
@@ -517,9 +526,10 @@ fn information_dictionary(info: &DocumentInfo) -> String {
     )
 }
 
-/// The trailer's file identifier: derived from what the document is and when it was made, so
-/// the same export gives the same file.
-fn document_id(info: &DocumentInfo, pages: usize) -> String {
+/// The trailer's file identifier: derived from what the document is, its pages' number and size,
+/// and when it was made, so the same export gives the same file and an A4 and a Letter export
+/// of the same review differ.
+fn document_id(info: &DocumentInfo, pages: &[Page]) -> String {
     use sha2::{Digest, Sha256};
     let mut hash = Sha256::new();
     for part in [&info.identifier, &info.title, &info.author] {
@@ -527,7 +537,11 @@ fn document_id(info: &DocumentInfo, pages: usize) -> String {
         hash.update([0]);
     }
     hash.update(info.created.timestamp().to_be_bytes());
-    hash.update(pages.to_be_bytes());
+    hash.update(pages.len().to_be_bytes());
+    for page in pages.iter().take(1) {
+        hash.update(page.width.to_be_bytes());
+        hash.update(page.height.to_be_bytes());
+    }
     hash.finalize()
         .iter()
         .take(16)
@@ -633,6 +647,10 @@ impl PdfFile {
         let xref = self.bytes.len();
         let count = self.offsets.len().max(self.next_id as usize);
         self.offsets.resize(count, 0);
+        debug_assert!(
+            self.offsets[1..].iter().all(|offset| *offset > 0),
+            "every object number reserved is written"
+        );
         let mut table = format!("xref\n0 {count}\n0000000000 65535 f \n");
         for offset in &self.offsets[1..] {
             table.push_str(&format!("{offset:010} 00000 n \n"));
