@@ -507,9 +507,8 @@ fn a_review_with_every_field_at_its_longest_loses_nothing() {
     );
 }
 
-#[test]
-fn characters_without_a_font_are_shown_as_a_mark_and_reported() {
-    let dir = tempfile::tempdir().unwrap();
+/// An English review of "Acme" whose SLA area has `note`.
+fn review_with_sla_note(note: &str) -> (Store, voip_review_core::model::ReviewId) {
     let mut store = Store::open_in_memory().unwrap();
     let id = store
         .create_review(
@@ -520,15 +519,22 @@ fn characters_without_a_font_are_shown_as_a_mark_and_reported() {
             voip_review_core::i18n::Lang::En,
         )
         .unwrap();
-    // Linear B has no glyph in DejaVu or the usual CJK fonts.
     store
         .set_area_text(
             id,
             "sla",
             voip_review_core::model::AreaTextField::Notes,
-            "Ask 𐀀𐀁 now",
+            note,
         )
         .unwrap();
+    (store, id)
+}
+
+#[test]
+fn characters_without_a_font_are_shown_as_a_mark_and_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    // Linear B has no glyph in DejaVu or the usual CJK fonts.
+    let (store, id) = review_with_sla_note("Ask 𐀀𐀁 now");
     let (path, out) = export(&store, id, Paper::A4, dir.path(), "missing.pdf");
     assert_eq!(out.missing_characters, vec!['𐀀', '𐀁']);
     assert!(flat_text(&path).contains("Ask □□ now"));
@@ -537,25 +543,8 @@ fn characters_without_a_font_are_shown_as_a_mark_and_reported() {
 #[test]
 fn a_tab_in_a_note_prints_as_a_space_not_a_missing_mark() {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open_in_memory().unwrap();
-    let id = store
-        .create_review(
-            &ReviewContext {
-                provider: "Acme".into(),
-                ..Default::default()
-            },
-            voip_review_core::i18n::Lang::En,
-        )
-        .unwrap();
     // Pasted from a spreadsheet: cells separated by tabs.
-    store
-        .set_area_text(
-            id,
-            "sla",
-            voip_review_core::model::AreaTextField::Notes,
-            "Uptime\t99.9 %\tCredits\t10 %",
-        )
-        .unwrap();
+    let (store, id) = review_with_sla_note("Uptime\t99.9 %\tCredits\t10 %");
     let (path, out) = export(&store, id, Paper::A4, dir.path(), "tab.pdf");
     assert!(
         out.missing_characters.is_empty(),
