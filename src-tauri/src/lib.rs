@@ -156,30 +156,6 @@ pub fn title_window<R: tauri::Runtime>(app: &tauri::AppHandle<R>, lang: Lang) {
     }
 }
 
-/// Turns WebKit's accelerated compositing off for the window's webview, before its page is first
-/// drawn (setup runs on the main thread right after the webview is made, so this runs then).
-/// A page of forms and text gains nothing from GPU layers, and setting up the GL compositor
-/// cost the app most of its extra start time and 80 MB of memory: 2.3–2.6 s first starts
-/// against 0.9 s without it, where no GPU driver is present (software GL, as under Xvfb or in a
-/// virtual machine), docs/performance.md. The setting is the webview's own: the process's
-/// environment (`WEBKIT_DISABLE_COMPOSITING_MODE`) is left alone.
-#[cfg(target_os = "linux")]
-fn draw_without_gpu_compositing<R: tauri::Runtime>(window: &tauri::WebviewWindow<R>) {
-    let applied = window.with_webview(|webview| {
-        use webkit2gtk::{HardwareAccelerationPolicy, SettingsExt, WebViewExt};
-        if let Some(settings) = WebViewExt::settings(&webview.inner()) {
-            settings.set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
-            trace_start("webview: accelerated compositing off");
-        }
-    });
-    if let Err(e) = applied {
-        eprintln!("voip-contract-review: could not turn accelerated compositing off: {e}");
-    }
-}
-
-#[cfg(not(target_os = "linux"))]
-fn draw_without_gpu_compositing<R: tauri::Runtime>(_window: &tauri::WebviewWindow<R>) {}
-
 /// When the program started, for [`trace_start`].
 static LAUNCHED: OnceLock<std::time::Instant> = OnceLock::new();
 
@@ -243,9 +219,6 @@ pub fn run() {
         .setup(|app| {
             trace_start("setup");
             app.manage(app_state());
-            if let Some(window) = app.get_webview_window("main") {
-                draw_without_gpu_compositing(&window);
-            }
             start_opening_store(app)?;
             // The system's language until the store (and the stored choice) is open.
             title_window(app.handle(), Lang::from_system());

@@ -410,10 +410,10 @@ pub fn screenshot_dir(home: &TestHome) -> PathBuf {
 }
 
 /// Saves what the window shows as `dir/name`, once two frames have painted. The picture is read
-/// from the X server the tests run in (ImageMagick's `import`), not through WebDriver: WebKit's
-/// WebDriver screenshot never answers when the webview draws without accelerated compositing, as
-/// the app's does (`draw_without_gpu_compositing`). The page's area is cut out of the screen
-/// (with no window manager the window has no frame), as WebDriver's picture was.
+/// from the X server the tests run in (ImageMagick's `import`), as a user's screen shows it, not
+/// through WebDriver: WebKit's WebDriver screenshot never answers when the webview draws without
+/// accelerated compositing (tried at stop 14, docs/performance.md). The page's area is cut out of
+/// the screen (with no window manager the window has no frame), as WebDriver's picture was.
 pub async fn save_screenshot(c: &Client, dir: &std::path::Path, name: &str) -> TestResult {
     let area = js(
         c,
