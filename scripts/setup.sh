@@ -7,8 +7,9 @@ cd "$(dirname "$0")/.."
 APT_PACKAGES=(
   # build the Tauri app (mold: the test build links its two dozen programs with it)
   build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev librsvg2-dev curl mold
-  # run and drive it headless in tests (dbus-daemon: the start benchmark's session bus)
-  xvfb xauth webkit2gtk-driver dbus-daemon
+  # run and drive it headless in tests (dbus-daemon: the start benchmark's session bus;
+  # xdotool: real mouse-wheel events)
+  xvfb xauth webkit2gtk-driver dbus-daemon xdotool
   # screenshots, PDF checks (poppler, qpdf) and fonts (Droid Sans Fallback: the CJK face of a
   # Chinese review's PDF, also a dependency of the .deb)
   imagemagick poppler-utils qpdf fonts-dejavu-core fonts-droid-fallback

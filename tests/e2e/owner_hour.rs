@@ -510,3 +510,57 @@ async fn a_figure_appearing_above_the_field_in_focus_leaves_that_field_where_it_
         .await,
     );
 }
+
+/// The mouse wheel scrolls a review's page. Sent as real X wheel events (`xdotool`), as a mouse
+/// sends them: WebDriver's own scrolling goes around the path that broke when WebKit drew
+/// without accelerated compositing (stop 14, docs/performance.md).
+#[tokio::test]
+#[ignore = "drives the real app window: run by .ci/run (needs the built app, tauri-driver, Xvfb)"]
+async fn the_mouse_wheel_scrolls_a_review_page() {
+    let home = TestHome::new();
+    let driver = Driver::start(&home).unwrap_or_else(|e| panic!("{e}"));
+    finish(
+        with_app(&driver, |c| async move {
+            let r = async {
+                click(&c, "[data-testid=review-card] .review-open").await?;
+                click(&c, "[data-testid=rail-sla]").await?;
+                wait_for(&c, "[data-testid=area-sla]").await?;
+                // The middle of the page's pane, in screen pixels (no window manager: the page
+                // starts at the window's corner).
+                let point = js(
+                    &c,
+                    "const main = document.querySelector('.review-main'); main.scrollTop = 0; \
+                     const r = main.getBoundingClientRect(); \
+                     return [Math.round(window.screenX + r.left + r.width / 2), \
+                             Math.round(window.screenY + r.top + r.height / 2)].join(' ')",
+                    vec![],
+                )
+                .await?;
+                let point = point.as_str().unwrap_or_default().to_owned();
+                let (x, y) = point
+                    .split_once(' ')
+                    .ok_or_else(|| format!("the pane's middle: {point:?}"))?;
+                let out = tokio::process::Command::new("xdotool")
+                    .args(["mousemove", x, y, "sleep", "0.3", "click", "--repeat", "5"])
+                    .args(["--delay", "80", "5"])
+                    .output()
+                    .await
+                    .map_err(|e| format!("could not run xdotool: {e}"))?;
+                check(
+                    out.status.success(),
+                    format!("xdotool: {}", String::from_utf8_lossy(&out.stderr)),
+                )?;
+                wait_until(
+                    &c,
+                    "the page to scroll down under the wheel",
+                    "return document.querySelector('.review-main').scrollTop > 100",
+                    vec![],
+                )
+                .await
+            }
+            .await;
+            (c, r)
+        })
+        .await,
+    );
+}
