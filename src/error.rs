@@ -204,6 +204,18 @@ fn io_message(err: &std::io::Error, lang: Lang) -> String {
 }
 
 impl Error {
+    /// Whether SQLite found the database file damaged (not a database, or malformed): what
+    /// [`crate::store::Store::open`] moves aside and reports.
+    pub fn is_damage(&self) -> bool {
+        matches!(
+            self,
+            Error::Sqlite(err) if matches!(
+                err.sqlite_error_code(),
+                Some(rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt)
+            )
+        )
+    }
+
     pub fn invalid(
         field: impl Into<String>,
         label: impl Into<Words>,

@@ -731,3 +731,119 @@ fn back_up_now_has_its_own_rotation_and_never_pushes_out_a_daily_backup() {
     restore(&db, Path::new(&taken[11])).unwrap();
     assert_eq!(Store::open(&db).unwrap().review_count().unwrap(), 2);
 }
+
+/// A database with one review whose daily backup is already taken (a new database's first
+/// open takes it): nothing is due on open.
+fn idle_store_file(db: &Path) -> i64 {
+    let mut store = Store::open(db).unwrap();
+    let id = store.insert_review(&sample::example_review()).unwrap();
+    assert_eq!(list_backups(db).unwrap().len(), 1);
+    id
+}
+
+#[test]
+fn reading_commands_open_read_only_and_change_nothing_when_nothing_is_due() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("reviews.sqlite3");
+    let id = idle_store_file(&db);
+    checkpoint(&db);
+    let before = std::fs::read(&db).unwrap();
+
+    let mut store = Store::open_for_reading(&db).unwrap();
+    assert_eq!(store.review_count().unwrap(), 1);
+    assert_eq!(
+        store.get_review(id).unwrap().context.provider,
+        "Northwind Voice"
+    );
+    let err = store
+        .set_review_language(id, voip_review_core::i18n::Lang::ZhHans)
+        .expect_err("the connection is read-only");
+    assert_eq!(err.code(), ErrorCode::Database, "{err}");
+    drop(store);
+
+    assert_eq!(std::fs::read(&db).unwrap(), before, "not a byte written");
+    assert_eq!(list_backups(&db).unwrap().len(), 1, "no second backup");
+}
+
+#[test]
+fn reading_commands_still_take_the_daily_backup_when_it_is_due() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("reviews.sqlite3");
+    idle_store_file(&db);
+    // Without a backup from the last day, the daily one is due at the next open.
+    std::fs::remove_file(&list_backups(&db).unwrap()[0].path).unwrap();
+
+    let store = Store::open_for_reading(&db).unwrap();
+    assert_eq!(store.review_count().unwrap(), 1);
+    let backups = list_backups(&db).unwrap();
+    assert_eq!(backups.len(), 1);
+    assert_eq!(backups[0].reason, BackupReason::Daily);
+}
+
+#[test]
+fn reading_commands_still_purge_the_trash_whose_days_are_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("reviews.sqlite3");
+    let id = idle_store_file(&db);
+    let mut store = Store::open(&db).unwrap();
+    store.delete_review(id).unwrap();
+    drop(store);
+    // Trashed long ago (more than the 30 days the trash keeps a review).
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute(
+        "UPDATE reviews SET deleted_at = '2020-01-01T00:00:00.000000Z'",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+
+    let store = Store::open_for_reading(&db).unwrap();
+    assert!(store.list_trash().unwrap().is_empty(), "purged on open");
+    let left: i64 = rusqlite::Connection::open(&db)
+        .unwrap()
+        .query_row("SELECT count(*) FROM reviews", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(left, 0);
+}
+
+#[test]
+fn a_reading_command_that_meets_damage_reports_it_and_moves_the_file_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("reviews.sqlite3");
+    let id = idle_store_file(&db);
+    checkpoint(&db);
+    // The reviews intact (the read-only open reads them), the answers' root page scribbled
+    // over: the damage is met by the export itself.
+    let page_size: usize;
+    let answers_root: usize;
+    {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        page_size = conn
+            .query_row("PRAGMA page_size", [], |r| r.get::<_, i64>(0))
+            .unwrap() as usize;
+        answers_root = conn
+            .query_row(
+                "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'answers'",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
+            .unwrap() as usize;
+    }
+    let mut bytes = std::fs::read(&db).unwrap();
+    let start = (answers_root - 1) * page_size;
+    bytes[start..start + page_size].fill(0xA5);
+    std::fs::write(&db, bytes).unwrap();
+
+    let out = Command::new(env!("CARGO_BIN_EXE_voip-review"))
+        .arg("--db")
+        .arg(&db)
+        .args(["export-json", &id.to_string(), "--out"])
+        .arg(dir.path().join("review.json"))
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("damaged"), "{stderr}");
+    assert!(!db.exists(), "moved aside, the path is free");
+    assert!(!dir.path().join("review.json").exists());
+}

@@ -77,6 +77,18 @@ pub enum ContractCommand {
     },
 }
 
+impl ContractCommand {
+    /// Whether the command only reads the store.
+    pub fn only_reads(&self) -> bool {
+        match self {
+            ContractCommand::MarkSigned { .. } => false,
+            ContractCommand::Deadlines { .. }
+            | ContractCommand::ExportIcs { .. }
+            | ContractCommand::NoticeLetter { .. } => true,
+        }
+    }
+}
+
 #[derive(Args)]
 pub struct Today {
     /// Count days left from this date instead of today (YYYY-MM-DD or "1 Mar 2027").

@@ -227,8 +227,42 @@ fn run(cli: Cli) -> Result<(), Error> {
             } else {
                 existing_db(cli.db)?
             };
-            let mut store = Store::open(&db)?;
-            run_on_store(&mut store, &db, command, lang)
+            if !command.only_reads() {
+                let mut store = Store::open(&db)?;
+                return run_on_store(&mut store, &db, command, lang);
+            }
+            let mut store = Store::open_for_reading(&db)?;
+            match run_on_store(&mut store, &db, command, lang) {
+                // Damage met while reading: the full open checks the file, moves it aside and
+                // says so, as any other command would have.
+                Err(err) if err.is_damage() => {
+                    drop(store);
+                    Store::open(&db)?;
+                    Err(err)
+                }
+                done => done,
+            }
+        }
+    }
+}
+
+impl StoreCommand {
+    /// Whether the command only reads the store, so it can skip the upkeep of a full open
+    /// ([`Store::open_for_reading`]).
+    fn only_reads(&self) -> bool {
+        match self {
+            StoreCommand::List { .. }
+            | StoreCommand::ExportJson { .. }
+            | StoreCommand::ExportPdf { .. }
+            | StoreCommand::Backups { .. }
+            | StoreCommand::Compare { .. }
+            | StoreCommand::History { .. }
+            | StoreCommand::ReviewLanguage { language: None, .. } => true,
+            StoreCommand::Contract(command) => command.only_reads(),
+            StoreCommand::Sample { .. }
+            | StoreCommand::ReviewLanguage { .. }
+            | StoreCommand::Import { .. }
+            | StoreCommand::Backup => false,
         }
     }
 }

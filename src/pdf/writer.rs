@@ -359,11 +359,11 @@ fn content_stream(page: &Page, subsets: &BTreeMap<FaceRef, CodedSubset>) -> Vec<
                 write_number(&mut out, *x);
                 out.push(b' ');
                 write_number(&mut out, *y);
-                out.extend_from_slice(b" Tm <");
+                out.extend_from_slice(b" Tm (");
                 for c in text.chars() {
                     write_code(&mut out, subset.code(c));
                 }
-                out.extend_from_slice(b"> Tj\n");
+                out.extend_from_slice(b") Tj\n");
             }
             Mark::Rule {
                 x0,
@@ -427,11 +427,17 @@ fn set_stroke(out: &mut Vec<u8>, state: &mut DrawState, color: Rgb, width: f32) 
     }
 }
 
-/// A glyph code as four hexadecimal digits.
+/// A glyph code as its two bytes in a literal string: half the size of hexadecimal digits,
+/// so the content streams are smaller to deflate. The string's delimiters and the backslash
+/// are escaped, and so are the line ends, which a reader would otherwise normalise.
 fn write_code(out: &mut Vec<u8>, code: u16) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    for shift in [12, 8, 4, 0] {
-        out.push(HEX[usize::from((code >> shift) & 0xF)]);
+    for byte in code.to_be_bytes() {
+        match byte {
+            b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', byte]),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            _ => out.push(byte),
+        }
     }
 }
 
@@ -673,6 +679,17 @@ mod tests {
 
     fn written(value: f32) -> String {
         number(value)
+    }
+
+    #[test]
+    fn glyph_codes_are_two_bytes_with_string_delimiters_and_line_ends_escaped() {
+        let mut out = Vec::new();
+        // 0x0041: plain; 0x0028 and 0x2900: the string's parentheses; 0x5C0D: a backslash and
+        // a carriage return; 0x000A: a line feed (a reader would normalise both line ends).
+        for code in [0x0041, 0x0028, 0x2900, 0x5C0D, 0x000A] {
+            write_code(&mut out, code);
+        }
+        assert_eq!(out, b"\x00A\x00\\(\\)\x00\\\\\\r\x00\\n".to_vec());
     }
 
     #[test]

@@ -124,6 +124,48 @@ impl Store {
         Ok(store)
     }
 
+    /// Opens an existing database for a command that only reads it (the CLI's list, exports,
+    /// comparison, history), without the upkeep [`Store::open`] does: the integrity check, which
+    /// reads the whole file, the daily backup, the migrations, the template's answer upgrade
+    /// and the trash purge. When any of that has work to do, or the file cannot be read as it
+    /// is (missing, damaged, too new, held by a restore), this is [`Store::open`], which does
+    /// the work or reports what it found. The connection is read-only: a write through it fails.
+    /// Damage found later, while reading, is for the caller to hand to [`Store::open`] (see
+    /// [`Error::is_damage`]).
+    pub fn open_for_reading(path: &Path) -> Result<Store> {
+        match Self::open_read_only_when_idle(path) {
+            Some(store) => Ok(store),
+            None => Self::open(path),
+        }
+    }
+
+    /// The read-only store of [`Store::open_for_reading`], or `None` when opening needs
+    /// [`Store::open`].
+    fn open_read_only_when_idle(path: &Path) -> Option<Store> {
+        if !path.is_file() || backup::backup_due(path) {
+            return None;
+        }
+        let lock = DbLock::shared(path).ok()?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).ok()?;
+        conn.busy_timeout(Duration::from_secs(5)).ok()?;
+        // Read through the connection, so a migration still in the WAL counts.
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |row| row.get(0))
+            .ok()?;
+        if version != LATEST_VERSION || Self::reviews_need_upkeep(&conn).ok()? {
+            return None;
+        }
+        Some(Store {
+            conn,
+            path: Some(path.to_owned()),
+            // Nothing is saved through it, so no backup is ever due on it.
+            next_backup_check: None,
+            backup_warning: None,
+            _lock: Some(lock),
+        })
+    }
+
     /// A private in-memory store, for tests and benchmarks.
     pub fn open_in_memory() -> Result<Store> {
         Self::prepare(Connection::open_in_memory()?, None, None)

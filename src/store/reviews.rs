@@ -43,6 +43,12 @@ const RATING_COUNTS: &str = "
 /// Days a deleted review stays in the trash before it is deleted for good.
 pub const TRASH_DAYS: i64 = 30;
 
+/// Reviews trashed before this moment (as stored) have had their [`TRASH_DAYS`].
+fn trash_cutoff() -> String {
+    (chrono::Utc::now() - chrono::Duration::days(TRASH_DAYS))
+        .to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+}
+
 /// A review in the trash.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
 pub struct TrashedReview {
@@ -571,8 +577,7 @@ impl Store {
 
     /// Deletes for good what has been in the trash longer than [`TRASH_DAYS`]; returns how many.
     pub fn purge_expired_trash(&mut self) -> Result<usize> {
-        let cutoff = (chrono::Utc::now() - chrono::Duration::days(TRASH_DAYS))
-            .to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+        let cutoff = trash_cutoff();
         let tx = self.write_transaction()?;
         tx.execute(
             "DELETE FROM history WHERE review_id IN
@@ -588,6 +593,17 @@ impl Store {
             self.forget_places_of_purged()?;
         }
         Ok(purged)
+    }
+
+    /// Whether opening the store has upkeep to do on the reviews: answers written for an older
+    /// template, or reviews whose time in the trash is over.
+    pub(super) fn reviews_need_upkeep(conn: &rusqlite::Connection) -> Result<bool> {
+        Ok(conn.query_row(
+            "SELECT EXISTS(SELECT 1 FROM reviews WHERE template_version < ?1)
+                 OR EXISTS(SELECT 1 FROM reviews WHERE deleted_at IS NOT NULL AND deleted_at < ?2)",
+            rusqlite::params![crate::template::migrate::current_version(), trash_cutoff()],
+            |r| r.get(0),
+        )?)
     }
 
     pub fn review_count(&self) -> Result<i64> {
