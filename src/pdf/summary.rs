@@ -115,14 +115,12 @@ fn words_used(layout: &mut Layout, review: &Review, template: &Template, insight
         }
     }
     printed.push_str(" fingerprint revision 指纹 版本");
-    let printed = printed.to_lowercase();
-    let used: Vec<crate::glossary::GlossaryEntry> = crate::glossary::glossary_in(review.language)
+    let glossary = crate::glossary::glossary_in(review.language);
+    let found = terms_found(&printed, &glossary);
+    let used: Vec<crate::glossary::GlossaryEntry> = glossary
         .into_iter()
-        .filter(|e| {
-            e.matches
-                .iter()
-                .any(|m| contains_word(&printed, &m.to_lowercase()))
-        })
+        .zip(found)
+        .filter_map(|(entry, found)| found.then_some(entry))
         .collect();
     if used.is_empty() {
         return;
@@ -143,18 +141,37 @@ fn words_used(layout: &mut Layout, review: &Review, template: &Template, insight
     }
 }
 
-/// Whether `word` occurs in `text` with no letter or digit right before or after it (a Chinese
-/// word: anywhere).
-fn contains_word(text: &str, word: &str) -> bool {
-    // Chinese sets no spaces between words: a Chinese term is found anywhere.
-    if word.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
-        return text.contains(word);
+/// For each glossary entry, whether one of its words occurs in `text`, ignoring case, with no
+/// letter or digit right before or after it (a Chinese word: anywhere, as Chinese sets no
+/// spaces between words). One pass over the text for every entry's words: the text is the
+/// whole document, and searching it once per word was a tenth of the export's layout.
+fn terms_found(text: &str, glossary: &[crate::glossary::GlossaryEntry]) -> Vec<bool> {
+    let words: Vec<(usize, &str)> = glossary
+        .iter()
+        .enumerate()
+        .flat_map(|(entry, e)| e.matches.iter().map(move |m| (entry, m.as_str())))
+        .collect();
+    let mut found = vec![false; glossary.len()];
+    // The glossary's words are ASCII or Chinese, so ASCII case folding is all they need.
+    let Ok(searcher) = aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(words.iter().map(|(_, word)| word))
+    else {
+        return found;
+    };
+    for hit in searcher.find_overlapping_iter(text) {
+        let (entry, word) = words[hit.pattern().as_usize()];
+        let chinese = word.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        let before = text[..hit.start()].chars().next_back();
+        let after = text[hit.end()..].chars().next();
+        if chinese
+            || (!before.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(char::is_alphanumeric))
+        {
+            found[entry] = true;
+        }
     }
-    text.match_indices(word).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + word.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+    found
 }
 
 /// Page 1: what a partner needs to sign or send back, on one page. Lists that do not fit end
@@ -1217,4 +1234,39 @@ fn signoff(layout: &mut Layout, review: &Review) {
         layout.space(SMALL.line_height());
     }
     layout.space(pad);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::terms_found;
+    use crate::glossary::GlossaryEntry;
+
+    fn entry(matches: &[&str]) -> GlossaryEntry {
+        GlossaryEntry {
+            term: matches[0].to_owned(),
+            matches: matches.iter().map(|m| (*m).to_owned()).collect(),
+            explanation: String::new(),
+        }
+    }
+
+    #[test]
+    fn glossary_words_are_found_whole_and_in_any_case_and_chinese_anywhere() {
+        let glossary = [
+            entry(&["ETF", "early-termination fee"]),
+            entry(&["jitter"]),
+            entry(&["MOS"]),
+            entry(&["QoS"]),
+            entry(&["抖动"]),
+            entry(&["SLA"]),
+        ];
+        let text = "The Early-Termination Fee applies; jitters are not jitter-free. \
+                    Most calls (qos) 网络抖动大 SLAs";
+        // ETF: "Early-Termination Fee" in another case. jitter: "jitter-free" (a hyphen is not
+        // a letter), not only "jitters". MOS: only inside "Most", so not found. QoS: "(qos)".
+        // 抖动: inside other Chinese words. SLA: only as "SLAs", so not found.
+        assert_eq!(
+            terms_found(text, &glossary),
+            vec![true, true, false, true, true, false]
+        );
+    }
 }
