@@ -547,8 +547,9 @@ pub enum Outlines {
     CidKeyedCff,
 }
 
-/// The subset of `full` that draws `chars`: glyph 0 first (allsorts requires it), then the
-/// glyphs in the order of their old ids; allsorts numbers the new glyphs by that position.
+/// The subset of `full` that draws `chars`: glyph 0 first (a font starts with the missing
+/// glyph), then the glyphs in the order of their old ids; the new glyphs are numbered by that
+/// position (the glyphs composites are built from come after them).
 pub fn subset_face(full: &FaceData, chars: &BTreeSet<char>) -> Result<Subset, String> {
     use allsorts::binary::read::ReadScope;
     use allsorts::font_data::FontData;
@@ -559,16 +560,25 @@ pub fn subset_face(full: &FaceData, chars: &BTreeSet<char>) -> Result<Subset, St
     old_ids.dedup();
     let ids: Vec<u16> = std::iter::once(0).chain(old_ids).collect();
 
-    let data = ReadScope::new(full.bytes.as_slice())
-        .read::<FontData<'_>>()
-        .map_err(|e| e.to_string())?;
-    let provider = data.table_provider(full.index).map_err(|e| e.to_string())?;
-    let program = subset(&provider, &ids, &SubsetProfile::Pdf, CmapTarget::Unicode)
-        .map_err(|e| e.to_string())?;
+    // TrueType outlines are cut here, reading only the kept glyphs; CFF by allsorts.
+    let (program, order) =
+        match super::truetype_subset::subset_glyf(full.bytes.as_slice(), full.index, &ids) {
+            Some(glyf) => (glyf.program, glyf.old_ids),
+            None => {
+                let data = ReadScope::new(full.bytes.as_slice())
+                    .read::<FontData<'_>>()
+                    .map_err(|e| e.to_string())?;
+                let provider = data.table_provider(full.index).map_err(|e| e.to_string())?;
+                let program = subset(&provider, &ids, &SubsetProfile::Pdf, CmapTarget::Unicode)
+                    .map_err(|e| e.to_string())?;
+                (program, ids.clone())
+            }
+        };
 
-    let new_id: BTreeMap<u16, u16> = ids
+    let new_id: BTreeMap<u16, u16> = order
         .iter()
         .enumerate()
+        .filter(|(_, old)| ids.binary_search(old).is_ok())
         .filter_map(|(position, old)| Some((*old, u16::try_from(position).ok()?)))
         .collect();
     let (program, outlines, code_of) = match cid_keyed_cff(&program) {

@@ -6,6 +6,7 @@ mod layout;
 mod letter;
 mod page;
 mod summary;
+mod truetype_subset;
 mod writer;
 
 pub use fonts::{FALLBACK_FONT_ENV, REPLACEMENT};
