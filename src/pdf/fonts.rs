@@ -8,7 +8,7 @@
 
 use crate::i18n::Lang;
 use std::cell::RefCell;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
@@ -70,21 +70,43 @@ impl FaceRef {
 pub struct Face {
     pub font: Arc<FaceData>,
     units_per_em: f32,
-    /// Advance widths (font units) of the characters below [`CACHED_CHARS`] looked up so far:
-    /// layout asks for the same few hundred characters thousands of times, and each lookup in
-    /// the font's cmap was the largest single cost of laying out the example.
-    advances: RefCell<Vec<Cached>>,
+    /// Advance widths (font units) of the characters looked up so far (`None`: the face has
+    /// no glyph): layout asks for the same few hundred characters thousands of times, and each
+    /// lookup in the font's cmap was the largest single cost of laying out the example.
+    advances: RefCell<CharCache<Option<f32>>>,
 }
 
-/// Characters with a code below this are cached per face (Latin, Greek, Cyrillic, general
-/// punctuation and currency signs); others are looked up each time.
-const CACHED_CHARS: usize = 0x2200;
+/// What was worked out for each character so far: an array for the Latin letters nearly every
+/// document is mostly written in, a map for the rest (punctuation, currency signs, Chinese).
+/// One array over every cached character (up to U+2200) touched about a hundred pages of fresh
+/// memory per export, which cost more than the lookups it saved.
+struct CharCache<T> {
+    dense: Vec<Option<T>>,
+    sparse: HashMap<char, T>,
+}
 
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Cached {
-    Unknown,
-    Absent,
-    Advance(f32),
+impl<T: Copy> CharCache<T> {
+    /// Latin-1 and Latin Extended-A.
+    const DENSE: usize = 0x180;
+
+    fn new() -> Self {
+        CharCache {
+            dense: Vec::new(),
+            sparse: HashMap::new(),
+        }
+    }
+
+    fn get_or_insert_with(&mut self, c: char, work_out: impl FnOnce() -> T) -> T {
+        let code = c as usize;
+        if code < Self::DENSE {
+            if self.dense.is_empty() {
+                self.dense.resize(Self::DENSE, None);
+            }
+            *self.dense[code].get_or_insert_with(work_out)
+        } else {
+            *self.sparse.entry(c).or_insert_with(work_out)
+        }
+    }
 }
 
 /// A face's program and what the layout, the subsetting and the PDF's font dictionaries need
@@ -273,7 +295,7 @@ impl Face {
         Face {
             font,
             units_per_em,
-            advances: RefCell::new(Vec::new()),
+            advances: RefCell::new(CharCache::new()),
         }
     }
 
@@ -294,23 +316,7 @@ impl Face {
                 .glyph(c)
                 .map(|gid| f32::from(self.font.advance(gid)))
         };
-        let code = c as usize;
-        if code >= CACHED_CHARS {
-            return lookup();
-        }
-        let mut cache = self.advances.borrow_mut();
-        if cache.is_empty() {
-            cache.resize(CACHED_CHARS, Cached::Unknown);
-        }
-        match cache[code] {
-            Cached::Advance(units) => Some(units),
-            Cached::Absent => None,
-            Cached::Unknown => {
-                let found = lookup();
-                cache[code] = found.map_or(Cached::Absent, Cached::Advance);
-                found
-            }
-        }
+        self.advances.borrow_mut().get_or_insert_with(c, lookup)
     }
 }
 
@@ -326,10 +332,9 @@ pub struct Fonts {
     cjk_primary: bool,
     /// Characters no font had; each is printed as [`REPLACEMENT`].
     missing: RefCell<BTreeSet<char>>,
-    /// What [`Fonts::pick`] chose for each character below [`CACHED_CHARS`], by weight (regular,
-    /// bold), with the advance in ems: the layout measures and draws the same characters
-    /// thousands of times.
-    picks: [RefCell<Vec<Option<Picked>>>; 2],
+    /// What [`Fonts::pick`] chose for each character, by weight (regular, bold), with the
+    /// advance in ems: the layout measures and draws the same characters thousands of times.
+    picks: [RefCell<CharCache<Picked>>; 2],
 }
 
 /// A character's face, the character drawn (□ when no face has it) and its advance in ems.
@@ -371,7 +376,10 @@ impl Fonts {
             cjk_primary: cjk_primary && fallback.is_some(),
             fallback,
             missing: RefCell::new(BTreeSet::new()),
-            picks: Default::default(),
+            picks: [
+                RefCell::new(CharCache::new()),
+                RefCell::new(CharCache::new()),
+            ],
         }
     }
 
@@ -427,15 +435,9 @@ impl Fonts {
                 em_advance: self.face(face).advance(drawn, 1.0),
             }
         };
-        let code = c as usize;
-        if code >= CACHED_CHARS {
-            return choose();
-        }
-        let mut cache = self.picks[weight as usize].borrow_mut();
-        if cache.is_empty() {
-            cache.resize(CACHED_CHARS, None);
-        }
-        *cache[code].get_or_insert_with(choose)
+        self.picks[weight as usize]
+            .borrow_mut()
+            .get_or_insert_with(c, choose)
     }
 
     /// Which face draws `c` in `weight`, and the character actually drawn.
