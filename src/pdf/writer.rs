@@ -28,10 +28,11 @@ pub struct DocumentInfo {
     pub lang: Lang,
 }
 
-/// Streams are deflated at zlib level 2 (greedy matching, few probes): the best level spent
-/// about a third of an export's time, and level 2 takes a fraction of that for a file about a
-/// tenth larger (docs/performance.md).
-const STREAM_COMPRESSION: u32 = 2;
+/// Streams are deflated at zlib level 1 (zlib-rs's quick strategy: fixed codes, one probe):
+/// the best level spent about a third of an export's time; level 1 takes a fraction of that
+/// for a file about a fifth larger than level 2 (the example: 79 KB against 64 KB, within its
+/// 100 KB budget; docs/performance.md).
+const STREAM_COMPRESSION: u32 = 1;
 
 /// The whole PDF file for `pages`, drawn with `fonts`.
 pub fn write_pdf(pages: &[Page], fonts: &Fonts, info: &DocumentInfo) -> Result<Vec<u8>> {
