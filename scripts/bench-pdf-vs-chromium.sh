@@ -2,6 +2,7 @@
 # Whole-process PDF export: `voip-review export-pdf` versus headless Chromium printing the same
 # summary as HTML, run alternately in one run. Prints each run, the medians, the ratio and the
 # file sizes. Usage: bash scripts/bench-pdf-vs-chromium.sh [ROUNDS]
+# VOIP_REVIEW_BIN=path times that build of the CLI instead of building target/release.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS="${1:-15}"
@@ -12,28 +13,33 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 command -v pdftohtml >/dev/null || { echo "poppler-utils is needed: bash scripts/setup.sh" >&2; exit 1; }
 
-cargo build --release --quiet --bin voip-review
+bin="${VOIP_REVIEW_BIN:-}"
+if [[ -z "$bin" ]]; then
+  cargo build --release --quiet --bin voip-review
+  bin=./target/release/voip-review
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 db="$work/bench.sqlite3"
-id=$(./target/release/voip-review --db "$db" sample)
-./target/release/voip-review --db "$db" export-pdf "$id" --out "$work/reference.pdf" >/dev/null
+id=$("$bin" --db "$db" sample)
+"$bin" --db "$db" export-pdf "$id" --out "$work/reference.pdf" >/dev/null
 # The same summary as one HTML page (text, tables and layout of the PDF), for Chromium to print.
 pdftohtml -q -s -i -noframes "$work/reference.pdf" "$work/summary.html"
 
-now() { date +%s%N; }
+# Microseconds from bash itself: a `date` process (or a subshell) between the two readings
+# would be counted as part of the export.
 ours=(); theirs=()
 for ((i = 1; i <= ROUNDS; i++)); do
-  t0=$(now)
-  ./target/release/voip-review --db "$db" export-pdf "$id" --out "$work/ours.pdf" --force >/dev/null
-  t1=$(now)
+  t0=${EPOCHREALTIME/[.,]/}
+  "$bin" --db "$db" export-pdf "$id" --out "$work/ours.pdf" --force >/dev/null
+  t1=${EPOCHREALTIME/[.,]/}
   chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
     --disable-background-networking --disable-component-update --disable-sync \
     --user-data-dir="$work/chromium-profile" --no-pdf-header-footer \
     --print-to-pdf="$work/chromium.pdf" "file://$work/summary.html" >/dev/null 2>&1
-  t2=$(now)
-  ours+=($(((t1 - t0) / 1000)))
-  theirs+=($(((t2 - t1) / 1000)))
+  t2=${EPOCHREALTIME/[.,]/}
+  ours+=($((t1 - t0)))
+  theirs+=($((t2 - t1)))
   printf 'round %2d  voip-review %7.1f ms   chromium %8.1f ms\n' "$i" \
     "$(echo "${ours[-1]} / 1000" | bc -l)" "$(echo "${theirs[-1]} / 1000" | bc -l)"
 done

@@ -1,19 +1,20 @@
 //! The core's message catalogs: Fluent files per language (`src/i18n/<tag>/*.ftl`), embedded in
-//! the binary and parsed once. Ids are constants generated from the English files
+//! the binary, each parsed the first time one of its messages is needed. Ids are constants generated from the English files
 //! ([`msg`]), so code cannot ask for a message that does not exist; the tests below fail when a
 //! language lacks an id, has one English lacks, or disagrees on a message's variables.
 
 use super::Lang;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 /// A value put into a message: text or a number (Fluent chooses plural forms from numbers).
 pub type Arg<'a> = fluent_bundle::FluentValue<'a>;
 
-/// A message id of the catalogs; the only values are the constants of [`msg`].
+/// A message id of the catalogs and the index of the file that defines it; the only values are
+/// the constants of [`msg`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Key(&'static str);
+pub struct Key(&'static str, usize);
 
 impl Key {
     pub fn id(self) -> &'static str {
@@ -23,14 +24,16 @@ impl Key {
 
 include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
 
-fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
+fn sources(lang: Lang) -> &'static [(&'static str, &'static str); FILE_COUNT] {
     match lang {
-        Lang::En => EN_SOURCES,
-        Lang::ZhHans => ZH_HANS_SOURCES,
+        Lang::En => &EN_SOURCES,
+        Lang::ZhHans => &ZH_HANS_SOURCES,
     }
 }
 
-fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
+/// The messages of one catalog file. The files share nothing (no terms, no references from one
+/// message to another), so a bundle per file formats every message as one bundle would.
+fn bundle(lang: Lang, file: usize) -> FluentBundle<FluentResource> {
     let locale = lang
         .tag()
         .parse()
@@ -39,28 +42,30 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     // No Unicode isolation marks around variables: they end up in PDFs and terminals as
     // invisible characters.
     bundle.set_use_isolating(false);
-    for (name, source) in sources(lang) {
-        // A catalog that does not parse, or an id defined twice, fails the tests below; at run
-        // time the messages that did parse are still used.
-        let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(r, _)| r);
-        if let Err(errors) = bundle.add_resource(resource) {
-            debug_assert!(false, "{name}: {errors:?}");
-        }
+    let (name, source) = sources(lang)[file];
+    // A catalog that does not parse, or an id defined twice, fails the tests below; at run
+    // time the messages that did parse are still used.
+    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
+    if let Err(errors) = bundle.add_resource(resource) {
+        debug_assert!(false, "{name}: {errors:?}");
     }
     bundle
 }
 
-/// Each language's catalogs are parsed the first time one of its messages is asked for, so an
-/// English export or command never parses the Chinese ones (parsing was a tenth of a command's
-/// work).
-static ENGLISH: LazyLock<FluentBundle<FluentResource>> = LazyLock::new(|| bundle(Lang::En));
-static CHINESE: LazyLock<FluentBundle<FluentResource>> = LazyLock::new(|| bundle(Lang::ZhHans));
+/// Each file of each language is parsed the first time one of its messages is asked for: an
+/// English export never parses the Chinese catalogs, nor the command line's or the errors'
+/// (parsing every catalog was a tenth of a command's work).
+static ENGLISH: [OnceLock<FluentBundle<FluentResource>>; FILE_COUNT] =
+    [const { OnceLock::new() }; FILE_COUNT];
+static CHINESE: [OnceLock<FluentBundle<FluentResource>>; FILE_COUNT] =
+    [const { OnceLock::new() }; FILE_COUNT];
 
-fn bundle_of(lang: Lang) -> &'static FluentBundle<FluentResource> {
-    match lang {
+fn bundle_of(lang: Lang, file: usize) -> &'static FluentBundle<FluentResource> {
+    let bundles = match lang {
         Lang::En => &ENGLISH,
         Lang::ZhHans => &CHINESE,
-    }
+    };
+    bundles[file].get_or_init(|| bundle(lang, file))
 }
 
 /// The message `key` in `lang`.
@@ -71,10 +76,10 @@ pub fn text(lang: Lang, key: Key) -> String {
 /// The message `key` in `lang` with its variables filled in. A message missing from a language
 /// (which the tests forbid) falls back to English rather than show nothing.
 pub fn text_with(lang: Lang, key: Key, args: &[(&str, Arg<'_>)]) -> String {
-    let (bundle, message) = match bundle_of(lang).get_message(key.0) {
-        Some(message) => (bundle_of(lang), message),
-        None => match bundle_of(Lang::En).get_message(key.0) {
-            Some(message) => (bundle_of(Lang::En), message),
+    let (bundle, message) = match bundle_of(lang, key.1).get_message(key.0) {
+        Some(message) => (bundle_of(lang, key.1), message),
+        None => match bundle_of(Lang::En, key.1).get_message(key.0) {
+            Some(message) => (bundle_of(Lang::En, key.1), message),
             None => return key.0.to_owned(),
         },
     };
@@ -99,10 +104,15 @@ mod tests {
     };
     use std::collections::{BTreeMap, BTreeSet};
 
-    /// Every message id of a language with the variables its value and attributes use.
-    fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
+    /// Every message id of a language, with the file that defines it (without the language's
+    /// folder), and the variables its value and attributes use.
+    fn messages(lang: Lang) -> BTreeMap<String, (String, BTreeSet<String>)> {
         let mut all = BTreeMap::new();
         for (name, source) in sources(lang) {
+            let file = name
+                .split_once('/')
+                .map_or(*name, |(_, file)| file)
+                .to_owned();
             let resource: Resource<&str> = fluent_syntax::parser::parse(*source)
                 .unwrap_or_else(|(_, errors)| panic!("{name} does not parse: {errors:?}"));
             for entry in resource.body {
@@ -113,7 +123,7 @@ mod tests {
                     }
                     let id = message.id.name.to_owned();
                     assert!(
-                        all.insert(id.clone(), variables).is_none(),
+                        all.insert(id.clone(), (file.clone(), variables)).is_none(),
                         "{name}: message {id} is defined twice in {}",
                         lang.tag()
                     );
@@ -178,9 +188,16 @@ mod tests {
                 "{} has ids English lacks: {extra:?}",
                 lang.tag()
             );
-            for (id, variables) in &english {
+            for (id, (file, variables)) in &english {
+                // In the same file: a message is looked for in its English file's bundle.
                 assert_eq!(
-                    &other[id],
+                    &other[id].0,
+                    file,
+                    "{}: message {id} is not in {file} as in English",
+                    lang.tag()
+                );
+                assert_eq!(
+                    &other[id].1,
                     variables,
                     "{}: message {id} uses other variables than English",
                     lang.tag()

@@ -164,8 +164,8 @@ mod tests {
 
     #[test]
     fn every_chinese_catalog_message_uses_the_approved_terms() {
-        let english = messages(super::super::catalog::EN_SOURCES);
-        let chinese = messages(super::super::catalog::ZH_HANS_SOURCES);
+        let english = messages(&super::super::catalog::EN_SOURCES);
+        let chinese = messages(&super::super::catalog::ZH_HANS_SOURCES);
         let mut problems = Vec::new();
         for (id, source) in &english {
             let Some(translation) = chinese.get(id) else {
