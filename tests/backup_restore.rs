@@ -763,6 +763,59 @@ fn reading_commands_open_read_only_and_change_nothing_when_nothing_is_due() {
 
     assert_eq!(std::fs::read(&db).unwrap(), before, "not a byte written");
     assert_eq!(list_backups(&db).unwrap().len(), 1, "no second backup");
+    for companion in ["reviews.sqlite3-wal", "reviews.sqlite3-shm"] {
+        assert!(
+            !dir.path().join(companion).exists(),
+            "{companion} is removed on close, as after any other command"
+        );
+    }
+}
+
+#[test]
+fn reading_commands_take_the_full_open_on_a_file_out_of_wal_mode() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("reviews.sqlite3");
+    let id = idle_store_file(&db);
+    // As a restore leaves it: rollback journal, whose readers would block the app's writes.
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "delete");
+    drop(conn);
+
+    let mut store = Store::open_for_reading(&db).unwrap();
+    assert_eq!(store.durability().unwrap(), ("wal".to_owned(), 2));
+    store
+        .set_review_language(id, voip_review_core::i18n::Lang::ZhHans)
+        .expect("the full open's store saves");
+}
+
+#[test]
+fn reading_commands_take_the_full_open_while_the_wal_holds_commits() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("reviews.sqlite3");
+    let id = idle_store_file(&db);
+    // Another program's commit, still in the WAL (its connection stays open).
+    let other = rusqlite::Connection::open(&db).unwrap();
+    other
+        .execute(
+            "UPDATE reviews SET updated_at = updated_at WHERE id = ?1",
+            [id],
+        )
+        .unwrap();
+    assert!(
+        std::fs::metadata(dir.path().join("reviews.sqlite3-wal"))
+            .unwrap()
+            .len()
+            > 0
+    );
+
+    let mut store = Store::open_for_reading(&db).unwrap();
+    store
+        .set_review_language(id, voip_review_core::i18n::Lang::ZhHans)
+        .expect("the full open's store saves");
+    drop(other);
 }
 
 #[test]

@@ -62,6 +62,14 @@ fn main() {
     // then name every message it lacks).
     for (language, constant) in LANGUAGES {
         let files = catalog_files(language);
+        // A file English lacks would be neither embedded nor tested.
+        for file in &files {
+            let name = file.file_name().expect("a file name").to_string_lossy();
+            assert!(
+                names.iter().any(|n| *n == name),
+                "src/i18n/{language}/{name} has no English file of that name"
+            );
+        }
         writeln!(
             out,
             "pub(super) static {constant}: [(&str, &str); FILE_COUNT] = ["

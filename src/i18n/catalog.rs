@@ -164,6 +164,19 @@ mod tests {
                     collect_inline(argument, into);
                 }
             }
+            // Each file is its own bundle: a message or term of another file would not resolve.
+            InlineExpression::MessageReference { id, .. } => {
+                panic!(
+                    "message reference {{ {} }}: messages are self-contained",
+                    id.name
+                )
+            }
+            InlineExpression::TermReference { id, .. } => {
+                panic!(
+                    "term reference {{ -{} }}: messages are self-contained",
+                    id.name
+                )
+            }
             _ => {}
         }
     }

@@ -119,6 +119,8 @@ pub struct FaceData {
     /// The face's name in the PDF, stable so the same export gives the same file.
     pub name: String,
     cmap: allsorts::tables::cmap::owned::CmapSubtable,
+    /// How many glyphs the face has (`maxp`).
+    glyph_count: u16,
     /// The advance of each glyph with a long metric; later glyphs share the last one (`hmtx`).
     advances: Vec<u16>,
     pub metrics: FaceMetrics,
@@ -155,6 +157,8 @@ impl FontBytes {
 /// The parts of a face's tables the layout and the PDF need, owned.
 struct FaceTables {
     cmap: allsorts::tables::cmap::owned::CmapSubtable,
+    /// `maxp`'s glyph count: a character map pointing past it is a broken face's.
+    glyph_count: u16,
     advances: Vec<u16>,
     head: allsorts::tables::HeadTable,
     hhea: allsorts::tables::HheaTable,
@@ -183,6 +187,8 @@ impl FaceTables {
         let cmap = ReadScope::new(&cmap_data).read::<Cmap<'_>>().ok()?;
         let (_, subtable) = allsorts::font::read_cmap_subtable(&cmap).ok()??;
         let cmap = subtable.to_owned()?;
+        let glyph_count = table(tag::MAXP)
+            .and_then(|maxp| Some(u16::from_be_bytes([*maxp.get(4)?, *maxp.get(5)?])))?;
         let hmtx = table(tag::HMTX)?;
         let advances: Vec<u16> = hmtx
             .chunks_exact(4)
@@ -208,6 +214,7 @@ impl FaceTables {
         });
         Some(FaceTables {
             cmap,
+            glyph_count,
             advances,
             head,
             hhea,
@@ -225,6 +232,7 @@ impl FaceData {
         let tables = FaceTables::read(bytes.as_slice(), index)?;
         let FaceTables {
             cmap,
+            glyph_count,
             advances,
             head,
             hhea,
@@ -243,6 +251,7 @@ impl FaceData {
             index,
             name,
             cmap,
+            glyph_count,
             advances,
             metrics: FaceMetrics {
                 units_per_em: head.units_per_em,
@@ -263,7 +272,7 @@ impl FaceData {
             .map_glyph(c as u32)
             .ok()
             .flatten()
-            .filter(|gid| *gid != 0)
+            .filter(|gid| *gid != 0 && *gid < self.glyph_count)
     }
 
     /// The advance of glyph `gid` in font units.

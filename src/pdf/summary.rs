@@ -159,6 +159,7 @@ fn terms_found(text: &str, glossary: &[crate::glossary::GlossaryEntry]) -> Vec<b
         .ascii_case_insensitive(true)
         .build(words.iter().map(|(_, word)| word))
     else {
+        debug_assert!(false, "the glossary's words make an automaton");
         return found;
     };
     for hit in searcher.find_overlapping_iter(text) {

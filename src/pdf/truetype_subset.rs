@@ -5,8 +5,8 @@
 //! use: a CIDFont with `/CIDToGIDMap /Identity` draws glyph ids). This copies only what the
 //! kept glyphs need: their outlines (with the glyphs composites are built from), advances and
 //! side bearings, and the tables a PDF font program must have (ISO 32000-1, 9.9: `head`,
-//! `hhea`, `loca`, `maxp`, `cvt `, `prep`, `glyf`, `hmtx`, `fpgm`). CFF faces are left to
-//! allsorts.
+//! `hhea`, `loca`, `maxp`, `cvt `, `prep`, `glyf`, `hmtx`, `fpgm`), with a `post` header
+//! without glyph names. CFF faces are left to allsorts.
 
 use std::collections::HashMap;
 
@@ -131,6 +131,14 @@ pub fn subset_glyf(font: &[u8], index: usize, glyphs: &[u16]) -> Option<GlyfSubs
         if let Some(data) = tables.get(tag) {
             out_tables.push((tag, data.into()));
         }
+    }
+    // `post` without glyph names (format 3): its header only, which some viewers read for the
+    // underline and fixed pitch and which costs 32 bytes.
+    if let Some(post) = tables.get(b"post").and_then(|post| post.get(..32)) {
+        let mut header = post.to_vec();
+        header[..4].copy_from_slice(&0x0003_0000u32.to_be_bytes());
+        header[16..32].fill(0); // the memory hints, which describe the whole face
+        out_tables.push((b"post", header.into()));
     }
     out_tables.sort_by_key(|(tag, _)| **tag);
     Some(GlyfSubset {
@@ -392,6 +400,9 @@ mod tests {
                 be16(&original_hmtx, advance_at)
             );
         }
+        let post = table(font, tag::POST);
+        assert_eq!(post.len(), 32);
+        assert_eq!(&post[..4], &[0, 3, 0, 0], "format 3: no glyph names");
         // The whole file sums to the OpenType magic once head's adjustment is in.
         assert_eq!(checksum(font), 0xB1B0_AFBA);
     }

@@ -32,6 +32,21 @@ use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+/// Whether `path` is a WAL-mode SQLite file (header bytes 18 and 19) with nothing in its WAL:
+/// no crashed or running program's commits that only a full open, with its integrity check,
+/// may fold into the file, and no rollback journal mode, whose readers hold locks that block
+/// the app's writes.
+fn is_quiet_wal_database(path: &Path) -> bool {
+    let mut header = [0u8; 20];
+    let wal_mode = std::fs::File::open(path)
+        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut header))
+        .is_ok_and(|()| {
+            &header[..16] == b"SQLite format 3\0" && header[18] == 2 && header[19] == 2
+        });
+    let [wal, _] = backup::companions(path);
+    wal_mode && std::fs::metadata(wal).ok().is_none_or(|m| m.len() == 0)
+}
+
 /// How soon a failed daily backup is tried again.
 const BACKUP_RETRY: chrono::Duration = chrono::Duration::hours(1);
 
@@ -128,8 +143,9 @@ impl Store {
     /// comparison, history), without the upkeep [`Store::open`] does: the integrity check, which
     /// reads the whole file, the daily backup, the migrations, the template's answer upgrade
     /// and the trash purge. When any of that has work to do, or the file cannot be read as it
-    /// is (missing, damaged, too new, held by a restore), this is [`Store::open`], which does
-    /// the work or reports what it found. The connection is read-only: a write through it fails.
+    /// is (missing, damaged, too new, held by a restore, not in WAL mode, or with commits in its
+    /// WAL that a crashed or running program left), this is [`Store::open`], which does the
+    /// work or reports what it found. The connection refuses writes: a write through it fails.
     /// Damage found later, while reading, is for the caller to hand to [`Store::open`] (see
     /// [`Error::is_damage`]).
     pub fn open_for_reading(path: &Path) -> Result<Store> {
@@ -142,18 +158,27 @@ impl Store {
     /// The read-only store of [`Store::open_for_reading`], or `None` when opening needs
     /// [`Store::open`].
     fn open_read_only_when_idle(path: &Path) -> Option<Store> {
-        if !path.is_file() || backup::backup_due(path) {
+        if !is_quiet_wal_database(path) || backup::backup_due(path) {
             return None;
         }
         let lock = DbLock::shared(path).ok()?;
-        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        // Opened read-write but refusing every write (`query_only`): as the last connection
+        // to close, it removes the WAL and shared-memory files as every other connection does;
+        // a read-only connection would leave them beside the database. Not created if missing.
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).ok()?;
+        conn.pragma_update(None, "query_only", true).ok()?;
         conn.busy_timeout(Duration::from_secs(5)).ok()?;
-        // Read through the connection, so a migration still in the WAL counts.
         let version: i64 = conn
             .pragma_query_value(None, "user_version", |row| row.get(0))
             .ok()?;
-        if version != LATEST_VERSION || Self::reviews_need_upkeep(&conn).ok()? {
+        let journal: String = conn
+            .pragma_query_value(None, "journal_mode", |row| row.get(0))
+            .ok()?;
+        if version != LATEST_VERSION
+            || !journal.eq_ignore_ascii_case("wal")
+            || Self::reviews_need_upkeep(&conn).ok()?
+        {
             return None;
         }
         Some(Store {
