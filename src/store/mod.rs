@@ -143,25 +143,40 @@ impl Store {
     /// comparison, history), without the upkeep [`Store::open`] does: the integrity check, which
     /// reads the whole file, the daily backup, the migrations, the template's answer upgrade
     /// and the trash purge. When any of that has work to do, or the file cannot be read as it
-    /// is (missing, damaged, too new, held by a restore, not in WAL mode, or with commits in its
-    /// WAL that a crashed or running program left), this is [`Store::open`], which does the
-    /// work or reports what it found. The connection refuses writes: a write through it fails.
+    /// is (missing, damaged, too new, not in WAL mode, or with commits in its WAL that a
+    /// crashed or running program left), this is [`Store::open`], which does the work or
+    /// reports what it found; a restore holding the file is reported as that open would. The
+    /// connection refuses writes: a write through it fails.
     /// Damage found later, while reading, is for the caller to hand to [`Store::open`] (see
     /// [`Error::is_damage`]).
     pub fn open_for_reading(path: &Path) -> Result<Store> {
-        match Self::open_read_only_when_idle(path) {
+        match Self::open_read_only_when_idle(path)? {
             Some(store) => Ok(store),
             None => Self::open(path),
         }
     }
 
     /// The read-only store of [`Store::open_for_reading`], or `None` when opening needs
-    /// [`Store::open`].
-    fn open_read_only_when_idle(path: &Path) -> Option<Store> {
+    /// [`Store::open`]. A restore holding the file is reported at once: the full open would
+    /// only wait for it a second time.
+    fn open_read_only_when_idle(path: &Path) -> Result<Option<Store>> {
         if !is_quiet_wal_database(path) || backup::backup_due(path) {
-            return None;
+            return Ok(None);
         }
-        let lock = DbLock::shared(path).ok()?;
+        let lock = DbLock::shared(path)?;
+        Ok(Self::read_only_connection(path).map(|conn| Store {
+            conn,
+            path: Some(path.to_owned()),
+            // Nothing is saved through it, so no backup is ever due on it.
+            next_backup_check: None,
+            backup_warning: None,
+            _lock: Some(lock),
+        }))
+    }
+
+    /// A connection to `path` that refuses writes, when the file is current and no upkeep is
+    /// due on its reviews.
+    fn read_only_connection(path: &Path) -> Option<Connection> {
         // Opened read-write but refusing every write (`query_only`): as the last connection
         // to close, it removes the WAL and shared-memory files as every other connection does;
         // a read-only connection would leave them beside the database. Not created if missing.
@@ -181,14 +196,7 @@ impl Store {
         {
             return None;
         }
-        Some(Store {
-            conn,
-            path: Some(path.to_owned()),
-            // Nothing is saved through it, so no backup is ever due on it.
-            next_backup_check: None,
-            backup_warning: None,
-            _lock: Some(lock),
-        })
+        Some(conn)
     }
 
     /// A private in-memory store, for tests and benchmarks.
