@@ -82,7 +82,31 @@ pub struct Face {
 /// memory per export, which cost more than the lookups it saved.
 struct CharCache<T> {
     dense: Vec<Option<T>>,
-    sparse: HashMap<char, T>,
+    sparse: HashMap<char, T, std::hash::BuildHasherDefault<CharHasher>>,
+}
+
+/// Hashes a character by one multiplication: the map's keys are a document's own characters,
+/// not input an attacker chooses to collide, and the default hasher cost more than the lookup
+/// it guards.
+#[derive(Default)]
+struct CharHasher(u64);
+
+impl std::hash::Hasher for CharHasher {
+    fn finish(&self) -> u64 {
+        // The product's high bits depend on every bit of the code; fold them into the low
+        // bits, which pick the bucket.
+        self.0 ^ (self.0 >> 32)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for byte in bytes {
+            self.0 = (self.0 ^ u64::from(*byte)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_u32(&mut self, value: u32) {
+        self.0 = (self.0 ^ u64::from(value)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
 }
 
 impl<T: Copy> CharCache<T> {
@@ -92,7 +116,7 @@ impl<T: Copy> CharCache<T> {
     fn new() -> Self {
         CharCache {
             dense: Vec::new(),
-            sparse: HashMap::new(),
+            sparse: HashMap::default(),
         }
     }
 

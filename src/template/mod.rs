@@ -156,12 +156,22 @@ impl Template {
     /// for a conditional one when its controlling question applies and is answered with one
     /// of the listed options. Unknown ids apply (nothing hides them).
     pub fn applies(&self, question_id: &str, answers: &BTreeMap<String, AnswerValue>) -> bool {
-        let mut id = question_id;
+        match self.question(question_id) {
+            Some((_, question)) => self.question_applies(question, answers),
+            None => true,
+        }
+    }
+
+    /// [`Template::applies`] for a question at hand: most questions are unconditional, and
+    /// finding one by its id means reading the whole template.
+    fn question_applies(
+        &self,
+        question: &Question,
+        answers: &BTreeMap<String, AnswerValue>,
+    ) -> bool {
+        let mut question = question;
         // The chain is checked acyclic and backward-pointing by `check`; the bound is a guard.
         for _ in 0..=self.areas.iter().map(|a| a.questions.len()).sum::<usize>() {
-            let Some((_, question)) = self.question(id) else {
-                return true;
-            };
             let Some(show_if) = &question.show_if else {
                 return true;
             };
@@ -174,7 +184,10 @@ impl Template {
             if !chosen.iter().any(|c| show_if.any_of.iter().any(|o| o == c)) {
                 return false;
             }
-            id = &show_if.question;
+            match self.question(&show_if.question) {
+                Some((_, controlling)) => question = controlling,
+                None => return true,
+            }
         }
         false
     }
@@ -187,7 +200,7 @@ impl Template {
     ) -> impl Iterator<Item = &'a Question> + 'a {
         area.questions
             .iter()
-            .filter(move |q| self.applies(&q.id, answers))
+            .filter(move |q| self.question_applies(q, answers))
     }
 
     /// How many of the area's questions that apply are answered, and how many apply: the
