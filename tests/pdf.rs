@@ -909,3 +909,41 @@ fn answers_read_as_the_app_shows_them_dates_and_units_included() {
         "1 Mbps"
     );
 }
+
+/// Whether `word` occurs in `text` with no letter or digit right before or after it.
+fn has_whole_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[test]
+fn the_glossary_lists_exactly_the_terms_the_document_prints() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.insert_review(&sample::example_review()).unwrap();
+    let (path, _) = export(&store, id, Paper::A4, dir.path(), "example.pdf");
+    // The document as pdftotext reads it, split into the glossary and everything else.
+    let text = flat(&body_text(&path));
+    let start = text.find("Words used in this review").expect("a glossary");
+    let end = start
+        + text[start..]
+            .find("Sign-off")
+            .expect("the sign-off after it");
+    let glossary = &text[start..end];
+    let rest = format!("{} {} fingerprint revision", &text[..start], &text[end..]).to_lowercase();
+    let mut listed = 0;
+    for entry in voip_review_core::glossary::glossary_in(voip_review_core::i18n::Lang::En) {
+        let is_listed = glossary.contains(&format!(" {}: ", entry.term))
+            || glossary.starts_with(&format!("Words used in this review {}: ", entry.term));
+        let is_printed = entry
+            .matches
+            .iter()
+            .any(|m| has_whole_word(&rest, &m.to_lowercase()));
+        assert_eq!(is_listed, is_printed, "{}", entry.term);
+        listed += usize::from(is_listed);
+    }
+    assert!(listed >= 10, "the example uses many of the terms: {listed}");
+}

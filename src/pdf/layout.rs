@@ -254,6 +254,19 @@ impl<'f> Layout<'f> {
         self.y -= height;
     }
 
+    /// The text drawn so far on every page, each run followed by a space (a phrase broken
+    /// across lines reads as one), for finding which terms a document prints.
+    pub fn drawn_text(&self) -> String {
+        let mut text = String::new();
+        for mark in self.pages.iter().flatten() {
+            if let Mark::Text { text: run, .. } = mark {
+                text.push_str(run);
+                text.push(' ');
+            }
+        }
+        text
+    }
+
     fn marks(&mut self) -> &mut Vec<Mark> {
         // `new` always pushes the first page, so there is always a current page.
         self.pages.last_mut().expect("a current page")

@@ -98,22 +98,17 @@ pub fn render(
     open_questions(layout, lang, insights);
     owner_checks(layout, lang, insights);
     comparison(layout, lang, insights);
-    words_used(layout, review, template, insights);
+    words_used(layout, review);
     signoff(layout, review);
 }
 
-/// The glossary's entries for the terms this document uses, one line each.
-fn words_used(layout: &mut Layout, review: &Review, template: &Template, insights: &Insights) {
-    // What the document prints: the insights and the questions answered, with their help.
-    let mut printed = serde_json::to_string(insights).unwrap_or_default();
-    for area in &template.areas {
-        for question in template.applicable_questions(area, &review.answers) {
-            if review.answers.contains_key(&question.id) {
-                printed.push_str(&question.label);
-                printed.push_str(question.help.as_deref().unwrap_or_default());
-            }
-        }
-    }
+/// The glossary's entries for the terms this document prints, one line each.
+fn words_used(layout: &mut Layout, review: &Review) {
+    // What the pages show so far, the sign-off's conditions that follow, and the footer's
+    // words. (Searching the insights' data and the questions' help, as before, listed terms
+    // the document never printed, such as a field name that happened to match.)
+    let mut printed = layout.drawn_text();
+    printed.push_str(&review.signoff.conditions);
     printed.push_str(" fingerprint revision 指纹 版本");
     let glossary = crate::glossary::glossary_in(review.language);
     let found = terms_found(&printed, &glossary);
