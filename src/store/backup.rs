@@ -420,15 +420,20 @@ pub(super) fn move_aside(db_path: &Path) -> Result<PathBuf> {
 /// file this build cannot parse is still recognised as a newer app's. `None` when the file
 /// does not start like an SQLite database.
 pub fn header_schema_version(db_path: &Path) -> Option<i64> {
+    let header = sqlite_header(db_path)?;
+    Some(i64::from(i32::from_be_bytes([
+        header[60], header[61], header[62], header[63],
+    ])))
+}
+
+/// The first 64 bytes of a database file, read without SQLite; `None` when the file is
+/// shorter or does not start like an SQLite database.
+pub(super) fn sqlite_header(db_path: &Path) -> Option<[u8; 64]> {
     let mut header = [0u8; 64];
     std::fs::File::open(db_path)
         .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut header))
         .ok()?;
-    (&header[..16] == b"SQLite format 3\0").then(|| {
-        i64::from(i32::from_be_bytes([
-            header[60], header[61], header[62], header[63],
-        ]))
-    })
+    (&header[..16] == b"SQLite format 3\0").then_some(header)
 }
 
 /// Why a database file cannot be used, if it is damaged; `None` when healthy, absent, or

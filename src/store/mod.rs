@@ -37,12 +37,7 @@ use std::time::Duration;
 /// may fold into the file, and no rollback journal mode, whose readers hold locks that block
 /// the app's writes.
 fn is_quiet_wal_database(path: &Path) -> bool {
-    let mut header = [0u8; 20];
-    let wal_mode = std::fs::File::open(path)
-        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut header))
-        .is_ok_and(|()| {
-            &header[..16] == b"SQLite format 3\0" && header[18] == 2 && header[19] == 2
-        });
+    let wal_mode = backup::sqlite_header(path).is_some_and(|h| h[18] == 2 && h[19] == 2);
     let [wal, _] = backup::companions(path);
     wal_mode && std::fs::metadata(wal).ok().is_none_or(|m| m.len() == 0)
 }
