@@ -197,8 +197,36 @@ pub fn main() -> std::process::ExitCode {
         println!("voip-contract-review {}", env!("CARGO_PKG_VERSION"));
         return std::process::ExitCode::SUCCESS;
     }
+    paint_pages_on_the_cpu();
     run();
     std::process::ExitCode::SUCCESS
+}
+
+/// WebKit's setting that keeps its painting (text, borders, colours) on the processor while the
+/// compositing of the page's layers stays accelerated, so the mouse wheel scrolls as it should.
+const CPU_PAINTING: &str = "WEBKIT_SKIA_ENABLE_CPU_RENDERING";
+
+/// Has WebKit paint the pages on the processor unless the environment already says otherwise
+/// (`WEBKIT_SKIA_ENABLE_CPU_RENDERING=0` gives back WebKit's own choice).
+///
+/// Why: by default WebKitGTK paints with Skia on the graphics card; where the card is emulated
+/// (a virtual machine, a remote desktop, a computer without a driver: Mesa's llvmpipe) that
+/// cost about 0.3 s before the first screen showed (0.9 s at the very first start) and 30 MB of
+/// memory, for pages of forms and text that the processor paints at once (docs/performance.md,
+/// "Painting on the processor"). Turning accelerated compositing off altogether was tried and withdrawn: the
+/// mouse wheel stopped scrolling.
+fn paint_pages_on_the_cpu() {
+    if std::env::var_os(CPU_PAINTING).is_none() {
+        // The web process reads the setting from the environment it inherits when WebKit
+        // starts it; WebKit offers no other way to pass it.
+        // SAFETY: called from `main` before any thread exists (Tauri, GTK and WebKit start
+        // theirs later, in `run`), so nothing can be reading the environment concurrently.
+        // The workspace denies unsafe code and bans `set_var`; this is the one exception.
+        #[allow(unsafe_code, clippy::disallowed_methods)]
+        unsafe {
+            std::env::set_var(CPU_PAINTING, "1");
+        }
+    }
 }
 
 #[cfg_attr(mobile, tauri::mobile_entry_point)]

@@ -114,7 +114,12 @@ async fn screenshots_of_every_screen() {
                 save_page(&c, dir, "new-review").await?;
                 click(&c, ".new-review-actions-inner > .button:not([data-testid])").await?;
 
+                // Back on the home screen its list is loaded again: pick both reviews once
+                // both are listed, and compare once the button takes the click (clicking
+                // earlier picked nothing and left this test waiting for the comparison).
+                wait_until(&c, "both reviews listed", "return document.querySelectorAll('[data-testid=compare-pick]').length === 2", vec![]).await?;
                 js(&c, "document.querySelectorAll('[data-testid=compare-pick]').forEach(el => el.click()); return true", vec![]).await?;
+                wait_until(&c, "the compare button enabled", "const b = document.querySelector('[data-testid=compare]'); return b !== null && !b.disabled", vec![]).await?;
                 click(&c, "[data-testid=compare]").await?;
                 wait_for(&c, "[data-testid=review-comparison]").await?;
                 save_page(&c, dir, "compare").await?;

@@ -9,10 +9,13 @@
 //! - both again with the folders the first start left (an ordinary start).
 //!
 //! **Ready** is the time from the launch to the first frame of the screen that equals its settled
-//! picture: the screen is read every few milliseconds for `--watch` seconds, and the settled
-//! picture is any frame seen in the last second of that watch (a blinking caret gives two). For
-//! the app that picture is the home screen with its list of reviews drawn, which is interactive
-//! from then on. **Memory** is the sum of `Rss` and `Pss` in `/proc/PID/smaps_rollup` over the
+//! picture. The screen is read whenever the X server reports that something was drawn on it
+//! (the DAMAGE extension), for `--watch` seconds, and once more at the end. The settled picture
+//! is any frame read in the last second of that watch, or the last one read (a blinking caret
+//! gives two). For the app that picture is the home screen with its list of reviews drawn,
+//! which is interactive from then on. Reading the screen only when it changed leaves both
+//! processors to the program measured: reading it in a loop, as this harness first did, kept
+//! one of this 2-core machine's two busy copying 4 MB frames (docs/performance.md). **Memory** is the sum of `Rss` and `Pss` in `/proc/PID/smaps_rollup` over the
 //! launched process and every process it started (WebKit's web and network processes), read at
 //! the end of the watch.
 
@@ -22,7 +25,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 use x11rb::connection::Connection;
-use x11rb::protocol::xproto::{ConnectionExt, ImageFormat};
+use x11rb::protocol::Event;
+use x11rb::protocol::damage::{self, ConnectionExt as _, ReportLevel};
+use x11rb::protocol::xproto::{ConnectionExt as _, ImageFormat};
 use x11rb::rust_connection::RustConnection;
 
 struct Options {
@@ -83,6 +88,8 @@ struct Screen {
     root: u32,
     width: u16,
     height: u16,
+    /// Collects what is drawn anywhere on the screen, and says so once until it is cleared.
+    damage: damage::Damage,
 }
 
 impl Screen {
@@ -90,12 +97,47 @@ impl Screen {
         let (conn, screen_num) =
             x11rb::connect(None).map_err(|e| format!("no X display (run under xvfb-run): {e}"))?;
         let screen = &conn.setup().roots[screen_num];
+        let (root, width, height) = (screen.root, screen.width_in_pixels, screen.height_in_pixels);
+        let no_damage =
+            |e: &dyn std::fmt::Display| format!("the X server has no DAMAGE extension: {e}");
+        conn.damage_query_version(1, 1)
+            .map_err(|e| no_damage(&e))?
+            .reply()
+            .map_err(|e| no_damage(&e))?;
+        let damage = conn.generate_id().map_err(|e| e.to_string())?;
+        conn.damage_create(damage, root, ReportLevel::NON_EMPTY)
+            .map_err(|e| e.to_string())?
+            .check()
+            .map_err(|e| no_damage(&e))?;
         Ok(Screen {
-            root: screen.root,
-            width: screen.width_in_pixels,
-            height: screen.height_in_pixels,
             conn,
+            root,
+            width,
+            height,
+            damage,
         })
+    }
+
+    /// Waits until something is drawn on the screen or `until` passes; true if something was.
+    /// The damage is cleared, so the next change is reported again.
+    fn wait_for_drawing(&self, until: Instant) -> Result<bool, String> {
+        loop {
+            let mut drawn = false;
+            while let Some(event) = self.conn.poll_for_event().map_err(|e| e.to_string())? {
+                drawn |= matches!(event, Event::DamageNotify(_));
+            }
+            if drawn {
+                self.conn
+                    .damage_subtract(self.damage, x11rb::NONE, x11rb::NONE)
+                    .map_err(|e| e.to_string())?;
+                return Ok(true);
+            }
+            if Instant::now() >= until {
+                return Ok(false);
+            }
+            // A millisecond's sleep between looks: the watch costs next to nothing.
+            std::thread::sleep(Duration::from_millis(1));
+        }
     }
 
     /// A hash of the whole screen's pixels.
@@ -213,17 +255,22 @@ fn launch(screen: &Screen, program: &Path, home: &Path, watch: Duration) -> Resu
     let child = command
         .spawn()
         .map_err(|e| format!("could not start {}: {e}", program.display()))?;
+    // Each frame with the time its reading came back: the screen looked like that by then.
     let mut frames: Vec<(Duration, u64)> = Vec::new();
     let result = (|| -> Result<Sample, String> {
-        while started.elapsed() < watch {
+        frames.push((started.elapsed(), screen.frame()?));
+        while screen.wait_for_drawing(started + watch)? {
             let hash = screen.frame()?;
             frames.push((started.elapsed(), hash));
         }
+        let last = screen.frame()?;
+        frames.push((started.elapsed(), last));
         let settled_from = watch - Duration::from_secs(1);
         let settled: HashSet<u64> = frames
             .iter()
             .filter(|(t, _)| *t >= settled_from)
             .map(|(_, h)| *h)
+            .chain([last])
             .collect();
         let ready = frames
             .iter()
