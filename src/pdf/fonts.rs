@@ -368,6 +368,10 @@ pub struct Fonts {
     /// What [`Fonts::pick`] chose for each character, by weight (regular, bold), with the
     /// advance in ems: the layout measures and draws the same characters thousands of times.
     picks: [RefCell<CharCache<Picked>>; 2],
+    /// The same for ASCII, worked out when the fonts are loaded: most of any document's
+    /// characters, so their lookup is one index (every built-in face draws all of ASCII, so
+    /// working them out early records no missing character).
+    ascii: [[Picked; 128]; 2],
 }
 
 /// A character's face, the character drawn (□ when no face has it) and its advance in ems.
@@ -376,6 +380,15 @@ struct Picked {
     face: FaceRef,
     drawn: char,
     em_advance: f32,
+}
+
+impl Picked {
+    /// What a table holds before it is filled.
+    const NONE: Picked = Picked {
+        face: FaceRef::Regular,
+        drawn: '\0',
+        em_advance: 0.0,
+    };
 }
 
 impl Fonts {
@@ -402,7 +415,7 @@ impl Fonts {
         } else {
             load_fallback(&lacking)
         };
-        Fonts {
+        let mut fonts = Fonts {
             regular,
             bold,
             // Without a CJK face, a Chinese document draws what DejaVu has, as English does.
@@ -413,7 +426,14 @@ impl Fonts {
                 RefCell::new(CharCache::new()),
                 RefCell::new(CharCache::new()),
             ],
+            ascii: [[Picked::NONE; 128]; 2],
+        };
+        for weight in [Weight::Regular, Weight::Bold] {
+            let table: [Picked; 128] =
+                std::array::from_fn(|code| fonts.picked_and_kept(char::from(code as u8), weight));
+            fonts.ascii[weight as usize] = table;
         }
+        fonts
     }
 
     /// The faces loaded: the fallback only when one was needed and found.
@@ -447,6 +467,14 @@ impl Fonts {
 
     /// Which face draws `c` in `weight`, the character actually drawn and its advance.
     fn picked(&self, c: char, weight: Weight) -> Picked {
+        match self.ascii[weight as usize].get(c as usize) {
+            Some(picked) => *picked,
+            None => self.picked_and_kept(c, weight),
+        }
+    }
+
+    /// [`Fonts::picked`] worked out, or read from what was worked out before.
+    fn picked_and_kept(&self, c: char, weight: Weight) -> Picked {
         // A tab pasted into a note is drawn as a space; other control characters (a stray
         // carriage return, a form feed) are not drawn at all: no font has a glyph for them.
         let c = if c == '\t' { ' ' } else { c };
@@ -518,7 +546,12 @@ impl Fonts {
                     run.push(drawn);
                     *run_width += width;
                 }
-                _ => runs.push((face, drawn.to_string(), width)),
+                _ => {
+                    // Room for the rest of the text: most lines are one run.
+                    let mut run = String::with_capacity(text.len());
+                    run.push(drawn);
+                    runs.push((face, run, width));
+                }
             }
         }
         runs
