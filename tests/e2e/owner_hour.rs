@@ -564,3 +564,69 @@ async fn the_mouse_wheel_scrolls_a_review_page() {
         .await,
     );
 }
+
+/// Page Down scrolls what the owner is reading without a click first: the review just opened
+/// from the list (the button that opened it is gone, and with it the focus) and the help just
+/// opened. Sent as real X key events (`xdotool`), to the window under the pointer, as a
+/// keyboard does; the pointer rests on the window's title area, away from anything it could
+/// change.
+#[tokio::test]
+#[ignore = "end-to-end: needs the built app, tauri-driver and a display (scripts/test.sh)"]
+async fn page_down_scrolls_the_review_and_the_help_just_opened() {
+    let home = TestHome::new();
+    let driver = Driver::start(&home).unwrap_or_else(|e| panic!("{e}"));
+    finish(
+        with_app(&driver, |c| async move {
+            let r = async {
+                let page_down = || async {
+                    let out = tokio::process::Command::new("xdotool")
+                        .args(["mousemove", "200", "20", "sleep", "0.3"])
+                        .args(["key", "--delay", "150", "Next", "Next", "Next"])
+                        .output()
+                        .await
+                        .map_err(|e| format!("could not run xdotool: {e}"))?;
+                    check(
+                        out.status.success(),
+                        format!("xdotool: {}", String::from_utf8_lossy(&out.stderr)),
+                    )
+                };
+                click(&c, "[data-testid=help-button]").await?;
+                wait_for(&c, "[data-testid=help] .help-body h2").await?;
+                page_down().await?;
+                wait_until(
+                    &c,
+                    "the help to scroll down under Page Down",
+                    "return document.querySelector('.help-body').scrollTop > 100",
+                    vec![],
+                )
+                .await?;
+                click(&c, "[data-testid=help-close]").await?;
+
+                click(&c, "[data-testid=review-card] .review-open").await?;
+                wait_for(&c, ".review-main h1").await?;
+                let tall = js(
+                    &c,
+                    "const m = document.querySelector('.review-main'); \
+                     return m.scrollTop === 0 && m.scrollHeight > m.clientHeight + 400",
+                    vec![],
+                )
+                .await?;
+                check(
+                    tall == json!(true),
+                    "the review opens at the top of a page taller than its pane",
+                )?;
+                page_down().await?;
+                wait_until(
+                    &c,
+                    "the review's page to scroll down under Page Down",
+                    "return document.querySelector('.review-main').scrollTop > 100",
+                    vec![],
+                )
+                .await
+            }
+            .await;
+            (c, r)
+        })
+        .await,
+    );
+}
