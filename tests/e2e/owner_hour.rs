@@ -21,6 +21,21 @@ async fn press(c: &fantoccini::Client, css: &str, keys: &str) -> TestResult {
         .map_err(|e| format!("keys in {css}: {e}"))
 }
 
+/// Real X input events (`xdotool` with `commands`, split at spaces), as a mouse or keyboard
+/// sends them to the window under the pointer: WebDriver's own actions go around the paths a
+/// person's input takes.
+async fn xdotool(commands: &str) -> TestResult {
+    let out = tokio::process::Command::new("xdotool")
+        .args(commands.split_whitespace())
+        .output()
+        .await
+        .map_err(|e| format!("could not run xdotool: {e}"))?;
+    check(
+        out.status.success(),
+        format!("xdotool: {}", String::from_utf8_lossy(&out.stderr)),
+    )
+}
+
 /// A key pressed with modifiers held, then all released.
 fn chord(modifiers: &[Key], key: &str) -> String {
     let mut keys: String = modifiers.iter().map(|m| &**m).collect();
@@ -540,16 +555,10 @@ async fn the_mouse_wheel_scrolls_a_review_page() {
                 let (x, y) = point
                     .split_once(' ')
                     .ok_or_else(|| format!("the pane's middle: {point:?}"))?;
-                let out = tokio::process::Command::new("xdotool")
-                    .args(["mousemove", x, y, "sleep", "0.3", "click", "--repeat", "5"])
-                    .args(["--delay", "80", "5"])
-                    .output()
-                    .await
-                    .map_err(|e| format!("could not run xdotool: {e}"))?;
-                check(
-                    out.status.success(),
-                    format!("xdotool: {}", String::from_utf8_lossy(&out.stderr)),
-                )?;
+                xdotool(&format!(
+                    "mousemove {x} {y} sleep 0.3 click --repeat 5 --delay 80 5"
+                ))
+                .await?;
                 wait_until(
                     &c,
                     "the page to scroll down under the wheel",
@@ -578,18 +587,8 @@ async fn page_down_scrolls_the_review_and_the_help_just_opened() {
     finish(
         with_app(&driver, |c| async move {
             let r = async {
-                let page_down = || async {
-                    let out = tokio::process::Command::new("xdotool")
-                        .args(["mousemove", "200", "20", "sleep", "0.3"])
-                        .args(["key", "--delay", "150", "Next", "Next", "Next"])
-                        .output()
-                        .await
-                        .map_err(|e| format!("could not run xdotool: {e}"))?;
-                    check(
-                        out.status.success(),
-                        format!("xdotool: {}", String::from_utf8_lossy(&out.stderr)),
-                    )
-                };
+                let page_down =
+                    || xdotool("mousemove 200 20 sleep 0.3 key --delay 150 Next Next Next");
                 click(&c, "[data-testid=help-button]").await?;
                 wait_for(&c, "[data-testid=help] .help-body h2").await?;
                 page_down().await?;
