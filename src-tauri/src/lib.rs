@@ -213,8 +213,8 @@ const CPU_PAINTING: &str = "WEBKIT_SKIA_ENABLE_CPU_RENDERING";
 /// (a virtual machine, a remote desktop, a computer without a driver: Mesa's llvmpipe) that
 /// cost about 0.3 s before the first screen showed (0.9 s at the very first start) and 30 MB of
 /// memory, for pages of forms and text that the processor paints at once (docs/performance.md,
-/// "Painting on the processor"). Turning accelerated compositing off altogether was tried and withdrawn: the
-/// mouse wheel stopped scrolling.
+/// "Painting on the processor"). Turning accelerated compositing off altogether was tried and
+/// withdrawn: the mouse wheel stopped scrolling.
 fn paint_pages_on_the_cpu() {
     if std::env::var_os(CPU_PAINTING).is_none() {
         // The web process reads the setting from the environment it inherits when WebKit
