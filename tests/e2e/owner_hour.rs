@@ -36,6 +36,17 @@ async fn xdotool(commands: &str) -> TestResult {
     )
 }
 
+/// Waits until the scrolling element `css` has moved more than 100 px down (`what` names it).
+async fn scrolled_down(c: &fantoccini::Client, what: &str, css: &str) -> TestResult {
+    wait_until(
+        c,
+        what,
+        "return document.querySelector(arguments[0]).scrollTop > 100",
+        vec![json!(css)],
+    )
+    .await
+}
+
 /// A key pressed with modifiers held, then all released.
 fn chord(modifiers: &[Key], key: &str) -> String {
     let mut keys: String = modifiers.iter().map(|m| &**m).collect();
@@ -559,11 +570,10 @@ async fn the_mouse_wheel_scrolls_a_review_page() {
                     "mousemove {x} {y} sleep 0.3 click --repeat 5 --delay 80 5"
                 ))
                 .await?;
-                wait_until(
+                scrolled_down(
                     &c,
                     "the page to scroll down under the wheel",
-                    "return document.querySelector('.review-main').scrollTop > 100",
-                    vec![],
+                    ".review-main",
                 )
                 .await
             }
@@ -580,7 +590,7 @@ async fn the_mouse_wheel_scrolls_a_review_page() {
 /// keyboard does; the pointer rests on the window's title area, away from anything it could
 /// change.
 #[tokio::test]
-#[ignore = "end-to-end: needs the built app, tauri-driver and a display (scripts/test.sh)"]
+#[ignore = "drives the real app window: run by .ci/run (needs the built app, tauri-driver, Xvfb)"]
 async fn page_down_scrolls_the_review_and_the_help_just_opened() {
     let home = TestHome::new();
     let driver = Driver::start(&home).unwrap_or_else(|e| panic!("{e}"));
@@ -592,13 +602,7 @@ async fn page_down_scrolls_the_review_and_the_help_just_opened() {
                 click(&c, "[data-testid=help-button]").await?;
                 wait_for(&c, "[data-testid=help] .help-body h2").await?;
                 page_down().await?;
-                wait_until(
-                    &c,
-                    "the help to scroll down under Page Down",
-                    "return document.querySelector('.help-body').scrollTop > 100",
-                    vec![],
-                )
-                .await?;
+                scrolled_down(&c, "the help to scroll down under Page Down", ".help-body").await?;
                 click(&c, "[data-testid=help-close]").await?;
 
                 click(&c, "[data-testid=review-card] .review-open").await?;
@@ -615,11 +619,10 @@ async fn page_down_scrolls_the_review_and_the_help_just_opened() {
                     "the review opens at the top of a page taller than its pane",
                 )?;
                 page_down().await?;
-                wait_until(
+                scrolled_down(
                     &c,
                     "the review's page to scroll down under Page Down",
-                    "return document.querySelector('.review-main').scrollTop > 100",
-                    vec![],
+                    ".review-main",
                 )
                 .await
             }
