@@ -52,8 +52,10 @@ for needed in libwebkit2gtk-4.1-0 libgtk-3-0; do
 done
 ok "package $package $version, depends on: $depends"
 
-if dpkg-deb -c "$deb" | awk '{ $1 = $2 = $3 = $4 = $5 = ""; print substr($0, 6) }' | grep -q ' '; then
-  fail "a path in the package has a space: $(dpkg-deb -c "$deb" | grep -E '\./.* .*')"
+# The names alone (`tar -t`): dpkg-deb -c adds " -> target" to a symbolic link's line.
+paths=$(dpkg-deb --fsys-tarfile "$deb" | tar -t)
+if grep -q ' ' <<<"$paths"; then
+  fail "a path in the package has a space: $(grep ' ' <<<"$paths")"
 fi
 ok "no spaces in any installed path"
 
