@@ -19,7 +19,7 @@ insights-suggest-missing =
     } for a suggestion: { $questions }.
 insights-suggest-all-clear = No playbook rule fired, and every deciding question is answered.
 
-## The cost to leave, in parts (src/insights/figures.rs)
+## The cost to leave, in parts (src/insights/figures/)
 
 insights-exit-walkaway = no fee (day { $day } of service, within the free walk-away window)
 insights-exit-fee =
@@ -65,7 +65,7 @@ insights-key-notice-renewal-term = { $detail } for { $months } months
 insights-key-contract-ends = Contract ends
 insights-key-no-notice = No notice deadline: it does not renew automatically, or the notice period is not entered.
 
-## Figures beside the questions (src/insights/figures.rs)
+## Figures beside the questions (src/insights/figures/)
 
 insights-figure-error = Correct the answer above to see this figure.
 insights-total-label = { $term }-month total cost

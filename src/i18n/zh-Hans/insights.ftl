@@ -7,7 +7,7 @@ insights-suggest-not-sure = { $count }个关键问题（{ $questions }）的答�
 insights-suggest-missing = 请先回答{ $count }个关键问题，才能给出建议：{ $questions }。
 insights-suggest-all-clear = 没有触发任何谈判手册规则，所有关键问题也都已回答。
 
-## 提前解约的费用构成（src/insights/figures.rs）
+## 提前解约的费用构成（src/insights/figures/）
 
 insights-exit-walkaway = 免收提前解约费（服务第{ $day }天，仍在免费退出期内）
 insights-exit-fee = 提前解约费{ $fee }（剩余{ $months }个月，合计{ $remaining }）
@@ -49,7 +49,7 @@ insights-key-notice-renewal-term = { $detail }，续约期限{ $months }个月
 insights-key-contract-ends = 合同结束日期
 insights-key-no-notice = 没有通知截止日期：合同不会自动续约，或者尚未填写提前通知期。
 
-## 问题旁的数据（src/insights/figures.rs）
+## 问题旁的数据（src/insights/figures/）
 
 insights-figure-error = 请更正上面的答案以查看此数据。
 insights-total-label = { $term }个月的总费用
