@@ -1,5 +1,5 @@
 //! The command line's help and usage errors in the reader's language (`--lang`, else the
-//! locale). English is clap's own, from the doc comments of the commands (lib.rs, calc.rs,
+//! locale). English is clap's own, from the doc comments of the commands (lib.rs, calc/,
 //! contract.rs), untouched. The Chinese is one Fluent file, `help.zh-Hans.ftl`, keyed by command
 //! path and argument id (`calc-credit`, `calc-credit--tier`; `.long` for the long form), laid
 //! over the built command tree, with clap's own words (headings, "Print help", the usage
