@@ -488,6 +488,84 @@ async fn amounts_and_numbers_are_read_the_way_quotes_write_them() {
     }
 }
 
+/// The review's currency changed after an amount was typed: the amount keeps the currency it
+/// was saved in, so its field says which (not the review's), and that the figures leave it out
+/// until it is typed again in the review's currency.
+#[tokio::test]
+#[ignore = "drives the real app window: run by .ci/run (needs the built app, tauri-driver, Xvfb)"]
+async fn an_amount_saved_in_another_currency_says_so_until_it_is_typed_again() {
+    let home = TestHome::new();
+    let driver = Driver::start(&home).unwrap_or_else(|e| panic!("{e}"));
+    let fee = "#q-cancellation-port_out_fee";
+    finish(
+        with_app(&driver, |c| async move {
+            let r = async {
+                new_review(&c).await?;
+                click(&c, "[data-testid=rail-cancellation]").await?;
+                type_into(&c, fee, "25").await?;
+                wait_saved(&c).await?;
+                gone(&c, "[data-testid=other-currency]").await?;
+                // The owner meant euros: the review's currency changes, the fee does not.
+                click(&c, "[data-testid=rail-context]").await?;
+                wait_for(&c, "[data-testid=context-currency]").await?;
+                js(
+                    &c,
+                    "const menu = document.querySelector('[data-testid=context-currency]'); \
+                     menu.value = 'EUR'; menu.dispatchEvent(new Event('change', { bubbles: true })); \
+                     return true",
+                    vec![],
+                )
+                .await?;
+                wait_saved(&c).await?;
+                click(&c, "[data-testid=rail-cancellation]").await?;
+                wait_for(&c, "[data-testid=other-currency]").await?;
+                check_eq(
+                    text_of(&c, "[data-testid=other-currency]").await?.as_str(),
+                    "Saved in USD, but this review is in EUR: the figures leave this amount out. \
+                     Type it in EUR to count it.",
+                    "the note under the fee",
+                )?;
+                check_eq(
+                    value_of(&c, fee).await?.as_str(),
+                    "USD 25.00",
+                    "the fee shows the currency it is saved in",
+                )?;
+                js(
+                    &c,
+                    "document.querySelector(arguments[0]).scrollIntoView({ block: 'center' }); return true",
+                    vec![json!(fee)],
+                )
+                .await?;
+                shot(&c, "amount-in-another-currency.png").await?;
+                // Typed again, it is saved in euros and the note goes.
+                type_into(&c, fee, "25").await?;
+                wait_saved(&c).await?;
+                gone(&c, "[data-testid=other-currency]").await
+            }
+            .await;
+            (c, r)
+        })
+        .await,
+    );
+    let store = Store::open(&home.db_path()).unwrap();
+    let id = store
+        .list_reviews("")
+        .unwrap()
+        .into_iter()
+        .find(|r| !r.is_example)
+        .unwrap()
+        .id;
+    let review = store.get_review(id).unwrap();
+    assert_eq!(review.context.currency, "EUR");
+    // EUR 25 is 2,500 cents.
+    match review.answers.get("cancellation.port_out_fee") {
+        Some(voip_review_core::model::AnswerValue::Money(m)) => {
+            assert_eq!((m.minor, m.currency.as_str()), (2500, "EUR"));
+        }
+        other => panic!("port-out fee: {other:?}"),
+    }
+}
+
 #[tokio::test]
 #[ignore = "drives the real app window: run by .ci/run (needs the built app, tauri-driver, Xvfb)"]
 async fn a_figure_appearing_above_the_field_in_focus_leaves_that_field_where_it_is() {
