@@ -849,6 +849,83 @@ mod tests {
     }
 
     #[test]
+    fn an_amount_in_another_currency_is_left_out_and_says_so_beside_its_question() {
+        let usd = example_review_as_stored();
+        let mut mixed = usd.clone();
+        for (id, value) in [
+            (
+                "support.free_first_year_only",
+                AnswerValue::YesNo(YesNo::Yes),
+            ),
+            (
+                "support.paid_monthly",
+                AnswerValue::Money(crate::money::Money {
+                    minor: 5_000,
+                    currency: "EUR".into(),
+                }),
+            ),
+        ] {
+            mixed.answers.insert(id.into(), value);
+        }
+        let i = insights(&mixed, None);
+        // In USD the same $50 changes the total (support_paid_from_year_two_counts_in_the_total);
+        // in euros it is not added to dollars: the total is the example's own.
+        assert_eq!(
+            key(&i, "total_cost"),
+            key(&insights(&usd, None), "total_cost")
+        );
+        let left_out: Vec<_> = i
+            .figures
+            .iter()
+            .filter(|f| f.label == "Not counted in the figures")
+            .collect();
+        assert_eq!(left_out.len(), 1, "{left_out:?}");
+        let figure = left_out[0];
+        assert_eq!(
+            (figure.area_id.as_str(), figure.anchor.as_str()),
+            ("support", "support.paid_monthly")
+        );
+        assert_eq!(
+            figure.value,
+            "Monthly cost of paid support (the plan or tier you need), EUR 50.00 (this review \
+             is in USD)"
+        );
+        assert_eq!(
+            figure.detail,
+            "It is saved in EUR, not in the review's currency, USD: the totals, the costs to \
+             leave and the flags leave it out. Type the amount again in USD to count it."
+        );
+        assert_eq!(figure.tone, Tone::Warn);
+        // Nothing is said of the amounts in the review's own currency.
+        assert!(
+            !insights(&usd, None)
+                .figures
+                .iter()
+                .any(|f| f.label == "Not counted in the figures")
+        );
+        // In Chinese, with the question's Chinese words.
+        let zh = insights_in(&mixed, None, Lang::ZhHans);
+        let figure = zh
+            .figures
+            .iter()
+            .find(|f| f.anchor == "support.paid_monthly" && f.label == "未计入计算结果")
+            .expect("the Chinese figure");
+        assert!(
+            figure
+                .value
+                .starts_with("付费技术支持的每月费用（你需要的方案或级别），")
+                && figure.value.ends_with("（本审查使用 USD）"),
+            "{}",
+            figure.value
+        );
+        assert_eq!(
+            figure.detail,
+            "该金额以 EUR 保存，不是本审查的货币 USD：各项总额、解约费用和提示都不计入它。\
+             请以 USD 重新输入该金额后才会计入。"
+        );
+    }
+
+    #[test]
     fn a_review_with_only_a_monthly_charge_is_incomplete_and_never_ranked() {
         let complete = example_review_as_stored();
         let mut bare = example_review_as_stored();

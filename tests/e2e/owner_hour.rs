@@ -489,8 +489,8 @@ async fn amounts_and_numbers_are_read_the_way_quotes_write_them() {
 }
 
 /// The review's currency changed after an amount was typed: the amount keeps the currency it
-/// was saved in, so its field says which (not the review's), and that the figures leave it out
-/// until it is typed again in the review's currency.
+/// was saved in, so its field shows which (not the review's), and a figure beside it says the
+/// totals leave it out until it is typed again in the review's currency.
 #[tokio::test]
 #[ignore = "drives the real app window: run by .ci/run (needs the built app, tauri-driver, Xvfb)"]
 async fn an_amount_saved_in_another_currency_says_so_until_it_is_typed_again() {
@@ -504,7 +504,7 @@ async fn an_amount_saved_in_another_currency_says_so_until_it_is_typed_again() {
                 click(&c, "[data-testid=rail-cancellation]").await?;
                 type_into(&c, fee, "25").await?;
                 wait_saved(&c).await?;
-                gone(&c, "[data-testid=other-currency]").await?;
+                gone(&c, "[data-testid='figure-cancellation.port_out_fee']").await?;
                 // The owner meant euros: the review's currency changes, the fee does not.
                 click(&c, "[data-testid=rail-context]").await?;
                 wait_for(&c, "[data-testid=context-currency]").await?;
@@ -518,12 +518,15 @@ async fn an_amount_saved_in_another_currency_says_so_until_it_is_typed_again() {
                 .await?;
                 wait_saved(&c).await?;
                 click(&c, "[data-testid=rail-cancellation]").await?;
-                wait_for(&c, "[data-testid=other-currency]").await?;
+                let figure = "[data-testid='figure-cancellation.port_out_fee']";
+                wait_for(&c, figure).await?;
                 check_eq(
-                    text_of(&c, "[data-testid=other-currency]").await?.as_str(),
-                    "Saved in USD, but this review is in EUR: the figures leave this amount out. \
-                     Type it in EUR to count it.",
-                    "the note under the fee",
+                    text_of(&c, figure).await?.as_str(),
+                    "Not counted in the figures: Fee per number to port out, USD 25.00 (this \
+                     review is in EUR)\n\
+                     It is saved in USD, not in the review's currency, EUR: the totals, the costs \
+                     to leave and the flags leave it out. Type the amount again in EUR to count it.",
+                    "the figure under the fee",
                 )?;
                 check_eq(
                     value_of(&c, fee).await?.as_str(),
@@ -540,7 +543,7 @@ async fn an_amount_saved_in_another_currency_says_so_until_it_is_typed_again() {
                 // Typed again, it is saved in euros and the note goes.
                 type_into(&c, fee, "25").await?;
                 wait_saved(&c).await?;
-                gone(&c, "[data-testid=other-currency]").await
+                gone(&c, figure).await
             }
             .await;
             (c, r)

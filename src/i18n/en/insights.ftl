@@ -68,6 +68,9 @@ insights-key-no-notice = No notice deadline: it does not renew automatically, or
 ## Figures beside the questions (src/insights/figures/)
 
 insights-figure-error = Correct the answer above to see this figure.
+insights-other-currency-label = Not counted in the figures
+insights-other-currency-value = { $question }, { $amount } (this review is in { $currency })
+insights-other-currency-detail = It is saved in { $saved }, not in the review's currency, { $currency }: the totals, the costs to leave and the flags leave it out. Type the amount again in { $currency } to count it.
 insights-total-label = { $term }-month total cost
 insights-total-error-label = Total cost
 insights-total-year =

@@ -52,6 +52,9 @@ insights-key-no-notice = 没有通知截止日期：合同不会自动续约，�
 ## 问题旁的数据（src/insights/figures/）
 
 insights-figure-error = 请更正上面的答案以查看此数据。
+insights-other-currency-label = 未计入计算结果
+insights-other-currency-value = { $question }，{ $amount }（本审查使用 { $currency }）
+insights-other-currency-detail = 该金额以 { $saved } 保存，不是本审查的货币 { $currency }：各项总额、解约费用和提示都不计入它。请以 { $currency } 重新输入该金额后才会计入。
 insights-total-label = { $term }个月的总费用
 insights-total-error-label = 总费用
 insights-total-year = 第{ $year }年：{ $monthly } × { $months }个月

@@ -445,7 +445,52 @@ pub fn compute_in(
     features(&cx, &mut calc, &mut out);
     bandwidth(&cx, &mut calc, &mut out);
     warranty(&cx, &mut calc, &mut out);
+    amounts_in_another_currency(&cx, &mut out);
     (calc, out.figures)
+}
+
+/// The figures read amounts in the review's currency only ([`Answers::money`]): an amount saved
+/// in another (the review's currency changed later, or a contract's amount accepted in its own)
+/// is left out of every total. Each one says so beside its question, so no total looks complete
+/// when it is not.
+fn amounts_in_another_currency(cx: &Cx, out: &mut Out) {
+    let currency = cx.review.context.currency.as_str();
+    for area in &crate::template::template_in(cx.lang).areas {
+        for question in &area.questions {
+            let Some(crate::model::AnswerValue::Money(saved)) = cx.review.answers.get(&question.id)
+            else {
+                continue;
+            };
+            if saved.currency == currency {
+                continue;
+            }
+            let say = |key, args: &[(&str, Arg)]| text_with(cx.lang, key, args);
+            out.push(
+                &area.id,
+                &question.id,
+                &text(cx.lang, msg::INSIGHTS_OTHER_CURRENCY_LABEL),
+                say(
+                    msg::INSIGHTS_OTHER_CURRENCY_VALUE,
+                    &[
+                        ("question", Arg::from(question.label.as_str())),
+                        (
+                            "amount",
+                            Arg::from(Money(&saved.currency, cx.lang).fmt(saved.minor)),
+                        ),
+                        ("currency", Arg::from(currency)),
+                    ],
+                ),
+                say(
+                    msg::INSIGHTS_OTHER_CURRENCY_DETAIL,
+                    &[
+                        ("saved", Arg::from(saved.currency.as_str())),
+                        ("currency", Arg::from(currency)),
+                    ],
+                ),
+                Tone::Warn,
+            );
+        }
+    }
 }
 
 /// What every area's figures read: the review, its answers, its currency, its term and today.

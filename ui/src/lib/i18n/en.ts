@@ -204,8 +204,6 @@ export const en = {
     days: "days",
     clear: "Clear",
     termSeparator: ": ",
-    otherCurrency:
-      "Saved in {{stored}}, but this review is in {{review}}: the figures leave this amount out. Type it in {{review}} to count it.",
   },
   area: {
     eyebrow: "Area {{number}} of {{total}}",

@@ -198,8 +198,6 @@ export const zhHans: Catalog = {
     days: "天",
     clear: "清除",
     termSeparator: "：",
-    otherCurrency:
-      "此金额以 {{stored}} 保存，但本审查使用 {{review}}：计算结果不包含此金额。请以 {{review}} 重新输入才会计入。",
   },
   area: {
     eyebrow: "第 {{number}} 个审查项，共 {{total}} 个",
