@@ -1,8 +1,8 @@
 # The insights: suggested ratings, figures, provider questions and the comparison
 # (src/insights/). Ids start with "insights-". The playbook's rules and reasons are data of the
-# playbook table (src/insights/playbook.rs), in both languages there.
+# playbook table (src/insights/playbook/rules.rs), in both languages there.
 
-## Suggested ratings (src/insights/playbook.rs)
+## Suggested ratings (src/insights/playbook/)
 
 insights-suggest-not-sure =
     Not sure on { $count ->
