@@ -131,6 +131,109 @@ fn context_round_trips_and_edits_bump_the_revision() {
     assert_eq!(review.updated_at, receipt.updated_at);
 }
 
+/// Changing the review's currency corrects its label: each amount typed in the old currency keeps
+/// its number in the new one (nothing is converted at a rate), an amount in a third currency
+/// keeps its own, and an amount the new currency cannot write refuses the change, with nothing
+/// saved.
+#[test]
+fn a_change_of_currency_relabels_the_amounts_typed_in_the_old_one() {
+    let mut store = Store::open_in_memory().unwrap();
+    let usd = ReviewContext {
+        currency: "USD".into(),
+        monthly_charge_minor: Some(42_000),
+        ..context("Lumen Telecom")
+    };
+    let id = store
+        .create_review(&usd, voip_review_core::i18n::Lang::En)
+        .unwrap();
+    let money = |minor, currency: &str| {
+        AnswerValue::Money(Money {
+            minor,
+            currency: currency.into(),
+        })
+    };
+    for (question, value) in [
+        ("cancellation.port_out_fee", money(2_500, "USD")),
+        ("upfront.deposit", money(100_000, "USD")),
+        // Accepted from a contract in its own currency: not the review's.
+        ("upfront.shipping", money(6_000, "CNY")),
+    ] {
+        store.set_answer(id, question, Some(&value)).unwrap();
+    }
+
+    // USD -> EUR, both with cents: USD 25.00 is EUR 25.00, 2,500 cents either way.
+    store
+        .set_context_field(
+            id,
+            &ContextEdit::MonthlyCharge {
+                minor: Some(42_000),
+                currency: "EUR".into(),
+            },
+        )
+        .unwrap();
+    let review = store.get_review(id).unwrap();
+    assert_eq!(review.context.currency, "EUR");
+    assert_eq!(
+        review.answers["cancellation.port_out_fee"],
+        money(2_500, "EUR")
+    );
+    assert_eq!(review.answers["upfront.deposit"], money(100_000, "EUR"));
+    assert_eq!(review.answers["upfront.shipping"], money(6_000, "CNY"));
+
+    // EUR -> JPY, which has no decimals: EUR 25.00 is JPY 25, EUR 1,000.00 is JPY 1,000.
+    let mut yen = review.context.clone();
+    yen.currency = "JPY".into();
+    yen.monthly_charge_minor = Some(420);
+    store.update_context(id, &yen).unwrap();
+    let review = store.get_review(id).unwrap();
+    assert_eq!(
+        review.answers["cancellation.port_out_fee"],
+        money(25, "JPY")
+    );
+    assert_eq!(review.answers["upfront.deposit"], money(1_000, "JPY"));
+
+    // JPY -> GBP and back to EUR: JPY 25 is GBP 25.00 (2,500 pence), then EUR 25.00 again.
+    for currency in ["GBP", "EUR"] {
+        store
+            .set_context_field(
+                id,
+                &ContextEdit::MonthlyCharge {
+                    minor: None,
+                    currency: currency.into(),
+                },
+            )
+            .unwrap();
+    }
+    let review = store.get_review(id).unwrap();
+    assert_eq!(
+        review.answers["cancellation.port_out_fee"],
+        money(2_500, "EUR")
+    );
+
+    // EUR 25.50 cannot be written in yen: the change is refused, naming the question.
+    store
+        .set_answer(id, "cancellation.port_out_fee", Some(&money(2_550, "EUR")))
+        .unwrap();
+    let before = store.get_review(id).unwrap();
+    let err = store
+        .set_context_field(
+            id,
+            &ContextEdit::MonthlyCharge {
+                minor: None,
+                currency: "JPY".into(),
+            },
+        )
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Invalid);
+    assert_eq!(err.field(), Some("context.currency"));
+    assert_eq!(
+        err.to_string(),
+        "Currency: “Fee per number to port out” is EUR 25.50, which JPY cannot write: it has \
+         fewer decimals. Change that amount first, then the currency."
+    );
+    assert_eq!(store.get_review(id).unwrap(), before, "nothing saved");
+}
+
 #[test]
 fn an_invalid_value_never_overwrites_a_saved_one() {
     let mut store = Store::open_in_memory().unwrap();

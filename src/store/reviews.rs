@@ -295,7 +295,11 @@ impl Store {
     /// saves one field at a time with [`Store::set_context_field`].
     pub fn update_context(&mut self, id: ReviewId, context: &ReviewContext) -> Result<SaveReceipt> {
         let context = validate::context(context)?;
-        self.edit(id, |tx| write_context(tx, id, &context))
+        self.edit(id, |tx| {
+            let before = load_review(tx, id)?.context.currency;
+            relabel_amounts(tx, id, &before, &context.currency)?;
+            write_context(tx, id, &context)
+        })
     }
 
     /// Saves one field of the context. The other fields are read inside the same transaction,
@@ -303,8 +307,10 @@ impl Store {
     pub fn set_context_field(&mut self, id: ReviewId, edit: &ContextEdit) -> Result<SaveReceipt> {
         self.edit(id, |tx| {
             let mut context = load_review(tx, id)?.context;
+            let before = context.currency.clone();
             apply_context_edit(&mut context, edit)?;
             let context = validate::context(&context)?;
+            relabel_amounts(tx, id, &before, &context.currency)?;
             write_context(tx, id, &context)
         })
     }
@@ -932,6 +938,71 @@ fn apply_context_edit(context: &mut ReviewContext, edit: &ContextEdit) -> Result
             context.currency = currency;
         }
         ContextEdit::MonthlyChargeBasis(v) => context.monthly_charge_basis = v,
+    }
+    Ok(())
+}
+
+/// A change of the review's currency corrects its label: the monthly charge keeps its number
+/// (the window sends it again in the new currency), and so does every answer that was in the
+/// old currency ("USD 25.00" becomes "EUR 25.00"; nothing is converted at a rate). Amounts in a
+/// third currency keep theirs (the figures say they are left out). An amount the new currency
+/// cannot write (USD 25.50 in JPY, which has no decimals) refuses the change, naming the
+/// question, and nothing is saved.
+fn relabel_amounts(tx: &Transaction, id: ReviewId, from: &str, to: &str) -> Result<()> {
+    if from == to {
+        return Ok(());
+    }
+    let (Some(from_digits), Some(to_digits)) = (
+        crate::money::minor_digits(from),
+        crate::money::minor_digits(to),
+    ) else {
+        return Ok(());
+    };
+    let stamp = now();
+    for (question_id, value) in load_review(tx, id)?.answers {
+        let AnswerValue::Money(money) = value else {
+            continue;
+        };
+        if money.currency != from {
+            continue;
+        }
+        let minor = if to_digits >= from_digits {
+            money.minor.checked_mul(10_i64.pow(to_digits - from_digits))
+        } else {
+            let scale = 10_i64.pow(from_digits - to_digits);
+            (money.minor % scale == 0).then_some(money.minor / scale)
+        };
+        let refused = |rule| {
+            Error::invalid(
+                "context.currency",
+                msg::ERROR_LABEL_CURRENCY,
+                Words::msg_with(
+                    rule,
+                    vec![
+                        ("question", Words::Question(question_id.clone())),
+                        (
+                            "amount",
+                            Words::Plain(format!(
+                                "{from} {}",
+                                crate::money::format_amount(money.minor, from)
+                            )),
+                        ),
+                        ("currency", Words::Plain(to.to_owned())),
+                    ],
+                ),
+            )
+        };
+        let minor = minor.ok_or_else(|| refused(msg::ERROR_RULE_CURRENCY_RELABEL_DECIMALS))?;
+        crate::money::check_amount("context.currency", msg::ERROR_LABEL_CURRENCY, minor, to)
+            .map_err(|_| refused(msg::ERROR_RULE_CURRENCY_RELABEL_TOO_LARGE))?;
+        let relabelled = AnswerValue::Money(crate::money::Money {
+            minor,
+            currency: to.to_owned(),
+        });
+        tx.execute(
+            "UPDATE answers SET value = ?3, updated_at = ?4 WHERE review_id = ?1 AND question_id = ?2",
+            params![id, question_id, encode(&relabelled)?, stamp],
+        )?;
     }
     Ok(())
 }

@@ -488,24 +488,37 @@ async fn amounts_and_numbers_are_read_the_way_quotes_write_them() {
     }
 }
 
-/// The review's currency changed after an amount was typed: the amount keeps the currency it
-/// was saved in, so its field shows which (not the review's), and a figure beside it says the
+/// A change of the review's currency corrects its label: the amounts typed in the old one keep
+/// their number in the new one. An amount that came in another currency (here in a review file;
+/// also a contract's amount accepted in its own) shows its code, and a figure beside it says the
 /// totals leave it out until it is typed again in the review's currency.
 #[tokio::test]
 #[ignore = "drives the real app window: run by .ci/run (needs the built app, tauri-driver, Xvfb)"]
-async fn an_amount_saved_in_another_currency_says_so_until_it_is_typed_again() {
+async fn amounts_follow_a_change_of_currency_and_one_in_another_says_it_is_not_counted() {
     let home = TestHome::new();
+    // The example (USD), with its shipping in yuan, as a review file to import.
+    let mut example = voip_review_core::sample::example_review_as_stored();
+    example.answers.insert(
+        "upfront.shipping".into(),
+        voip_review_core::model::AnswerValue::Money(voip_review_core::money::Money {
+            minor: 6_000,
+            currency: "CNY".into(),
+        }),
+    );
+    std::fs::write(
+        home.review_file_path(),
+        voip_review_core::review_file::export(&example, chrono::Utc::now()),
+    )
+    .unwrap();
     let driver = Driver::start(&home).unwrap_or_else(|e| panic!("{e}"));
     let fee = "#q-cancellation-port_out_fee";
     finish(
         with_app(&driver, |c| async move {
             let r = async {
                 new_review(&c).await?;
-                click(&c, "[data-testid=rail-cancellation]").await?;
                 type_into(&c, fee, "25").await?;
                 wait_saved(&c).await?;
-                gone(&c, "[data-testid='figure-cancellation.port_out_fee']").await?;
-                // The owner meant euros: the review's currency changes, the fee does not.
+                // The owner meant euros: the review's currency changes, and the fee with it.
                 click(&c, "[data-testid=rail-context]").await?;
                 wait_for(&c, "[data-testid=context-currency]").await?;
                 js(
@@ -518,30 +531,40 @@ async fn an_amount_saved_in_another_currency_says_so_until_it_is_typed_again() {
                 .await?;
                 wait_saved(&c).await?;
                 click(&c, "[data-testid=rail-cancellation]").await?;
-                let figure = "[data-testid='figure-cancellation.port_out_fee']";
+                wait_for(&c, fee).await?;
+                check_eq(value_of(&c, fee).await?.as_str(), "25.00", "the fee, relabelled")?;
+                gone(&c, "[data-testid='figure-cancellation.port_out_fee']").await?;
+
+                // The imported review: its shipping in yuan is shown as such, and not counted.
+                click(&c, "[data-testid=home]").await?;
+                click(&c, "[data-testid=import-review]").await?;
+                wait_for(&c, "[data-testid=rail-upfront]").await?;
+                click(&c, "[data-testid=rail-upfront]").await?;
+                let shipping = "#q-upfront-shipping";
+                wait_for(&c, shipping).await?;
+                check_eq(
+                    value_of(&c, shipping).await?.as_str(),
+                    "CNY 60.00",
+                    "the shipping shows the currency it is saved in",
+                )?;
+                let figure = "[data-testid='figure-upfront.shipping']";
                 wait_for(&c, figure).await?;
                 check_eq(
                     text_of(&c, figure).await?.as_str(),
-                    "Not counted in the figures: Fee per number to port out, USD 25.00 (this \
-                     review is in EUR)\n\
-                     It is saved in USD, not in the review's currency, EUR: the totals, the costs \
-                     to leave and the flags leave it out. Type the amount again in EUR to count it.",
-                    "the figure under the fee",
-                )?;
-                check_eq(
-                    value_of(&c, fee).await?.as_str(),
-                    "USD 25.00",
-                    "the fee shows the currency it is saved in",
+                    "Not counted in the figures: Shipping, CNY 60.00 (this review is in USD)\n\
+                     It is saved in CNY, not in the review's currency, USD: the totals, the costs \
+                     to leave and the flags leave it out. Type the amount again in USD to count it.",
+                    "the figure under the shipping",
                 )?;
                 js(
                     &c,
                     "document.querySelector(arguments[0]).scrollIntoView({ block: 'center' }); return true",
-                    vec![json!(fee)],
+                    vec![json!(shipping)],
                 )
                 .await?;
                 shot(&c, "amount-in-another-currency.png").await?;
-                // Typed again, it is saved in euros and the note goes.
-                type_into(&c, fee, "25").await?;
+                // Typed again in dollars, it counts and the figure goes.
+                type_into(&c, shipping, "60").await?;
                 wait_saved(&c).await?;
                 gone(&c, figure).await
             }
@@ -551,22 +574,26 @@ async fn an_amount_saved_in_another_currency_says_so_until_it_is_typed_again() {
         .await,
     );
     let store = Store::open(&home.db_path()).unwrap();
-    let id = store
-        .list_reviews("")
-        .unwrap()
-        .into_iter()
-        .find(|r| !r.is_example)
-        .unwrap()
-        .id;
-    let review = store.get_review(id).unwrap();
-    assert_eq!(review.context.currency, "EUR");
-    // EUR 25 is 2,500 cents.
-    match review.answers.get("cancellation.port_out_fee") {
-        Some(voip_review_core::model::AnswerValue::Money(m)) => {
-            assert_eq!((m.minor, m.currency.as_str()), (2500, "EUR"));
+    let reviews = store.list_reviews("").unwrap();
+    let amount = |provider: &str, question: &str| {
+        let item = reviews
+            .iter()
+            .find(|r| r.provider == provider && !r.is_example)
+            .unwrap_or_else(|| panic!("{provider}: {reviews:?}"));
+        match store.get_review(item.id).unwrap().answers.get(question) {
+            Some(voip_review_core::model::AnswerValue::Money(m)) => (m.minor, m.currency.clone()),
+            other => panic!("{question}: {other:?}"),
         }
-        other => panic!("port-out fee: {other:?}"),
-    }
+    };
+    // EUR 25 and USD 60 are 2,500 and 6,000 cents.
+    assert_eq!(
+        amount("Acme Voice", "cancellation.port_out_fee"),
+        (2500, "EUR".into())
+    );
+    assert_eq!(
+        amount("Northwind Voice", "upfront.shipping"),
+        (6000, "USD".into())
+    );
 }
 
 #[tokio::test]

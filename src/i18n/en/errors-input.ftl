@@ -84,6 +84,8 @@ error-kind-text = text
 
 ## Money.
 error-rule-currency = currency must be one of the supported ISO codes ({ $codes }), not "{ $value }"
+error-rule-currency-relabel-decimals = “{ $question }” is { $amount }, which { $currency } cannot write: it has fewer decimals. Change that amount first, then the currency.
+error-rule-currency-relabel-too-large = “{ $question }” is { $amount }, more than an amount in { $currency } can be. Change that amount first, then the currency.
 error-rule-amount-example = must be an amount such as 1234.50, not "{ $value }"
 error-rule-no-decimals = { $currency } amounts have no decimals
 error-rule-decimals = { $currency } amounts have at most { $digits ->

@@ -84,6 +84,8 @@ error-kind-text = 文字
 
 ## 金额。
 error-rule-currency = 必须是支持的 ISO 代码之一（{ $codes }），而不是“{ $value }”
+error-rule-currency-relabel-decimals = “{ $question }”为 { $amount }，{ $currency } 的小数位较少，无法照写。请先修改该金额，再更改币种。
+error-rule-currency-relabel-too-large = “{ $question }”为 { $amount }，超出了 { $currency } 金额的上限。请先修改该金额，再更改币种。
 error-rule-amount-example = 必须是像 1234.50 这样的金额，而不是“{ $value }”
 error-rule-no-decimals = { $currency } 金额没有小数
 error-rule-decimals = { $currency } 金额最多有 { $digits } 位小数
