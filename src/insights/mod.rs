@@ -869,11 +869,25 @@ mod tests {
         }
         let i = insights(&mixed, None);
         // In USD the same $50 changes the total (support_paid_from_year_two_counts_in_the_total);
-        // in euros it is not added to dollars: the total is the example's own.
+        // in euros it is not added to dollars: the total is the example's own, and says what it
+        // leaves out, on the summary and the PDF's first page too.
+        let example_total = key(&insights(&usd, None), "total_cost").unwrap();
         assert_eq!(
             key(&i, "total_cost"),
-            key(&insights(&usd, None), "total_cost")
+            Some(format!(
+                "{example_total}, without an amount in another currency"
+            ))
         );
+        let total = i.key_figures.iter().find(|k| k.id == "total_cost").unwrap();
+        assert!(
+            total.detail.ends_with(
+                ". Not counted, in another currency: EUR 50.00 for “Monthly cost of paid support \
+                 (the plan or tier you need)”."
+            ),
+            "{}",
+            total.detail
+        );
+        assert_eq!(total.tone, Tone::Warn);
         let left_out: Vec<_> = i
             .figures
             .iter()
@@ -910,6 +924,19 @@ mod tests {
             .iter()
             .find(|f| f.anchor == "support.paid_monthly" && f.label == "未计入计算结果")
             .expect("the Chinese figure");
+        let total = zh
+            .key_figures
+            .iter()
+            .find(|k| k.id == "total_cost")
+            .unwrap();
+        assert!(
+            total
+                .value
+                .as_deref()
+                .is_some_and(|v| v.ends_with("，未计入 1 笔其他币种金额")),
+            "{:?}",
+            total.value
+        );
         assert!(
             figure
                 .value

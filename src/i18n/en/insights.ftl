@@ -44,6 +44,12 @@ insights-key-needs-bandwidth = peak concurrent calls and the measured upload
 insights-key-needs-start = the planned start date
 insights-key-total-cost = Total cost over { $term } months
 insights-key-taxes-not-included = { $amount }, taxes not included
+insights-key-not-counted = { $amount }, without { $count ->
+        [one] an amount
+       *[other] { $count } amounts
+    } in another currency
+insights-key-not-counted-item = { $amount } for “{ $question }”
+insights-key-not-counted-detail = { $detail }. Not counted, in another currency: { $amounts }.
 insights-key-total-cost-detail = Upfront { $upfront } + monthly charges { $recurring }
 insights-key-plus-taxes = { $detail } + taxes { $taxes }
 insights-key-per-seat = { $detail }; { $amount } per seat per month

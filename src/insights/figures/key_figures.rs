@@ -240,5 +240,41 @@ pub fn key_figures_in(review: &Review, calc: &Calculations, lang: Lang) -> Vec<K
             needs(msg::INSIGHTS_KEY_NEEDS_START),
         ),
     }
+    // The total leaves out amounts in another currency: its value and detail say so, on the
+    // summary and on the PDF's first page, not only beside the questions.
+    let left_out: Vec<String> = not_counted(review, lang)
+        .map(|(_, question, saved)| {
+            say(
+                msg::INSIGHTS_KEY_NOT_COUNTED_ITEM,
+                &[
+                    ("question", Arg::from(question.label.as_str())),
+                    (
+                        "amount",
+                        Arg::from(Money(&saved.currency, lang).fmt(saved.minor)),
+                    ),
+                ],
+            )
+        })
+        .collect();
+    if let Some(total) = rows.iter_mut().find(|k| k.id == "total_cost")
+        && let Some(value) = &total.value
+        && !left_out.is_empty()
+    {
+        total.value = Some(say(
+            msg::INSIGHTS_KEY_NOT_COUNTED,
+            &[
+                ("amount", Arg::from(value.as_str())),
+                ("count", Arg::from(left_out.len())),
+            ],
+        ));
+        total.detail = say(
+            msg::INSIGHTS_KEY_NOT_COUNTED_DETAIL,
+            &[
+                ("detail", Arg::from(total.detail.as_str())),
+                ("amounts", Arg::from(words::list(lang, &left_out))),
+            ],
+        );
+        total.tone = Tone::Warn;
+    }
     rows
 }

@@ -449,47 +449,67 @@ pub fn compute_in(
     (calc, out.figures)
 }
 
-/// The figures read amounts in the review's currency only ([`Answers::money`]): an amount saved
-/// in another (the review's currency changed later, or a contract's amount accepted in its own)
-/// is left out of every total. Each one says so beside its question, so no total looks complete
-/// when it is not.
+/// The money answers in another currency than the review's, in template order: the area, the
+/// question (its words in `lang`) and the amount. The figures read amounts in the review's
+/// currency only ([`Answers::money`]), so these are left out of every total (a contract's amount
+/// accepted in its own currency, or one in a review file; a change of the review's currency
+/// relabels the amounts in the old one).
+fn not_counted(
+    review: &Review,
+    lang: Lang,
+) -> impl Iterator<
+    Item = (
+        &'static str,
+        &'static crate::template::Question,
+        &crate::money::Money,
+    ),
+> {
+    crate::template::template_in(lang)
+        .areas
+        .iter()
+        .flat_map(|area| area.questions.iter().map(move |q| (area.id.as_str(), q)))
+        .filter_map(
+            move |(area, question)| match review.answers.get(&question.id) {
+                Some(crate::model::AnswerValue::Money(saved))
+                    if saved.currency != review.context.currency =>
+                {
+                    Some((area, question, saved))
+                }
+                _ => None,
+            },
+        )
+}
+
+/// Each amount left out of the totals says so beside its question, so no total looks complete
+/// when it is not (the key figures say so too: `key_figures_in`).
 fn amounts_in_another_currency(cx: &Cx, out: &mut Out) {
     let currency = cx.review.context.currency.as_str();
-    for area in &crate::template::template_in(cx.lang).areas {
-        for question in &area.questions {
-            let Some(crate::model::AnswerValue::Money(saved)) = cx.review.answers.get(&question.id)
-            else {
-                continue;
-            };
-            if saved.currency == currency {
-                continue;
-            }
-            let say = |key, args: &[(&str, Arg)]| text_with(cx.lang, key, args);
-            out.push(
-                &area.id,
-                &question.id,
-                &text(cx.lang, msg::INSIGHTS_OTHER_CURRENCY_LABEL),
-                say(
-                    msg::INSIGHTS_OTHER_CURRENCY_VALUE,
-                    &[
-                        ("question", Arg::from(question.label.as_str())),
-                        (
-                            "amount",
-                            Arg::from(Money(&saved.currency, cx.lang).fmt(saved.minor)),
-                        ),
-                        ("currency", Arg::from(currency)),
-                    ],
-                ),
-                say(
-                    msg::INSIGHTS_OTHER_CURRENCY_DETAIL,
-                    &[
-                        ("saved", Arg::from(saved.currency.as_str())),
-                        ("currency", Arg::from(currency)),
-                    ],
-                ),
-                Tone::Warn,
-            );
-        }
+    let say = |key, args: &[(&str, Arg)]| text_with(cx.lang, key, args);
+    for (area, question, saved) in not_counted(cx.review, cx.lang) {
+        out.push(
+            area,
+            &question.id,
+            &text(cx.lang, msg::INSIGHTS_OTHER_CURRENCY_LABEL),
+            say(
+                msg::INSIGHTS_OTHER_CURRENCY_VALUE,
+                &[
+                    ("question", Arg::from(question.label.as_str())),
+                    (
+                        "amount",
+                        Arg::from(Money(&saved.currency, cx.lang).fmt(saved.minor)),
+                    ),
+                    ("currency", Arg::from(currency)),
+                ],
+            ),
+            say(
+                msg::INSIGHTS_OTHER_CURRENCY_DETAIL,
+                &[
+                    ("saved", Arg::from(saved.currency.as_str())),
+                    ("currency", Arg::from(currency)),
+                ],
+            ),
+            Tone::Warn,
+        );
     }
 }
 
