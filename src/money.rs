@@ -316,6 +316,20 @@ fn without_currency<'a>(text: &'a str, currency: &str) -> std::result::Result<&'
     Ok(second.unwrap_or(rest).trim())
 }
 
+/// `money`'s written amount in the currency `to`, in `to`'s minor units: USD 25.00 (2,500
+/// cents) is JPY 25, JPY 25 is EUR 25.00 (2,500 cents). None when `to` cannot write it (USD
+/// 25.50 in JPY, which has no decimals), it overflows, or either currency is unknown. A change
+/// of label, never a conversion at a rate.
+pub fn relabel(money: &Money, to: &str) -> Option<i64> {
+    let (from_digits, to_digits) = (minor_digits(&money.currency)?, minor_digits(to)?);
+    if to_digits >= from_digits {
+        money.minor.checked_mul(10_i64.pow(to_digits - from_digits))
+    } else {
+        let scale = 10_i64.pow(from_digits - to_digits);
+        (money.minor % scale == 0).then_some(money.minor / scale)
+    }
+}
+
 pub fn format_money(money: &Money) -> String {
     format!(
         "{} {}",
@@ -341,6 +355,26 @@ fn group_thousands(mut n: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn relabelling_keeps_the_written_amount() {
+        let usd = |minor| Money {
+            minor,
+            currency: "USD".into(),
+        };
+        // USD 25.00 = 2,500 cents → EUR 25.00 = 2,500 cents; → JPY 25 (no minor unit).
+        assert_eq!(relabel(&usd(2_500), "EUR"), Some(2_500));
+        assert_eq!(relabel(&usd(2_500), "JPY"), Some(25));
+        // JPY 25 → USD 25.00 = 2,500 cents.
+        let yen = Money {
+            minor: 25,
+            currency: "JPY".into(),
+        };
+        assert_eq!(relabel(&yen, "USD"), Some(2_500));
+        // USD 25.50 has cents JPY cannot write; an unknown code is no currency.
+        assert_eq!(relabel(&usd(2_550), "JPY"), None);
+        assert_eq!(relabel(&usd(2_500), "XXX"), None);
+    }
 
     #[test]
     fn formats_minor_units_without_floats() {

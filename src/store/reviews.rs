@@ -949,15 +949,9 @@ fn apply_context_edit(context: &mut ReviewContext, edit: &ContextEdit) -> Result
 /// cannot write (USD 25.50 in JPY, which has no decimals) refuses the change, naming the
 /// question, and nothing is saved.
 fn relabel_amounts(tx: &Transaction, id: ReviewId, from: &str, to: &str) -> Result<()> {
-    if from == to {
+    if from == to || crate::money::minor_digits(to).is_none() {
         return Ok(());
     }
-    let (Some(from_digits), Some(to_digits)) = (
-        crate::money::minor_digits(from),
-        crate::money::minor_digits(to),
-    ) else {
-        return Ok(());
-    };
     let stamp = now();
     for (question_id, value) in load_review(tx, id)?.answers {
         let AnswerValue::Money(money) = value else {
@@ -966,12 +960,6 @@ fn relabel_amounts(tx: &Transaction, id: ReviewId, from: &str, to: &str) -> Resu
         if money.currency != from {
             continue;
         }
-        let minor = if to_digits >= from_digits {
-            money.minor.checked_mul(10_i64.pow(to_digits - from_digits))
-        } else {
-            let scale = 10_i64.pow(from_digits - to_digits);
-            (money.minor % scale == 0).then_some(money.minor / scale)
-        };
         let refused = |rule| {
             Error::invalid(
                 "context.currency",
@@ -980,19 +968,14 @@ fn relabel_amounts(tx: &Transaction, id: ReviewId, from: &str, to: &str) -> Resu
                     rule,
                     vec![
                         ("question", Words::Question(question_id.clone())),
-                        (
-                            "amount",
-                            Words::Plain(format!(
-                                "{from} {}",
-                                crate::money::format_amount(money.minor, from)
-                            )),
-                        ),
+                        ("amount", Words::Plain(crate::money::format_money(&money))),
                         ("currency", Words::Plain(to.to_owned())),
                     ],
                 ),
             )
         };
-        let minor = minor.ok_or_else(|| refused(msg::ERROR_RULE_CURRENCY_RELABEL_DECIMALS))?;
+        let minor = crate::money::relabel(&money, to)
+            .ok_or_else(|| refused(msg::ERROR_RULE_CURRENCY_RELABEL_DECIMALS))?;
         crate::money::check_amount("context.currency", msg::ERROR_LABEL_CURRENCY, minor, to)
             .map_err(|_| refused(msg::ERROR_RULE_CURRENCY_RELABEL_TOO_LARGE))?;
         let relabelled = AnswerValue::Money(crate::money::Money {
